@@ -1,0 +1,56 @@
+/**
+ * A diagnostic: something about the input a person should know.
+ *
+ * Every reader (plan JSON, CSV, text parser, directory) reports problems as
+ * diagnostics instead of throwing, and keeps what it could read.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  /** stable machine-readable code, e.g. `csv/unterminated-quote`, `parse/no-units` */
+  code: string;
+  severity: Severity;
+  /** one sentence: what is wrong and what to do about it */
+  message: string;
+  /** 1-based line in the source, when known */
+  line?: number;
+  /** 1-based column in the source, when known */
+  column?: number;
+  /** a JSON path or column name, e.g. `items[3].title` or `role` */
+  field?: string;
+  /** the source file or URL, when known */
+  source?: string;
+}
+
+/** The result of every reader: what could be read, and what went wrong. */
+export interface Read<T> {
+  value: T;
+  diagnostics: Diagnostic[];
+}
+
+/** Creates a diagnostic; `place` holds line, column, field and source. */
+export function diagnostic(
+  severity: Severity,
+  code: string,
+  message: string,
+  place: Pick<Diagnostic, 'line' | 'column' | 'field' | 'source'> = {},
+): Diagnostic {
+  const d: Diagnostic = { code, severity, message };
+  if (place.line !== undefined) d.line = place.line;
+  if (place.column !== undefined) d.column = place.column;
+  if (place.field !== undefined) d.field = place.field;
+  if (place.source !== undefined) d.source = place.source;
+  return d;
+}
+
+/** True when any diagnostic is an error. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Formats a diagnostic as one line: `file:line:column: severity: message [code]`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const place = [d.source, d.line, d.column].filter((x) => x !== undefined).join(':');
+  const field = d.field ? ` (${d.field})` : '';
+  return `${place ? place + ': ' : ''}${d.severity}: ${d.message}${field} [${d.code}]`;
+}

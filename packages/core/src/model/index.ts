@@ -1,0 +1,3 @@
+export * from './plan.js';
+export * from './diagnostic.js';
+export * from './incidence.js';
