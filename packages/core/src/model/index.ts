@@ -1,3 +1,4 @@
 export * from './plan.js';
 export * from './diagnostic.js';
 export * from './incidence.js';
+export * from './plan-builder.js';

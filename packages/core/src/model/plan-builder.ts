@@ -1,0 +1,107 @@
+import { normalizeUnitName } from '../units/normalize-unit-name.js';
+import {
+  PLAN_FORMAT_VERSION,
+  type Assignment,
+  type Item,
+  type Plan,
+  type PlanMeta,
+  type Role,
+  type Section,
+  type Unit,
+} from './plan.js';
+
+/**
+ * Builds a Plan step by step, as readers (text parser, CSV reader) meet its parts.
+ *
+ * Units are kept once per normalised name, in order of first appearance, with ids
+ * `u1`, `u2` …; items get `i1`, `i2` … and sections `s1`, `s2` … unless an id is
+ * given. Use it whenever input names units by name rather than by id.
+ *
+ * @example
+ * const b = new PlanBuilder();
+ * const item = b.item({ title: '打造一流法治化营商环境', label: '1.' });
+ * b.assign(item, b.unit('区司法局'), 'member');
+ * const plan = b.build();
+ */
+export class PlanBuilder {
+  readonly #meta: PlanMeta;
+  readonly #sections: Section[] = [];
+  readonly #items: Item[] = [];
+  readonly #units: Unit[] = [];
+  readonly #assignments: Assignment[] = [];
+  readonly #unitByName = new Map<string, string>();
+  readonly #itemIds = new Set<string>();
+
+  constructor(meta: PlanMeta = {}) {
+    this.#meta = { ...meta };
+  }
+
+  /** Sets metadata fields (title, docNumber, date …); undefined values are ignored. */
+  meta(meta: PlanMeta): this {
+    for (const [key, value] of Object.entries(meta)) {
+      if (value !== undefined) (this.#meta as Record<string, unknown>)[key] = value;
+    }
+    return this;
+  }
+
+  /** Adds a section and returns its id. */
+  section(section: Omit<Section, 'id'> & { id?: string }): string {
+    const id = section.id ?? `s${this.#sections.length + 1}`;
+    this.#sections.push({ id, ...section });
+    return id;
+  }
+
+  /** Adds an item and returns its id. */
+  item(item: Omit<Item, 'id'> & { id?: string }): string {
+    let id = item.id ?? `i${this.#items.length + 1}`;
+    while (this.#itemIds.has(id)) id = `${id}'`;
+    this.#itemIds.add(id);
+    this.#items.push({ id, ...item });
+    return id;
+  }
+
+  /**
+   * Returns the id of the unit with this name, adding it on first sight.
+   * Names are compared after `normalizeUnitName`.
+   */
+  unit(name: string, extra: Omit<Unit, 'id' | 'name'> = {}): string {
+    const normal = normalizeUnitName(name);
+    const known = this.#unitByName.get(normal);
+    if (known !== undefined) return known;
+    const id = `u${this.#units.length + 1}`;
+    this.#unitByName.set(normal, id);
+    this.#units.push({ id, name: normal, ...extra });
+    return id;
+  }
+
+  /** Adds an assignment of a unit (by id) to an item (by id). */
+  assign(
+    item: string,
+    unit: string,
+    role: Role,
+    extra: { inferred?: boolean; raw?: string } = {},
+  ): this {
+    const a: Assignment = { item, unit, role };
+    if (extra.inferred) a.inferred = true;
+    if (extra.raw !== undefined) a.raw = extra.raw;
+    this.#assignments.push(a);
+    return this;
+  }
+
+  /** The number of items added so far. */
+  get itemCount(): number {
+    return this.#items.length;
+  }
+
+  build(): Plan {
+    const plan: Plan = {
+      remit: PLAN_FORMAT_VERSION,
+      meta: { ...this.#meta },
+      sections: this.#sections.map((s) => ({ ...s })),
+      items: this.#items.map((i) => ({ ...i })),
+      units: this.#units.map((u) => ({ ...u })),
+      assignments: this.#assignments.map((a) => ({ ...a })),
+    };
+    return plan;
+  }
+}
