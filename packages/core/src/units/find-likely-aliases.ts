@@ -1,0 +1,61 @@
+import type { Unit } from '../model/plan.js';
+import { normalizeUnitName } from './normalize-unit-name.js';
+
+/** Two unit names that probably name the same unit. */
+export interface LikelyAlias {
+  a: string;
+  b: string;
+  reason: 'parenthetical' | 'prefix' | 'same-without-level';
+}
+
+/**
+ * Finds pairs of unit names that probably name the same unit, so they can be
+ * reported rather than silently merged:
+ * - parenthetical: one is the other plus a parenthetical (`区府办` / `区府办(政务服务办)`);
+ * - same-without-level: equal once a leading administrative level is dropped
+ *   (`区司法局` / `司法局`);
+ * - prefix: one is the other with a longer descriptive prefix that ends the same
+ *   way and shares at least three characters (`区发展改革委` / `发展改革委`) is
+ *   covered above; `区市场监管局` / `区市场监督管理局` is not guessed (abbreviation).
+ *
+ * Runs in O(n log n) over the names by indexing their stems.
+ *
+ * @example findLikelyAliases([{ id: 'u1', name: '区府办' }, { id: 'u2', name: '区府办(政务服务办)' }])
+ *   // → [{ a: '区府办', b: '区府办(政务服务办)', reason: 'parenthetical' }]
+ */
+export function findLikelyAliases(units: readonly Pick<Unit, 'name'>[]): LikelyAlias[] {
+  const names = [...new Set(units.map((u) => normalizeUnitName(u.name)))];
+  const found: LikelyAlias[] = [];
+  const seen = new Set<string>();
+  const add = (a: string, b: string, reason: LikelyAlias['reason']) => {
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    if (a === b || seen.has(key)) return;
+    seen.add(key);
+    found.push({ a, b, reason });
+  };
+  const byStem = new Map<string, string[]>();
+  for (const name of names) {
+    const stem = stripParenthetical(name);
+    if (stem !== name && stem.length > 0) byStem.set(stem, [...(byStem.get(stem) ?? []), name]);
+  }
+  for (const name of names) {
+    for (const other of byStem.get(name) ?? []) add(name, other, 'parenthetical');
+  }
+  const byLevelless = new Map<string, string[]>();
+  for (const name of names) {
+    const bare = stripLevel(name);
+    if (bare.length >= 2) byLevelless.set(bare, [...(byLevelless.get(bare) ?? []), name]);
+  }
+  for (const group of byLevelless.values()) {
+    for (let i = 1; i < group.length; i++) add(group[0]!, group[i]!, 'same-without-level');
+  }
+  return found;
+}
+
+function stripParenthetical(name: string): string {
+  return name.replace(/\([^()]*\)$/u, '');
+}
+
+function stripLevel(name: string): string {
+  return name.replace(/^(省|市|区|县|州|镇|乡|街道)/u, '');
+}
