@@ -46,8 +46,10 @@ export function findLikelyAliases(units: readonly Pick<Unit, 'name'>[]): LikelyA
     const bare = stripLevel(name);
     if (bare.length >= 2) byLevelless.set(bare, [...(byLevelless.get(bare) ?? []), name]);
   }
-  for (const group of byLevelless.values()) {
-    for (let i = 1; i < group.length; i++) add(group[0]!, group[i]!, 'same-without-level');
+  // Only a bare name pairs with its levelled forms: 市司法局 and 区司法局 are two units.
+  for (const [bare, group] of byLevelless) {
+    if (!group.includes(bare)) continue;
+    for (const name of group) add(bare, name, 'same-without-level');
   }
   return found;
 }
