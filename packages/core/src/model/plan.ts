@@ -90,7 +90,7 @@ export interface Unit {
   /** other names the unit goes by */
   aliases?: string[];
   kind?: UnitKind;
-  /** for a group: the ids of the units it stands for */
+  /** for a group: the names of the units it stands for, from a directory */
   members?: string[];
 }
 
@@ -104,6 +104,8 @@ export interface Assignment {
   inferred?: boolean;
   /** the unit's name exactly as this item wrote it (full-width brackets made ASCII, spaces removed) */
   raw?: string;
+  /** set by `expandGroups`: the id of the group unit this assignment was expanded from */
+  group?: string;
 }
 
 export interface Plan {

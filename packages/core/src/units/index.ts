@@ -2,3 +2,8 @@ export * from './normalize-unit-name.js';
 export * from './guess-unit-kind.js';
 export * from './is-group.js';
 export * from './find-likely-aliases.js';
+export * from './directory.js';
+export * from './directory-index.js';
+export * from './read-directory.js';
+export * from './apply-directory.js';
+export * from './expand-groups.js';

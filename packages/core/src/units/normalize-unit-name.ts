@@ -6,7 +6,7 @@
  *
  * Use it on every name read from input before comparing names.
  *
- * @example normalizeUnitName('区府办（政务服务办）　') === '区府办(政务服务办)'
+ * @example normalizeUnitName('区府办（政务服务办）\u3000') === '区府办(政务服务办)'
  */
 export function normalizeUnitName(name: string): string {
   return name.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/gu, '');
