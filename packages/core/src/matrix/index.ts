@@ -1,1 +1,1 @@
-export {};
+export * from './responsibility-matrix.js';
