@@ -4,3 +4,4 @@ export * from './io/index.js';
 export * from './parse/index.js';
 export * from './metrics/index.js';
 export * from './matrix/index.js';
+export * from './report/index.js';

@@ -1,1 +1,2 @@
-export {};
+export * from './public.js';
+export * from './read-plan.js';

@@ -1,0 +1,135 @@
+import { writeCsvRows } from '../../io/write-csv-rows.js';
+import type { MetricsReport } from '../../report/metrics-report.js';
+import { metricsReport } from '../../report/metrics-report.js';
+import { CliError } from '../cli-error.js';
+import type { CommandContext } from '../command-context.js';
+import { formatNumber, formatPercent } from '../format-number.js';
+import { printDiagnostics } from '../print-diagnostics.js';
+import { readPlanFile } from '../read-plan-file.js';
+import { textTable } from '../text-table.js';
+
+export const metricsUsage = `remit metrics FILE [--format table|json|csv] [--directory FILE] [--expand-groups]
+                    [--infer-lead first] [--many-units N]
+  Workload and coverage metrics of a plan (.json, .csv or .txt).
+  --format          table (default, for reading), json (everything), csv (one row per unit)
+  --directory FILE  a unit directory (JSON): canonical names, aliases merged, kinds, group members
+  --expand-groups   count a group such as 各街镇 as its members (needs their names in the directory)
+  --infer-lead first  in text documents, take the first unit of an unmarked list as an inferred lead
+  --many-units N    flag items with more than N units (default 8)`;
+
+/** `remit metrics`: reads a plan and prints its metrics report. */
+export function metricsCommand(ctx: CommandContext): number {
+  const { positionals, values } = ctx.args;
+  const file = positionals[0];
+  if (!file) throw new CliError(`missing FILE\n${metricsUsage}`, 2);
+  const format = values.format ?? 'table';
+  if (format !== 'table' && format !== 'json' && format !== 'csv') {
+    throw new CliError(`--format must be table, json or csv, not "${format}"`, 2);
+  }
+  const manyUnits = values['many-units'] === undefined ? undefined : Number(values['many-units']);
+  if (manyUnits !== undefined && !(Number.isInteger(manyUnits) && manyUnits >= 1)) {
+    throw new CliError(`--many-units must be a whole number of at least 1, not "${values['many-units']}"`, 2);
+  }
+  const { plan, diagnostics } = readPlanFile(file, {
+    ...(values.directory ? { directory: values.directory } : {}),
+    expandGroups: values['expand-groups'] === true,
+    ...(values['infer-lead'] ? { inferLead: inferLeadOption(values['infer-lead']) } : {}),
+  });
+  printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true });
+  const report = metricsReport(plan, manyUnits === undefined ? {} : { manyUnits });
+  if (format === 'json') ctx.stdout(JSON.stringify(report, null, 2));
+  else if (format === 'csv') ctx.stdout(unitsCsv(report));
+  else ctx.stdout(metricsText(report));
+  return 0;
+}
+
+export function inferLeadOption(value: string): 'first' | 'none' {
+  if (value === 'first' || value === 'none') return value;
+  throw new CliError(`--infer-lead must be first or none, not "${value}"`, 2);
+}
+
+function unitsCsv(report: MetricsReport): string {
+  const header = ['rank', 'unit', 'kind', 'items', 'lead', 'inferred_lead', 'member', 'share', 'degree', 'weighted_degree', 'betweenness', 'pagerank', 'community'];
+  const rows = report.units.map((u) => [
+    String(u.rank),
+    u.name,
+    u.kind ?? '',
+    String(u.items),
+    String(u.lead),
+    String(u.inferredLead),
+    String(u.member),
+    formatNumber(u.share, 6),
+    String(u.degree),
+    String(u.weightedDegree),
+    formatNumber(u.betweenness, 6),
+    formatNumber(u.pagerank, 6),
+    String(u.community),
+  ]);
+  return writeCsvRows([header, ...rows]).trimEnd();
+}
+
+/** The metrics report as text for a terminal. */
+export function metricsText(report: MetricsReport): string {
+  const s = report.summary;
+  const meta = report.meta ?? {};
+  const title = [meta.title, meta.docNumber ? `(${meta.docNumber})` : ''].filter(Boolean).join(' ');
+  const lines: string[] = [];
+  if (title) lines.push(title, '');
+  lines.push(
+    `${s.items} items · ${s.units} units · ${s.assignments} assignments · ${s.sections} sections`,
+    `workload concentration: Gini ${formatNumber(s.gini)} · HHI ${formatNumber(s.hhi)} · top-3 share ${formatPercent(s.top3Share)} · CV ${formatNumber(s.cv)}`,
+    `items without a written lead: ${s.itemsWithoutLead} · without units: ${s.itemsWithoutUnit} · single-unit: ${s.singleUnitItems} · many units: ${s.manyUnitItems}`,
+  );
+  if (s.busiest.length > 0) lines.push(`busiest: ${s.busiest.map((b) => `${b.name} (${b.items})`).join(', ')}`);
+  if (s.overloaded.length > 0) {
+    const names = new Map(report.units.map((u) => [u.id, u.name]));
+    lines.push(`overloaded (Tukey's fence): ${s.overloaded.map((id) => names.get(id) ?? id).join(', ')}`);
+  }
+  lines.push('', 'Units');
+  lines.push(
+    textTable(
+      [
+        { header: 'rank', align: 'right' },
+        { header: 'unit', maxWidth: 28 },
+        { header: 'items', align: 'right' },
+        { header: 'lead', align: 'right' },
+        { header: 'member', align: 'right' },
+        { header: 'share', align: 'right' },
+        { header: 'partners', align: 'right' },
+        { header: 'betweenness', align: 'right' },
+        { header: 'community', align: 'right' },
+      ],
+      report.units.map((u) => [
+        String(u.rank),
+        u.name,
+        String(u.items),
+        u.inferredLead > 0 ? `${u.lead}+${u.inferredLead}?` : String(u.lead),
+        String(u.member),
+        formatNumber(u.share, 2),
+        String(u.degree),
+        formatNumber(u.betweenness, 3),
+        String(u.community),
+      ]),
+    ),
+  );
+  lines.push('', 'Items');
+  lines.push(
+    textTable(
+      [
+        { header: 'item' },
+        { header: 'title', maxWidth: 36 },
+        { header: 'units', align: 'right' },
+        { header: 'lead' },
+        { header: 'flags' },
+      ],
+      report.items.map((i) => [
+        i.label ?? i.id,
+        i.title,
+        String(i.units),
+        i.hasLead ? 'yes' : 'no',
+        i.flags.join(' '),
+      ]),
+    ),
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { formatOf, readPlan, type PlanFormat } from '../io/read-plan.js';
+import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { Plan } from '../model/plan.js';
+import { applyDirectory } from '../units/apply-directory.js';
+import { expandGroups } from '../units/expand-groups.js';
+import { findLikelyAliases } from '../units/find-likely-aliases.js';
+import { readDirectory } from '../units/read-directory.js';
+import { CliError } from './cli-error.js';
+
+export interface PlanFileOptions {
+  directory?: string;
+  expandGroups?: boolean;
+  inferLead?: 'first' | 'none';
+  /** how a text document with no items is treated: as an error (default) or as an empty plan */
+  allowEmpty?: boolean;
+}
+
+export interface PlanFile {
+  plan: Plan;
+  format: PlanFormat;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads a plan file as the CLI does: bytes from disk, format from the extension,
+ * then the unit directory and group expansion when asked. Unusable input throws a
+ * `CliError` whose message names the file, the place and what is wrong; other
+ * diagnostics are returned for the caller to print.
+ */
+export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanFile {
+  const format = formatOf(path);
+  if (format === undefined) {
+    const ext = /\.[^./\\]+$/u.exec(path)?.[0];
+    throw new CliError(
+      `${path}: ${ext ? `unsupported file type "${ext}"` : 'no file extension'}; remit reads plans from .json, .csv and .txt files`,
+    );
+  }
+  const bytes = readBytes(path);
+  const read = readPlan(bytes, {
+    format,
+    source: path,
+    ...(options.inferLead ? { inferLead: options.inferLead } : {}),
+  });
+  const diagnostics = [...read.diagnostics];
+  let plan = read.value;
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  // A text document is usable when any item was read; structured files must be clean.
+  const usable = format === 'txt' ? plan.items.length > 0 : errors.length === 0;
+  if (!usable) {
+    const first = errors[0] ?? diagnostics.find((d) => d.severity === 'warning');
+    throw new CliError(
+      first
+        ? formatDiagnostic({ ...first, source: first.source ?? path })
+        : `${path}: no items found; is this a task-division document?`,
+    );
+  }
+  if (options.directory !== undefined) {
+    const directory = readDirectory(readText(options.directory), { source: options.directory });
+    const directoryErrors = directory.diagnostics.filter((d) => d.severity === 'error');
+    if (directoryErrors.length > 0) throw new CliError(formatDiagnostic({ ...directoryErrors[0]!, source: options.directory }));
+    diagnostics.push(...directory.diagnostics);
+    const mapped = applyDirectory(plan, directory.value);
+    plan = mapped.value;
+    diagnostics.push(...mapped.diagnostics.filter((d) => d.code !== 'directory/unknown-unit'));
+    const unknown = mapped.diagnostics.filter((d) => d.code === 'directory/unknown-unit').length;
+    if (unknown > 0) {
+      diagnostics.push({
+        code: 'directory/unknown-units',
+        severity: 'info',
+        message: `${unknown} unit${unknown === 1 ? ' is' : 's are'} not in the directory and kept as written`,
+        source: options.directory,
+      });
+    }
+  } else {
+    for (const pair of findLikelyAliases(plan.units)) {
+      diagnostics.push({
+        code: 'units/likely-alias',
+        severity: 'info',
+        message: `${pair.a} and ${pair.b} may be one unit (${pair.reason}); they are counted apart. Give a --directory to merge them.`,
+        source: path,
+      });
+    }
+  }
+  if (options.expandGroups) {
+    const expanded = expandGroups(plan);
+    plan = expanded.value;
+    diagnostics.push(...expanded.diagnostics);
+  }
+  return { plan, format, diagnostics };
+}
+
+function readBytes(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new CliError(`${path}: ${describeFsError(error)}`);
+  }
+}
+
+function readText(path: string): string {
+  return new TextDecoder('utf-8').decode(readBytes(path));
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file; check the path';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,81 @@
+import { parseArgs } from 'node:util';
+import { CliError } from './cli-error.js';
+import type { CommandContext } from './command-context.js';
+import { convertCommand, convertUsage } from './commands/convert.js';
+import { metricsCommand, metricsUsage } from './commands/metrics.js';
+import { parseCommand, parseUsage } from './commands/parse.js';
+
+const usage = `remit: who is responsible for what in a government work plan
+
+Usage:
+${[metricsUsage, convertUsage, parseUsage].map((u) => '  ' + u.replace(/\n/gu, '\n  ')).join('\n\n')}
+
+Common options: --quiet (only errors on stderr), --debug (stack traces), --help, --version`;
+
+const commands: Record<string, (ctx: CommandContext) => number> = {
+  metrics: metricsCommand,
+  convert: convertCommand,
+  parse: parseCommand,
+};
+
+export interface RunIO {
+  stdout: (text: string) => void;
+  stderr: (line: string) => void;
+  writeFile: (path: string, text: string) => void;
+  version: string;
+}
+
+/**
+ * Runs the `remit` command line and returns its exit status: 0 done, 1 unusable
+ * input, 2 bad arguments, 70 an internal error. Errors are one line on stderr;
+ * `--debug` adds the stack trace.
+ */
+export function run(argv: readonly string[], io: RunIO): number {
+  const debug = argv.includes('--debug');
+  try {
+    const { positionals, values } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        to: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        directory: { type: 'string', short: 'd' },
+        'expand-groups': { type: 'boolean' },
+        'infer-lead': { type: 'string' },
+        'many-units': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+    if (values.version) {
+      io.stdout(io.version);
+      return 0;
+    }
+    const [name, ...rest] = positionals;
+    if (values.help || name === undefined || name === 'help') {
+      io.stdout(usage);
+      return name === undefined && !values.help ? 2 : 0;
+    }
+    const command = commands[name];
+    if (!command) throw new CliError(`unknown command "${name}"; use metrics, convert or parse (remit --help)`, 2);
+    return command({ args: { positionals: rest, values }, stdout: io.stdout, stderr: io.stderr, writeFile: io.writeFile });
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`remit: ${error.message}`);
+      if (debug) io.stderr(error.stack ?? '');
+      return error.exitCode;
+    }
+    const code = (error as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`remit: ${(error as Error).message} (remit --help lists the options)`);
+      return 2;
+    }
+    io.stderr(`remit: internal error: ${error instanceof Error ? error.message : String(error)}${debug ? '' : ' (run again with --debug for details)'}`);
+    if (debug && error instanceof Error) io.stderr(error.stack ?? '');
+    return 70;
+  }
+}

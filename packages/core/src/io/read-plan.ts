@@ -1,0 +1,81 @@
+import { diagnostic, type Read } from '../model/diagnostic.js';
+import type { Plan } from '../model/plan.js';
+import { parse, type ParseOptions } from '../parse/index.js';
+import { decodeBytes } from './decode-bytes.js';
+import { readPlanCsv } from './read-plan-csv.js';
+import { readPlanJson } from './read-plan-json.js';
+
+/** The formats a plan can be read from. */
+export type PlanFormat = 'json' | 'csv' | 'txt';
+
+export interface ReadPlanOptions {
+  /** the format; when absent it is taken from `source`'s extension */
+  format?: PlanFormat;
+  /** file name or URL, for diagnostics and format detection */
+  source?: string;
+  /** for text documents: how leads are inferred (see `parse`) */
+  inferLead?: ParseOptions['inferLead'];
+}
+
+/**
+ * Reads a plan in any supported format: Plan JSON, CSV (long or wide) or a
+ * published text document. Bytes are decoded first (`decodeBytes`: UTF-8, UTF-16,
+ * GB18030), so a file can be passed as it was read. Never throws: problems are
+ * diagnostics, and whatever could be read is returned.
+ *
+ * @example readPlan(bytes, { source: 'plan.csv' })
+ */
+export function readPlan(input: string | Uint8Array, options: ReadPlanOptions = {}): Read<Plan> & { encoding?: string } {
+  const source = options.source;
+  const format = options.format ?? formatOf(source);
+  if (format === undefined) {
+    return {
+      value: { items: [], units: [], assignments: [] },
+      diagnostics: [
+        diagnostic(
+          'error',
+          'read/format',
+          `readPlan: cannot tell the format of ${source ?? 'the input'}; use a .json, .csv or .txt file.`,
+          source ? { source } : {},
+        ),
+      ],
+    };
+  }
+  let text: string;
+  let encoding: string | undefined;
+  const diagnostics = [];
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    const decoded = decodeBytes(input, source ? { source } : {});
+    text = decoded.value.text;
+    encoding = decoded.value.encoding;
+    diagnostics.push(...decoded.diagnostics);
+    if (decoded.diagnostics.some((d) => d.severity === 'error')) {
+      return { value: { items: [], units: [], assignments: [] }, diagnostics, encoding };
+    }
+  }
+  const read =
+    format === 'json'
+      ? readPlanJson(text, source ? { source } : {})
+      : format === 'csv'
+        ? readPlanCsv(text, source ? { source } : {})
+        : toRead(parse(text, { ...(source ? { source } : {}), ...(options.inferLead ? { inferLead: options.inferLead } : {}) }));
+  const value = read.value;
+  if (encoding !== undefined && format === 'txt') value.meta = { ...value.meta, encoding };
+  return { value, diagnostics: [...diagnostics, ...read.diagnostics], ...(encoding ? { encoding } : {}) };
+}
+
+/** The plan format a file name's extension stands for, if any. */
+export function formatOf(source: string | undefined): PlanFormat | undefined {
+  const match = /\.([a-z0-9]+)$/iu.exec((source ?? '').replace(/[?#].*$/u, ''));
+  const ext = match?.[1]?.toLowerCase();
+  if (ext === 'json') return 'json';
+  if (ext === 'csv' || ext === 'tsv') return 'csv';
+  if (ext === 'txt' || ext === 'text') return 'txt';
+  return undefined;
+}
+
+function toRead(result: { plan: Plan; diagnostics: Read<Plan>['diagnostics'] }): Read<Plan> {
+  return { value: result.plan, diagnostics: result.diagnostics };
+}
