@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '@remit/core/model';
+import founding from '../../../core/data/xuhui-2020-fazhi.json';
+import { toForceGraph, type ForceGraph } from './force-graph.js';
+import { networkLayout, networkLayoutSteps } from './network.layout.js';
+import { nodeRadii } from './node-radius.js';
+import { syntheticPlan } from './synthetic-plan.js';
+
+/** Co-responsibility ties counted directly, so layout tests do not depend on core metrics. */
+function graphOf(plan: Plan): ForceGraph {
+  const unitAt = new Map(plan.units.map((u, i) => [u.id, i]));
+  const byItem = new Map<string, Set<number>>();
+  for (const a of plan.assignments) {
+    const u = unitAt.get(a.unit);
+    if (u === undefined) continue;
+    const set = byItem.get(a.item) ?? new Set<number>();
+    set.add(u);
+    byItem.set(a.item, set);
+  }
+  const load = plan.units.map(() => 0);
+  const shared = new Map<string, number>();
+  for (const set of byItem.values()) {
+    const list = [...set].sort((a, b) => a - b);
+    for (const u of list) load[u]!++;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = `${list[x]}|${list[y]}`;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const ties = [...shared].map(([key, weight]) => {
+    const [source, target] = key.split('|').map(Number) as [number, number];
+    return { source, target, weight };
+  });
+  return toForceGraph(nodeRadii(load), undefined, ties);
+}
+
+const foundingGraph = graphOf(founding as Plan);
+const graph200 = graphOf(syntheticPlan({ items: 120, units: 200, fill: 0.03, seed: 3 }));
+
+function bytes(a: Float64Array): string {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+
+describe('networkLayout', () => {
+  it('gives the same coordinates byte for byte for the same graph and seed', () => {
+    const a = networkLayout(foundingGraph, { seed: 7 });
+    const b = networkLayout(foundingGraph, { seed: 7 });
+    expect(bytes(a.x)).toBe(bytes(b.x));
+    expect(bytes(a.y)).toBe(bytes(b.y));
+  });
+
+  it('gives the same coordinates when run in slices', () => {
+    const whole = networkLayout(graph200);
+    const steps = networkLayoutSteps(graph200);
+    let slices = 0;
+    while (!steps.step(13)) slices++;
+    const sliced = steps.positions();
+    expect(slices).toBeGreaterThan(10);
+    expect(steps.ticked).toBe(steps.total);
+    expect(bytes(sliced.x)).toBe(bytes(whole.x));
+    expect(bytes(sliced.y)).toBe(bytes(whole.y));
+  });
+
+  it('depends on the seed', () => {
+    const a = networkLayout(foundingGraph, { seed: 1 });
+    const b = networkLayout(foundingGraph, { seed: 2 });
+    expect(bytes(a.x)).not.toBe(bytes(b.x));
+  });
+
+  it('is settled after its fixed ticks: one more tick moves no node by a tenth of a pixel', () => {
+    for (const graph of [foundingGraph, graph200]) {
+      const steps = networkLayoutSteps(graph, { ticks: 301 });
+      steps.step(300);
+      const before = steps.positions();
+      steps.step(1);
+      const after = steps.positions();
+      let moved = 0;
+      for (let i = 0; i < before.x.length; i++) {
+        moved = Math.max(moved, Math.hypot(after.x[i]! - before.x[i]!, after.y[i]! - before.y[i]!));
+      }
+      expect(moved).toBeLessThan(0.1);
+    }
+  });
+
+  it('gives finite, bounded coordinates, also for degenerate graphs', () => {
+    const cases: ForceGraph[] = [
+      foundingGraph,
+      graph200,
+      toForceGraph([], undefined, []),
+      toForceGraph([5], undefined, []),
+      toForceGraph([5, 5, 5, 5], [0, 0, 1, -1], []),
+      toForceGraph([5, 5], undefined, [
+        { source: 0, target: 1, weight: 1e9 },
+        { source: 0, target: 0, weight: 1 },
+        { source: 0, target: 7, weight: 1 },
+        { source: 1, target: 0, weight: Number.NaN },
+      ]),
+    ];
+    for (const graph of cases) {
+      const { x, y } = networkLayout(graph);
+      const n = x.length;
+      const bound = 60 * Math.sqrt(n) + 200;
+      for (let i = 0; i < n; i++) {
+        expect(Number.isFinite(x[i]!) && Number.isFinite(y[i]!)).toBe(true);
+        expect(Math.abs(x[i]!)).toBeLessThan(bound);
+        expect(Math.abs(y[i]!)).toBeLessThan(bound);
+      }
+    }
+  });
+
+  it('keeps nodes from overlapping', () => {
+    for (const graph of [foundingGraph, graph200]) {
+      const { x, y } = networkLayout(graph);
+      const r = graph.radius;
+      let worst = 0;
+      for (let i = 0; i < x.length; i++) {
+        for (let j = i + 1; j < x.length; j++) {
+          const overlap = r[i]! + r[j]! - Math.hypot(x[i]! - x[j]!, y[i]! - y[j]!);
+          worst = Math.max(worst, overlap);
+        }
+      }
+      expect(worst).toBeLessThan(1);
+    }
+  });
+
+  it('rejects a tick count that is not a positive number', () => {
+    expect(() => networkLayout(foundingGraph, { ticks: 0 })).toThrow(/networkLayout: ticks/);
+    expect(() => networkLayout(foundingGraph, { ticks: Number.NaN })).toThrow(/networkLayout/);
+  });
+});
+
+describe('toForceGraph', () => {
+  it('drops ties to unknown nodes, self ties and ties without a positive weight', () => {
+    const g = toForceGraph([1, 2], undefined, [
+      { source: 0, target: 1, weight: 2 },
+      { source: 0, target: 0, weight: 1 },
+      { source: 0, target: 2, weight: 1 },
+      { source: -1, target: 1, weight: 1 },
+      { source: 0, target: 1, weight: 0 },
+      { source: 0.5, target: 1, weight: 1 },
+    ]);
+    expect([...g.source]).toEqual([0]);
+    expect([...g.target]).toEqual([1]);
+    expect([...g.group]).toEqual([-1, -1]);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { labelWidth, truncateLabel } from './label-text.js';
+import { placeLabels, type LabelPlacement, type LabelRequest } from './place-labels.js';
+import { seededRandom } from './seeded-random.js';
+
+function boxes(requests: readonly LabelRequest[], placements: readonly LabelPlacement[]) {
+  return placements.map((p, i) => {
+    const q = requests[i]!;
+    const x0 = p.anchor === 'start' ? p.x : p.anchor === 'end' ? p.x - q.width : p.x - q.width / 2;
+    return {
+      visible: p.visible,
+      x0,
+      x1: x0 + q.width,
+      y0: p.y - q.height / 2,
+      y1: p.y + q.height / 2,
+    };
+  });
+}
+
+function crowd(n: number, width: number, height: number, seed: number): LabelRequest[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: n }, () => ({
+    x: 10 + random() * (width - 20),
+    y: 10 + random() * (height - 20),
+    r: 3 + random() * 10,
+    width: labelWidth('区人力资源和社会保障局'.slice(0, 3 + Math.floor(random() * 8)), 12),
+    height: 14,
+  }));
+}
+
+describe('placeLabels', () => {
+  const width = 640;
+  const height = 420;
+  const requests = crowd(200, width, height, 5);
+  const placements = placeLabels(requests, { width, height });
+  const placed = boxes(requests, placements);
+
+  it('places no two visible labels on top of each other', () => {
+    const shown = placed.filter((b) => b.visible);
+    for (let i = 0; i < shown.length; i++) {
+      for (let j = i + 1; j < shown.length; j++) {
+        const a = shown[i]!;
+        const b = shown[j]!;
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+      }
+    }
+  });
+
+  it('keeps visible labels off other nodes and inside the drawing area', () => {
+    placed.forEach((b, i) => {
+      if (!b.visible) return;
+      expect(b.x0).toBeGreaterThanOrEqual(0);
+      expect(b.y0).toBeGreaterThanOrEqual(0);
+      expect(b.x1).toBeLessThanOrEqual(width);
+      expect(b.y1).toBeLessThanOrEqual(height);
+      requests.forEach((q, j) => {
+        if (j === i) return;
+        const nx = Math.max(b.x0, Math.min(q.x, b.x1));
+        const ny = Math.max(b.y0, Math.min(q.y, b.y1));
+        expect((q.x - nx) ** 2 + (q.y - ny) ** 2).toBeGreaterThanOrEqual(q.r * q.r - 1e-9);
+      });
+    });
+  });
+
+  it('hides the labels that still collide', () => {
+    const shown = placements.filter((p) => p.visible).length;
+    expect(shown).toBeGreaterThan(20);
+    expect(shown).toBeLessThan(200);
+  });
+
+  it('gives the place to the label placed first and hides the last one that finds none', () => {
+    const three = [0, 1, 2].map(() => ({ x: 100, y: 7, r: 1, width: 90, height: 14 }));
+    const area = { width: 200, height: 14 };
+    expect(placeLabels(three, area).map((p) => p.visible)).toEqual([true, true, false]);
+    expect(placeLabels(three, { ...area, order: [2, 1, 0] }).map((p) => p.visible)).toEqual([
+      false,
+      true,
+      true,
+    ]);
+  });
+
+  it('puts a lone label to the right of its node', () => {
+    const [p] = placeLabels([{ x: 100, y: 100, r: 10, width: 50, height: 14 }], {
+      width: 400,
+      height: 200,
+    });
+    expect(p).toEqual({ visible: true, x: 113, y: 100, anchor: 'start' });
+  });
+
+  it('moves a label left when the right side is outside the area', () => {
+    const [p] = placeLabels([{ x: 380, y: 100, r: 10, width: 50, height: 14 }], {
+      width: 400,
+      height: 200,
+    });
+    expect(p!.anchor).toBe('end');
+  });
+
+  it('is deterministic', () => {
+    expect(placeLabels(requests, { width, height })).toEqual(placements);
+  });
+
+  it('ignores nodes far outside the area', () => {
+    const far = [...requests, { x: 1e12, y: -1e12, r: 5, width: 40, height: 14 }];
+    expect(placeLabels(far, { width, height }).slice(0, 200)).toEqual(placements);
+  });
+});
+
+describe('labelWidth', () => {
+  it('counts a CJK character as one em and Latin letters as less', () => {
+    expect(labelWidth('区司法局', 12)).toBe(48);
+    expect(labelWidth('abc', 10)).toBeCloseTo(18);
+  });
+});
+
+describe('truncateLabel', () => {
+  it('keeps a name that fits', () => {
+    expect(truncateLabel('区司法局', 8)).toBe('区司法局');
+  });
+
+  it('cuts a long name and ends it with an ellipsis', () => {
+    expect(truncateLabel('区人力资源和社会保障局', 6)).toBe('区人力资源和…');
+  });
+
+  it('never splits a surrogate pair', () => {
+    expect(truncateLabel('𠀀𠀀𠀀𠀀', 2)).toBe('𠀀𠀀…');
+  });
+
+  it('stays linear on 100 KB of spaces', () => {
+    const t = performance.now();
+    truncateLabel(' '.repeat(100_000) + 'x', 1e9);
+    truncateLabel(' '.repeat(100_000), 10);
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+});
