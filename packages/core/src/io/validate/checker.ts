@@ -1,0 +1,74 @@
+import { diagnostic, type Diagnostic, type Severity } from '../../model/diagnostic.js';
+
+/** Keys that could reach `Object.prototype` if copied onto a plain object. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
+/** True for a non-null, non-array object (what JSON calls an object). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Collects the diagnostics of one validation run and reads objects field by
+ * field, so that only known keys are ever looked at.
+ */
+export class Checker {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly #source: string | undefined;
+  readonly #prefix: string;
+
+  constructor(prefix: string, source?: string) {
+    this.#prefix = prefix;
+    this.#source = source;
+  }
+
+  report(severity: Severity, code: string, message: string, field?: string): void {
+    this.diagnostics.push(
+      diagnostic(severity, code, `${this.#prefix}: ${message}`, {
+        ...(field === undefined || field === '' ? {} : { field }),
+        ...(this.#source === undefined ? {} : { source: this.#source }),
+      }),
+    );
+  }
+
+  /**
+   * The known fields of an object, in a Map. Keys `__proto__`, `constructor` and
+   * `prototype` are dropped with a warning; other unknown keys are reported with
+   * `unknown` severity (a warning unless the caller knows them to be harmless).
+   */
+  fields(
+    record: Record<string, unknown>,
+    at: string,
+    known: readonly string[],
+    ignored: readonly string[] = [],
+  ): Map<string, unknown> {
+    const out = new Map<string, unknown>();
+    for (const key of Object.keys(record)) {
+      const field = at ? `${at}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) {
+        this.report(
+          'warning',
+          'plan/forbidden-key',
+          `dropped the key "${key}": it could change how every object behaves.`,
+          field,
+        );
+      } else if (known.includes(key)) {
+        out.set(key, record[key]);
+      } else if (ignored.includes(key)) {
+        this.report('info', 'plan/ignored-key', `ignored "${key}": Remit does not keep it.`, field);
+      } else {
+        this.report(
+          'warning',
+          'plan/unknown-key',
+          `ignored the unknown key "${key}"; check its spelling against the Plan JSON schema.`,
+          field,
+        );
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,27 @@
+import type { PlanMeta } from '../../model/plan.js';
+import { isRecord } from './checker.js';
+import type { Draft } from './draft.js';
+import { preview, readText } from './read-scalars.js';
+
+const META_KEYS = ['title', 'issuer', 'docNumber', 'date', 'source', 'encoding'] as const;
+
+/** Reads `meta`: known text fields only. */
+export function readMeta(draft: Draft, value: unknown): void {
+  if (value === undefined) return;
+  if (!isRecord(value)) {
+    draft.ck.report(
+      'warning',
+      'plan/wrong-type',
+      `expected an object, found ${preview(value)}; ignored it.`,
+      'meta',
+    );
+    return;
+  }
+  const fields = draft.ck.fields(value, 'meta', META_KEYS);
+  const meta: PlanMeta = {};
+  for (const key of META_KEYS) {
+    const text = readText(draft.ck, fields.get(key), `meta.${key}`);
+    if (text !== undefined) meta[key] = text;
+  }
+  draft.meta = meta;
+}

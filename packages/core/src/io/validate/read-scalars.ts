@@ -1,0 +1,101 @@
+import type { Checker } from './checker.js';
+import { cleanText } from './clean-text.js';
+
+/** Shortens a value for a message. */
+export function preview(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * Reads an optional text field. Strings are cleaned (`cleanText`, with a warning
+ * when something was removed); numbers and booleans become strings with a
+ * warning; `null`, objects and arrays are dropped with a warning. `undefined`
+ * means absent.
+ */
+export function readText(
+  ck: Checker,
+  value: unknown,
+  field: string,
+  name = false,
+): string | undefined {
+  if (value === undefined) return undefined;
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (typeof value === 'number' || typeof value === 'boolean') {
+    text = String(value);
+    ck.report(
+      'warning',
+      'plan/wrong-type',
+      `expected text, found ${typeof value} ${preview(value)}; read it as "${text}".`,
+      field,
+    );
+  } else {
+    ck.report(
+      'warning',
+      'plan/wrong-type',
+      `expected text, found ${value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object'}; ignored it.`,
+      field,
+    );
+    return undefined;
+  }
+  const cleaned = cleanText(text, name);
+  if (cleaned.removed.length > 0) {
+    ck.report(
+      'warning',
+      'plan/invisible-characters',
+      `removed ${cleaned.removed.join(' and ')} from ${preview(cleaned.text)}; they hide or reorder what is displayed.`,
+      field,
+    );
+  }
+  return cleaned.text;
+}
+
+/** Reads an optional id: text as `readText`, but an empty id counts as absent (with a warning). */
+export function readId(ck: Checker, value: unknown, field: string): string | undefined {
+  const id = readText(ck, value, field, true);
+  if (id === '') {
+    ck.report('warning', 'plan/empty-id', 'the id is empty; a new one is given.', field);
+    return undefined;
+  }
+  return id;
+}
+
+/** Reads an optional flag; `"true"`/`"false"`, 1/0 are read with a warning, anything else is dropped. */
+export function readFlag(ck: Checker, value: unknown, field: string): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value;
+  const known = new Map<unknown, boolean>([
+    ['true', true],
+    ['false', false],
+    [1, true],
+    [0, false],
+  ]);
+  const flag = known.get(value);
+  ck.report(
+    'warning',
+    'plan/wrong-type',
+    flag === undefined
+      ? `expected true or false, found ${preview(value)}; ignored it.`
+      : `expected true or false, found ${preview(value)}; read it as ${String(flag)}.`,
+    field,
+  );
+  return flag;
+}
+
+/** Reads an optional positive integer (a line number); anything else is dropped with a warning. */
+export function readLine(ck: Checker, value: unknown, field: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value;
+  ck.report(
+    'warning',
+    'plan/wrong-type',
+    `expected a line number (1, 2, …), found ${preview(value)}; ignored it.`,
+    field,
+  );
+  return undefined;
+}

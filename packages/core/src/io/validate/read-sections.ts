@@ -1,0 +1,73 @@
+import type { Section } from '../../model/plan.js';
+import { claimId } from './claim-id.js';
+import type { Draft } from './draft.js';
+import { eachRecord } from './each-record.js';
+import { readId, readText } from './read-scalars.js';
+import { splitSectionTitle } from './split-section-title.js';
+
+/** Reads `sections`; parents are resolved by `resolveSectionParents` once all are known. */
+export function readSections(draft: Draft, list: unknown): Map<Section, string> {
+  const parents = new Map<Section, string>();
+  const { ck } = draft;
+  eachRecord(ck, list, 'sections', (record, at) => {
+    const f = ck.fields(record, at, ['id', 'title', 'label', 'parent']);
+    const id = claimId(ck, draft.sectionIds, readId(ck, f.get('id'), `${at}.id`), at, 'section');
+    let title = readText(ck, f.get('title'), `${at}.title`);
+    if (title === undefined) {
+      ck.report(
+        'error',
+        'plan/missing-field',
+        'the section has no title; give it one.',
+        `${at}.title`,
+      );
+      title = '';
+    }
+    const section: Section = { id, title };
+    const label = readText(ck, f.get('label'), `${at}.label`);
+    if (label !== undefined) section.label = label;
+    const parent = readId(ck, f.get('parent'), `${at}.parent`);
+    if (parent !== undefined) parents.set(section, `${at}.parent`);
+    if (parent !== undefined) section.parent = parent;
+    draft.sections.push(section);
+    if (!draft.sectionByTitle.has(title)) draft.sectionByTitle.set(title, id);
+  });
+  return parents;
+}
+
+/** Drops parents that name no section, with a warning. */
+export function resolveSectionParents(draft: Draft, parents: Map<Section, string>): void {
+  for (const [section, at] of parents) {
+    if (section.parent !== undefined && draft.sectionIds.has(section.parent)) continue;
+    draft.ck.report(
+      'warning',
+      'plan/unknown-section',
+      `no section has the id "${section.parent}"; the parent is dropped.`,
+      at,
+    );
+    delete section.parent;
+  }
+}
+
+/**
+ * The section id an item's `section` value points at: a section id, else the
+ * title of a section (made on first sight, as the nested answer files name
+ * sections by heading). Making one is reported when the input listed sections.
+ */
+export function sectionFor(draft: Draft, value: string, at: string): string {
+  if (draft.sectionIds.has(value)) return value;
+  const { label, title } = splitSectionTitle(value);
+  const known = draft.sectionByTitle.get(value) ?? draft.sectionByTitle.get(title);
+  if (known !== undefined) return known;
+  const id = draft.sectionIds.fresh();
+  draft.sections.push(label === undefined ? { id, title } : { id, title, label });
+  draft.sectionByTitle.set(value, id);
+  if (draft.sectionsGiven) {
+    draft.ck.report(
+      'warning',
+      'plan/unknown-section',
+      `no section has the id "${value}"; made section ${id} titled "${title}".`,
+      at,
+    );
+  }
+  return id;
+}
