@@ -1,0 +1,370 @@
+import { distinctAssignments, LeadKind } from '@remit/core/metrics';
+import type { Incidence } from '@remit/core/model';
+import { textWidth, truncateText } from '../shared/text-width.js';
+import type {
+  HeatmapBand,
+  HeatmapBar,
+  HeatmapCell,
+  HeatmapColor,
+  HeatmapColumn,
+  HeatmapLayout,
+  HeatmapRow,
+} from './heatmap.model.js';
+
+export type * from './heatmap.model.js';
+
+/** Display order as positions into the plan's items and units (see `heatmapOrder`). */
+export interface HeatmapOrder {
+  items: readonly number[];
+  units: readonly number[];
+}
+
+export interface HeatmapLayoutOptions {
+  /** default: document order */
+  order?: HeatmapOrder;
+  /** rows under a heading per section (default true); within a section rows keep `order` */
+  groupBySection?: boolean;
+  /** default 'role' */
+  color?: HeatmapColor;
+  /** px per cell, 4–64 (default 20) */
+  cellSize?: number;
+  /** px, 8–32 (default 12) */
+  fontSize?: number;
+  /** the widest item label, in em (default 13) */
+  rowLabelEm?: number;
+  /** the longest unit name, in em (default 10) */
+  columnLabelEm?: number;
+  /** px, the length of the longest marginal bar (default 32) */
+  barSize?: number;
+}
+
+/**
+ * Lays out a plan's responsibility matrix: items as rows (under a heading per
+ * section), units as columns, one cell per item × unit pair with an assignment,
+ * a workload bar above each column and a unit-count bar beside each row.
+ *
+ * Pure and deterministic: the same incidence and options give the same model,
+ * with every number rounded to 0.01, in Node and in every browser. Labels are
+ * fitted by estimated width (`truncateText`), the full text stays in `title`
+ * and `name`.
+ *
+ * When a unit appears on an item more than once, the pair is one cell, merged
+ * as core's `distinctAssignments` merges it: a written lead wins over an
+ * inferred one, which wins over a member.
+ *
+ * @example
+ * const layout = heatmapLayout(incidence(plan), { order: heatmapOrder(inc, 'workload') });
+ * layout.cells.length; // distinct item × unit pairs
+ */
+export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}): HeatmapLayout {
+  const o = resolveOptions(inc, options);
+  const fs = o.fontSize;
+  const cell = o.cellSize;
+  const pad = Math.round(fs / 2);
+  const inset = cell >= 8 ? 1 : 0;
+  const gap = 4;
+
+  const { rowItems, bands } = groupRows(inc, o.order.items, o.groupBySection);
+  const columnOf = new Int32Array(inc.units.length);
+  o.order.units.forEach((u, c) => (columnOf[u] = c));
+
+  // Distinct cells per row (core's merge of repeated assignments), sorted by column.
+  const pairs = distinctAssignments(inc);
+  const rowPairs = rowItems.map((i) => {
+    const list: number[] = [];
+    for (let p = pairs.itemStart[i]!; p < pairs.itemStart[i + 1]!; p++) list.push(p);
+    return list.sort((a, b) => columnOf[pairs.unit[a]!]! - columnOf[pairs.unit[b]!]!);
+  });
+  const workload = (u: number) => pairs.unitStart[u + 1]! - pairs.unitStart[u]!;
+  const writtenLeads = new Int32Array(inc.units.length);
+  for (let p = 0; p < pairs.count; p++) {
+    if (pairs.lead[p] === LeadKind.Written) writtenLeads[pairs.unit[p]!]!++;
+  }
+
+  const rowTitles = rowItems.map((i) => itemTitle(inc.items[i]!));
+  const unitNames = o.order.units.map((u) => inc.units[u]!.name);
+  const rowLabelEm = Math.min(
+    o.rowLabelEm,
+    Math.max(
+      4,
+      maxOf(rowTitles, em),
+      maxOf(bands, (b) => em(b.title)),
+    ),
+  );
+  const columnLabelEm = Math.min(o.columnLabelEm, Math.max(2, maxOf(unitNames, em)));
+  const columnMax = maxOf(o.order.units, workload);
+  const rowMax = maxOf(rowPairs, (c) => c.length);
+  const numberFs = fs - 2;
+  const digitsW = Math.ceil(
+    Math.max(1, String(Math.max(columnMax, rowMax)).length) * 0.6 * numberFs,
+  );
+
+  const rowLabels = { x: 0, y: 0, w: Math.ceil(rowLabelEm * fs) + 2 * pad, h: 0 };
+  const columnLabels = { x: 0, y: 0, w: 0, h: Math.ceil(columnLabelEm * fs) + 2 * pad };
+  const columnBars = { x: 0, y: columnLabels.h, w: 0, h: numberFs + 4 + o.barSize + gap };
+  const matrix = {
+    x: rowLabels.w,
+    y: columnBars.y + columnBars.h,
+    w: o.order.units.length * cell,
+    h: 0,
+  };
+  const rowBars = {
+    x: matrix.x + matrix.w,
+    y: matrix.y,
+    w: gap + o.barSize + 4 + digitsW + pad,
+    h: 0,
+  };
+  const labelEm = (rowLabels.w - 2 * pad) / fs;
+
+  const columns: HeatmapColumn[] = o.order.units.map((u, c) => ({
+    unit: inc.units[u]!.id,
+    index: u,
+    name: unitNames[c]!,
+    label: truncateText(unitNames[c]!, columnLabelEm, 1),
+    x: matrix.x + c * cell,
+    w: cell,
+    workload: workload(u),
+    leads: writtenLeads[u]!,
+    cells: [],
+  }));
+
+  const bandH = Math.max(cell, fs + 8);
+  const rows: HeatmapRow[] = [];
+  const cells: HeatmapCell[] = [];
+  const sectionBands: HeatmapBand[] = [];
+  let y = matrix.y;
+  let b = 0;
+  let section: string | null = null;
+  rowItems.forEach((i, r) => {
+    const band = bands[b];
+    if (band && band.rowStart === r) {
+      sectionBands.push({ ...band, label: truncateText(band.title, labelEm, 1), y, h: bandH });
+      section = band.section;
+      y += bandH;
+      b++;
+    }
+    const item = inc.items[i]!;
+    let leads = 0;
+    const cellStart = cells.length;
+    for (const p of rowPairs[r]!) {
+      const c = columnOf[pairs.unit[p]!]!;
+      const kind = pairs.lead[p]!;
+      if (kind === LeadKind.Written) leads++;
+      const column = columns[c]!;
+      column.cells.push(cells.length);
+      cells.push({
+        item: item.id,
+        unit: column.unit,
+        role: kind === LeadKind.None ? 'member' : 'lead',
+        inferred: kind === LeadKind.Inferred,
+        row: r,
+        column: c,
+        x: column.x + inset,
+        y: y + inset,
+        w: cell - 2 * inset,
+        h: cell - 2 * inset,
+        t: 0,
+      });
+    }
+    rows.push({
+      item: item.id,
+      index: i,
+      title: rowTitles[r]!,
+      label: truncateText(rowTitles[r]!, labelEm, 1),
+      section,
+      y,
+      h: cell,
+      units: rowPairs[r]!.length,
+      leads,
+      cellStart,
+      cellEnd: cells.length,
+    });
+    y += cell;
+  });
+  matrix.h = y - matrix.y;
+  rowLabels.y = matrix.y;
+  rowLabels.h = matrix.h;
+  rowBars.h = matrix.h;
+  columnLabels.x = columnBars.x = matrix.x;
+  columnLabels.w = columnBars.w = matrix.w;
+
+  if (o.color !== 'role') {
+    for (const c of cells) {
+      c.t =
+        o.color === 'workload'
+          ? ratio(columns[c.column]!.workload, columnMax)
+          : ratio(rows[c.row]!.units, rowMax);
+    }
+  }
+
+  const barBase = matrix.y - gap;
+  const marginals = {
+    columns: columns.map((col): HeatmapBar => {
+      const h = r2((col.workload / (columnMax || 1)) * o.barSize);
+      const lh = r2((col.leads / (columnMax || 1)) * o.barSize);
+      return {
+        id: col.unit,
+        value: col.workload,
+        leads: col.leads,
+        x: col.x + inset,
+        y: r2(barBase - h),
+        w: cell - 2 * inset,
+        h,
+        lead: { x: col.x + inset, y: r2(barBase - lh), w: cell - 2 * inset, h: lh },
+        tx: r2(col.x + cell / 2),
+        ty: r2(columnBars.y + numberFs / 2 + 2),
+      };
+    }),
+    rows: rows.map((row): HeatmapBar => {
+      const w = r2((row.units / (rowMax || 1)) * o.barSize);
+      const lw = r2((row.leads / (rowMax || 1)) * o.barSize);
+      const x = rowBars.x + gap;
+      return {
+        id: row.item,
+        value: row.units,
+        leads: row.leads,
+        x,
+        y: row.y + inset,
+        w,
+        h: cell - 2 * inset,
+        lead: { x, y: row.y + inset, w: lw, h: cell - 2 * inset },
+        tx: x + o.barSize + 4,
+        ty: r2(row.y + cell / 2),
+      };
+    }),
+    columnMax,
+    rowMax,
+  };
+
+  return {
+    width: rowBars.x + rowBars.w,
+    height: matrix.y + matrix.h,
+    cellSize: cell,
+    fontSize: fs,
+    numberSize: numberFs,
+    barSize: o.barSize,
+    color: o.color,
+    regions: { columnLabels, columnBars, rowLabels, rowBars, matrix },
+    rows,
+    columns,
+    cells,
+    sectionBands,
+    marginals,
+  };
+}
+
+/** The numbering and title of an item as one line: `1. 打造…`, `（一）加强…`. */
+export function itemTitle(item: { label?: string; title: string }): string {
+  const label = item.label?.trim() ?? '';
+  if (!label) return item.title;
+  return /[\x21-\x7e]$/u.test(label) ? `${label} ${item.title}` : `${label}${item.title}`;
+}
+
+function em(text: string): number {
+  return textWidth(text, 1);
+}
+
+/** The largest `f(x)`, or 0; a loop, since spreading 100,000 values overflows the stack. */
+function maxOf<T>(xs: readonly T[], f: (x: T) => number): number {
+  let max = 0;
+  for (const x of xs) max = Math.max(max, f(x));
+  return max;
+}
+
+function ratio(value: number, max: number): number {
+  return max > 0 ? r2(value / max) : 0;
+}
+
+function r2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/**
+ * Display rows (item positions) and the section bands over them. Bands follow
+ * the document order of their first item; rows inside a band follow `order`.
+ */
+function groupRows(
+  inc: Incidence,
+  order: readonly number[],
+  bySection: boolean,
+): { rowItems: number[]; bands: Omit<HeatmapBand, 'label' | 'y' | 'h'>[] } {
+  const hasSections = bySection && inc.items.some((item) => item.section !== undefined);
+  if (!hasSections) return { rowItems: [...order], bands: [] };
+  const sections = new Map((inc.plan.sections ?? []).map((s) => [s.id, s]));
+  const first = new Map<string | null, number>();
+  inc.items.forEach((item, i) => {
+    const key = item.section ?? null;
+    if (!first.has(key)) first.set(key, i);
+  });
+  const buckets = new Map<string | null, number[]>();
+  for (const key of [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)!)) {
+    buckets.set(key, []);
+  }
+  for (const i of order) buckets.get(inc.items[i]!.section ?? null)!.push(i);
+  const rowItems: number[] = [];
+  const bands: Omit<HeatmapBand, 'label' | 'y' | 'h'>[] = [];
+  for (const [key, items] of buckets) {
+    if (items.length === 0) continue;
+    const s = key === null ? undefined : sections.get(key);
+    bands.push({
+      section: key,
+      title: s ? itemTitle(s) : (key ?? ''),
+      rowStart: rowItems.length,
+      rowEnd: rowItems.length + items.length,
+    });
+    rowItems.push(...items);
+  }
+  return { rowItems, bands };
+}
+
+interface ResolvedOptions {
+  order: HeatmapOrder;
+  groupBySection: boolean;
+  color: HeatmapColor;
+  cellSize: number;
+  fontSize: number;
+  rowLabelEm: number;
+  columnLabelEm: number;
+  barSize: number;
+}
+
+function resolveOptions(inc: Incidence, options: HeatmapLayoutOptions): ResolvedOptions {
+  const order = options.order ?? {
+    items: inc.items.map((_, i) => i),
+    units: inc.units.map((_, u) => u),
+  };
+  checkPermutation(order.items, inc.items.length, 'order.items');
+  checkPermutation(order.units, inc.units.length, 'order.units');
+  const color = options.color ?? 'role';
+  if (color !== 'role' && color !== 'workload' && color !== 'units') {
+    throw new TypeError(
+      `heatmapLayout: color must be role, workload or units, not ${String(color)}`,
+    );
+  }
+  return {
+    order,
+    groupBySection: options.groupBySection ?? true,
+    color,
+    cellSize: clampInt(options.cellSize, 20, 4, 64),
+    fontSize: clampInt(options.fontSize, 12, 8, 32),
+    rowLabelEm: clampInt(options.rowLabelEm, 13, 2, 60),
+    columnLabelEm: clampInt(options.columnLabelEm, 10, 2, 60),
+    barSize: clampInt(options.barSize, 32, 8, 200),
+  };
+}
+
+function clampInt(value: number | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, Math.round(value)));
+}
+
+function checkPermutation(order: readonly number[], n: number, name: string): void {
+  const seen = new Uint8Array(n);
+  let ok = order.length === n;
+  for (const p of order) {
+    if (!ok) break;
+    if (!Number.isInteger(p) || p < 0 || p >= n || seen[p]) ok = false;
+    else seen[p] = 1;
+  }
+  if (!ok) throw new RangeError(`heatmapLayout: ${name} must list each of the ${n} positions once`);
+}

@@ -1,0 +1,133 @@
+import type { Role } from '@remit/core/model';
+
+/**
+ * The render model of a heatmap: everything a painter (SVG, Canvas, export) or
+ * a hit test needs, in pixels, rounded to 0.01. Positions of rows and columns
+ * are display positions; `index` fields point back into the plan's arrays.
+ */
+export interface HeatmapLayout {
+  width: number;
+  height: number;
+  cellSize: number;
+  fontSize: number;
+  /** the font size of the bar figures */
+  numberSize: number;
+  /** the length of the longest bar */
+  barSize: number;
+  color: HeatmapColor;
+  /** the matrix body and the header panes around it */
+  regions: HeatmapRegions;
+  rows: HeatmapRow[];
+  columns: HeatmapColumn[];
+  /** one cell per item × unit pair that has an assignment, in row then column order */
+  cells: HeatmapCell[];
+  sectionBands: HeatmapBand[];
+  marginals: HeatmapMarginals;
+}
+
+/** What decides a cell's colour: its role, its unit's workload, or its item's unit count. */
+export type HeatmapColor = 'role' | 'workload' | 'units';
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface HeatmapRegions {
+  /** unit names, above the matrix */
+  columnLabels: Rect;
+  /** unit workload bars, between the names and the matrix */
+  columnBars: Rect;
+  /** item labels and section labels, left of the matrix */
+  rowLabels: Rect;
+  /** item unit-count bars, right of the matrix */
+  rowBars: Rect;
+  matrix: Rect;
+}
+
+export interface HeatmapCell extends Rect {
+  item: string;
+  unit: string;
+  role: Role;
+  /** a lead that the document implies rather than writes */
+  inferred: boolean;
+  /** display row and column */
+  row: number;
+  column: number;
+  /** 0–1, the cell's position on the sequential scale when `color` is a metric */
+  t: number;
+}
+
+export interface HeatmapRow {
+  item: string;
+  /** position in the plan's items */
+  index: number;
+  /** the item's numbering and title, as written */
+  title: string;
+  /** the title fitted to the row label pane (ends in … when cut) */
+  label: string;
+  section: string | null;
+  y: number;
+  h: number;
+  /** distinct units on the item, and how many of them are written leads */
+  units: number;
+  leads: number;
+  /** the row's cells are `cells[cellStart]` … `cells[cellEnd - 1]` */
+  cellStart: number;
+  cellEnd: number;
+}
+
+export interface HeatmapColumn {
+  unit: string;
+  /** position in the plan's units */
+  index: number;
+  name: string;
+  /** the name fitted to the column label pane (ends in … when cut) */
+  label: string;
+  x: number;
+  w: number;
+  /**
+   * distinct items the unit is on, and on how many it is a written lead; as in
+   * core's `workload`, inferred leads count as members here
+   */
+  workload: number;
+  leads: number;
+  /** indexes into `cells`, top to bottom */
+  cells: number[];
+}
+
+export interface HeatmapBand {
+  /** section id, or null for items outside any section */
+  section: string | null;
+  /** the section's numbering and title, as written ('' for items outside any section) */
+  title: string;
+  label: string;
+  /** the band's heading row */
+  y: number;
+  h: number;
+  /** display rows `rowStart` … `rowEnd - 1` belong to the band */
+  rowStart: number;
+  rowEnd: number;
+}
+
+/** A stacked bar: the whole value, and the part of it that is written leads. */
+export interface HeatmapBar extends Rect {
+  id: string;
+  value: number;
+  leads: number;
+  lead: Rect;
+  /** where the figure goes: centred on `tx` for columns, starting at `tx` for rows; `ty` is its middle */
+  tx: number;
+  ty: number;
+}
+
+export interface HeatmapMarginals {
+  /** one per column, growing up from the matrix */
+  columns: HeatmapBar[];
+  /** one per row, growing right from the matrix */
+  rows: HeatmapBar[];
+  columnMax: number;
+  rowMax: number;
+}

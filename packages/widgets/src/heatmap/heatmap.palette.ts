@@ -1,0 +1,102 @@
+import type { HeatmapCell, Rect } from './heatmap.model.js';
+
+/**
+ * Concrete colours for painting outside the DOM's cascade: the Canvas painter
+ * and the SVG export, which must stand alone. The element fills it from the
+ * resolved `--remit-…` custom properties, so page overrides reach exports too.
+ */
+export interface HeatmapPalette {
+  background: string;
+  surface: string;
+  text: string;
+  muted: string;
+  grid: string;
+  lead: string;
+  inferredLead: string;
+  member: string;
+  selected: string;
+  focus: string;
+  font: string;
+}
+
+/** The light theme's defaults (`shared/tokens.ts`), for Node snapshots and fallbacks. */
+export const LIGHT_PALETTE: HeatmapPalette = {
+  background: '#ffffff',
+  surface: '#f6f8fa',
+  text: '#1f2328',
+  muted: '#59636e',
+  grid: '#d0d7de',
+  lead: '#0072b2',
+  inferredLead: '#009e73',
+  member: '#d55e00',
+  selected: '#bf3989',
+  focus: '#0969da',
+  font: "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
+};
+
+/** The dark theme's defaults (`shared/tokens.ts`). */
+export const DARK_PALETTE: HeatmapPalette = {
+  ...LIGHT_PALETTE,
+  background: '#16191d',
+  surface: '#1f2428',
+  text: '#e6edf3',
+  muted: '#9198a1',
+  grid: '#30363d',
+  lead: '#56b4e9',
+  inferredLead: '#2dbe8e',
+  member: '#e69f00',
+  selected: '#f778ba',
+  focus: '#58a6ff',
+};
+
+/**
+ * The rectangle a cell is drawn in. Members are drawn smaller than leads, so
+ * the roles differ in shape as well as colour (readable in grey print and
+ * without colour vision); inferred leads add a hatch (see `HATCH`).
+ */
+export function cellMark(cell: HeatmapCell): Rect {
+  if (cell.role === 'lead') return cell;
+  const d = Math.round(cell.w * 0.2 * 100) / 100;
+  return { x: cell.x + d, y: cell.y + d, w: cell.w - 2 * d, h: cell.h - 2 * d };
+}
+
+/** The fill of a cell: its role's colour, or its place on the metric ramp. */
+export function cellFill(
+  cell: HeatmapCell,
+  color: 'role' | 'workload' | 'units',
+  p: HeatmapPalette,
+): string {
+  if (color !== 'role') return rampFill(p, cell.t);
+  if (cell.role === 'member') return p.member;
+  return cell.inferred ? p.inferredLead : p.lead;
+}
+
+/**
+ * The metric colour of a value in [0, 1]: from a light tint of the lead colour
+ * (still 3:1 against the background for the default palettes) to the lead colour.
+ */
+export function rampFill(p: HeatmapPalette, t: number): string {
+  return mixHex(p.background, p.lead, 0.45 + 0.55 * t);
+}
+
+/** Inferred leads are hatched with stripes of the background colour, 45°, this far apart (px). */
+export const HATCH = { spacing: 4, width: 1.5 } as const;
+
+/**
+ * Mixes two `#rrggbb` colours in sRGB; anything else returns `b` unchanged
+ * (a custom property may hold a named colour, which still paints correctly).
+ */
+export function mixHex(a: string, b: string, t: number): string {
+  const x = parseHex(a);
+  const y = parseHex(b);
+  if (!x || !y) return b;
+  const c = x.map((v, k) => Math.round(v + (y[k]! - v) * t));
+  return `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function parseHex(s: string): number[] | undefined {
+  const m = /^#([0-9a-f]{6})$/iu.exec(s.trim());
+  if (!m) return undefined;
+  const n = parseInt(m[1]!, 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
