@@ -1,1 +1,3 @@
 export * from './decode-bytes.js';
+export * from './read-plan-json.js';
+export * from './write-plan-json.js';
