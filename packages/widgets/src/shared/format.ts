@@ -1,0 +1,46 @@
+import type { Lang } from './lang.js';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const collators = new Map<Lang, Intl.Collator>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, options);
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+/** Formats a count or a measure in the element's language (`12,345`, `0.42`). */
+export function formatNumber(
+  lang: Lang,
+  value: number,
+  options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 },
+): string {
+  return numberFormat(lang, options).format(value);
+}
+
+/** Formats a share in [0, 1] as a percentage (`42%`, `4.2%`). */
+export function formatPercent(lang: Lang, share: number, digits = 0): string {
+  return numberFormat(lang, {
+    style: 'percent',
+    maximumFractionDigits: digits,
+  }).format(share);
+}
+
+/**
+ * The collator to sort unit and item names with: pinyin order for Chinese
+ * (`new Intl.Collator('zh-CN')`), numeric-aware in both languages.
+ */
+export function collatorFor(lang: Lang): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    // Names are Chinese whatever the interface language, so both sort with zh-CN
+    // and differ only in the rules for Latin text.
+    c = new Intl.Collator(lang === 'en' ? ['zh-CN', 'en'] : 'zh-CN', { numeric: true });
+    collators.set(lang, c);
+  }
+  return c;
+}

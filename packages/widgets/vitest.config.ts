@@ -1,0 +1,35 @@
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions } from 'vite';
+import { defineProject } from 'vitest/config';
+
+/**
+ * Browser tests: every element in real Chromium (Debian's /usr/bin/chromium).
+ * `remit-source` makes `@remit/core/*` resolve to core's TypeScript sources.
+ */
+export default defineProject({
+  resolve: { conditions: ['remit-source', ...defaultClientConditions] },
+  test: {
+    name: 'widgets',
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['src/**/*.layout.test.ts', 'test/node/**'],
+    env: { TZ: 'UTC' },
+    browser: {
+      enabled: true,
+      headless: true,
+      screenshotFailures: false,
+      provider: playwright({
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});
