@@ -10,7 +10,7 @@ import { sampledBetweenness } from './sampled-betweenness.js';
 
 /** How central a unit is in the co-responsibility graph. */
 export interface UnitCentrality {
-  /** the node key: the unit id in `coResponsibilityGraph` */
+  /** the node's `id` attribute when it has one (the unit id in `coResponsibilityGraph`), else its key */
   unit: string;
   /** units it shares at least one item with */
   degree: number;
@@ -66,8 +66,9 @@ export function centrality(graph: AbstractGraph, options?: CentralityOptions): U
     let weightedDegree = 0;
     graph.forEachEdge(node, (_edge, attributes) => (weightedDegree += edgeWeight(attributes)));
     const key = safe.keys[k]!;
+    const id: unknown = graph.getNodeAttribute(node, 'id');
     return {
-      unit: node,
+      unit: typeof id === 'string' ? id : node,
       degree: graph.degree(node),
       weightedDegree,
       betweenness: betweenness[key] ?? 0,

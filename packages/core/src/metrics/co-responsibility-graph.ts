@@ -3,9 +3,12 @@ import type { Incidence } from '../model/incidence.js';
 import type { UnitKind } from '../model/plan.js';
 import { checkIncidence } from './check-incidence.js';
 import { distinctAssignments } from './distinct-assignments.js';
+import { graphNodeKeys } from './graph-node-keys.js';
 
 /** A unit as a node of the co-responsibility graph. */
 export interface UnitNodeAttributes {
+  /** the unit id (also the node key, except for ids escaped by `graphNodeKeys`) */
+  id: string;
   name: string;
   /** present when the plan states it */
   kind?: UnitKind;
@@ -25,7 +28,8 @@ export type CoResponsibilityGraph = UndirectedGraph<UnitNodeAttributes, TieAttri
 
 /**
  * The unit co-responsibility graph: one node per unit (key = unit id, in unit
- * order, units without items included), one edge per pair of units that share at
+ * order, units without items included; ids like `constructor` are escaped, see
+ * `graphNodeKeys`), one edge per pair of units that share at
  * least one item, with I(u) the distinct items of unit u:
  * weight = |I(a) ∩ I(b)| and jaccard = weight / (|I(a)| + |I(b)| − weight).
  *
@@ -40,10 +44,11 @@ export function coResponsibilityGraph(inc: Incidence): CoResponsibilityGraph {
   const pairs = distinctAssignments(inc);
   const n = inc.units.length;
   const graph: CoResponsibilityGraph = new UndirectedGraph();
+  const keys = graphNodeKeys(inc.units.map((unit) => unit.id));
   inc.units.forEach((unit, u) => {
-    const attrs: UnitNodeAttributes = { name: unit.name, items: unitItems(pairs, u) };
+    const attrs: UnitNodeAttributes = { id: unit.id, name: unit.name, items: unitItems(pairs, u) };
     if (unit.kind !== undefined) attrs.kind = unit.kind;
-    if (!graph.hasNode(unit.id)) graph.addNode(unit.id, attrs);
+    if (!graph.hasNode(keys[u]!)) graph.addNode(keys[u]!, attrs);
   });
   const shared = new Map<number, number>();
   const units: number[] = [];
@@ -59,14 +64,13 @@ export function coResponsibilityGraph(inc: Incidence): CoResponsibilityGraph {
       }
     }
   }
-  const keys = Float64Array.from(shared.keys()).sort();
   let e = 0;
-  for (const key of keys) {
+  for (const key of Float64Array.from(shared.keys()).sort()) {
     const a = Math.floor(key / n);
     const b = key - a * n;
     const weight = shared.get(key)!;
     const union = unitItems(pairs, a) + unitItems(pairs, b) - weight;
-    graph.addUndirectedEdgeWithKey(`e${e++}`, inc.units[a]!.id, inc.units[b]!.id, {
+    graph.addUndirectedEdgeWithKey(`e${e++}`, keys[a]!, keys[b]!, {
       weight,
       jaccard: weight / union,
     });

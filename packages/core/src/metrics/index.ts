@@ -4,6 +4,7 @@ export * from './concentration.js';
 export * from './overloaded-units.js';
 export * from './summary.js';
 export * from './co-responsibility-graph.js';
+export * from './graph-node-keys.js';
 export * from './bipartite-graph.js';
 export * from './centrality.js';
 export * from './sampled-betweenness.js';
