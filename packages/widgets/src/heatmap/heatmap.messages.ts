@@ -15,6 +15,8 @@ export interface HeatmapMessages {
   fewer: string;
   more: string;
   noAssignment: string;
+  /** after a unit's name in lists, for an inferred lead */
+  inferredMark: string;
   /** what a cell says to a screen reader and in its tooltip */
   cell: (item: string, unit: string, role: string) => string;
   /** an empty grid position */
@@ -39,6 +41,7 @@ const zh: HeatmapMessages = {
   fewer: '少',
   more: '多',
   noAssignment: '无分工',
+  inferredMark: '（推定）',
   cell: (item, unit, role) => `${item}；${unit}：${role}`,
   emptyCell: (item, unit) => `${item}；${unit}：无分工`,
   row: (item, n) => `${item}：${formatNumber('zh-CN', n)} 个单位`,
@@ -60,6 +63,7 @@ const en: HeatmapMessages = {
   fewer: 'fewer',
   more: 'more',
   noAssignment: 'no assignment',
+  inferredMark: ' (inferred)',
   cell: (item, unit, role) => `${item}; ${unit}: ${role}`,
   emptyCell: (item, unit) => `${item}; ${unit}: no assignment`,
   row: (item, n) => `${item}: ${formatNumber('en', n)} ${n === 1 ? 'unit' : 'units'}`,

@@ -66,17 +66,25 @@ export function cellFill(
   color: 'role' | 'workload' | 'units',
   p: HeatmapPalette,
 ): string {
-  if (color !== 'role') return rampFill(p, cell.t);
+  if (color !== 'role') return rampFill(p, rampStep(cell.t));
   if (cell.role === 'member') return p.member;
   return cell.inferred ? p.inferredLead : p.lead;
 }
 
+/** The metric colour ramp has this many steps; the legend shows each. */
+export const RAMP_STEPS = 5;
+
+/** The ramp step (0 … RAMP_STEPS − 1) of a value in [0, 1]. */
+export function rampStep(t: number): number {
+  return Math.max(0, Math.min(RAMP_STEPS - 1, Math.ceil(t * RAMP_STEPS) - 1));
+}
+
 /**
- * The metric colour of a value in [0, 1]: from a light tint of the lead colour
- * (still 3:1 against the background for the default palettes) to the lead colour.
+ * The colour of a ramp step: from a light tint of the lead colour (still 3:1
+ * against the background for the default palettes) to the lead colour.
  */
-export function rampFill(p: HeatmapPalette, t: number): string {
-  return mixHex(p.background, p.lead, 0.45 + 0.55 * t);
+export function rampFill(p: HeatmapPalette, step: number): string {
+  return mixHex(p.background, p.lead, 0.45 + (0.55 * step) / (RAMP_STEPS - 1));
 }
 
 /** Inferred leads are hatched with stripes of the background colour, 45°, this far apart (px). */
@@ -99,4 +107,14 @@ function parseHex(s: string): number[] | undefined {
   if (!m) return undefined;
   const n = parseInt(m[1]!, 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** The palette of a host's resolved theme (`readTheme`); empty values keep the light defaults. */
+export function paletteFrom(colors: Partial<Record<keyof HeatmapPalette, string>>): HeatmapPalette {
+  const p = { ...LIGHT_PALETTE };
+  for (const key of Object.keys(p) as (keyof HeatmapPalette)[]) {
+    const value = colors[key]?.trim();
+    if (value) p[key] = value;
+  }
+  return p;
 }

@@ -12,6 +12,7 @@ import {
   LIGHT_PALETTE,
   mixHex,
   rampFill,
+  RAMP_STEPS,
   type HeatmapPalette,
 } from './heatmap.palette.js';
 import { xmlText } from './xml-text.js';
@@ -205,7 +206,7 @@ function legendEntries(
   ];
   if (!role) {
     const caption = layout.color === 'workload' ? h.colorWorkload : h.colorUnits;
-    const steps = [0, 0.25, 0.5, 0.75, 1];
+    const steps = Array.from({ length: RAMP_STEPS }, (_, k) => k);
     entries.push({
       width: (fs) =>
         Math.ceil((em(caption) + em(h.fewer) + em(h.more) + 1.5) * fs) + steps.length * fs,
