@@ -1,1 +1,2 @@
-export {};
+export { parse } from './parse.js';
+export type { ParseOptions, ParseResult } from './parse-options.js';

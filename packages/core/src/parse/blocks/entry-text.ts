@@ -1,0 +1,57 @@
+import type { SourceText } from '../text/source-text.js';
+import type { Entry } from './entry.js';
+
+/** An entry's text without its clauses, as printed (`raw`) and folded (`key`). */
+export interface EntryText {
+  raw: string;
+  key: string;
+}
+
+/**
+ * The entry's text: its body lines joined by line breaks, each clause cut out.
+ * Clauses that span lines are cut wherever they fall.
+ */
+export function entryText(text: SourceText, entry: Entry): EntryText {
+  const raw: string[] = [];
+  const key: string[] = [];
+  const clauses = [...entry.clauses].sort((a, b) => a.start - b.start);
+  entry.body.forEach(([s, e], n) => {
+    if (n > 0) {
+      raw.push('\n');
+      key.push('\n');
+    }
+    let at = s;
+    for (const c of clauses) {
+      if (c.end <= at || c.start >= e) continue;
+      if (c.start > at) {
+        raw.push(text.raw.slice(at, c.start));
+        key.push(text.key.slice(at, c.start));
+      }
+      at = Math.max(at, c.end);
+    }
+    if (at < e) {
+      raw.push(text.raw.slice(at, e));
+      key.push(text.key.slice(at, e));
+    }
+  });
+  return { raw: raw.join(''), key: key.join('') };
+}
+
+const TITLE_END = /[。;\n]/gu;
+
+/**
+ * The title of an item: its text up to the first `。` `;` `；` or line end,
+ * trimmed; when that is empty, the next such stretch.
+ */
+export function titleOf(t: EntryText): string {
+  let at = 0;
+  while (at < t.key.length) {
+    TITLE_END.lastIndex = at;
+    const m = TITLE_END.exec(t.key);
+    const end = m ? m.index : t.key.length;
+    const title = t.raw.slice(at, end).trim();
+    if (title.length > 0) return title;
+    at = end + 1;
+  }
+  return '';
+}

@@ -1,0 +1,108 @@
+import type { Clause } from './clause.js';
+import { bracketLabelEnd, findFields, labelBefore } from './find-fields.js';
+import { isLeadSuffix } from './is-lead-suffix.js';
+
+const OPEN = '([【〔{';
+const CLOSE = ')]】〕}';
+const FIELD_WINDOW = 16;
+
+/** Clauses found in a stretch of text, and whether one was left open. */
+export interface InlineClauses {
+  clauses: Clause[];
+  /** index of a clause bracket that never closed, read to `e` */
+  openAt?: number;
+}
+
+/**
+ * Finds responsibility clauses inside a paragraph's text [s, e) of folded text:
+ * - brackets holding labelled fields: `(责任单位:区司法局)`, `[牵头单位:X;责任单位:Y]`,
+ *   `〔牵头单位:X,责任单位:Y〕`, with any mix of opening and closing brackets;
+ * - bracketed labels: `【责任单位】区发改委`, read to the end;
+ * - brackets holding `X牵头,Y配合`;
+ * - an unbracketed label after a sentence: `…。牵头单位:区发改局`, read to the end.
+ * Other brackets (`〔2023〕`, `(不含6亩)`) are text. A bracket that never closes but
+ * starts with a label is read to `e` and reported through `openAt`.
+ *
+ * Linear in e - s: bracket pairs are found in one pass, each group is looked at once.
+ */
+export function findInlineClauses(key: string, s: number, e: number): InlineClauses {
+  const pairs = matchBrackets(key, s, e);
+  const clauses: Clause[] = [];
+  let openAt: number | undefined;
+  let i = s;
+  while (i < e) {
+    const c = key[i]!;
+    if (OPEN.includes(c)) {
+      const close = pairs.get(i);
+      const labelEnd = bracketLabelEnd(key, i, e);
+      if (labelEnd > 0) {
+        clauses.push({ form: 'bracket-label', start: i, end: e, fields: findFields(key, i, e) });
+        break;
+      }
+      if (close === undefined) {
+        if (startsWithField(key, i + 1, e)) {
+          clauses.push({
+            form: 'bracket',
+            start: i,
+            end: e,
+            fields: findFields(key, i + 1, e),
+            unclosed: true,
+          });
+          openAt = i;
+          break;
+        }
+        i++;
+        continue;
+      }
+      const fields = findFields(key, i + 1, close);
+      if (fields.length > 0) {
+        clauses.push({ form: 'bracket', start: i, end: close + 1, fields });
+      } else if (isLeadSuffix(key, i + 1, close)) {
+        clauses.push({
+          form: 'lead-suffix',
+          start: i,
+          end: close + 1,
+          fields: [{ kind: 'member', label: '', start: i + 1, end: close }],
+        });
+      }
+      i = close + 1;
+      continue;
+    }
+    if (c === ':') {
+      const from = clauses.length > 0 ? clauses[clauses.length - 1]!.end : s;
+      const labelStart = labelBefore(key, i, from);
+      if (labelStart >= 0) {
+        clauses.push({
+          form: 'inline',
+          start: labelStart,
+          end: e,
+          fields: findFields(key, labelStart, e),
+        });
+        break;
+      }
+    }
+    i++;
+  }
+  return openAt === undefined ? { clauses } : { clauses, openAt };
+}
+
+/** True when a labelled field starts within a few characters of `from`. */
+function startsWithField(key: string, from: number, e: number): boolean {
+  const limit = Math.min(e, from + FIELD_WINDOW);
+  for (let i = from; i < limit; i++) {
+    if (key[i] === ':') return labelBefore(key, i, from) >= 0;
+  }
+  return false;
+}
+
+/** Opening index → closing index for brackets in [s, e), any kinds mixed; unclosed ones are absent. */
+function matchBrackets(key: string, s: number, e: number): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const stack: number[] = [];
+  for (let i = s; i < e; i++) {
+    const c = key[i]!;
+    if (OPEN.includes(c)) stack.push(i);
+    else if (CLOSE.includes(c) && stack.length > 0) pairs.set(stack.pop()!, i);
+  }
+  return pairs;
+}

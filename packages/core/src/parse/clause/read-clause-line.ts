@@ -1,0 +1,57 @@
+import type { Clause } from './clause.js';
+import { bracketLabelEnd, findFields, labelBefore } from './find-fields.js';
+import { findInlineClauses } from './find-inline-clauses.js';
+import { isLeadSuffix } from './is-lead-suffix.js';
+
+const LABEL_WINDOW = 16;
+const TRAILING = /[\s。.;,]/u;
+
+/**
+ * Reads a line that holds only a responsibility clause: `责任单位:区发展和改革局`,
+ * `牵头单位:X 配合单位:Y`, `【责任单位】X`, `(责任单位:X)` on its own, or
+ * `区发改委牵头,区财政局、区住建局等配合`. Returns undefined for any other line.
+ *
+ * `from` is the line's first non-space index, `end` its end, in folded text.
+ */
+export function readClauseLine(key: string, from: number, end: number): Clause[] | undefined {
+  if (bracketLabelEnd(key, from, end) > 0) {
+    return [{ form: 'bracket-label', start: from, end, fields: findFields(key, from, end) }];
+  }
+  const limit = Math.min(end, from + LABEL_WINDOW);
+  for (let i = from; i < limit; i++) {
+    if (key[i] === ':') {
+      if (labelBefore(key, i, from) === from) {
+        return [{ form: 'line', start: from, end, fields: findFields(key, from, end) }];
+      }
+      break;
+    }
+  }
+  if (isLeadSuffix(key, from, end)) {
+    return [
+      {
+        form: 'lead-suffix',
+        start: from,
+        end,
+        fields: [{ kind: 'member', label: '', start: from, end }],
+      },
+    ];
+  }
+  if ('([【〔'.includes(key[from] ?? '')) {
+    const { clauses } = findInlineClauses(key, from, end);
+    if (clauses.length > 0 && coversLine(key, clauses, from, end)) {
+      return clauses.map((c) => ({ ...c, form: c.form === 'bracket' ? 'line' : c.form }));
+    }
+  }
+  return undefined;
+}
+
+/** True when nothing but clauses, spaces and closing punctuation is on the line. */
+function coversLine(key: string, clauses: Clause[], from: number, end: number): boolean {
+  let at = from;
+  for (const c of clauses) {
+    for (; at < c.start; at++) if (!TRAILING.test(key[at]!)) return false;
+    at = c.end;
+  }
+  for (; at < end; at++) if (!TRAILING.test(key[at]!)) return false;
+  return true;
+}

@@ -1,0 +1,46 @@
+import type { Role } from '../../model/plan.js';
+
+/**
+ * Words closing a phrase of unit names that say what the units do
+ * (`市政府办公室牵头`, `区财政局、区住建局等配合`, `市级各有关部门按职责分工负责`),
+ * simplified, longest first. Lead markers contain 牵头; the rest mark members.
+ */
+export const ROLE_MARKERS: readonly (readonly [string, Role])[] = [
+  ['按照职责分工负责', 'member'],
+  ['按职责分工负责', 'member'],
+  ['按职责分工落实', 'member'],
+  ['按职能分工负责', 'member'],
+  ['根据职责分工负责', 'member'],
+  ['按职责分别负责', 'member'],
+  ['按职责负责', 'member'],
+  ['分别牵头负责', 'lead'],
+  ['分别牵头', 'lead'],
+  ['共同牵头', 'lead'],
+  ['牵头负责', 'lead'],
+  ['负责牵头', 'lead'],
+  ['牵头抓总', 'lead'],
+  ['牵头', 'lead'],
+  ['分别负责', 'member'],
+  ['共同负责', 'member'],
+  ['负责落实', 'member'],
+  ['具体负责', 'member'],
+  ['配合落实', 'member'],
+  ['共同推进', 'member'],
+  ['协同配合', 'member'],
+  ['积极配合', 'member'],
+  ['负责', 'member'],
+  ['配合', 'member'],
+  ['协办', 'member'],
+  ['协助', 'member'],
+  ['参与', 'member'],
+  ['参加', 'member'],
+  ['落实', 'member'],
+];
+
+/** The marker ending `text` (folded), if any. */
+export function trailingRoleMarker(text: string): readonly [string, Role] | undefined {
+  return ROLE_MARKERS.find(([m]) => text.endsWith(m));
+}
+
+/** Words joining two unit names (`区财政局和区税务局`); they split only between two names. */
+export const CONJUNCTIONS: readonly string[] = ['以及', '会同', '及', '和', '与'];

@@ -1,0 +1,37 @@
+const MIN_TITLE = 6;
+const MAX_TITLE = 80;
+const MAX_TAIL = 12;
+const NOT_TITLE_END = /[。:,;、]$/u;
+const DATE_LIKE = /^[\d〇○零一二三四五六七八九十\s年月日:.\-/]+$/u;
+const DOC_NUMBER = /[〔[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号/u;
+const BRACKETED = /^[(（【[].*[)）】\]]$/u;
+
+/**
+ * The document's title: the nearest title-like line above the body (a short
+ * line, not a sentence, a date, a document number, a bracketed note or a
+ * `|` row). A short second line without digits under another title-like line
+ * completes it (`立山区政府2023年重点工作` / `任务分解和责任分工方案`).
+ *
+ * `lines` are the folded header lines, trimmed, in order; `raw` the same as printed.
+ */
+export function readTitle(lines: readonly string[], raw: readonly string[]): string | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!isTitleLike(lines[i]!)) continue;
+    const line = raw[i]!;
+    const tail = lines[i]!;
+    if (tail.length <= MAX_TAIL && !/\d/u.test(tail)) {
+      let j = i - 1;
+      while (j >= 0 && lines[j] === '') j--;
+      if (j >= 0 && isTitleLike(lines[j]!)) return raw[j]! + line;
+    }
+    return line;
+  }
+  return undefined;
+}
+
+function isTitleLike(line: string): boolean {
+  if (line.length < MIN_TITLE || line.length > MAX_TITLE) return false;
+  if (NOT_TITLE_END.test(line) || line.includes('。') || line.includes(':')) return false;
+  if (line.includes('|') || DATE_LIKE.test(line) || DOC_NUMBER.test(line)) return false;
+  return !BRACKETED.test(line);
+}

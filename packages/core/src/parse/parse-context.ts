@@ -1,0 +1,32 @@
+import { diagnostic, type Diagnostic, type Severity } from '../model/diagnostic.js';
+import { placeOf, type SourceText } from './text/source-text.js';
+
+/** What every step of the parser shares: the text and the diagnostics so far. */
+export interface ParseContext {
+  text: SourceText;
+  source?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Adds a diagnostic placed at a text index (line and column worked out), or unplaced. */
+export function report(
+  ctx: ParseContext,
+  severity: Severity,
+  code: string,
+  message: string,
+  index?: number,
+): void {
+  const place = index === undefined ? {} : placeOf(ctx.text, index);
+  ctx.diagnostics.push(
+    diagnostic(severity, code, `parse: ${message}`, {
+      ...place,
+      ...(ctx.source === undefined ? {} : { source: ctx.source }),
+    }),
+  );
+}
+
+/** A short quotation of source text for messages. */
+export function quote(text: string, max = 24): string {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  return `"${t.length > max ? t.slice(0, max) + '…' : t}"`;
+}

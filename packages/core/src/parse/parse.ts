@@ -1,0 +1,68 @@
+import { decodeBytes } from '../io/decode-bytes.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { PlanBuilder } from '../model/plan-builder.js';
+import { readEntries } from './blocks/read-entries.js';
+import { resolveEntries } from './blocks/resolve-entries.js';
+import { buildPlan } from './build/build-plan.js';
+import { resolveParseOptions, type ParseOptions, type ParseResult } from './parse-options.js';
+import { report, type ParseContext } from './parse-context.js';
+import { cleanText } from './text/clean-text.js';
+import { sourceText } from './text/source-text.js';
+
+/**
+ * Reads a published task-division document (工作要点与责任分工, 任务分解方案 …)
+ * into a plan: sections, items with their responsibility units and roles, and
+ * metadata, following the reading rules of the corpus README. Bytes are decoded
+ * first (UTF-8 with or without BOM, UTF-16 with BOM, GB18030).
+ *
+ * Never throws: every problem becomes a diagnostic with line and column, and
+ * whatever could be read is kept. A document without items gives an empty plan
+ * and the error `parse/no-items`.
+ *
+ * @example
+ * const { plan, diagnostics } = parse('1.加强法治保障。(责任单位:区司法局)');
+ * plan.items[0].title; // '加强法治保障'
+ */
+export function parse(input: string | Uint8Array, options?: ParseOptions): ParseResult {
+  const opts = resolveParseOptions(options);
+  const diagnostics: Diagnostic[] = [];
+  const place = opts.source === undefined ? {} : { source: opts.source };
+  let text = '';
+  let encoding: string | undefined;
+  if (typeof input === 'string') {
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  } else if (input instanceof Uint8Array) {
+    const decoded = decodeBytes(input, place);
+    text = decoded.value.text;
+    encoding = decoded.value.encoding;
+    diagnostics.push(...decoded.diagnostics);
+  } else {
+    diagnostics.push({
+      code: 'parse/bad-input',
+      severity: 'error',
+      message: `parse: expected a string or bytes, got ${typeof input}.`,
+      ...place,
+    });
+  }
+  const cleaned = cleanText(text, opts.source);
+  diagnostics.push(...cleaned.diagnostics);
+  const ctx: ParseContext = { text: sourceText(cleaned.text), diagnostics, ...place };
+  try {
+    const plan = buildPlan(ctx, resolveEntries(readEntries(ctx)), opts);
+    if (encoding !== undefined) plan.meta = { ...plan.meta, encoding };
+    return { plan, diagnostics, ...(encoding !== undefined ? { encoding } : {}) };
+  } catch (error) {
+    // A safety net: a bug must not cost the caller the whole document.
+    report(
+      ctx,
+      'error',
+      'parse/internal-error',
+      `could not read the document (${error instanceof Error ? error.message : String(error)}); please report this with the file.`,
+    );
+    return {
+      plan: new PlanBuilder(place).build(),
+      diagnostics,
+      ...(encoding !== undefined ? { encoding } : {}),
+    };
+  }
+}

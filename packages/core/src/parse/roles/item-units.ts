@@ -1,0 +1,80 @@
+import type { Role } from '../../model/plan.js';
+import { normalizeUnitName } from '../../units/normalize-unit-name.js';
+import type { Clause } from '../clause/clause.js';
+import type { SourceText } from '../text/source-text.js';
+import { splitUnitList, type SplitNote } from '../units/split-unit-list.js';
+
+/** A unit of one item with its role, ready for the plan. */
+export interface ItemUnit {
+  /** the name as written, normalised (see `normalizeUnitName`) */
+  name: string;
+  role: Role;
+  inferred: boolean;
+  /** text index where the name starts */
+  at: number;
+}
+
+export interface ItemUnitsOptions {
+  /** index of the first statement that the first listed unit leads, if any */
+  convention?: number;
+  inferLead: 'first' | 'none';
+}
+
+/**
+ * The units of an item from its clauses, in order of appearance, each once
+ * (a unit named twice keeps its first place and leads if either mention leads).
+ * Roles: written leads lead; when none is written, the first unit leads if the
+ * document's convention covers the clause, or (inferred) with `inferLead: 'first'`.
+ * Also returns the deadline from the first deadline field and notes on splits.
+ */
+export function itemUnits(
+  text: SourceText,
+  clauses: readonly Clause[],
+  options: ItemUnitsOptions,
+): { units: ItemUnit[]; deadline?: string; notes: { at: number; note: SplitNote }[] } {
+  const units: ItemUnit[] = [];
+  const byName = new Map<string, ItemUnit>();
+  const notes: { at: number; note: SplitNote }[] = [];
+  let deadline: string | undefined;
+  let covered = false;
+  for (const clause of clauses) {
+    if (options.convention !== undefined && clause.end > options.convention) covered = true;
+    for (const field of clause.fields) {
+      const raw = text.raw.slice(field.start, field.end);
+      if (field.kind === 'deadline') {
+        deadline ??= cleanDeadline(raw);
+        continue;
+      }
+      if (field.kind === 'person') continue;
+      const key = text.key.slice(field.start, field.end);
+      const split = splitUnitList(raw, key, { role: field.kind, table: clause.table === true });
+      for (const note of split.notes) notes.push({ at: field.start + note.at, note });
+      for (const m of split.units) {
+        const name = normalizeUnitName(m.raw);
+        if (name === '') continue;
+        const known = byName.get(name);
+        if (known) {
+          if (m.role === 'lead') known.role = 'lead';
+          continue;
+        }
+        const unit: ItemUnit = { name, role: m.role, inferred: false, at: field.start + m.at };
+        byName.set(name, unit);
+        units.push(unit);
+      }
+    }
+  }
+  const first = units[0];
+  if (first && !units.some((u) => u.role === 'lead')) {
+    if (covered) first.role = 'lead';
+    else if (options.inferLead === 'first') {
+      first.role = 'lead';
+      first.inferred = true;
+    }
+  }
+  return deadline ? { units, deadline, notes } : { units, notes };
+}
+
+function cleanDeadline(raw: string): string | undefined {
+  const d = raw.replace(/^[\s:：]+|[\s。.;；,，、]+$/gu, '');
+  return d === '' ? undefined : d;
+}

@@ -1,0 +1,79 @@
+import type { CellKind } from './cell-kind.js';
+import type { ColumnKind } from './column-kind.js';
+
+// How well a cell fits a column: 0 is a perfect fit. Units never go to person
+// columns and names never to unit columns unless nothing else fits.
+const FIT: Record<CellKind, Record<ColumnKind, number>> = {
+  empty: { seq: 0.8, task: 0.9, lead: 0.2, member: 0.2, person: 0.2, deadline: 0.2, other: 0.1 },
+  number: { seq: 0, task: 1.5, lead: 3, member: 3, person: 3, deadline: 1, other: 0.3 },
+  units: { seq: 3, task: 0.8, lead: 0, member: 0, person: 3, deadline: 2, other: 0.6 },
+  person: { seq: 3, task: 1.2, lead: 2.5, member: 2.5, person: 0, deadline: 2, other: 0.5 },
+  deadline: { seq: 3, task: 1, lead: 2.5, member: 2.5, person: 3, deadline: 0, other: 0.4 },
+  text: { seq: 3, task: 0, lead: 2.5, member: 2.5, person: 3, deadline: 1, other: 0.3 },
+};
+const SKIP_COLUMN: Record<ColumnKind, number> = {
+  seq: 3,
+  task: 3,
+  lead: 0.7,
+  member: 0.7,
+  person: 0.7,
+  deadline: 0.7,
+  other: 0.7,
+};
+const SKIP_CELL = 1;
+const SKIP_EMPTY_CELL = 0.1;
+const EXTEND_UNITS = 0.05;
+
+/**
+ * Aligns a row's cells with the header's columns when they do not line up one to
+ * one (a missing cell, a unit list spread over several cells, a sub-row): the
+ * cheapest alignment by how well each cell fits each column. Returns, for each
+ * cell, its column index or -1 for a cell left out.
+ *
+ * O(cells × columns).
+ */
+export function alignCells(cells: readonly CellKind[], columns: readonly ColumnKind[]): number[] {
+  const n = cells.length;
+  const m = columns.length;
+  const w = m + 1;
+  const cost = new Float64Array((n + 1) * w).fill(Infinity);
+  const move = new Uint8Array((n + 1) * w); // 1 match, 2 skip column, 3 skip cell, 4 extend
+  cost[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const here = cost[i * w + j]!;
+      if (here === Infinity) continue;
+      if (j < m) relax(i * w + j + 1, here + SKIP_COLUMN[columns[j]!], 2);
+      if (i < n) {
+        const cell = cells[i]!;
+        if (j < m) relax((i + 1) * w + j + 1, here + FIT[cell][columns[j]!], 1);
+        const previous = j > 0 ? columns[j - 1] : undefined;
+        const extendable =
+          (previous === 'lead' || previous === 'member') && (cell === 'units' || cell === 'empty');
+        const assigned = move[i * w + j] === 1 || move[i * w + j] === 4;
+        if (extendable && assigned) {
+          relax((i + 1) * w + j, here + EXTEND_UNITS, 4);
+        }
+        relax((i + 1) * w + j, here + (cell === 'empty' ? SKIP_EMPTY_CELL : SKIP_CELL), 3);
+      }
+    }
+  }
+  const out = new Array<number>(n).fill(-1);
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const step = move[i * w + j];
+    if (step === 1) out[--i] = --j;
+    else if (step === 2) j--;
+    else if (step === 4) out[--i] = j - 1;
+    else i--;
+  }
+  return out;
+
+  function relax(to: number, value: number, how: number): void {
+    if (value < cost[to]!) {
+      cost[to] = value;
+      move[to] = how;
+    }
+  }
+}

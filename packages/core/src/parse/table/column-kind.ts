@@ -1,0 +1,46 @@
+/** What a column of a responsibility table holds. */
+export type ColumnKind = 'seq' | 'task' | 'lead' | 'member' | 'person' | 'deadline' | 'other';
+
+/**
+ * The kind of a column from its header text (folded, spaces removed): 序号 → seq;
+ * 分管领导, 责任人 → person (never units); 牵头单位 → lead; 责任单位, 配合单位,
+ * 责任主体与协同单位 → member; 完成时限, 时间安排 → deadline; 工作任务, 民生实事,
+ * 专项整治行业名称 → task (the first such column; later ones are other).
+ */
+export function columnKindOf(header: string): ColumnKind {
+  const h = header.replace(/\s+/gu, '');
+  if (/^(序号|编号|序|号|排序|项次)$/u.test(h)) return 'seq';
+  if (/领导|责任人|负责人|联系人|分管|包保|领衔/u.test(h)) return 'person';
+  if (/(牵头|主责|主办)/u.test(h) && /(单位|部门|处室|科室|主体|^牵头$)/u.test(h)) return 'lead';
+  if (/^牵头$/u.test(h)) return 'lead';
+  if (/单位|部门|处室|科室|主体|^(配合|协办|责任)$/u.test(h)) return 'member';
+  if (
+    /时限|期限|完成时间|时间安排|时间节点|时间进度|完成日期|截止|进度安排|^时间$|^完成时间$/u.test(
+      h,
+    )
+  ) {
+    return 'deadline';
+  }
+  if (/任务|事项|内容|实事|名称|项目|工作|措施|问题|目标|举措|要点|指标|清单|重点/u.test(h))
+    return 'task';
+  return 'other';
+}
+
+/** Column kinds of a header row; only the first task-like column is the task. */
+export function columnKinds(headers: readonly string[]): ColumnKind[] {
+  let task = false;
+  return headers.map((h) => {
+    const kind = columnKindOf(h);
+    if (kind !== 'task') return kind;
+    if (task) return 'other';
+    task = true;
+    return kind;
+  });
+}
+
+/** True when the header texts make a responsibility table: a unit column and a task or number column. */
+export function isResponsibilityHeader(kinds: readonly ColumnKind[]): boolean {
+  const units = kinds.some((k) => k === 'lead' || k === 'member');
+  const anchor = kinds.some((k) => k === 'task' || k === 'seq');
+  return kinds.length >= 2 && units && anchor;
+}

@@ -1,0 +1,23 @@
+const MAX_BOILERPLATE = 200;
+
+// Page furniture of government portals: navigation, page tools, the 索引号 table,
+// counters and footers. Matched on folded text.
+const PORTAL =
+  /当前位置|您的位置|设为首页|加入收藏|网站地图|打印本页|打印此页|关闭窗口|【打印】|【关闭】|字体[:\s]*[【[]?\s*大|字号[:\s]*[【[]?\s*大|浏览量|浏览次数|访问次数|点击数|阅读次数|索引号|索\s*引\s*号|发布机构|主题分类|有\s*效\s*性\s*:?\s*(有效|失效|废止)|分享到|听全文|责任编辑|ICP备|ICP证|版权所有|技术支持|网站标识码|公网安备|扫一扫|上一篇|下一篇|今天是|繁體中文|表格下载|导航菜单|联系我们|返回顶部|^相关(内容|链接|阅读)$|^【?(打印|关闭|收藏)/u;
+const BULLET = /^[•·▪►◆◇■□●○\-–—>]+\s*\S{0,12}$/u;
+const FOOTER = /主办单位|承办单位/u;
+const FOOTER_CONTEXT = /ICP|版权|技术支持|网站|地址|电话|邮编/u;
+
+/**
+ * True when a line (folded, trimmed) is page furniture rather than document text:
+ * navigation (当前位置, 首页 >), page tools (设为首页, 打印本页), the 索引号 / 发布机构
+ * table, counters, bullets of page widgets, and footers (主办单位 … ICP备 …).
+ * Such lines are never items.
+ */
+export function isBoilerplateLine(line: string): boolean {
+  if (line.length > MAX_BOILERPLATE) return false;
+  if (PORTAL.test(line)) return true;
+  if (BULLET.test(line)) return true;
+  if (/^首页\s*(>|›|»|\/)/u.test(line)) return true;
+  return FOOTER.test(line) && FOOTER_CONTEXT.test(line);
+}

@@ -1,0 +1,75 @@
+import {
+  BRANCH_SUFFIXES,
+  LEVEL_PREFIXES,
+  SUFFIX_CLASSES,
+  UNIT_SUFFIXES,
+  unitSuffixOf,
+} from '../lexicon/unit-suffixes.js';
+import { isUnitLike, stripTrailingParenthetical } from './is-unit-like.js';
+
+/** Longest text tried for run-together names; longer text is left whole and reported. */
+const MAX_RUN = 40;
+const COMPOUND = UNIT_SUFFIXES.filter((s) => s.length > 1);
+
+/**
+ * Splits names written together with no separator (`区财政局区税务局`,
+ * `派出所工商质监所`) the way a reader would, and returns the lengths of the
+ * parts in order. A cut is made only after a unit ending, never inside a compound
+ * ending (`委|员会`), never before a branch (`…局咸安分局` is one unit), and only
+ * when the next name starts with an administrative level (区/市/县 …) or ends
+ * like the previous one (…所…所, …站…所, …局…委).
+ *
+ * @example splitRunTogether('区财政局区税务局') // → [4, 4]
+ */
+export function splitRunTogether(key: string): number[] {
+  // 各… names a group of units (各县市区人民政府): it is never two names
+  if (key.length < 6 || key.length > MAX_RUN || key.startsWith('各')) return [key.length];
+  const memo = new Map<number, number[]>();
+  const split = (from: number): number[] => {
+    const known = memo.get(from);
+    if (known) return known;
+    const parts = splitFrom(key.slice(from), (p) => split(from + p));
+    memo.set(from, parts);
+    return parts;
+  };
+  return split(0);
+}
+
+function splitFrom(s: string, splitRest: (p: number) => number[]): number[] {
+  for (let p = 3; p <= s.length - 3; p++) {
+    if (!cutAllowed(s, p)) continue;
+    const left = s.slice(0, p);
+    const leftSuffix = unitSuffixOf(left);
+    if (leftSuffix === '' || leftSuffix === left || !isUnitLike(left)) continue;
+    const rest = splitRest(p);
+    const first = s.slice(p, p + rest[0]!);
+    const bare = stripTrailingParenthetical(first);
+    const firstSuffix = unitSuffixOf(bare);
+    if (first.length < 3 || !isUnitLike(first) || firstSuffix === bare) continue;
+    if (BRANCH_SUFFIXES.some((b) => bare.endsWith(b))) continue;
+    if (!LEVEL_PREFIXES.includes(first[0]!) && !sameClass(leftSuffix, firstSuffix)) continue;
+    return [p, ...rest];
+  }
+  return [s.length];
+}
+
+function cutAllowed(s: string, p: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < p; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')') depth = Math.max(0, depth - 1);
+  }
+  if (depth > 0) return false;
+  // 县市|区: a run of administrative levels is one name
+  if (LEVEL_PREFIXES.includes(s[p - 1]!) && LEVEL_PREFIXES.includes(s[p]!)) return false;
+  for (const c of COMPOUND) {
+    for (let k = 1; k < c.length; k++) {
+      if (p - k >= 0 && s.startsWith(c, p - k)) return false;
+    }
+  }
+  return true;
+}
+
+function sameClass(a: string, b: string): boolean {
+  return SUFFIX_CLASSES.some((cls) => cls.includes(a) && cls.includes(b));
+}
