@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '@remit/core/model';
 import founding from '../../../core/data/xuhui-2020-fazhi.json';
 import { toForceGraph, type ForceGraph } from './force-graph.js';
-import { networkLayout, networkLayoutSteps } from './network.layout.js';
+import { NETWORK_LAYOUT_DEFAULTS, networkLayout, networkLayoutSteps } from './network.layout.js';
 import { nodeRadii } from './node-radius.js';
 import { syntheticPlan } from './synthetic-plan.js';
 
@@ -40,7 +40,9 @@ const foundingGraph = graphOf(founding as Plan);
 const graph200 = graphOf(syntheticPlan({ items: 120, units: 200, fill: 0.03, seed: 3 }));
 
 function bytes(a: Float64Array): string {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+  return Array.from(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
 }
 
 describe('networkLayout', () => {
@@ -71,8 +73,9 @@ describe('networkLayout', () => {
 
   it('is settled after its fixed ticks: one more tick moves no node by a tenth of a pixel', () => {
     for (const graph of [foundingGraph, graph200]) {
-      const steps = networkLayoutSteps(graph, { ticks: 301 });
-      steps.step(300);
+      const ticks = NETWORK_LAYOUT_DEFAULTS.ticks;
+      const steps = networkLayoutSteps(graph, { ticks: ticks + 1 });
+      steps.step(ticks);
       const before = steps.positions();
       steps.step(1);
       const after = steps.positions();

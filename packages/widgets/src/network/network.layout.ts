@@ -21,7 +21,7 @@ export interface NetworkPositions {
 export interface NetworkLayoutOptions {
   /** seed of the random source; the same graph and seed give the same positions. Default 1. */
   seed?: number;
-  /** the fixed number of ticks; alpha reaches its minimum on the last one. Default 300. */
+  /** the fixed number of ticks; alpha reaches its minimum on the last one. Default 200. */
   ticks?: number;
 }
 
@@ -35,7 +35,7 @@ export interface LayoutNode extends SimulationNodeDatum {
 export type LayoutLink = SimulationLinkDatum<LayoutNode> & { weight: number };
 
 /** Default options, in one place. */
-export const NETWORK_LAYOUT_DEFAULTS = { seed: 1, ticks: 300 } as const;
+export const NETWORK_LAYOUT_DEFAULTS = { seed: 1, ticks: 200 } as const;
 
 const ALPHA_MIN = 0.001;
 
@@ -139,7 +139,11 @@ export function networkSimulation(
     )
     .force(
       'charge',
-      forceManyBody<LayoutNode>().strength((d) => -24 - 3 * d.r),
+      // theta 1.2 (d3: 0.9) halves the Barnes–Hut work of large graphs; the
+      // settled pictures differ by less than a node radius.
+      forceManyBody<LayoutNode>()
+        .strength((d) => -24 - 3 * d.r)
+        .theta(1.2),
     )
     .force(
       'collide',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelWidth, truncateLabel } from './label-text.js';
+import { textWidth } from '../shared/text-width.js';
 import { placeLabels, type LabelPlacement, type LabelRequest } from './place-labels.js';
 import { seededRandom } from './seeded-random.js';
 
@@ -23,7 +23,7 @@ function crowd(n: number, width: number, height: number, seed: number): LabelReq
     x: 10 + random() * (width - 20),
     y: 10 + random() * (height - 20),
     r: 3 + random() * 10,
-    width: labelWidth('区人力资源和社会保障局'.slice(0, 3 + Math.floor(random() * 8)), 12),
+    width: textWidth('区人力资源和社会保障局'.slice(0, 3 + Math.floor(random() * 8)), 12),
     height: 14,
   }));
 }
@@ -102,33 +102,5 @@ describe('placeLabels', () => {
   it('ignores nodes far outside the area', () => {
     const far = [...requests, { x: 1e12, y: -1e12, r: 5, width: 40, height: 14 }];
     expect(placeLabels(far, { width, height }).slice(0, 200)).toEqual(placements);
-  });
-});
-
-describe('labelWidth', () => {
-  it('counts a CJK character as one em and Latin letters as less', () => {
-    expect(labelWidth('区司法局', 12)).toBe(48);
-    expect(labelWidth('abc', 10)).toBeCloseTo(18);
-  });
-});
-
-describe('truncateLabel', () => {
-  it('keeps a name that fits', () => {
-    expect(truncateLabel('区司法局', 8)).toBe('区司法局');
-  });
-
-  it('cuts a long name and ends it with an ellipsis', () => {
-    expect(truncateLabel('区人力资源和社会保障局', 6)).toBe('区人力资源和…');
-  });
-
-  it('never splits a surrogate pair', () => {
-    expect(truncateLabel('𠀀𠀀𠀀𠀀', 2)).toBe('𠀀𠀀…');
-  });
-
-  it('stays linear on 100 KB of spaces', () => {
-    const t = performance.now();
-    truncateLabel(' '.repeat(100_000) + 'x', 1e9);
-    truncateLabel(' '.repeat(100_000), 10);
-    expect(performance.now() - t).toBeLessThan(1000);
   });
 });
