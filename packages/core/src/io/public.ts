@@ -1,3 +1,5 @@
 export * from './decode-bytes.js';
 export * from './read-plan-json.js';
 export * from './write-plan-json.js';
+export * from './read-plan-csv.js';
+export * from './write-plan-csv.js';

@@ -1,4 +1,4 @@
-import { normalizeUnitName } from '../../units/normalize-unit-name.js';
+import { stableUnitName } from './stable-unit-name.js';
 import { addAssignment } from './add-assignment.js';
 import type { Draft } from './draft.js';
 import { eachRecord } from './each-record.js';
@@ -46,7 +46,7 @@ export function readAssignments(draft: Draft, list: unknown): void {
 
 function resolveUnit(draft: Draft, ref: string | undefined, at: string): string | undefined {
   if (ref !== undefined && draft.unitIds.has(ref)) return ref;
-  const byName = ref === undefined ? undefined : draft.unitByName.get(normalizeUnitName(ref));
+  const byName = ref === undefined ? undefined : draft.unitByName.get(stableUnitName(ref));
   if (byName !== undefined) {
     draft.ck.report(
       'warning',

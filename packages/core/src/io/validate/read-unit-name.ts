@@ -1,4 +1,4 @@
-import { normalizeUnitName } from '../../units/normalize-unit-name.js';
+import { stableUnitName } from './stable-unit-name.js';
 import type { Checker } from './checker.js';
 import { readText } from './read-scalars.js';
 
@@ -14,7 +14,7 @@ export function readUnitName(
 ): { name: string; written: string } | undefined {
   const written = readText(ck, value, at, true);
   if (written === undefined) return undefined;
-  const name = normalizeUnitName(written);
+  const name = stableUnitName(written);
   if (name === '') return undefined;
   if (name !== written) {
     ck.report(

@@ -1,5 +1,5 @@
 import { UNIT_KINDS, type Unit, type UnitKind } from '../../model/plan.js';
-import { normalizeUnitName } from '../../units/normalize-unit-name.js';
+import { stableUnitName } from './stable-unit-name.js';
 import { claimId } from './claim-id.js';
 import type { Draft } from './draft.js';
 import { eachRecord } from './each-record.js';
@@ -71,9 +71,7 @@ export function resolveMembers(draft: Draft, members: Map<Unit, string>): void {
   for (const [unit, at] of members) {
     const ids: string[] = [];
     for (const member of unit.members ?? []) {
-      const id = draft.unitIds.has(member)
-        ? member
-        : draft.unitByName.get(normalizeUnitName(member));
+      const id = draft.unitIds.has(member) ? member : draft.unitByName.get(stableUnitName(member));
       if (id === undefined) {
         draft.ck.report(
           'warning',

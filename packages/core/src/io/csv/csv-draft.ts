@@ -1,0 +1,206 @@
+import { diagnostic, type Diagnostic, type Severity } from '../../model/diagnostic.js';
+import { PlanBuilder } from '../../model/plan-builder.js';
+import type { Item, Role } from '../../model/plan.js';
+import { hasInvisibleCharacters } from '../../units/normalize-unit-name.js';
+import { stableUnitName } from '../validate/stable-unit-name.js';
+import { cleanText } from '../validate/clean-text.js';
+import { IdPool } from '../validate/id-pool.js';
+import { splitUnitList } from '../validate/split-unit-list.js';
+import { unescapeFormula } from './formula-prefix.js';
+import type { CsvField } from './tokenize-csv.js';
+
+/** Where a cell is, for diagnostics. */
+export interface CellPlace {
+  line: number;
+  column: number;
+  /** the column's header */
+  field?: string;
+}
+
+/** The item fields a row can state. */
+export interface ItemCells {
+  item?: CsvField;
+  title?: CsvField;
+  section?: CsvField;
+  label?: CsvField;
+  deadline?: CsvField;
+}
+
+const MAX_PREVIEW = 60;
+
+/** A short, quoted form of cell text for messages. */
+export function previewCell(text: string): string {
+  return JSON.stringify(text.length > MAX_PREVIEW ? `${text.slice(0, MAX_PREVIEW - 3)}...` : text);
+}
+
+/**
+ * The plan being built from CSV rows: items found by id (or by title when the
+ * file has no ids), units by name through `PlanBuilder`, sections by title,
+ * and the diagnostics with their 1-based line and column.
+ */
+export class CsvDraft {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly builder = new PlanBuilder();
+  readonly #source: string | undefined;
+  readonly #itemIds: IdPool;
+  readonly #items = new Map<string, { id: string; item: Item; line: number }>();
+  readonly #sections = new Map<string, string>();
+  readonly #pairs = new Set<string>();
+
+  constructor(source: string | undefined, writtenItemIds: Iterable<string>) {
+    this.#source = source;
+    this.#itemIds = new IdPool('i', writtenItemIds);
+  }
+
+  report(severity: Severity, code: string, message: string, at: CellPlace): void {
+    this.diagnostics.push(
+      diagnostic(severity, code, `readPlanCsv: ${message}`, {
+        line: at.line,
+        column: at.column,
+        ...(at.field === undefined ? {} : { field: at.field }),
+        ...(this.#source === undefined ? {} : { source: this.#source }),
+      }),
+    );
+  }
+
+  /**
+   * The text of a cell: the formula guard `'` removed, then control characters,
+   * lone surrogates and bidi controls (and, for names, zero-width characters)
+   * removed with a warning. Missing cells read as ''.
+   */
+  text(cell: CsvField | undefined, field: string, name = false): string {
+    if (cell === undefined) return '';
+    const cleaned = cleanText(unescapeFormula(cell.value), name);
+    if (cleaned.removed.length > 0) {
+      this.report(
+        'warning',
+        'csv/invisible-characters',
+        `removed ${cleaned.removed.join(' and ')} from ${previewCell(cleaned.text)}; they hide or reorder what is displayed.`,
+        { line: cell.line, column: cell.column, field },
+      );
+    }
+    return cleaned.text;
+  }
+
+  /**
+   * The id of the item a row names, adding the item on first sight. Rows name
+   * an item by id, or by title when they have no id. A later row that gives the
+   * same item other details is warned about; the first row's details are kept.
+   * `undefined` when the row names no item.
+   */
+  item(cells: ItemCells, headers: Record<keyof ItemCells, string>): string | undefined {
+    const id = this.text(cells.item, headers.item, true);
+    const title = this.text(cells.title, headers.title);
+    if (id === '' && title === '') return undefined;
+    const key = id !== '' ? `id\u0000${id}` : `title\u0000${title}`;
+    const section = this.text(cells.section, headers.section);
+    const label = this.text(cells.label, headers.label);
+    const deadline = this.text(cells.deadline, headers.deadline);
+    const known = this.#items.get(key);
+    if (known) {
+      const { item } = known;
+      const differs =
+        (cells.title !== undefined && title !== item.title) ||
+        (cells.label !== undefined && label !== (item.label ?? '')) ||
+        (cells.deadline !== undefined && deadline !== (item.deadline ?? '')) ||
+        (cells.section !== undefined && this.#sections.get(section) !== item.section);
+      if (differs) {
+        const at = cells.title ?? cells.item!;
+        this.report(
+          'warning',
+          'csv/conflicting-item',
+          `the item "${known.id}" is described differently on line ${known.line}; kept that description. Make its rows agree.`,
+          { line: at.line, column: at.column, field: headers.title },
+        );
+      }
+      return known.id;
+    }
+    const itemId = id !== '' ? id : this.#itemIds.fresh();
+    const item: Item = { id: itemId, title };
+    if (label !== '') item.label = label;
+    if (section !== '') item.section = this.#section(section);
+    if (deadline !== '') item.deadline = deadline;
+    this.builder.item(item);
+    const first = cells.item ?? cells.title!;
+    this.#items.set(key, { id: itemId, item, line: first.line });
+    return itemId;
+  }
+
+  /**
+   * The unit names in a cell: one, or several when the cell is a list (split
+   * at 、，,;； and line breaks). Each is cleaned as a name; what was removed is
+   * reported once for the cell.
+   */
+  unitNames(cell: CsvField, field: string): string[] {
+    const parts = unescapeFormula(cell.value)
+      .split(/[\r\n]+/u)
+      .flatMap(splitUnitList);
+    const removed = new Set<string>();
+    const names: string[] = [];
+    for (const part of parts) {
+      const cleaned = cleanText(part, true);
+      for (const kind of cleaned.removed) removed.add(kind);
+      if (cleaned.text.trim() !== '') names.push(cleaned.text);
+    }
+    if (removed.size > 0) {
+      this.report(
+        'warning',
+        'csv/invisible-characters',
+        `removed ${[...removed].join(' and ')} from the unit names ${previewCell(names.join('、'))}; they hide or reorder what is displayed.`,
+        { line: cell.line, column: cell.column, field },
+      );
+    }
+    return names;
+  }
+
+  /**
+   * The id of the unit with this name as written (added on first sight; names
+   * are compared normalised), and the name as written when normalisation
+   * changed it (kept as the assignment's `raw`). Invisible characters are
+   * reported. `undefined` when nothing is left of the name.
+   */
+  unitNamed(written: string, at: CellPlace): { id: string; written?: string } | undefined {
+    if (hasInvisibleCharacters(written)) {
+      this.report(
+        'warning',
+        'csv/invisible-characters',
+        `removed invisible characters from the unit name ${previewCell(written)}; they hide or reorder what is displayed.`,
+        at,
+      );
+    }
+    const name = stableUnitName(written);
+    if (name === '') return undefined;
+    const id = this.builder.unit(name);
+    return name === written ? { id } : { id, written };
+  }
+
+  /** Adds an assignment unless the unit already has one on this item (then a warning). */
+  assign(
+    item: string,
+    unit: string,
+    role: Role,
+    extra: { inferred?: boolean; raw?: string },
+    at: CellPlace,
+  ): void {
+    const pair = `${item}\u0000${unit}`;
+    if (this.#pairs.has(pair)) {
+      this.report(
+        'warning',
+        'csv/duplicate-assignment',
+        `the unit is already assigned to the item "${item}"; kept the first assignment only.`,
+        at,
+      );
+      return;
+    }
+    this.#pairs.add(pair);
+    this.builder.assign(item, unit, role, extra);
+  }
+
+  #section(title: string): string {
+    const known = this.#sections.get(title);
+    if (known !== undefined) return known;
+    const id = this.builder.section({ title });
+    this.#sections.set(title, id);
+    return id;
+  }
+}

@@ -1,0 +1,58 @@
+import type { Role } from '../../model/plan.js';
+import { previewCell, type CsvDraft } from './csv-draft.js';
+import { placeOf, type RowView } from './row-view.js';
+
+/**
+ * Reads a row of the lists layout: the item, and unit lists in 牵头单位 (lead)
+ * and 配合单位 / 责任单位 (member) columns, split at 、，,;； and line breaks.
+ */
+export function readListsRow(
+  draft: CsvDraft,
+  view: RowView,
+  lists: Map<number, string>,
+  header: readonly string[],
+): void {
+  const item = draft.item(view.itemCells, view.headers);
+  for (const [c, role] of lists) {
+    const cell = view.record.fields[c];
+    if (cell === undefined || cell.value.trim() === '') continue;
+    const field = header[c] ?? role;
+    const at = placeOf(view, cell, field);
+    const names = draft.unitNames(cell, field);
+    if (item === undefined) {
+      draft.report(
+        'warning',
+        'csv/no-item',
+        `units ${previewCell(names.join('、'))} on a row with no item; they are not read.`,
+        at,
+      );
+      continue;
+    }
+    for (const name of names) {
+      const unit = draft.unitNamed(name, at);
+      if (unit)
+        draft.assign(
+          item,
+          unit.id,
+          role as Role,
+          unit.written === undefined ? {} : { raw: unit.written },
+          at,
+        );
+    }
+  }
+  if (
+    item === undefined &&
+    ![...lists.keys()].some((c) => (view.record.fields[c]?.value ?? '').trim() !== '')
+  ) {
+    const text = view.record.fields
+      .map((f) => f.value)
+      .join(' ')
+      .trim();
+    draft.report(
+      'warning',
+      'csv/no-item-or-unit',
+      `the row names no item and no unit; it is not read: ${previewCell(text)}.`,
+      placeOf(view, view.record.fields[0], view.headers.item),
+    );
+  }
+}

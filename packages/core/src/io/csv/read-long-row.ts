@@ -1,0 +1,120 @@
+import { toRole } from '../to-role.js';
+import { previewCell, type CsvDraft } from './csv-draft.js';
+import { placeOf, type RowView } from './row-view.js';
+import type { CsvField } from './tokenize-csv.js';
+
+/**
+ * Reads a row of the long layout: the item (by id, or title), the unit (or a
+ * list of units) and the role. A row with an item and no unit keeps an item without units; a row with
+ * a unit and no item keeps a unit without items. An unknown role is an error
+ * naming the line and the `role` column; the item and unit are still kept.
+ */
+export function readLongRow(draft: CsvDraft, view: RowView, roleHeader: string): void {
+  const item = draft.item(view.itemCells, view.headers);
+  const unitCell = view.cell('unit');
+  const units = unitsOf(draft, view, unitCell);
+  const roleCell = view.cell('role');
+  const roleText = draft.text(roleCell, roleHeader).trim();
+  if (item === undefined || units.length === 0) {
+    if (item === undefined && units.length === 0) {
+      const text = view.record.fields
+        .map((f) => f.value)
+        .join(' ')
+        .trim();
+      draft.report(
+        'warning',
+        'csv/no-item-or-unit',
+        `the row names neither an item nor a unit; it is not read: ${previewCell(text)}.`,
+        placeOf(view, view.record.fields[0], 'item'),
+      );
+    } else if (roleText !== '') {
+      draft.report(
+        'warning',
+        'csv/role-without-pair',
+        `a role ${previewCell(roleText)} on a row with ${item === undefined ? 'no item' : 'no unit'}; there is nothing to assign.`,
+        placeOf(view, roleCell, roleHeader),
+      );
+    }
+    return;
+  }
+  let role = toRole(roleText)?.role;
+  if (roleText === '') {
+    role = 'member';
+    if (roleCell !== undefined) {
+      draft.report(
+        'warning',
+        'csv/missing-role',
+        'no role given; read as "member".',
+        placeOf(view, roleCell, roleHeader),
+      );
+    }
+  }
+  if (role === undefined) {
+    draft.report(
+      'error',
+      'csv/unknown-role',
+      `unknown role ${previewCell(roleText)}; the assignment is not read. Use lead or member (牵头, 配合).`,
+      placeOf(view, roleCell, roleHeader),
+    );
+    return;
+  }
+  const inferredCell = view.cell('inferred');
+  const inferred = readInferred(
+    draft,
+    draft.text(inferredCell, 'inferred').trim(),
+    view,
+    inferredCell,
+  );
+  const raw = draft.text(view.cell('raw'), 'raw', true);
+  for (const unit of units) {
+    const written = raw !== '' && units.length === 1 ? raw : unit.written;
+    draft.assign(
+      item,
+      unit.id,
+      role,
+      { ...(inferred ? { inferred } : {}), ...(written !== undefined ? { raw: written } : {}) },
+      placeOf(view, unitCell, 'unit'),
+    );
+  }
+}
+
+/**
+ * The units a unit cell names: one, or several when the cell is a list
+ * (`区发改委、区财政局`, split at 、，,;； and line breaks; reported as info).
+ */
+function unitsOf(draft: CsvDraft, view: RowView, cell: CsvField | undefined) {
+  if (cell === undefined) return [];
+  const names = draft.unitNames(cell, 'unit');
+  const at = placeOf(view, cell, 'unit');
+  if (names.length > 1) {
+    draft.report(
+      'info',
+      'csv/unit-list',
+      `read ${names.length} units from the list ${previewCell(names.join('、'))}, each with this row's role.`,
+      at,
+    );
+  }
+  return names.flatMap((name) => draft.unitNamed(name, at) ?? []);
+}
+
+const TRUE = new Set(['true', '1', 'yes', 'y', '是']);
+const FALSE = new Set(['', 'false', '0', 'no', 'n', '否']);
+
+function readInferred(
+  draft: CsvDraft,
+  text: string,
+  view: RowView,
+  cell: CsvField | undefined,
+): boolean {
+  const lower = text.toLowerCase();
+  if (TRUE.has(lower)) return true;
+  if (!FALSE.has(lower)) {
+    draft.report(
+      'warning',
+      'csv/wrong-type',
+      `expected true or false, found ${previewCell(text)}; read as false.`,
+      placeOf(view, cell, 'inferred'),
+    );
+  }
+  return false;
+}

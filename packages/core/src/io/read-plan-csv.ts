@@ -1,0 +1,244 @@
+import { diagnostic, type Read } from '../model/diagnostic.js';
+import { PLAN_FORMAT_VERSION, type Plan } from '../model/plan.js';
+import { CsvDraft, previewCell } from './csv/csv-draft.js';
+import { detectDelimiter } from './csv/detect-delimiter.js';
+import { detectLayout, type CsvColumns } from './csv/detect-layout.js';
+import { findHeader, headerCells, isBlankRecord } from './csv/find-header.js';
+import { unescapeFormula } from './csv/formula-prefix.js';
+import { readListsRow } from './csv/read-lists-row.js';
+import { readLongRow } from './csv/read-long-row.js';
+import { readWideRow, type MatrixUnits } from './csv/read-wide-row.js';
+import { rowView } from './csv/row-view.js';
+import { tokenizeCsv, type CsvRecord } from './csv/tokenize-csv.js';
+import { cleanText } from './validate/clean-text.js';
+
+export interface ReadPlanCsvOptions {
+  /** file name or URL, copied into diagnostics */
+  source?: string;
+  /** `,` `;` tab or `|`; detected when absent */
+  delimiter?: string;
+  /** longer cells keep their first this many characters (default 100,000) */
+  maxFieldLength?: number;
+}
+
+/**
+ * Reads a plan from CSV text. Never throws.
+ *
+ * Layouts, told from the header row (which may sit below a title line or two):
+ * - long: `item,unit,role` plus optional `title`, `section`, `label`,
+ *   `deadline`, `inferred`, `raw` (Chinese headers too: 序号, 事项/任务, 单位,
+ *   角色; roles 牵头 → lead, 配合/责任/参与 → member). A row with an empty unit
+ *   is an item without units; a row with an empty item and title is a unit
+ *   without items. Items keep the ids in the `item` column; without one, items
+ *   are told apart by title and get ids `i1`, `i2` ….
+ * - wide: the first column holds items, then optional title/section/label/
+ *   deadline columns, then one column per unit with cells `lead`, `member` or
+ *   empty (also 牵头, 配合, ●).
+ * - lists: one row per item with unit lists in 牵头单位 and 配合单位/责任单位 columns.
+ *
+ * The delimiter (`,` `;` tab `|`) is detected; the full-width `，` never is one.
+ * A leading BOM is ignored; the `'` that `writeAssignmentsCsv` puts before
+ * cells starting with = + - @ is removed. Units get ids `u1`, `u2` … by name
+ * (`PlanBuilder`), sections `s1` … by title.
+ *
+ * Every non-blank record ends up in the plan or in a diagnostic with its 1-based
+ * line and column: an unclosed quote (error at the line where it opens, the
+ * other records kept), too many or too few fields (warning; fields are never
+ * shifted, extra ones are quoted in the message), a repeated header row
+ * (info, skipped), an oversized cell (capped, warning), an unknown role (error
+ * naming the line and column `role`), ignored columns (warning with the count
+ * of cells they hold).
+ *
+ * @example readPlanCsv(await file.text(), { source: file.name })
+ */
+export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Read<Plan> {
+  const source = options.source;
+  const place = source === undefined ? {} : { source };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const empty = (): Plan => ({ remit: PLAN_FORMAT_VERSION, items: [], units: [], assignments: [] });
+  if (body.trim() === '') {
+    return {
+      value: empty(),
+      diagnostics: [
+        diagnostic(
+          'info',
+          'csv/empty',
+          'readPlanCsv: the text is empty; read an empty plan.',
+          place,
+        ),
+      ],
+    };
+  }
+  const delimiter = options.delimiter ?? detectDelimiter(body);
+  const { records, problems } = tokenizeCsv(body, {
+    delimiter,
+    ...(options.maxFieldLength === undefined ? {} : { maxFieldLength: options.maxFieldLength }),
+  });
+  const headerAt = findHeader(records);
+  if (headerAt < 0) {
+    const first = records.find((r) => !isBlankRecord(r));
+    return {
+      value: empty(),
+      diagnostics: [
+        ...problems.map((p) =>
+          diagnostic(p.severity, p.code, `readPlanCsv: ${p.message}`, {
+            ...place,
+            line: p.line,
+            column: p.column,
+          }),
+        ),
+        diagnostic(
+          'error',
+          'csv/no-header',
+          'readPlanCsv: no header row found; start the file with item,unit,role (one row per assignment) or with an item column followed by one column per unit.',
+          { ...place, line: first?.line ?? 1, column: 1 },
+        ),
+      ],
+    };
+  }
+  const header = headerCells(records[headerAt]!);
+  const columns = detectLayout(header);
+  const data = records.slice(headerAt + 1);
+  const draft = new CsvDraft(source, writtenItemIds(data, columns));
+  for (const p of problems) draft.report(p.severity, p.code, p.message, p);
+  for (const record of records.slice(0, headerAt)) {
+    if (isBlankRecord(record)) continue;
+    draft.report(
+      'info',
+      'csv/before-header',
+      `skipped a line above the header: ${previewCell(
+        record.fields
+          .map((f) => f.value)
+          .join(' ')
+          .trim(),
+      )}.`,
+      { line: record.line, column: 1 },
+    );
+  }
+  const headerRecord = records[headerAt]!;
+  reportIgnoredColumns(draft, columns, header, headerRecord, data);
+  if (columns.layout === 'long' && !columns.index.has('role')) {
+    draft.report(
+      'warning',
+      'csv/no-role-column',
+      'no role column; every assignment reads as member.',
+      { line: headerRecord.line, column: 1 },
+    );
+  }
+  const units =
+    columns.layout === 'wide'
+      ? matrixUnits(draft, columns, headerRecord)
+      : (new Map() as MatrixUnits);
+  const headerKey = header.join('\u0000');
+  for (const record of data) {
+    if (isBlankRecord(record)) continue;
+    if (headerCells(record).join('\u0000') === headerKey) {
+      draft.report('info', 'csv/repeated-header', 'the header row is repeated here; skipped it.', {
+        line: record.line,
+        column: 1,
+      });
+      continue;
+    }
+    checkFieldCount(draft, record, header.length);
+    const view = rowView(record, columns, header);
+    if (columns.layout === 'long')
+      readLongRow(draft, view, header[columns.index.get('role') ?? -1] ?? 'role');
+    else if (columns.layout === 'wide') readWideRow(draft, view, units);
+    else readListsRow(draft, view, columns.units, header);
+  }
+  const built = draft.builder.build();
+  const diagnostics = draft.diagnostics
+    .map((d, order) => ({ d, order }))
+    .sort(
+      (a, b) =>
+        (a.d.line ?? 0) - (b.d.line ?? 0) ||
+        (a.d.column ?? 0) - (b.d.column ?? 0) ||
+        a.order - b.order,
+    )
+    .map(({ d }) => d);
+  return {
+    value: {
+      remit: PLAN_FORMAT_VERSION,
+      ...(built.sections && built.sections.length > 0 ? { sections: built.sections } : {}),
+      items: built.items,
+      units: built.units,
+      assignments: built.assignments,
+    },
+    diagnostics,
+  };
+}
+
+/** Item ids written in the item column, reserved before ids are made up for rows without one. */
+function writtenItemIds(data: readonly CsvRecord[], columns: CsvColumns): string[] {
+  const c = columns.index.get('item');
+  if (c === undefined) return [];
+  const ids: string[] = [];
+  for (const record of data) {
+    const cell = record.fields[c];
+    if (cell) ids.push(cleanText(unescapeFormula(cell.value), true).text);
+  }
+  return ids;
+}
+
+/** The unit of each matrix column, added in column order so units without items are kept. */
+function matrixUnits(draft: CsvDraft, columns: CsvColumns, header: CsvRecord): MatrixUnits {
+  const units: MatrixUnits = new Map();
+  for (const [c, written] of columns.units) {
+    const cell = header.fields[c]!;
+    const at = { line: cell.line, column: cell.column, field: written };
+    const name = cleanText(written, true);
+    if (name.removed.length > 0) {
+      draft.report(
+        'warning',
+        'csv/invisible-characters',
+        `removed ${name.removed.join(' and ')} from the unit name ${previewCell(name.text)}.`,
+        at,
+      );
+    }
+    const unit = draft.unitNamed(name.text, at);
+    units.set(c, unit && { ...unit, name: name.text });
+  }
+  return units;
+}
+
+function reportIgnoredColumns(
+  draft: CsvDraft,
+  columns: CsvColumns,
+  header: readonly string[],
+  headerRecord: CsvRecord,
+  data: readonly CsvRecord[],
+): void {
+  for (const [c, why] of columns.ignored) {
+    const filled = data.filter((r) => (r.fields[c]?.value ?? '').trim() !== '').length;
+    if (filled === 0) continue;
+    const cell = headerRecord.fields[c]!;
+    draft.report(
+      'warning',
+      'csv/ignored-column',
+      `column ${c + 1} ${previewCell(header[c] ?? '')} is ${why}; its ${filled} non-empty cell(s) are not read.`,
+      { line: cell.line, column: cell.column, field: header[c] ?? '' },
+    );
+  }
+}
+
+function checkFieldCount(draft: CsvDraft, record: CsvRecord, expected: number): void {
+  const { fields } = record;
+  if (fields.length > expected) {
+    const extra = fields.slice(expected).filter((f) => f.value.trim() !== '');
+    if (extra.length === 0) return;
+    draft.report(
+      'warning',
+      'csv/extra-fields',
+      `the row has ${fields.length} fields, the header ${expected}; the extra ${extra.map((f) => previewCell(f.value)).join(', ')} are not read. Quote cells that hold the delimiter.`,
+      { line: extra[0]!.line, column: extra[0]!.column },
+    );
+  } else if (fields.length < expected) {
+    const last = fields[fields.length - 1]!;
+    draft.report(
+      'warning',
+      'csv/missing-fields',
+      `the row has ${fields.length} fields, the header ${expected}; the missing ones read as empty.`,
+      { line: last.line, column: last.column },
+    );
+  }
+}
