@@ -24,6 +24,9 @@ export interface TieAttributes {
   jaccard: number;
 }
 
+/** Up to this many unit pairs (n²), ties are counted in a dense array; above it, in a Map. */
+const DENSE_LIMIT = 1 << 24;
+
 export type CoResponsibilityGraph = UndirectedGraph<UnitNodeAttributes, TieAttributes>;
 
 /**
@@ -35,7 +38,8 @@ export type CoResponsibilityGraph = UndirectedGraph<UnitNodeAttributes, TieAttri
  *
  * Edges are keyed `e0`, `e1` … and added in order of (source, target) unit
  * position, source before target, so the same plan gives the same graph.
- * Cost: Σ over items of n(i)² / 2 pair visits, n(i) = the item's distinct units.
+ * Cost: Σ over items of n(i)² / 2 pair visits, n(i) = the item's distinct units,
+ * counted in a dense n × n array up to 4,096 units (64 MB at most), in a Map beyond.
  *
  * @example coResponsibilityGraph(inc).getEdgeAttribute('u1', 'u2', 'weight') // 5
  */
@@ -50,7 +54,14 @@ export function coResponsibilityGraph(inc: Incidence): CoResponsibilityGraph {
     if (unit.kind !== undefined) attrs.kind = unit.kind;
     if (!graph.hasNode(keys[u]!)) graph.addNode(keys[u]!, attrs);
   });
-  const shared = new Map<number, number>();
+  const tie = (a: number, b: number, weight: number) => {
+    const union = unitItems(pairs, a) + unitItems(pairs, b) - weight;
+    graph.addUndirectedEdgeWithKey(`e${graph.size}`, keys[a]!, keys[b]!, {
+      weight,
+      jaccard: weight / union,
+    });
+  };
+  const count = n * n <= DENSE_LIMIT ? new Uint32Array(n * n) : new Map<number, number>();
   const units: number[] = [];
   for (let i = 0; i < inc.items.length; i++) {
     units.length = 0;
@@ -60,20 +71,20 @@ export function coResponsibilityGraph(inc: Incidence): CoResponsibilityGraph {
       const base = units[x]! * n;
       for (let y = x + 1; y < units.length; y++) {
         const key = base + units[y]!;
-        shared.set(key, (shared.get(key) ?? 0) + 1);
+        if (count instanceof Uint32Array) count[key]!++;
+        else count.set(key, (count.get(key) ?? 0) + 1);
       }
     }
   }
-  let e = 0;
-  for (const key of Float64Array.from(shared.keys()).sort()) {
-    const a = Math.floor(key / n);
-    const b = key - a * n;
-    const weight = shared.get(key)!;
-    const union = unitItems(pairs, a) + unitItems(pairs, b) - weight;
-    graph.addUndirectedEdgeWithKey(`e${e++}`, keys[a]!, keys[b]!, {
-      weight,
-      jaccard: weight / union,
-    });
+  if (count instanceof Uint32Array) {
+    for (let a = 0; a < n; a++) {
+      for (let b = a + 1; b < n; b++) if (count[a * n + b]! > 0) tie(a, b, count[a * n + b]!);
+    }
+  } else {
+    for (const key of Float64Array.from(count.keys()).sort()) {
+      const a = Math.floor(key / n);
+      tie(a, key - a * n, count.get(key)!);
+    }
   }
   return graph;
 }

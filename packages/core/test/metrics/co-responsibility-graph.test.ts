@@ -61,6 +61,18 @@ describe('coResponsibilityGraph', () => {
     expect(g.hasEdge('unit:constructor#', 'unit:constructor')).toBe(false);
   });
 
+  it('counts ties the same way past 4,096 units, where it switches from a dense array to a map', () => {
+    const rows: Record<string, string[]> = {};
+    for (let k = 0; k < 4200; k++) rows[`i${k}`] = [`u${k}`, `u${k + 1}`, `u${(k + 2) % 4201}`];
+    const g = coResponsibilityGraph(small(rows));
+    expect(g.order).toBe(4201);
+    // consecutive units share two items (k−1 and k), units two apart share one
+    expect(g.getEdgeAttribute('u10', 'u11', 'weight')).toBe(2);
+    expect(g.getEdgeAttribute('u10', 'u12', 'weight')).toBe(1);
+    expect(g.extremities('e0')).toEqual(['u0', 'u1']);
+    expect(g.extremities('e1')).toEqual(['u0', 'u2']);
+  });
+
   it('carries a unit’s kind when the plan states it', () => {
     const plan = smallPlan({ i1: ['u1'] });
     plan.units[0]!.kind = 'government';

@@ -20,16 +20,16 @@ export function jaccardDistances(
   let work = 0;
   for (const h of holders) work += (h.length * (h.length - 1)) / 2;
   if (work > budget) return null;
-  const shared = new Float64Array(n * n);
+  // counts go in the upper triangle, then each cell becomes its distance in place
+  const d = new Float64Array(n * n);
   for (const h of holders) {
     for (let x = 0; x < h.length; x++) {
-      for (let y = x + 1; y < h.length; y++) shared[h[x]! * n + h[y]!]!++;
+      for (let y = x + 1; y < h.length; y++) d[h[x]! * n + h[y]!]!++;
     }
   }
-  const d = new Float64Array(n * n);
   for (let a = 0; a < n; a++) {
     for (let b = a + 1; b < n; b++) {
-      const common = shared[a * n + b]!;
+      const common = d[a * n + b]!;
       const union = sets[a]!.length + sets[b]!.length - common;
       d[a * n + b] = d[b * n + a] = union === 0 ? 0 : 1 - common / union;
     }
