@@ -58,7 +58,8 @@ export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanF
   if (options.directory !== undefined) {
     const directory = readDirectory(readText(options.directory), { source: options.directory });
     const directoryErrors = directory.diagnostics.filter((d) => d.severity === 'error');
-    if (directoryErrors.length > 0) throw new CliError(formatDiagnostic({ ...directoryErrors[0]!, source: options.directory }));
+    if (directoryErrors.length > 0)
+      throw new CliError(formatDiagnostic({ ...directoryErrors[0]!, source: options.directory }));
     diagnostics.push(...directory.diagnostics);
     const mapped = applyDirectory(plan, directory.value);
     plan = mapped.value;

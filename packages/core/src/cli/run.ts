@@ -61,8 +61,17 @@ export function run(argv: readonly string[], io: RunIO): number {
       return name === undefined && !values.help ? 2 : 0;
     }
     const command = commands[name];
-    if (!command) throw new CliError(`unknown command "${name}"; use metrics, convert or parse (remit --help)`, 2);
-    return command({ args: { positionals: rest, values }, stdout: io.stdout, stderr: io.stderr, writeFile: io.writeFile });
+    if (!command)
+      throw new CliError(
+        `unknown command "${name}"; use metrics, convert or parse (remit --help)`,
+        2,
+      );
+    return command({
+      args: { positionals: rest, values },
+      stdout: io.stdout,
+      stderr: io.stderr,
+      writeFile: io.writeFile,
+    });
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`remit: ${error.message}`);
@@ -74,7 +83,9 @@ export function run(argv: readonly string[], io: RunIO): number {
       io.stderr(`remit: ${(error as Error).message} (remit --help lists the options)`);
       return 2;
     }
-    io.stderr(`remit: internal error: ${error instanceof Error ? error.message : String(error)}${debug ? '' : ' (run again with --debug for details)'}`);
+    io.stderr(
+      `remit: internal error: ${error instanceof Error ? error.message : String(error)}${debug ? '' : ' (run again with --debug for details)'}`,
+    );
     if (debug && error instanceof Error) io.stderr(error.stack ?? '');
     return 70;
   }

@@ -1,4 +1,8 @@
-import stringWidth from 'string-width';
+import stringWidthOf from 'string-width';
+
+// Readers of Chinese plans use CJK terminals, where ambiguous-width characters
+// such as “ ” and … take two columns.
+const stringWidth = (text: string) => stringWidthOf(text, { ambiguousIsNarrow: false });
 
 export type Align = 'left' | 'right';
 
@@ -14,7 +18,10 @@ export interface TextColumn {
  * counting East Asian wide characters (汉字, full-width punctuation) as two
  * columns.
  */
-export function textTable(columns: readonly TextColumn[], rows: readonly (readonly string[])[]): string {
+export function textTable(
+  columns: readonly TextColumn[],
+  rows: readonly (readonly string[])[],
+): string {
   const cells = rows.map((row) => columns.map((c, i) => truncate(clean(row[i] ?? ''), c.maxWidth)));
   const widths = columns.map((c, i) =>
     Math.max(stringWidth(c.header), ...cells.map((row) => stringWidth(row[i]!))),
@@ -24,7 +31,11 @@ export function textTable(columns: readonly TextColumn[], rows: readonly (readon
       .map((cell, i) => pad(cell, widths[i]!, columns[i]!.align ?? 'left'))
       .join('  ')
       .trimEnd();
-  return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+  return [
+    line(columns.map((c) => c.header)),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...cells.map(line),
+  ].join('\n');
 }
 
 function pad(cell: string, width: number, align: Align): string {
@@ -34,6 +45,7 @@ function pad(cell: string, width: number, align: Align): string {
 
 // Control characters in input must not move the terminal's cursor.
 function clean(cell: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return cell.replace(/[\u0000-\u001f\u007f-\u009f]/gu, ' ');
 }
 

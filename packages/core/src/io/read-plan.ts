@@ -25,7 +25,10 @@ export interface ReadPlanOptions {
  *
  * @example readPlan(bytes, { source: 'plan.csv' })
  */
-export function readPlan(input: string | Uint8Array, options: ReadPlanOptions = {}): Read<Plan> & { encoding?: string } {
+export function readPlan(
+  input: string | Uint8Array,
+  options: ReadPlanOptions = {},
+): Read<Plan> & { encoding?: string } {
   const source = options.source;
   const format = options.format ?? formatOf(source);
   if (format === undefined) {
@@ -60,10 +63,19 @@ export function readPlan(input: string | Uint8Array, options: ReadPlanOptions = 
       ? readPlanJson(text, source ? { source } : {})
       : format === 'csv'
         ? readPlanCsv(text, source ? { source } : {})
-        : toRead(parse(text, { ...(source ? { source } : {}), ...(options.inferLead ? { inferLead: options.inferLead } : {}) }));
+        : toRead(
+            parse(text, {
+              ...(source ? { source } : {}),
+              ...(options.inferLead ? { inferLead: options.inferLead } : {}),
+            }),
+          );
   const value = read.value;
   if (encoding !== undefined && format === 'txt') value.meta = { ...value.meta, encoding };
-  return { value, diagnostics: [...diagnostics, ...read.diagnostics], ...(encoding ? { encoding } : {}) };
+  return {
+    value,
+    diagnostics: [...diagnostics, ...read.diagnostics],
+    ...(encoding ? { encoding } : {}),
+  };
 }
 
 /** The plan format a file name's extension stands for, if any. */

@@ -1,1 +1,2 @@
 export * from './metrics-report.js';
+export * from './findings.js';

@@ -67,7 +67,9 @@ export function metricsReport(plan: Plan, options: MetricsReportOptions = {}): M
   const graph = coResponsibilityGraph(inc);
   const central = new Map(centrality(graph).map((c) => [c.unit, c]));
   const community = communities(graph, { seed: options.seed ?? 1 });
-  const sectionTitle = new Map((plan.sections ?? []).map((s) => [s.id, s.label ? `${s.label}${s.title}` : s.title]));
+  const sectionTitle = new Map(
+    (plan.sections ?? []).map((s) => [s.id, s.label ? `${s.label}${s.title}` : s.title]),
+  );
   const kindOf = new Map(plan.units.map((u) => [u.id, u.kind]));
   const units = workload(inc)
     .map((w, position) => ({ w, position }))

@@ -2,13 +2,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 
 const data = (name: string) => fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
 const plan = data('xuhui-2020-fazhi.json');
 const text = data('xuhui-2020-fazhi.txt');
 const directory = data('xuhui-directory.json');
+// Each case starts the real command as a separate process.
+vi.setConfig({ testTimeout: 120_000 });
+
 let dir: string;
 const file = (name: string, content: string | Uint8Array) => {
   const path = join(dir, name);
@@ -21,7 +24,14 @@ beforeAll(() => {
 });
 
 interface Report {
-  summary: { items: number; units: number; assignments: number; gini: number; hhi: number; top3Share: number };
+  summary: {
+    items: number;
+    units: number;
+    assignments: number;
+    gini: number;
+    hhi: number;
+    top3Share: number;
+  };
   units: { name: string; items: number; lead: number; member: number; share: number }[];
   items: { id: string; title: string; units: number; hasLead: boolean; flags: string[] }[];
 }
@@ -44,29 +54,43 @@ describe('remit metrics', () => {
   });
 
   it('reads the published text as well as the Plan JSON, with the same figures', () => {
-    const fromText = JSON.parse(runCli(['metrics', text, '--format', 'json', '--quiet']).stdout) as Report;
+    const fromText = JSON.parse(
+      runCli(['metrics', text, '--format', 'json', '--quiet']).stdout,
+    ) as Report;
     const fromJson = JSON.parse(runCli(['metrics', plan, '--format', 'json']).stdout) as Report;
     expect(fromText.summary).toEqual(fromJson.summary);
-    expect(fromText.units.map((u) => [u.name, u.items])).toEqual(fromJson.units.map((u) => [u.name, u.items]));
+    expect(fromText.units.map((u) => [u.name, u.items])).toEqual(
+      fromJson.units.map((u) => [u.name, u.items]),
+    );
   });
 
   it('prints a terminal table whose columns line up with Chinese names', () => {
     const r = runCli(['metrics', plan]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('17 items · 15 units · 45 assignments');
-    const rows = r.stdout.split('\n').filter((l) => /^\s+\d+\s+(区委依法治区办|区科委|各街镇)/u.test(l));
+    const rows = r.stdout
+      .split('\n')
+      .filter((l) => /^\s+\d+\s+(区委依法治区办|区科委|各街镇)/u.test(l));
     expect(rows).toHaveLength(3);
     // 汉字 take two terminal columns: the items column starts at the same display column on every row.
     const itemsColumn = rows.map((row) => {
       const name = /(区委依法治区办|区科委|各街镇)/u.exec(row)![0];
       const at = row.indexOf(name);
-      return at + name.length * 2 + (row.slice(at + name.length).search(/\S/u));
+      return at + name.length * 2 + row.slice(at + name.length).search(/\S/u);
     });
     expect(new Set(itemsColumn).size).toBe(1);
   });
 
   it('counts 各街镇 as its 13 members with --expand-groups and a directory', () => {
-    const r = runCli(['metrics', plan, '--format', 'json', '--directory', directory, '--expand-groups']);
+    const r = runCli([
+      'metrics',
+      plan,
+      '--format',
+      'json',
+      '--directory',
+      directory,
+      '--expand-groups',
+    ]);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
     const names = report.units.map((u) => u.name);
@@ -137,8 +161,14 @@ describe('remit on bad input', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /u);
   };
 
-  it('names a missing file', () => oneLine(['metrics', join(dir, 'nope.json')], 1, /nope\.json: no such file/u));
-  it('names a wrong extension', () => oneLine(['metrics', file('plan.xlsx', 'PK')], 1, /plan\.xlsx: unsupported file type "\.xlsx"/u));
+  it('names a missing file', () =>
+    oneLine(['metrics', join(dir, 'nope.json')], 1, /nope\.json: no such file/u));
+  it('names a wrong extension', () =>
+    oneLine(
+      ['metrics', file('plan.xlsx', 'PK')],
+      1,
+      /plan\.xlsx: unsupported file type "\.xlsx"/u,
+    ));
   it('gives the line and column of malformed JSON', () =>
     oneLine(['metrics', file('bad.json', '{\n  "items": [,]\n}')], 1, /bad\.json:2:\d+: error/u));
   it('names the field of an unknown role', () =>
@@ -147,7 +177,11 @@ describe('remit on bad input', () => {
         'metrics',
         file(
           'role.json',
-          JSON.stringify({ items: [{ id: 'i1', title: 't' }], units: [{ id: 'u1', name: 'x' }], assignments: [{ item: 'i1', unit: 'u1', role: 'boss' }] }),
+          JSON.stringify({
+            items: [{ id: 'i1', title: 't' }],
+            units: [{ id: 'u1', name: 'x' }],
+            assignments: [{ item: 'i1', unit: 'u1', role: 'boss' }],
+          }),
         ),
       ],
       1,
@@ -159,14 +193,25 @@ describe('remit on bad input', () => {
         'metrics',
         file(
           'dup.json',
-          JSON.stringify({ items: [{ id: 'i1', title: 't' }, { id: 'i1', title: 'u' }], units: [], assignments: [] }),
+          JSON.stringify({
+            items: [
+              { id: 'i1', title: 't' },
+              { id: 'i1', title: 'u' },
+            ],
+            units: [],
+            assignments: [],
+          }),
         ),
       ],
       1,
       /dup\.json.*i1/u,
     ));
   it('gives the line of malformed CSV', () =>
-    oneLine(['metrics', file('bad.csv', 'item,unit,role\ni1,区司法局,member\ni2,"区财政局,lead\n')], 1, /bad\.csv:3/u));
+    oneLine(
+      ['metrics', file('bad.csv', 'item,unit,role\ni1,区司法局,member\ni2,"区财政局,lead\n')],
+      1,
+      /bad\.csv:3/u,
+    ));
   it('rejects an unknown command and option with status 2', () => {
     oneLine(['frobnicate'], 2, /unknown command "frobnicate"/u);
     oneLine(['metrics', plan, '--colour'], 2, /--colour/u);

@@ -1,4 +1,4 @@
-import { writeCsvRows } from '../../io/write-csv-rows.js';
+import { formatCsvRow } from '../../io/csv/format-csv-row.js';
 import type { MetricsReport } from '../../report/metrics-report.js';
 import { metricsReport } from '../../report/metrics-report.js';
 import { CliError } from '../cli-error.js';
@@ -28,7 +28,10 @@ export function metricsCommand(ctx: CommandContext): number {
   }
   const manyUnits = values['many-units'] === undefined ? undefined : Number(values['many-units']);
   if (manyUnits !== undefined && !(Number.isInteger(manyUnits) && manyUnits >= 1)) {
-    throw new CliError(`--many-units must be a whole number of at least 1, not "${values['many-units']}"`, 2);
+    throw new CliError(
+      `--many-units must be a whole number of at least 1, not "${values['many-units']}"`,
+      2,
+    );
   }
   const { plan, diagnostics } = readPlanFile(file, {
     ...(values.directory ? { directory: values.directory } : {}),
@@ -49,7 +52,21 @@ export function inferLeadOption(value: string): 'first' | 'none' {
 }
 
 function unitsCsv(report: MetricsReport): string {
-  const header = ['rank', 'unit', 'kind', 'items', 'lead', 'inferred_lead', 'member', 'share', 'degree', 'weighted_degree', 'betweenness', 'pagerank', 'community'];
+  const header = [
+    'rank',
+    'unit',
+    'kind',
+    'items',
+    'lead',
+    'inferred_lead',
+    'member',
+    'share',
+    'degree',
+    'weighted_degree',
+    'betweenness',
+    'pagerank',
+    'community',
+  ];
   const rows = report.units.map((u) => [
     String(u.rank),
     u.name,
@@ -65,7 +82,7 @@ function unitsCsv(report: MetricsReport): string {
     formatNumber(u.pagerank, 6),
     String(u.community),
   ]);
-  return writeCsvRows([header, ...rows]).trimEnd();
+  return [header, ...rows].map(formatCsvRow).join('\n');
 }
 
 /** The metrics report as text for a terminal. */
@@ -80,10 +97,13 @@ export function metricsText(report: MetricsReport): string {
     `workload concentration: Gini ${formatNumber(s.gini)} · HHI ${formatNumber(s.hhi)} · top-3 share ${formatPercent(s.top3Share)} · CV ${formatNumber(s.cv)}`,
     `items without a written lead: ${s.itemsWithoutLead} · without units: ${s.itemsWithoutUnit} · single-unit: ${s.singleUnitItems} · many units: ${s.manyUnitItems}`,
   );
-  if (s.busiest.length > 0) lines.push(`busiest: ${s.busiest.map((b) => `${b.name} (${b.items})`).join(', ')}`);
+  if (s.busiest.length > 0)
+    lines.push(`busiest: ${s.busiest.map((b) => `${b.name} (${b.items})`).join(', ')}`);
   if (s.overloaded.length > 0) {
     const names = new Map(report.units.map((u) => [u.id, u.name]));
-    lines.push(`overloaded (Tukey's fence): ${s.overloaded.map((id) => names.get(id) ?? id).join(', ')}`);
+    lines.push(
+      `overloaded (Tukey's fence): ${s.overloaded.map((id) => names.get(id) ?? id).join(', ')}`,
+    );
   }
   lines.push('', 'Units');
   lines.push(

@@ -20,7 +20,8 @@ export function parseCommand(ctx: CommandContext): number {
   const file = positionals[0];
   if (!file) throw new CliError(`missing FILE\n${parseUsage}`, 2);
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'table') throw new CliError(`--format must be json or table, not "${format}"`, 2);
+  if (format !== 'json' && format !== 'table')
+    throw new CliError(`--format must be json or table, not "${format}"`, 2);
   const { plan, diagnostics } = readPlanFile(file, {
     ...(values['infer-lead'] ? { inferLead: inferLeadOption(values['infer-lead']) } : {}),
   });
@@ -40,7 +41,13 @@ export function parseCommand(ctx: CommandContext): number {
 /** A parsed plan as text: metadata, then one row per item with its units (leads marked). */
 export function planText(plan: Plan): string {
   const meta = plan.meta ?? {};
-  const head = [meta.title, meta.docNumber, meta.issuer, meta.date, meta.encoding && `encoding ${meta.encoding}`]
+  const head = [
+    meta.title,
+    meta.docNumber,
+    meta.issuer,
+    meta.date,
+    meta.encoding && `encoding ${meta.encoding}`,
+  ]
     .filter(Boolean)
     .join(' · ');
   const names = new Map(plan.units.map((u) => [u.id, u.name]));
@@ -52,7 +59,12 @@ export function planText(plan: Plan): string {
     unitsOf.set(a.item, [...(unitsOf.get(a.item) ?? []), name + mark]);
   }
   const table = textTable(
-    [{ header: 'item' }, { header: 'section', maxWidth: 16 }, { header: 'title', maxWidth: 30 }, { header: 'units' }],
+    [
+      { header: 'item' },
+      { header: 'section', maxWidth: 16 },
+      { header: 'title', maxWidth: 30 },
+      { header: 'units' },
+    ],
     plan.items.map((i) => [
       i.label ?? i.id,
       i.section ? (sections.get(i.section) ?? '') : '',
