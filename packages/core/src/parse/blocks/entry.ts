@@ -4,11 +4,11 @@ import type { SourceLine } from '../text/source-text.js';
 
 /**
  * A candidate entry of the document: a numbered paragraph, an unnumbered paragraph
- * that carries a clause, or a table row. Whether it becomes an item, a section or
+ * that carries a clause, a table row, or an unnumbered heading inside a table. Whether it becomes an item, a section or
  * part of an item is decided once all entries are read (see `resolveEntries`).
  */
 export interface Entry {
-  kind: 'numbered' | 'loose' | 'table-row';
+  kind: 'numbered' | 'loose' | 'table-row' | 'heading';
   /** nesting rank (see `Numbering.rank`); loose paragraphs and table rows nest deepest */
   rank: number;
   numbering?: Numbering;

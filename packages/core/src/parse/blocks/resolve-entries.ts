@@ -18,8 +18,9 @@ export interface ResolvedEntry {
  * numbering rank (一、 > （一） > 1. > （1） > ①).
  *
  * One case moves a clause: when only the last of several sub-points has a clause,
- * and that clause stood on its own line, it closes the list and belongs to the
- * entry above (`1. 市科技馆` / `(1)…(2)…(3)…` / `问题整改责任单位:…`).
+ * and that clause closes it (on its own line or at the end of its paragraph), it
+ * closes the list and belongs to the entry above (`1. 市科技馆` / `(1)…(2)…(3)…` /
+ * `问题整改责任单位:…`).
  */
 export function resolveEntries(entries: Entry[]): ResolvedEntry[] {
   const parents = nest(entries);
@@ -62,7 +63,10 @@ function moveClosingClause(entries: Entry[], parent: Entry, kids: number[]): voi
   const holders = kids.filter((k) => entries[k]!.clauses.length > 0);
   const last = entries[kids[kids.length - 1]!]!;
   if (holders.length !== 1 || entries[holders[0]!] !== last) return;
-  if (last.kind !== 'numbered' || last.lineClauses !== last.clauses.length) return;
+  if (last.kind !== 'numbered' || !last.closed) return;
+  // a clause closing the last sub-point's own paragraph moves only below item level
+  const inline = last.lineClauses < last.clauses.length;
+  if (inline && parent.rank < 4) return;
   parent.clauses.push(...last.clauses);
   parent.lineClauses += last.lineClauses;
   last.clauses = [];

@@ -1,6 +1,6 @@
 import type { Clause } from './clause.js';
 import { bracketLabelEnd, findFields, labelBefore } from './find-fields.js';
-import { isLeadSuffix } from './is-lead-suffix.js';
+import { leadSuffixFields } from './lead-suffix-fields.js';
 
 const OPEN = '([【〔{';
 const CLOSE = ')]】〕}';
@@ -57,13 +57,9 @@ export function findInlineClauses(key: string, s: number, e: number): InlineClau
       const fields = findFields(key, i + 1, close);
       if (fields.length > 0) {
         clauses.push({ form: 'bracket', start: i, end: close + 1, fields });
-      } else if (isLeadSuffix(key, i + 1, close)) {
-        clauses.push({
-          form: 'lead-suffix',
-          start: i,
-          end: close + 1,
-          fields: [{ kind: 'member', label: '', start: i + 1, end: close }],
-        });
+      } else {
+        const suffix = leadSuffixFields(key, i + 1, close);
+        if (suffix) clauses.push({ form: 'lead-suffix', start: i, end: close + 1, fields: suffix });
       }
       i = close + 1;
       continue;

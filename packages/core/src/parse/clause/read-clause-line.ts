@@ -1,7 +1,7 @@
 import type { Clause } from './clause.js';
 import { bracketLabelEnd, findFields, labelBefore } from './find-fields.js';
 import { findInlineClauses } from './find-inline-clauses.js';
-import { isLeadSuffix } from './is-lead-suffix.js';
+import { leadSuffixFields } from './lead-suffix-fields.js';
 
 const LABEL_WINDOW = 16;
 const TRAILING = /[\s。.;,]/u;
@@ -26,16 +26,8 @@ export function readClauseLine(key: string, from: number, end: number): Clause[]
       break;
     }
   }
-  if (isLeadSuffix(key, from, end)) {
-    return [
-      {
-        form: 'lead-suffix',
-        start: from,
-        end,
-        fields: [{ kind: 'member', label: '', start: from, end }],
-      },
-    ];
-  }
+  const suffix = leadSuffixFields(key, from, end);
+  if (suffix) return [{ form: 'lead-suffix', start: from, end, fields: suffix }];
   if ('([【〔'.includes(key[from] ?? '')) {
     const { clauses } = findInlineClauses(key, from, end);
     if (clauses.length > 0 && coversLine(key, clauses, from, end)) {

@@ -17,16 +17,30 @@ const BRACKETED = /^[(（【[].*[)）】\]]$/u;
 export function readTitle(lines: readonly string[], raw: readonly string[]): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
     if (!isTitleLike(lines[i]!)) continue;
-    const line = raw[i]!;
-    const tail = lines[i]!;
-    if (tail.length <= MAX_TAIL && !/\d/u.test(tail)) {
-      let j = i - 1;
-      while (j >= 0 && lines[j] === '') j--;
-      if (j >= 0 && isTitleLike(lines[j]!)) return raw[j]! + line;
-    }
-    return line;
+    const above = previousLine(lines, i);
+    if (isTail(lines[i]!) && above >= 0 && isTitleLike(lines[above]!)) return raw[above]! + raw[i]!;
+    const below = nextLine(lines, i);
+    if (below >= 0 && isTail(lines[below]!)) return raw[i]! + raw[below]!;
+    return raw[i]!;
   }
   return undefined;
+}
+
+/** A short second title line without digits or punctuation (`工作计划`). */
+function isTail(line: string): boolean {
+  return line.length >= 2 && line.length <= MAX_TAIL && !/[\d。:,;、()（）]/u.test(line);
+}
+
+function previousLine(lines: readonly string[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && lines[j] === '') j--;
+  return j;
+}
+
+function nextLine(lines: readonly string[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && lines[j] === '') j++;
+  return j < lines.length ? j : -1;
 }
 
 function isTitleLike(line: string): boolean {

@@ -3,6 +3,8 @@ const RANKED =
   /(?:列|排|排名|排序|位列|名列)在?(?:第一|首)(?:位|个|名)?的?(?:单位|部门)?(?:为|是)[^。;,\n]{0,4}牵头/gu;
 // `第一个单位为牵头单位`, `首位单位为牵头单位`
 const FIRST = /(?:第一个|首个|第一位|首位)(?:列出的|列明的)?(?:单位|部门)(?:为|是)牵头/gu;
+// `牵头单位列第一位`, `牵头部门排在首位`
+const LEAD_FIRST = /牵头(?:单位|部门)(?:列|排|排在|列在|位列)(?:第一|首)/gu;
 
 /**
  * Where the document states that the first unit listed leads
@@ -11,7 +13,7 @@ const FIRST = /(?:第一个|首个|第一位|首位)(?:列出的|列明的)?(?:�
  */
 export function findLeadConventions(key: string): number[] {
   const found: number[] = [];
-  for (const pattern of [RANKED, FIRST]) {
+  for (const pattern of [RANKED, FIRST, LEAD_FIRST]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(key); m !== null; m = pattern.exec(key)) found.push(m.index);
   }

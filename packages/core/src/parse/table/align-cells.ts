@@ -7,7 +7,7 @@ const FIT: Record<CellKind, Record<ColumnKind, number>> = {
   empty: { seq: 0.8, task: 0.9, lead: 0.2, member: 0.2, person: 0.2, deadline: 0.2, other: 0.1 },
   number: { seq: 0, task: 1.5, lead: 3, member: 3, person: 3, deadline: 1, other: 0.3 },
   units: { seq: 3, task: 0.8, lead: 0, member: 0, person: 3, deadline: 2, other: 0.6 },
-  person: { seq: 3, task: 1.2, lead: 2.5, member: 2.5, person: 0, deadline: 2, other: 0.5 },
+  person: { seq: 3, task: 1.2, lead: 2.5, member: 2.5, person: 0, deadline: 1, other: 0.5 },
   deadline: { seq: 3, task: 1, lead: 2.5, member: 2.5, person: 3, deadline: 0, other: 0.4 },
   text: { seq: 3, task: 0, lead: 2.5, member: 2.5, person: 3, deadline: 1, other: 0.3 },
 };
@@ -21,6 +21,9 @@ const SKIP_COLUMN: Record<ColumnKind, number> = {
   other: 0.7,
 };
 const SKIP_CELL = 1;
+// Cells after the last column (a sub-row without its own number) are cheaper to
+// leave out than cells inside the row, so ties keep the row's own cells.
+const SKIP_TRAILING_CELL = 0.9;
 const SKIP_EMPTY_CELL = 0.1;
 const EXTEND_UNITS = 0.05;
 
@@ -54,7 +57,8 @@ export function alignCells(cells: readonly CellKind[], columns: readonly ColumnK
         if (extendable && assigned) {
           relax((i + 1) * w + j, here + EXTEND_UNITS, 4);
         }
-        relax((i + 1) * w + j, here + (cell === 'empty' ? SKIP_EMPTY_CELL : SKIP_CELL), 3);
+        const skip = cell === 'empty' ? SKIP_EMPTY_CELL : j === m ? SKIP_TRAILING_CELL : SKIP_CELL;
+        relax((i + 1) * w + j, here + skip, 3);
       }
     }
   }

@@ -1,5 +1,5 @@
 import { readNumbering } from '../numbering/read-numbering.js';
-import type { SourceLine, SourceText } from '../text/source-text.js';
+import type { SourceText } from '../text/source-text.js';
 import { alignCells } from './align-cells.js';
 import { cellKindOf } from './cell-kind.js';
 import {
@@ -8,19 +8,12 @@ import {
   isResponsibilityHeader,
   type ColumnKind,
 } from './column-kind.js';
+import { segmentRows } from './segment-rows.js';
+import { hasSeparator, lineCell, splitCells, trimRange, type TableCell } from './split-cells.js';
 
-/** A cell: its trimmed range in the source text. */
-export interface TableCell {
-  start: number;
-  end: number;
-  line: SourceLine;
-}
-
-/** A data row: its cells and, for each cell, the column it belongs to (-1: none). */
-export interface TableRow {
-  cells: TableCell[];
-  columns: number[];
-}
+/** A data row (cells and, for each, its column or -1), or a heading between rows. */
+export type TableRow =
+  { kind: 'row'; cells: TableCell[]; columns: number[] } | { kind: 'heading'; cell: TableCell };
 
 /** A responsibility table read from flattened text. */
 export interface Table {
@@ -33,37 +26,40 @@ export interface Table {
 const MAX_HEADER = 16;
 const MAX_LABEL = 20;
 const MAX_CELL = 2000;
+const MAX_HEADER_LINE = 400;
 const NOT_LABEL = /[。,;:!?]/u;
+// an empty row or a rule under the header (`|---|:---:|`)
+const RULE = /^[-:=+\s]*$/u;
 
 /**
  * Reads a responsibility table starting at line `index`, or returns undefined.
  * Three flattenings are read:
- * - one row per line, cells split by `|` (`烟花爆竹 | 1月份 | 安监站 安监所 |`);
+ * - one row per line, cells split by `|` or tabs (`烟花爆竹 | 1月份 | 安监站 安监所 |`);
  * - one cell per line, each ending in `|`;
  * - one cell per line, no separators (cells of a Word table pasted as text).
  * The header row decides the columns (see `columnKindOf`); rows of one cell per
- * line start at their number cell (序号), so the header must begin with 序号.
+ * line start at their number cell (序号), so such a header must begin with 序号.
+ * Group headings between rows (`一、经济发展`) are kept as headings.
  */
 export function readTable(text: SourceText, index: number): Table | undefined {
   const line = text.lines[index]!;
   const [f, e] = trimRange(text.key, line.start, line.end);
-  if (f >= e || e - f > 400) return undefined;
-  if (hasPipe(text.key, f, e)) {
-    const cells = pipeCells(text, line).filter((c) => c.end > c.start);
-    if (cells.length >= 2) return readPipeRows(text, index, cells);
+  if (f >= e || e - f > MAX_HEADER_LINE) return undefined;
+  if (hasSeparator(text.key, f, e)) {
+    const cells = splitCells(text, line).filter((c) => c.end > c.start);
+    if (cells.length >= 2) return readRows(text, index, cells);
     const only = cells[0];
-    if (cells.length === 1 && isSeqLabel(text.key.slice(only!.start, only!.end)))
-      return readStream(text, index, true);
-    return undefined;
+    return only && isSeqLabel(keyOf(text, only)) ? readStream(text, index, true) : undefined;
   }
-  return isLabel(text.key, f, e) && isSeqLabel(text.key.slice(f, e))
+  return isLabel(text.key.slice(f, e)) && isSeqLabel(text.key.slice(f, e))
     ? readStream(text, index, false)
     : undefined;
 }
 
-function readPipeRows(text: SourceText, index: number, header: TableCell[]): Table | undefined {
-  const labels = header.map((c) => text.key.slice(c.start, c.end));
-  if (!labels.every((l) => l.length <= MAX_LABEL && !NOT_LABEL.test(l))) return undefined;
+/** One row per line. */
+function readRows(text: SourceText, index: number, header: TableCell[]): Table | undefined {
+  const labels = header.map((c) => keyOf(text, c));
+  if (!labels.every(isLabel)) return undefined;
   const kinds = columnKinds(labels);
   if (!isResponsibilityHeader(kinds)) return undefined;
   const rows: TableRow[] = [];
@@ -72,27 +68,34 @@ function readPipeRows(text: SourceText, index: number, header: TableCell[]): Tab
     const line = text.lines[i]!;
     const [f, e] = trimRange(text.key, line.start, line.end);
     if (f >= e) continue;
-    if (!hasPipe(text.key, f, e)) break;
-    const cells = pipeCells(text, line);
-    if (cells.every((c) => c.end === c.start)) continue;
+    if (!hasSeparator(text.key, f, e)) {
+      if (!isGroupHeading(text, f) || !nextHasSeparator(text, i)) break;
+      rows.push({ kind: 'heading', cell: { start: f, end: e, line } });
+      continue;
+    }
+    const cells = splitCells(text, line);
+    if (cells.every((c) => RULE.test(keyOf(text, c)))) continue;
+    const filled = cells.filter((c) => c.end > c.start);
+    if (filled.length === 1 && cellKindOf(keyOf(text, filled[0]!)) !== 'number') {
+      rows.push({ kind: 'heading', cell: filled[0]! });
+      continue;
+    }
     rows.push(alignRow(text, cells, kinds));
   }
-  return rows.length > 0 ? { kinds, rows, next: i } : undefined;
+  return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i } : undefined;
 }
 
+/** One cell per line, rows starting at their number. */
 function readStream(text: SourceText, index: number, piped: boolean): Table | undefined {
   const labels: string[] = [];
   let i = index;
   for (; i < text.lines.length && labels.length <= MAX_HEADER; i++) {
     const line = text.lines[i]!;
-    const cells = piped ? pipeCells(text, line) : [trimmed(text, line)];
-    const filled = cells.filter((c) => c.end > c.start);
+    const filled = cellsOf(text, i, piped).filter((c) => c.end > c.start);
     if (filled.length === 0) continue;
-    if (filled.length > 1) break;
-    const cell = filled[0]!;
-    const label = text.key.slice(cell.start, cell.end);
-    if (!isLabel(text.key, cell.start, cell.end) || cellKindOf(label) === 'number') break;
-    if (!piped && hasPipe(text.key, cell.start, cell.end)) break;
+    const label = keyOf(text, filled[0]!);
+    if (filled.length > 1 || !isLabel(label) || cellKindOf(label) === 'number') break;
+    if (!piped && hasSeparator(text.key, line.start, line.end)) break;
     labels.push(label);
   }
   const kinds = columnKinds(labels);
@@ -102,92 +105,70 @@ function readStream(text: SourceText, index: number, piped: boolean): Table | un
     const line = text.lines[i]!;
     const [f, e] = trimRange(text.key, line.start, line.end);
     if (f >= e) continue;
-    if (e - f > MAX_CELL || endsStream(text, f, e, piped)) break;
-    if (piped) cells.push(...pipeCells(text, line));
-    else cells.push({ start: f, end: e, line });
-  }
-  const rows = segmentRows(text, cells, kinds.length).map((row) => alignRow(text, row, kinds));
-  return rows.length > 0 ? { kinds, rows, next: i } : undefined;
-}
-
-/** Groups a stream of cells into rows, each starting at its number cell. */
-function segmentRows(text: SourceText, cells: TableCell[], width: number): TableCell[][] {
-  const rows: TableCell[][] = [];
-  let previous = -1;
-  for (const cell of cells) {
-    const key = text.key.slice(cell.start, cell.end);
-    const current = rows[rows.length - 1];
-    if (cellKindOf(key) === 'number') {
-      const value = parseInt(key, 10);
-      const next =
-        previous < 0 ||
-        value === previous + 1 ||
-        (value > previous && (current?.length ?? 0) >= width);
-      if (next) {
-        rows.push([cell]);
-        previous = value;
-        continue;
-      }
+    if (e - f > MAX_CELL) break;
+    const separated = hasSeparator(text.key, f, e);
+    const lineCells = piped && separated ? splitCells(text, line) : [lineCell(text, line)];
+    const filled = lineCells.filter((c) => c.end > c.start);
+    if (filled.length === 1 && isGroupHeading(text, filled[0]!.start)) {
+      if (!nextStartsRow(text, i, piped)) break;
+      cells.push({ ...filled[0]!, heading: true });
+      continue;
     }
-    current?.push(cell);
+    if (piped && !separated) break;
+    cells.push(...lineCells);
   }
-  return rows;
+  const rows = segmentRows(text, cells, kinds.length).map((row): TableRow =>
+    row.length === 1 && row[0]!.heading
+      ? { kind: 'heading', cell: row[0]! }
+      : alignRow(text, row, kinds),
+  );
+  return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i } : undefined;
 }
 
-function endsStream(text: SourceText, f: number, e: number, piped: boolean): boolean {
-  if (piped) return !hasPipe(text.key, f, e);
+function cellsOf(text: SourceText, i: number, piped: boolean): TableCell[] {
+  const line = text.lines[i]!;
+  return piped ? splitCells(text, line) : [lineCell(text, line)];
+}
+
+/** A heading of a group of rows: numbered 一、 （一） 第一章 and the like. */
+function isGroupHeading(text: SourceText, f: number): boolean {
   const numbering = readNumbering(text.key, f);
   return numbering !== undefined && numbering.rank <= 3;
 }
 
-function alignRow(text: SourceText, cells: TableCell[], kinds: ColumnKind[]): TableRow {
-  const cellKinds = cells.map((c) => cellKindOf(text.key.slice(c.start, c.end)));
-  return { cells, columns: alignCells(cellKinds, kinds) };
+function nextHasSeparator(text: SourceText, i: number): boolean {
+  const j = nextFilled(text, i);
+  return j >= 0 && hasSeparator(text.key, text.lines[j]!.start, text.lines[j]!.end);
 }
 
-/** Cells of a `|`-separated line; a leading or trailing `|` does not make an empty cell. */
-function pipeCells(text: SourceText, line: SourceLine): TableCell[] {
-  const [f, e] = trimRange(text.key, line.start, line.end);
-  const bounds: [number, number][] = [];
-  let start = f;
-  for (let i = f; i < e; i++) {
-    if (text.key[i] === '|') {
-      bounds.push([start, i]);
-      start = i + 1;
-    }
+function nextStartsRow(text: SourceText, i: number, piped: boolean): boolean {
+  const j = nextFilled(text, i);
+  if (j < 0) return false;
+  const first = cellsOf(text, j, piped).find((c) => c.end > c.start);
+  return first !== undefined && cellKindOf(keyOf(text, first)) === 'number';
+}
+
+function nextFilled(text: SourceText, i: number): number {
+  for (let j = i + 1; j < text.lines.length && j <= i + 3; j++) {
+    const [f, e] = trimRange(text.key, text.lines[j]!.start, text.lines[j]!.end);
+    if (f < e) return j;
   }
-  bounds.push([start, e]);
-  if (bounds.length > 1 && bounds[0]![0] === bounds[0]![1]) bounds.shift();
-  const last = bounds[bounds.length - 1]!;
-  if (bounds.length > 1 && last[0] === last[1]) bounds.pop();
-  return bounds.map(([a, b]) => {
-    const [s, t] = trimRange(text.key, a, b);
-    return { start: s, end: t, line };
-  });
+  return -1;
 }
 
-/** True when `|` occurs in [s, e). */
-function hasPipe(key: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (key.charCodeAt(i) === 0x7c) return true;
-  return false;
+function alignRow(text: SourceText, cells: TableCell[], kinds: ColumnKind[]): TableRow {
+  const cellKinds = cells.map((c) => cellKindOf(keyOf(text, c)));
+  return { kind: 'row', cells, columns: alignCells(cellKinds, kinds) };
 }
 
-function trimmed(text: SourceText, line: SourceLine): TableCell {
-  const [s, e] = trimRange(text.key, line.start, line.end);
-  return { start: s, end: e, line };
+function keyOf(text: SourceText, cell: TableCell): string {
+  return text.key.slice(cell.start, cell.end);
 }
 
 function isSeqLabel(label: string): boolean {
   return columnKindOf(label) === 'seq';
 }
 
-function isLabel(key: string, s: number, e: number): boolean {
-  if (e - s < 1 || e - s > MAX_LABEL) return false;
-  return !NOT_LABEL.test(key.slice(s, e));
-}
-
-export function trimRange(key: string, s: number, e: number): [number, number] {
-  while (s < e && /\s/u.test(key[s]!)) s++;
-  while (e > s && /\s/u.test(key[e - 1]!)) e--;
-  return [s, e];
+function isLabel(label: string): boolean {
+  return label.length >= 1 && label.length <= MAX_LABEL && !NOT_LABEL.test(label);
 }

@@ -1,0 +1,44 @@
+import { trailingRoleMarker } from '../lexicon/role-markers.js';
+import { isUnitLike } from '../units/is-unit-like.js';
+import { splitUnitList } from '../units/split-unit-list.js';
+import type { ClauseField } from './clause.js';
+
+const MAX_CLAUSE = 600;
+const DEADLINE = /\d{4}年|\d{1,2}月|年底|年内|月底|季度|前完成|底前|长期|持续推进/u;
+
+/**
+ * Reads folded text [s, e) as a clause of the form `市政府办公室牵头,市级各有关部门
+ * 按职责分工负责` or `区教育局负责`: phrases of unit names, the first closed by a role
+ * word (牵头, 负责 …), every name reading as a unit. A phrase stating a time
+ * (`2023年底前完成`) gives the deadline. Undefined when the text is anything else.
+ */
+export function leadSuffixFields(key: string, s: number, e: number): ClauseField[] | undefined {
+  if (e - s > MAX_CLAUSE || e - s < 3) return undefined;
+  const phrases: [number, number][] = [];
+  let start = s;
+  for (let i = s; i <= e; i++) {
+    if (i === e || key[i] === ',' || key[i] === ';' || key[i] === '。') {
+      if (key.slice(start, i).trim() !== '') phrases.push([start, i]);
+      start = i + 1;
+    }
+  }
+  const first = phrases[0];
+  if (!first) return undefined;
+  const head = key.slice(first[0], first[1]).trim();
+  const marker = trailingRoleMarker(head);
+  if (!marker || marker[0].length >= head.length) return undefined;
+  if (!head.includes('牵头') && !head.endsWith('负责')) return undefined;
+  const fields: ClauseField[] = [];
+  for (const [a, b] of phrases) {
+    const text = key.slice(a, b);
+    const { units } = splitUnitList(text, text, { role: 'member' });
+    if (units.length > 0 && units.every((u) => isUnitLike(u.raw))) {
+      fields.push({ kind: 'member', label: '', start: a, end: b });
+    } else if (DEADLINE.test(text) && a !== first[0]) {
+      fields.push({ kind: 'deadline', label: '', start: a, end: b });
+    } else {
+      return undefined;
+    }
+  }
+  return fields;
+}

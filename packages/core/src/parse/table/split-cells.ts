@@ -1,0 +1,59 @@
+import type { SourceLine, SourceText } from '../text/source-text.js';
+
+/** A cell: its trimmed range in the source text. */
+export interface TableCell {
+  start: number;
+  end: number;
+  line: SourceLine;
+  /** a heading between rows (`一、经济发展`), not a cell of a row */
+  heading?: boolean;
+}
+
+const PIPE = 0x7c;
+const TAB = 0x09;
+
+/** True when a cell separator (`|` or a tab) occurs in [s, e). */
+export function hasSeparator(key: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = key.charCodeAt(i);
+    if (c === PIPE || c === TAB) return true;
+  }
+  return false;
+}
+
+/**
+ * Cells of a line split at `|` and tabs; a leading or trailing separator does
+ * not make an empty cell.
+ */
+export function splitCells(text: SourceText, line: SourceLine): TableCell[] {
+  const [f, e] = trimRange(text.key, line.start, line.end);
+  const bounds: [number, number][] = [];
+  let start = f;
+  for (let i = f; i < e; i++) {
+    const c = text.key.charCodeAt(i);
+    if (c === PIPE || c === TAB) {
+      bounds.push([start, i]);
+      start = i + 1;
+    }
+  }
+  bounds.push([start, e]);
+  if (bounds.length > 1 && bounds[0]![0] === bounds[0]![1]) bounds.shift();
+  const last = bounds[bounds.length - 1]!;
+  if (bounds.length > 1 && last[0] === last[1]) bounds.pop();
+  return bounds.map(([a, b]) => {
+    const [s, t] = trimRange(text.key, a, b);
+    return { start: s, end: t, line };
+  });
+}
+
+/** The line's range without surrounding white space. */
+export function lineCell(text: SourceText, line: SourceLine): TableCell {
+  const [s, e] = trimRange(text.key, line.start, line.end);
+  return { start: s, end: e, line };
+}
+
+export function trimRange(key: string, s: number, e: number): [number, number] {
+  while (s < e && /\s/u.test(key[s]!)) s++;
+  while (e > s && /\s/u.test(key[e - 1]!)) e--;
+  return [s, e];
+}
