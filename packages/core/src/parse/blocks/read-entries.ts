@@ -81,7 +81,7 @@ export function readEntries(ctx: ParseContext): Entry[] {
       lineClauses: 0,
       closed: false,
     };
-    const next = addText(ctx, loose, f, i);
+    const next = addText(ctx, loose, skipBullets(key, f, line.end), i);
     if (loose.clauses.length > 0) {
       entries.push(loose);
       current = loose;
@@ -151,6 +151,14 @@ function extendWrappedClause(ctx: ParseContext, clauses: Clause[], i: number): n
 function onlyClosingAfter(key: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!CLOSING.test(key[i]!)) return false;
   return true;
+}
+
+const BULLETS = /[●•·▪■◆◇□○►\-\s]/u;
+
+function skipBullets(key: string, s: number, e: number): number {
+  let i = s;
+  while (i < e && BULLETS.test(key[i]!)) i++;
+  return i < e ? i : s;
 }
 
 function firstNonSpace(key: string, s: number, e: number): number {
