@@ -1,0 +1,270 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A layout that runs in slices on the main thread (see `networkLayoutSteps`). */
+export interface SteppedLayout<R> {
+  readonly total: number;
+  /** runs up to `ticks` more ticks; true once finished */
+  step(ticks: number): boolean;
+  result(): R;
+}
+
+/** How to run one layout: on the main thread, and optionally in a worker. */
+export interface LayoutJob<R> {
+  /** the same layout, run in slices on the main thread */
+  steps(): SteppedLayout<R>;
+  /** work below this many units (nodes + ties, say) runs synchronously, in one go */
+  small: boolean;
+  /** a worker running the whole layout; omitted or failing, the main thread does it in slices */
+  worker?: {
+    create(): Worker;
+    message: unknown;
+    transfer?: Transferable[];
+    /** the result from the worker's answer, or undefined if the answer is not one */
+    read(data: unknown): R | undefined;
+  };
+}
+
+/** A live simulation driven one tick per animation frame (dragging). */
+export interface LiveSimulation {
+  tick(): void;
+  alpha(): number;
+  alphaMin(): number;
+  alphaTarget(): number;
+  stop(): unknown;
+}
+
+/** Rejection reason of a layout replaced by a newer one. */
+export class LayoutSuperseded extends Error {
+  constructor() {
+    super('layout: superseded by a newer layout');
+    this.name = 'LayoutSuperseded';
+  }
+}
+
+const SLICE_MS = 12;
+
+/**
+ * The lifecycle of a force layout inside an element: settle the layout before
+ * anything is shown, off the main thread when it is large, and never leave a
+ * simulation, a worker or a frame running after the host disconnects.
+ *
+ * - `run(job)` lays out and resolves with the settled result. Small jobs run
+ *   synchronously; large ones in a worker; when workers are unavailable (no
+ *   `Worker`, a CSP that forbids it, a failing script) the main thread runs
+ *   the same ticks in slices of about 12 ms, so the page stays responsive.
+ *   A newer `run` rejects the older one with `LayoutSuperseded`.
+ * - Disconnecting stops everything (terminates the worker, cancels slices and
+ *   frames) and keeps the job; reconnecting runs it again, and the pending
+ *   promise resolves then.
+ * - `drive(simulation, onTick)` runs an interactive re-simulation (dragging)
+ *   one tick per animation frame until it cools down; `stopLive()` ends it.
+ *
+ * @example
+ * #simulation = new SimulationController(this);
+ * const positions = await this.#simulation.run(networkJob(graph, { seed }));
+ */
+export class SimulationController<R> implements ReactiveController {
+  /** true while something runs: a worker, main-thread slices or a live simulation */
+  get running(): boolean {
+    return this.#worker !== undefined || this.#timer !== undefined || this.#live !== undefined;
+  }
+
+  /** true while a worker exists */
+  get hasWorker(): boolean {
+    return this.#worker !== undefined;
+  }
+
+  /** true while a layout waits for its result (also while disconnected, until reconnected) */
+  get pending(): boolean {
+    return this.#pending !== undefined;
+  }
+
+  /** true while a live simulation moves nodes (see `drive`) */
+  get driving(): boolean {
+    return this.#live !== undefined;
+  }
+
+  /** how the last layout ran: `sync`, `worker` or `slices` */
+  mode: 'sync' | 'worker' | 'slices' | undefined;
+
+  #connected = false;
+  #pending:
+    { job: LayoutJob<R>; resolve: (r: R) => void; reject: (e: unknown) => void } | undefined;
+  #worker: Worker | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #live: { simulation: LiveSimulation; onTick: () => void; frame: number } | undefined;
+  #workersFailed = false;
+  #generation = 0;
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    if (this.#pending) this.#start();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#halt();
+    this.stopLive();
+  }
+
+  /** Lays out `job` and resolves with the settled result (see the class comment). */
+  run(job: LayoutJob<R>): Promise<R> {
+    this.stopLive();
+    this.#halt();
+    const previous = this.#pending;
+    this.#pending = undefined;
+    previous?.reject(new LayoutSuperseded());
+    return new Promise<R>((resolve, reject) => {
+      this.#pending = { job, resolve, reject };
+      if (this.#connected) this.#start();
+    });
+  }
+
+  /** Cancels the layout in flight (its promise rejects with `LayoutSuperseded`). */
+  cancel(): void {
+    this.#halt();
+    const pending = this.#pending;
+    this.#pending = undefined;
+    pending?.reject(new LayoutSuperseded());
+  }
+
+  /**
+   * Drives `simulation` one tick per animation frame, calling `onTick` after
+   * each, until its alpha falls below its minimum with no target. Replaces any
+   * live simulation already running.
+   */
+  drive(simulation: LiveSimulation, onTick: () => void): void {
+    if (!this.#connected) return;
+    if (this.#live?.simulation === simulation) {
+      this.#live.onTick = onTick;
+      return;
+    }
+    this.stopLive();
+    simulation.stop();
+    const live = { simulation, onTick, frame: 0 };
+    const frame = (): void => {
+      if (this.#live !== live) return;
+      simulation.tick();
+      live.onTick();
+      if (simulation.alpha() < simulation.alphaMin() && simulation.alphaTarget() === 0) {
+        this.#live = undefined;
+        return;
+      }
+      live.frame = requestAnimationFrame(frame);
+    };
+    this.#live = live;
+    live.frame = requestAnimationFrame(frame);
+  }
+
+  /** Stops the live simulation, if any. */
+  stopLive(): void {
+    const live = this.#live;
+    this.#live = undefined;
+    if (!live) return;
+    cancelAnimationFrame(live.frame);
+    live.simulation.stop();
+  }
+
+  #start(): void {
+    const pending = this.#pending;
+    if (!pending) return;
+    const generation = ++this.#generation;
+    const { job } = pending;
+    if (job.small) {
+      this.mode = 'sync';
+      this.#finish(generation, () => {
+        const steps = job.steps();
+        steps.step(steps.total);
+        return steps.result();
+      });
+      return;
+    }
+    if (job.worker && !this.#workersFailed && typeof Worker === 'function') {
+      let worker: Worker;
+      try {
+        worker = job.worker.create();
+      } catch {
+        this.#workersFailed = true;
+        this.#slices(generation, job);
+        return;
+      }
+      this.mode = 'worker';
+      this.#worker = worker;
+      const fallBack = (): void => {
+        if (generation !== this.#generation) return;
+        this.#workersFailed = true;
+        this.#terminate();
+        this.#slices(generation, job);
+      };
+      worker.addEventListener('message', (event: MessageEvent) => {
+        if (generation !== this.#generation) return;
+        const result = job.worker!.read(event.data);
+        if (result === undefined) return fallBack();
+        this.#terminate();
+        this.#finish(generation, () => result);
+      });
+      worker.addEventListener('error', (event) => {
+        event.preventDefault();
+        fallBack();
+      });
+      worker.addEventListener('messageerror', fallBack);
+      try {
+        worker.postMessage(job.worker.message, { transfer: job.worker.transfer ?? [] });
+      } catch {
+        fallBack();
+      }
+      return;
+    }
+    this.#slices(generation, job);
+  }
+
+  #slices(generation: number, job: LayoutJob<R>): void {
+    this.mode = 'slices';
+    const steps = job.steps();
+    let perSlice = 5;
+    const slice = (): void => {
+      this.#timer = undefined;
+      if (generation !== this.#generation) return;
+      const t0 = performance.now();
+      const done = steps.step(perSlice);
+      const spent = performance.now() - t0;
+      // Aim each slice at SLICE_MS whatever the graph size.
+      perSlice = Math.max(
+        1,
+        Math.min(500, Math.round((perSlice * SLICE_MS) / Math.max(spent, 0.5))),
+      );
+      if (done) this.#finish(generation, () => steps.result());
+      else this.#timer = setTimeout(slice, 0);
+    };
+    slice();
+  }
+
+  #finish(generation: number, compute: () => R): void {
+    if (generation !== this.#generation) return;
+    const pending = this.#pending;
+    if (!pending) return;
+    this.#pending = undefined;
+    try {
+      pending.resolve(compute());
+    } catch (e) {
+      pending.reject(e);
+    }
+  }
+
+  /** Stops the work in flight but keeps the pending job (for reconnecting). */
+  #halt(): void {
+    this.#generation++;
+    this.#terminate();
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #terminate(): void {
+    this.#worker?.terminate();
+    this.#worker = undefined;
+  }
+}
