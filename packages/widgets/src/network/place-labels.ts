@@ -26,6 +26,12 @@ export interface PlaceLabelsOptions {
   gap?: number;
   /** labels are placed in this order, most important first; default: input order */
   order?: readonly number[];
+  /**
+   * the first `force` labels in `order` may cover other nodes (never another
+   * label) when no free place is left, so the busiest units are always named.
+   * Default 0.
+   */
+  force?: number;
 }
 
 interface Box {
@@ -42,7 +48,8 @@ const CELL = 48;
  * covers another node, and every label stays inside the drawing area. Labels
  * are placed greedily in priority order; each tries right, left, below, above
  * and the four diagonals, and a label that still collides everywhere is hidden
- * (its full name stays in the tooltip and the table alternative).
+ * (its full name stays in the tooltip and the table alternative), except the
+ * first `force` ones, which take their first place free of other labels.
  *
  * Pure and deterministic: the same requests give the same placements.
  */
@@ -71,22 +78,26 @@ export function placeLabels(
     anchor: 'start',
   }));
   const order = options.order ?? requests.map((_, i) => i);
-  for (const i of order) {
+  const place = (i: number, c: Omit<LabelPlacement, 'visible'>, box: Box): void => {
+    placements[i] = { visible: true, ...c };
+    forCells(box, (key) => {
+      const list = grid.get(key);
+      if (list) list.push(box);
+      else grid.set(key, [box]);
+    });
+  };
+  order.forEach((i, rank) => {
     const q = requests[i];
-    if (!q || !(q.width > 0)) continue;
+    if (!q || !(q.width > 0)) return;
+    let fallback: [Omit<LabelPlacement, 'visible'>, Box] | undefined;
     for (const c of candidates(q, gap)) {
       const box = boxOf(c, q);
-      if (!inside(box, options.width, options.height)) continue;
-      if (hitsLabel(grid, box) || hitsNode(circles, requests, box, i)) continue;
-      placements[i] = { visible: true, ...c };
-      forCells(box, (key) => {
-        const list = grid.get(key);
-        if (list) list.push(box);
-        else grid.set(key, [box]);
-      });
-      break;
+      if (!inside(box, options.width, options.height) || hitsLabel(grid, box)) continue;
+      if (!hitsNode(circles, requests, box, i)) return place(i, c, box);
+      fallback ??= [c, box];
     }
-  }
+    if (fallback && rank < (options.force ?? 0)) place(i, ...fallback);
+  });
   return placements;
 }
 

@@ -1,0 +1,174 @@
+import { truncateText, textWidth } from '../shared/text-width.js';
+import type { NetworkModel } from './network.model.js';
+import type { NetworkPositions } from './network.layout.js';
+import { placeLabels, type LabelPlacement } from './place-labels.js';
+
+/** A zoom transform as d3-zoom gives it: screen = k × fitted + (x, y). */
+export interface ZoomState {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export const IDENTITY_ZOOM: ZoomState = { k: 1, x: 0, y: 0 };
+
+/** How layout units map to the drawing area before zooming: screen = s × layout + (dx, dy). */
+export interface Fit {
+  s: number;
+  dx: number;
+  dy: number;
+}
+
+export interface ViewNode {
+  /** position in `model.nodes` */
+  index: number;
+  x: number;
+  y: number;
+  r: number;
+  /** the name shortened to fit a label (full name in the tooltip) */
+  label: string;
+  place: LabelPlacement;
+}
+
+export interface ViewTie {
+  /** position in `model.ties` */
+  index: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  width: number;
+}
+
+/** Everything the element and the SVG export draw, in pixels, rounded to 0.01. */
+export interface NetworkView {
+  width: number;
+  height: number;
+  fontSize: number;
+  fit: Fit;
+  nodes: ViewNode[];
+  ties: ViewTie[];
+}
+
+export interface NetworkViewOptions {
+  width: number;
+  height: number;
+  /** positions in `model.ties` to draw */
+  shown: readonly number[];
+  zoom?: ZoomState;
+  /** label font size in px. Default 12. */
+  fontSize?: number;
+  /** node positions whose labels are placed before all others (selection, focus) */
+  emphasis?: readonly number[];
+  /** a fit computed earlier, kept while the user drags so the picture does not jump */
+  fit?: Fit;
+}
+
+const PAD = 20;
+const MAX_SCALE = 1.6;
+
+/**
+ * Turns a laid-out network into screen geometry: fits the layout into the
+ * drawing area (never enlarging more than 1.6×), applies the zoom (positions
+ * scale with it, node sizes only gently, so zooming in spreads a crowd out),
+ * sizes ties by items shared and places labels so they do not collide
+ * (`placeLabels`; the busiest units' labels first). Pure.
+ */
+export function networkView(
+  model: NetworkModel,
+  positions: NetworkPositions,
+  options: NetworkViewOptions,
+): NetworkView {
+  const width = Math.max(1, options.width);
+  const height = Math.max(1, options.height);
+  const fontSize = options.fontSize ?? 12;
+  const zoom = options.zoom ?? IDENTITY_ZOOM;
+  const fit = options.fit ?? fitNetwork(model, positions, width, height);
+  const rScale = clamp(fit.s, 0.35, 1.2) * (zoom.k < 1 ? zoom.k : Math.sqrt(zoom.k));
+  const maxLabel = clamp(width * 0.26, 4 * fontSize, 13 * fontSize);
+  const nodes: ViewNode[] = model.nodes.map((d, i) => {
+    const label = truncateText(d.name, maxLabel, fontSize);
+    return {
+      index: i,
+      x: round(zoom.k * (fit.s * positions.x[i]! + fit.dx) + zoom.x),
+      y: round(zoom.k * (fit.s * positions.y[i]! + fit.dy) + zoom.y),
+      r: round(Math.max(1.5, d.radius * rScale)),
+      label,
+      place: { visible: false, x: 0, y: 0, anchor: 'start' },
+    };
+  });
+  const emphasis = (options.emphasis ?? []).filter((i) => i >= 0 && i < nodes.length);
+  const order = [...new Set([...emphasis, ...model.priority])];
+  const places = placeLabels(
+    nodes.map((n) => ({
+      x: n.x,
+      y: n.y,
+      r: n.r,
+      width: textWidth(n.label, fontSize) + 2,
+      height: fontSize * 1.3,
+    })),
+    { width, height, order, force: Math.min(12, 3 + Math.floor(nodes.length / 50)) },
+  );
+  nodes.forEach((n, i) => {
+    const p = places[i]!;
+    n.place = { visible: p.visible, x: round(p.x), y: round(p.y), anchor: p.anchor };
+  });
+  let maxWeight = 0;
+  for (const k of options.shown) maxWeight = Math.max(maxWeight, model.ties[k]?.weight ?? 0);
+  const ties: ViewTie[] = [];
+  for (const k of options.shown) {
+    const t = model.ties[k];
+    if (!t) continue;
+    const a = nodes[t.source]!;
+    const b = nodes[t.target]!;
+    const width =
+      model.mode === 'bipartite'
+        ? t.role === 'lead'
+          ? 2.5
+          : 1.25
+        : 0.75 + 3.5 * Math.sqrt(t.weight / Math.max(maxWeight, 1));
+    ties.push({ index: k, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: round(width) });
+  }
+  return { width, height, fontSize, fit, nodes, ties };
+}
+
+/** The fit of a layout into a drawing area, with room around it for labels. */
+export function fitNetwork(
+  model: NetworkModel,
+  positions: NetworkPositions,
+  width: number,
+  height: number,
+): Fit {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  model.nodes.forEach((d, i) => {
+    x0 = Math.min(x0, positions.x[i]! - d.radius);
+    x1 = Math.max(x1, positions.x[i]! + d.radius);
+    y0 = Math.min(y0, positions.y[i]! - d.radius);
+    y1 = Math.max(y1, positions.y[i]! + d.radius);
+  });
+  if (!(x1 >= x0)) return { s: 1, dx: width / 2, dy: height / 2 };
+  const padX = Math.min(PAD + 40, width * 0.12);
+  const padY = Math.min(PAD, height * 0.08);
+  const s = Math.min(
+    MAX_SCALE,
+    (width - 2 * padX) / Math.max(x1 - x0, 1),
+    (height - 2 * padY) / Math.max(y1 - y0, 1),
+  );
+  const safe = s > 0 ? s : 1;
+  return {
+    s: safe,
+    dx: width / 2 - (safe * (x0 + x1)) / 2,
+    dy: height / 2 - (safe * (y0 + y1)) / 2,
+  };
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, v));
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}

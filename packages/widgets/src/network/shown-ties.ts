@@ -1,0 +1,50 @@
+import type { NetworkModel } from './network.model.js';
+import { backboneTies, pairKey, type UnitNetworkModel } from './unit-network.js';
+
+/** How many ties to draw: each unit's `k` strongest (plus the spanning forest), or all. */
+export type TiesOption = number | 'all';
+
+/** Above this many ties, `all` is not offered: an SVG of them would be unreadable and slow. */
+export const MAX_DRAWN_TIES = 4000;
+
+const cache = new WeakMap<NetworkModel, Map<number, number[]>>();
+
+/**
+ * Positions in `model.ties` to draw: the backbone with each unit's `ties`
+ * strongest ties (core's `backbone`; the default view when `ties` is
+ * undefined), or every tie for `'all'` when there are at most
+ * `MAX_DRAWN_TIES`. Raising `ties` only adds ties, so nodes never move.
+ * Bipartite networks draw every assignment.
+ */
+export function shownTies(model: NetworkModel, ties?: TiesOption): number[] {
+  if (model.mode === 'bipartite' || ties === undefined) return model.backbone;
+  let byK = cache.get(model);
+  if (!byK) cache.set(model, (byK = new Map()));
+  if (ties === 'all' && model.ties.length <= MAX_DRAWN_TIES) {
+    let all = byK.get(-1);
+    if (!all) byK.set(-1, (all = model.ties.map((_, k) => k)));
+    return all;
+  }
+  const k = ties === 'all' ? maxStrongest(model) : Math.max(0, Math.min(Math.floor(ties), 50));
+  let list = byK.get(k);
+  if (!list) {
+    const unit = model as UnitNetworkModel;
+    const position = new Map(model.nodes.map((d, i) => [d.id, i]));
+    const tieAt = new Map(model.ties.map((t, k) => [pairKey(t.source, t.target), k]));
+    list = backboneTies(unit.graph, position, tieAt, k);
+    byK.set(k, list);
+  }
+  return list;
+}
+
+/** The largest `ties` value worth offering: past it, every unit already shows all its ties. */
+export function maxStrongest(model: NetworkModel): number {
+  const degree = new Int32Array(model.nodes.length);
+  for (const t of model.ties) {
+    degree[t.source]!++;
+    degree[t.target]!++;
+  }
+  let max = 0;
+  for (const d of degree) max = Math.max(max, d);
+  return Math.min(max, 12);
+}
