@@ -1,0 +1,609 @@
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Simulation } from 'd3-force';
+import type { Incidence } from '@remit/core/model';
+import { METRIC_DEFAULTS } from '@remit/core/metrics';
+import { ReducedMotionController } from '../controllers/reduced-motion-controller.js';
+import { ResizeController } from '../controllers/resize-controller.js';
+import { LayoutSuperseded, SimulationController } from '../controllers/simulation.js';
+import type { Selection } from '../data/selection.js';
+import { dataTable } from '../shared/data-table.js';
+import type { LegendEntry } from '../shared/export-svg.js';
+import { RemitElement } from '../shared/remit-element.js';
+import { bipartiteNetwork } from './bipartite-network.js';
+import { describeNetwork } from './describe-network.js';
+import { NetworkGestures } from './network-gestures.js';
+import { networkHighlight } from './network-highlight.js';
+import { networkJob } from './network-job.js';
+import { networkLegend } from './network-legend.js';
+import { networkTableRows } from './network-table.js';
+import {
+  controlsTemplate,
+  labelsTemplate,
+  legendTemplate,
+  nodesTemplate,
+  tiesTemplate,
+} from './network-templates.js';
+import {
+  networkSimulation,
+  type LayoutLink,
+  type LayoutNode,
+  type NetworkPositions,
+} from './network.layout.js';
+import { networkMessages } from './network.messages.js';
+import type { NetworkMode, NetworkModel } from './network.model.js';
+import type { ColorBy } from './network.palette.js';
+import { networkStyles } from './network.styles.js';
+import { networkSVG } from './network.svg.js';
+import {
+  fitNetwork,
+  IDENTITY_ZOOM,
+  networkView,
+  type Fit,
+  type NetworkView,
+  type ZoomState,
+} from './network.view.js';
+import { nextNode, type ArrowKey } from './next-node.js';
+import { nodeLabel, nodeTooltip, tiesByNode } from './node-text.js';
+import { readNetworkPalette } from './read-network-palette.js';
+import { maxStrongest, MAX_DRAWN_TIES, shownTies, type TiesOption } from './shown-ties.js';
+import { tiesConverter } from './ties-converter.js';
+import { unitNetwork } from './unit-network.js';
+
+const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+
+/**
+ * `<remit-network>`: who works with whom. In the default `units` mode, a node
+ * per unit (area = workload, colour = community or unit kind) and a line per
+ * pair of units sharing items (width = items shared), thinned to a readable
+ * backbone (each unit's strongest ties plus a maximum spanning forest, from
+ * core); the `ties` attribute or the slider shows more. In `bipartite` mode,
+ * items (squares) joined to their units.
+ *
+ * The layout is d3-force, seeded and run for a fixed number of ticks before
+ * anything is shown: the same plan gives the same picture every time. Large
+ * graphs are laid out in a worker (main-thread slices when workers are
+ * blocked). Zoom with Ctrl/⌘ + wheel, pinch or the buttons; pan by dragging
+ * the background; drag nodes (the graph re-settles around them unless
+ * `static` or reduced motion). Arrow keys move between nodes spatially, Home
+ * and End jump to the busiest and the least busy, Enter or Space selects,
+ * Escape clears.
+ *
+ * ```html
+ * <remit-network src="plan.json" color-by="kind" ties="3"></remit-network>
+ * ```
+ *
+ * @attr mode - `units` (default) or `bipartite`
+ * @attr color-by - `community` (default) or `kind`
+ * @attr ties - strongest ties drawn per unit (default 2), or `all`
+ * @attr static - no re-simulation when dragging: only the dragged node moves
+ * @attr seed - seed of the layout and of community detection (default 1)
+ * @attr height - chart height in px (default: from the width)
+ * @cssproperty --remit-category-1 - first categorical colour (… up to --remit-category-8, the "other" grey)
+ * @csspart controls - the ties slider and zoom buttons
+ * @csspart chart - the network's `<svg>`
+ * @csspart legend - the colour legend
+ */
+export class RemitNetwork extends RemitElement {
+  static override styles = [RemitElement.styles, networkStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...RemitElement.properties,
+    mode: { type: String, reflect: true },
+    colorBy: { type: String, attribute: 'color-by', reflect: true },
+    ties: { converter: tiesConverter, reflect: true },
+    static: { type: Boolean, reflect: true },
+    seed: { type: Number, reflect: true },
+    chartHeight: { type: Number, attribute: 'height' },
+  };
+
+  declare mode: NetworkMode;
+  declare colorBy: ColorBy;
+  /** strongest ties drawn per unit, or `'all'`; undefined: core's default (2) */
+  declare ties: TiesOption | undefined;
+  declare static: boolean;
+  declare seed: number;
+  declare chartHeight: number | undefined;
+
+  #size = new ResizeController(this);
+  #motion = new ReducedMotionController(this);
+  #simulation = new SimulationController<NetworkPositions>(this);
+  #gestures = new NetworkGestures(this, {
+    nodeAt: (event) => {
+      const i = this.#nodeAt(event);
+      const n = this.#view?.view.nodes[i];
+      return n ? { i, x: n.x, y: n.y } : undefined;
+    },
+    zoomed: (z) => {
+      this.#zoom = z;
+      this.requestUpdate();
+    },
+    dragStart: (i) => this.#dragStart(i),
+    dragMove: (i, x, y) => this.#dragMove(i, x, y),
+    dragEnd: () => this.#dragEnd(),
+  });
+
+  #model: NetworkModel | undefined;
+  #modelKey: readonly unknown[] = [];
+  #positions: NetworkPositions | undefined;
+  #layoutPending: Promise<void> | undefined;
+  #layoutError: unknown;
+  #fit: { key: string; fit: Fit } | undefined;
+  #zoom: ZoomState = IDENTITY_ZOOM;
+  #view: { key: readonly unknown[]; view: NetworkView } | undefined;
+  #focus = -1;
+  #live: Simulation<LayoutNode, LayoutLink> | undefined;
+  #dragging = -1;
+  /** nodes the user dropped somewhere, in layout coordinates */
+  #pinned = new Map<number, [number, number]>();
+
+  constructor() {
+    super();
+    this.mode = 'units';
+    this.colorBy = 'community';
+    this.static = false;
+    this.seed = 1;
+  }
+
+  /** The render model in use (nodes, ties, backbone), once a plan is shown. */
+  get model(): NetworkModel | undefined {
+    return this.#model;
+  }
+
+  /** The node positions in layout units, once laid out (moved by dragging). */
+  get positions(): NetworkPositions | undefined {
+    return this.#positions;
+  }
+
+  /** How the last layout ran: `sync`, `worker` or `slices`. */
+  get layoutMode(): string | undefined {
+    return this.#simulation.mode;
+  }
+
+  /** True while a worker, a main-thread layout or a live simulation is running. */
+  get simulating(): boolean {
+    return this.#simulation.running;
+  }
+
+  protected defaultLabel(): string {
+    return networkMessages(this.language.lang).title(this.#mode());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Gestures were removed on disconnect; the next update attaches them again.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#live = undefined;
+    this.#dragging = -1;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const inc = this.planSource.state === 'ready' ? this.planSource.incidence : undefined;
+    const key = [inc, this.#mode(), this.#seed()];
+    if (key.some((v, i) => v !== this.#modelKey[i])) {
+      this.#modelKey = key;
+      this.#setModel(inc ? this.#build(inc) : undefined);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const chart = this.exportRoot();
+    if (chart && this.isConnected) this.#gestures.attach(chart, this.#zoom);
+    else if (!chart) this.#gestures.detach();
+  }
+
+  /** Waits for the layout (worker or slices) and the update that draws it. */
+  protected override async drawComplete(): Promise<void> {
+    while (this.#layoutPending) {
+      await this.#layoutPending;
+      await this.updateComplete;
+    }
+  }
+
+  protected renderReady(_inc: Incidence): TemplateResult {
+    const model = this.#model;
+    if (!model) return html``;
+    if (this.#layoutError) {
+      return html`<div part="state" class="state error" role="alert">
+        ${String(this.#layoutError)}
+      </div>`;
+    }
+    if (!this.#positions) {
+      return html`<div part="state" class="state" role="status" data-state="layout">
+        ${this.language.messages.loading}
+      </div>`;
+    }
+    const lang = this.language.lang;
+    const m = networkMessages(lang);
+    const width = this.#width();
+    const height = this.#height();
+    const shown = this.#shown();
+    const view = this.#viewFor(model, width, height, shown);
+    const byNode = tiesByNode(model, shown);
+    const lit = networkHighlight(model, shown, this.#highlighted(), this.planSource.incidence);
+    return html`
+      ${this.#controls(model, shown.length)}
+      <svg
+        part="chart"
+        class=${lit ? 'network dim' : 'network'}
+        role="group"
+        aria-label=${this.accessibleName}
+        aria-describedby="summary"
+        width=${width}
+        height=${height}
+        viewBox="0 0 ${width} ${height}"
+      >
+        ${tiesTemplate(model, view, lit)}
+        <g
+          class="nodes"
+          @pointerover=${this.#onPointerOver}
+          @pointerout=${this.#onPointerOut}
+          @click=${this.#onClick}
+          @keydown=${this.#onKeydown}
+          @focusin=${this.#onFocusIn}
+          @focusout=${this.#onFocusOut}
+        >
+          ${nodesTemplate(model, view, {
+            colorBy: this.#colorBy(),
+            lit,
+            focus: this.#focus,
+            selected: (d) => this.selection.isSelected(d.type, d.id),
+            hovered: (d) => this.selection.isHovered(d.type, d.id),
+            label: (i) => nodeLabel(model, i, byNode[i]!, lang),
+          })}
+        </g>
+        ${labelsTemplate(view, lit)}
+      </svg>
+      ${legendTemplate(networkLegend(model, this.#colorBy(), lang), this.language.messages.legend)}
+      <p class="encoding">${m.encoding(model.mode)}</p>
+      <p id="summary" class="visually-hidden">${describeNetwork(model, shown.length, lang)}</p>
+      <!-- A visually hidden <table> still widens the page (tables ignore overflow): a block clips it. -->
+      <div class="visually-hidden">
+        ${dataTable({
+          hidden: false,
+          caption: m.tableCaption(model.mode),
+          columns: m.columns(model.mode).map((label, i) => ({
+            label,
+            numeric: i === (model.mode === 'bipartite' ? 2 : 1),
+          })),
+          rows: networkTableRows(model, shown, lang),
+        })}
+      </div>
+    `;
+  }
+
+  /**
+   * The network as a standalone SVG: title, the whole graph (unzoomed), legend
+   * and how to read it; nodes carry `data-unit` / `data-item`, ties
+   * `data-source` / `data-target`.
+   */
+  override toSVG(): string {
+    const model = this.#model;
+    const positions = this.#positions;
+    if (!model || !positions || this.planSource.state !== 'ready') return super.toSVG();
+    const width = this.#width();
+    const height = this.#height();
+    const shown = this.#shown();
+    const lang = this.language.lang;
+    const view = networkView(model, positions, {
+      width,
+      height,
+      shown,
+      fit: this.#fitFor(model, positions, width, height),
+      emphasis: this.#emphasis(model),
+    });
+    return networkSVG(model, view, {
+      palette: readNetworkPalette(this),
+      colorBy: this.#colorBy(),
+      title: this.accessibleName,
+      description: describeNetwork(model, shown.length, lang),
+      legend: networkLegend(model, this.#colorBy(), lang),
+      note: networkMessages(lang).encoding(model.mode),
+    });
+  }
+
+  protected override legend(): LegendEntry[] {
+    const model = this.#model;
+    if (!model) return [];
+    const p = readNetworkPalette(this);
+    return networkLegend(model, this.#colorBy(), this.language.lang).map((e) => ({
+      label: e.label,
+      color: p.categories[e.category] ?? p.muted,
+    }));
+  }
+
+  protected override exportDescription(): string | undefined {
+    const model = this.#model;
+    return model ? describeNetwork(model, this.#shown().length, this.language.lang) : undefined;
+  }
+
+  // ---- model, layout, view -------------------------------------------------
+
+  #mode(): NetworkMode {
+    return this.mode === 'bipartite' ? 'bipartite' : 'units';
+  }
+
+  #colorBy(): ColorBy {
+    return this.colorBy === 'kind' ? 'kind' : 'community';
+  }
+
+  #seed(): number {
+    return Number.isFinite(this.seed) ? Math.trunc(this.seed) : 1;
+  }
+
+  #build(inc: Incidence): NetworkModel {
+    const seed = this.#seed();
+    return this.#mode() === 'bipartite'
+      ? bipartiteNetwork(inc, { seed })
+      : unitNetwork(inc, { seed });
+  }
+
+  #setModel(model: NetworkModel | undefined): void {
+    this.#model = model;
+    this.#positions = undefined;
+    this.#layoutError = undefined;
+    this.#fit = undefined;
+    this.#view = undefined;
+    this.#focus = model ? (model.priority[0] ?? -1) : -1;
+    this.#live = undefined;
+    this.#pinned.clear();
+    this.#simulation.stopLive();
+    this.#gestures.set(IDENTITY_ZOOM);
+    if (!model) {
+      this.#simulation.cancel();
+      this.#layoutPending = undefined;
+      return;
+    }
+    const done = this.#simulation.run(networkJob(model.layout, { seed: this.#seed() })).then(
+      (positions) => {
+        if (this.#model !== model) return;
+        this.#positions = positions;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        if (error instanceof LayoutSuperseded || this.#model !== model) return;
+        this.#layoutError = error;
+        this.requestUpdate();
+      },
+    );
+    this.#layoutPending = done;
+    void done.then(() => {
+      if (this.#layoutPending === done) this.#layoutPending = undefined;
+    });
+  }
+
+  #shown(): number[] {
+    const model = this.#model;
+    return model ? shownTies(model, this.ties) : [];
+  }
+
+  #width(): number {
+    return Math.max(200, this.#size.width || 640);
+  }
+
+  #height(): number {
+    const h = this.chartHeight;
+    if (typeof h === 'number' && Number.isFinite(h) && h > 0) return Math.max(160, Math.round(h));
+    const n = this.#model?.nodes.length ?? 0;
+    return Math.round(Math.max(280, Math.min(720, this.#width() * (n > 100 ? 0.8 : 0.68))));
+  }
+
+  #fitFor(model: NetworkModel, positions: NetworkPositions, width: number, height: number): Fit {
+    const key = `${width}x${height}`;
+    // Kept while nodes move (dragging), so the picture does not rescale under the pointer.
+    if (!this.#fit || this.#fit.key !== key) {
+      this.#fit = { key, fit: fitNetwork(model, positions, width, height) };
+    }
+    return this.#fit.fit;
+  }
+
+  /** Nodes whose labels are placed first: the selected one, then the focused one. */
+  #emphasis(model: NetworkModel): number[] {
+    const out: number[] = [];
+    const s = this.selection.selection;
+    const at = s ? model.nodes.findIndex((d) => d.type === s.kind && d.id === s.id) : -1;
+    if (at >= 0) out.push(at);
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (this.#focus >= 0 && active?.classList?.contains('node')) out.push(this.#focus);
+    return out;
+  }
+
+  #viewFor(model: NetworkModel, width: number, height: number, shown: number[]): NetworkView {
+    const positions = this.#positions!;
+    const fit = this.#fitFor(model, positions, width, height);
+    const emphasis = this.#emphasis(model).join(',');
+    const key = [model, positions, fit, this.#zoom, width, height, shown, emphasis];
+    if (this.#view?.key.every((v, i) => v === key[i])) return this.#view.view;
+    const view = networkView(model, positions, {
+      width,
+      height,
+      shown,
+      zoom: this.#zoom,
+      fit,
+      emphasis: this.#emphasis(model),
+    });
+    this.#view = { key, view };
+    return view;
+  }
+
+  #highlighted(): Selection | null {
+    return this.selection.selection ?? this.selection.hovered;
+  }
+
+  #controls(model: NetworkModel, shown: number): TemplateResult {
+    const m = networkMessages(this.language.lang);
+    let slider;
+    if (model.mode === 'units' && model.ties.length > model.backbone.length) {
+      const allowAll = model.ties.length <= MAX_DRAWN_TIES;
+      const max = maxStrongest(model) + (allowAll ? 1 : 0);
+      const current = this.ties ?? METRIC_DEFAULTS.backbone.strongest;
+      const value = current === 'all' ? max : Math.min(current, max);
+      slider = {
+        value,
+        max,
+        shown: m.tiesValue(allowAll && value === max ? 'all' : value),
+        count: m.tiesShown(shown, model.ties.length),
+        onInput: (v: number) => {
+          this.ties = allowAll && v >= max ? 'all' : Math.max(0, Math.round(v));
+        },
+      };
+    }
+    return controlsTemplate({
+      m,
+      ...(slider ? { slider } : {}),
+      onZoom: (factor) => this.#gestures.zoomBy(factor),
+      onReset: () => this.#gestures.set(IDENTITY_ZOOM),
+    });
+  }
+
+  // ---- pointer and keyboard ------------------------------------------------
+
+  #nodeAt(event: Event): number {
+    const target = (event.target as Element | null)?.closest?.('.node');
+    const i = Number(target?.getAttribute('data-index') ?? Number.NaN);
+    return Number.isInteger(i) && i >= 0 && i < (this.#model?.nodes.length ?? 0) ? i : -1;
+  }
+
+  #selectionOf(i: number): Selection {
+    const d = this.#model!.nodes[i]!;
+    return { kind: d.type, id: d.id };
+  }
+
+  #tooltipLines(i: number): string[] {
+    const model = this.#model!;
+    return nodeTooltip(model, i, tiesByNode(model, this.#shown())[i]!, this.language.lang);
+  }
+
+  #onPointerOver = (event: PointerEvent): void => {
+    const i = this.#nodeAt(event);
+    if (i < 0 || this.#dragging >= 0) return;
+    this.selection.hover(this.#selectionOf(i));
+    this.tooltip.showAtPointer(event, this.#tooltipLines(i));
+  };
+
+  #onPointerOut = (event: PointerEvent): void => {
+    const from = (event.target as Element).closest?.('.node');
+    const to = (event.relatedTarget as Element | null)?.closest?.('.node');
+    if (!from || to === from) return;
+    this.selection.hover(null);
+    this.tooltip.hide();
+  };
+
+  #onClick = (event: MouseEvent): void => {
+    const i = this.#nodeAt(event);
+    if (i < 0) return;
+    this.#focus = i;
+    this.selection.toggle(this.#selectionOf(i));
+  };
+
+  #onFocusIn = (event: FocusEvent): void => {
+    const i = this.#nodeAt(event);
+    if (i < 0) return;
+    if (this.#focus !== i) {
+      this.#focus = i;
+      this.requestUpdate();
+    }
+    this.selection.hover(this.#selectionOf(i));
+    this.tooltip.showAtElement(event.target as Element, this.#tooltipLines(i));
+  };
+
+  #onFocusOut = (event: FocusEvent): void => {
+    if ((event.relatedTarget as Element | null)?.closest?.('.node')) return;
+    this.selection.hover(null);
+    this.tooltip.hide();
+  };
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const model = this.#model;
+    const view = this.#view?.view;
+    const i = this.#nodeAt(event);
+    if (!model || !view || i < 0) return;
+    let to: number | undefined;
+    if (ARROWS.has(event.key)) to = nextNode(view.nodes, i, event.key as ArrowKey);
+    else if (event.key === 'Home') to = model.priority[0];
+    else if (event.key === 'End') to = model.priority[model.priority.length - 1];
+    else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.selection.toggle(this.#selectionOf(i));
+      return;
+    } else return;
+    event.preventDefault();
+    if (to !== undefined && to !== i) void this.#focusNode(to);
+  };
+
+  /** Moves the roving focus to node `i`, panning it into view when it is outside. */
+  async #focusNode(i: number): Promise<void> {
+    this.#focus = i;
+    const view = this.#view?.view;
+    const n = view?.nodes[i];
+    if (view && n && (n.x < 0 || n.y < 0 || n.x > view.width || n.y > view.height)) {
+      const z = this.#zoom;
+      this.#gestures.set({ k: z.k, x: z.x + view.width / 2 - n.x, y: z.y + view.height / 2 - n.y });
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGGElement>(`.node[data-index="${i}"]`)?.focus();
+  }
+
+  // ---- dragging ------------------------------------------------------------
+
+  /** Screen → layout coordinates, through the zoom and the fit. */
+  #toLayout(x: number, y: number): [number, number] {
+    const fit = this.#fit?.fit ?? { s: 1, dx: 0, dy: 0 };
+    const z = this.#zoom;
+    return [((x - z.x) / z.k - fit.dx) / fit.s, ((y - z.y) / z.k - fit.dy) / fit.s];
+  }
+
+  #dragStart(i: number): void {
+    const model = this.#model;
+    const positions = this.#positions;
+    if (!model || !positions) return;
+    this.#dragging = i;
+    this.tooltip.hide();
+    if (this.static || this.#motion.reduced) return;
+    // A fresh simulation from the picture as it is, gently warm; dropped nodes stay pinned.
+    const live = networkSimulation(model.layout, this.#seed(), positions)
+      .alpha(0.08)
+      .alphaTarget(0.08);
+    for (const [j, [x, y]] of this.#pinned) Object.assign(live.nodes()[j] ?? {}, { fx: x, fy: y });
+    this.#live = live;
+    this.#simulation.drive(live, () => this.#readLive());
+  }
+
+  #dragMove(i: number, x: number, y: number): void {
+    const positions = this.#positions;
+    if (!positions || this.#dragging !== i) return;
+    const [lx, ly] = this.#toLayout(x, y);
+    this.#pinned.set(i, [lx, ly]);
+    const live = this.#live;
+    if (live && this.#simulation.driving) {
+      Object.assign(live.nodes()[i]!, { fx: lx, fy: ly });
+      return;
+    }
+    const next = { x: Float64Array.from(positions.x), y: Float64Array.from(positions.y) };
+    next.x[i] = lx;
+    next.y[i] = ly;
+    this.#positions = next;
+    this.requestUpdate();
+  }
+
+  #dragEnd(): void {
+    this.#dragging = -1;
+    this.#live?.alphaTarget(0);
+  }
+
+  #readLive(): void {
+    const nodes = this.#live?.nodes();
+    if (!nodes) return;
+    this.#positions = {
+      x: Float64Array.from(nodes, (d) => d.x),
+      y: Float64Array.from(nodes, (d) => d.y),
+    };
+    this.requestUpdate();
+  }
+}
