@@ -1,50 +1,58 @@
+import { columnKind } from './column-kind.js';
+import { findHeader, headerCells, isBlankRecord } from './find-header.js';
+import { tokenizeCsv, type CsvRecord } from './tokenize-csv.js';
+
 /** The delimiters Remit recognises. The full-width `，` is never one: it separates unit names. */
 export const DELIMITERS: readonly string[] = [',', '\t', ';', '|'];
 
-/** How many physical lines `detectDelimiter` looks at. */
-const SAMPLE_LINES = 20;
+/** How much of the text `detectDelimiter` reads. */
+const SAMPLE_CHARS = 64 * 1024;
+const SAMPLE_RECORDS = 50;
 
 /**
- * Picks the delimiter of CSV text among `,` tab `;` `|`: the one that splits
- * the most of the first 20 non-blank lines (counting outside quotes) into the
- * same number of fields, then the one giving more fields; ties go to the
- * earlier in `DELIMITERS`. A title line above the header does not disturb it.
- * Text with none of them is taken as comma-separated (one column).
+ * Picks the delimiter of CSV text among `,` tab `;` `|`. The text's start is
+ * split into records with each (quotes respected, so a quoted cell holding
+ * line breaks or other delimiters does not mislead it), and the candidates are
+ * ranked by:
+ * 1. how many cells of the header row name a known column (item, 事项, unit …);
+ * 2. how many records have the same number of fields (two or more), less
+ *    the quoting problems the split causes, then the number of fields.
+ *
+ * Ties go to the earlier in `DELIMITERS`. A title line above the header does
+ * not disturb it. Text none of them splits is taken as comma-separated.
  */
 export function detectDelimiter(text: string): string {
-  const lines: string[] = [];
-  let start = 0;
-  while (start < text.length && lines.length < SAMPLE_LINES) {
-    let end = start;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-    // a sample line need not be whole: a 10 MB field must not be copied
-    const line = text.slice(start, Math.min(end, start + 65_536));
-    if (line.trim() !== '') lines.push(line);
-    start = end + 1;
-  }
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   let best = ',';
-  let bestScore = -1;
+  let bestRank: [number, number] = [-1, -Infinity];
   for (const delimiter of DELIMITERS) {
-    const counts = lines.map((line) => countOutsideQuotes(line, delimiter));
-    const tally = new Map<number, number>();
-    for (const c of counts) if (c > 0) tally.set(c, (tally.get(c) ?? 0) + 1);
-    for (const [fields, agreeing] of tally) {
-      const score = agreeing * 1000 + Math.min(fields, 999);
-      if (score > bestScore) {
-        best = delimiter;
-        bestScore = score;
-      }
+    const { records, problems } = tokenizeCsv(sample, { delimiter, maxFieldLength: 256 });
+    const header = findHeader(records);
+    const known =
+      header < 0
+        ? 0
+        : headerCells(records[header]!).filter((c) => columnKind(c) !== undefined).length;
+    const rank: [number, number] = [known, consistency(records) - problems.length * 1000];
+    if (rank[0] > bestRank[0] || (rank[0] === bestRank[0] && rank[1] > bestRank[1])) {
+      best = delimiter;
+      bestRank = rank;
     }
   }
   return best;
 }
 
-function countOutsideQuotes(line: string, delimiter: string): number {
-  let count = 0;
-  let quoted = false;
-  for (const c of line) {
-    if (c === '"') quoted = !quoted;
-    else if (c === delimiter && !quoted) count++;
+/** Records agreeing on the commonest field count (×1000), plus that count. */
+function consistency(records: readonly CsvRecord[]): number {
+  const tally = new Map<number, number>();
+  let seen = 0;
+  for (const record of records) {
+    if (isBlankRecord(record)) continue;
+    if (++seen > SAMPLE_RECORDS) break;
+    const fields = record.fields.length;
+    if (fields >= 2) tally.set(fields, (tally.get(fields) ?? 0) + 1);
   }
-  return count;
+  let score = 0;
+  for (const [fields, agreeing] of tally)
+    score = Math.max(score, agreeing * 1000 + Math.min(fields, 999));
+  return score;
 }

@@ -32,7 +32,8 @@ export function readUnits(draft: Draft, list: unknown): Map<Unit, string> {
           `${at}.name`,
         );
       }
-      const unit: Unit = { id, name: name?.name ?? id };
+      // the id stands in for a missing name, in the form a name is stored in
+      const unit: Unit = { id, name: name?.name ?? (stableUnitName(id) || '?') };
       const canonical = readText(ck, f.get('canonical'), `${at}.canonical`, true);
       if (canonical !== undefined && canonical !== '') unit.canonical = canonical;
       const aliases = readNames(draft, f.get('aliases'), `${at}.aliases`);
