@@ -1,3 +1,4 @@
+import { distinctAssignments } from '@remit/core/metrics';
 import { incidence, type Plan } from '@remit/core/model';
 import { describe, expect, it } from 'vitest';
 import founding from '../../../core/data/xuhui-2020-fazhi.json' with { type: 'json' };
@@ -50,7 +51,12 @@ describe('heatmapLayout', () => {
       expect(cell.x + cell.w).toBeLessThanOrEqual(col.x + col.w);
       expect(k).toBeGreaterThanOrEqual(row.cellStart);
       expect(k).toBeLessThan(row.cellEnd);
-      expect(col.cells).toContain(k);
+      const g = layout.grid;
+      const column = [
+        ...g.byColumn.subarray(g.columnStart[cell.column], g.columnStart[cell.column + 1]),
+      ];
+      expect(column).toContain(k);
+      expect(column).toEqual([...column].sort((a, b) => g.row[a]! - g.row[b]!));
     });
   });
 
@@ -141,11 +147,11 @@ describe('heatmapLayout', () => {
   });
 
   it('lays out 3,000 items × 500 units with every cell', () => {
-    const p = syntheticHeatmapPlan(3000, 500);
-    const layout = heatmapLayout(incidence(p), { cellSize: 6 });
-    const pairs = new Set(p.assignments.map((a) => `${a.item}|${a.unit}`));
-    expect(layout.cells.length).toBe(pairs.size);
+    const big = incidence(syntheticHeatmapPlan(3000, 500));
+    const layout = heatmapLayout(big, { cellSize: 6 });
+    expect(layout.grid.count).toBe(distinctAssignments(big).count);
     expect(layout.rows).toHaveLength(3000);
+    expect(layout.rows.at(-1)!.cellEnd).toBe(layout.grid.count);
   });
 });
 

@@ -1,6 +1,6 @@
-import { distinctAssignments, LeadKind } from '@remit/core/metrics';
 import type { Incidence } from '@remit/core/model';
 import { textWidth, truncateText } from '../shared/text-width.js';
+import { heatmapGrid } from './heatmap.grid.js';
 import type {
   HeatmapBand,
   HeatmapBar,
@@ -68,18 +68,14 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
   const columnOf = new Int32Array(inc.units.length);
   o.order.units.forEach((u, c) => (columnOf[u] = c));
 
-  // Distinct cells per row (core's merge of repeated assignments), sorted by column.
-  const pairs = distinctAssignments(inc);
-  const rowPairs = rowItems.map((i) => {
-    const list: number[] = [];
-    for (let p = pairs.itemStart[i]!; p < pairs.itemStart[i + 1]!; p++) list.push(p);
-    return list.sort((a, b) => columnOf[pairs.unit[a]!]! - columnOf[pairs.unit[b]!]!);
-  });
-  const workload = (u: number) => pairs.unitStart[u + 1]! - pairs.unitStart[u]!;
-  const writtenLeads = new Int32Array(inc.units.length);
-  for (let p = 0; p < pairs.count; p++) {
-    if (pairs.lead[p] === LeadKind.Written) writtenLeads[pairs.unit[p]!]!++;
+  const grid = heatmapGrid(inc, rowItems, o.order.units);
+  const workload = new Int32Array(o.order.units.length);
+  const writtenLeads = new Int32Array(o.order.units.length);
+  for (let k = 0; k < grid.count; k++) {
+    workload[grid.column[k]!]!++;
+    if (grid.role[k] === 1) writtenLeads[grid.column[k]!]!++;
   }
+  const rowUnits = (r: number) => grid.rowStart[r + 1]! - grid.rowStart[r]!;
 
   const rowTitles = rowItems.map((i) => itemTitle(inc.items[i]!));
   const unitNames = o.order.units.map((u) => inc.units[u]!.name);
@@ -92,8 +88,8 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
     ),
   );
   const columnLabelEm = Math.min(o.columnLabelEm, Math.max(2, maxOf(unitNames, em)));
-  const columnMax = maxOf(o.order.units, workload);
-  const rowMax = maxOf(rowPairs, (c) => c.length);
+  const columnMax = maxOf([...workload], (w) => w);
+  const rowMax = maxOf(rowItems, (_, r) => rowUnits(r));
   const numberFs = fs - 2;
   const digitsW = Math.ceil(
     Math.max(1, String(Math.max(columnMax, rowMax)).length) * 0.6 * numberFs,
@@ -115,6 +111,8 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
     h: 0,
   };
   const labelEm = (rowLabels.w - 2 * pad) / fs;
+  // Section headings sit on rows of their own, so they may run on over the matrix.
+  const bandEm = Math.min(40, Math.max(labelEm, (rowLabels.w + matrix.w - 2 * pad) / fs));
 
   const columns: HeatmapColumn[] = o.order.units.map((u, c) => ({
     unit: inc.units[u]!.id,
@@ -123,14 +121,12 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
     label: truncateText(unitNames[c]!, columnLabelEm, 1),
     x: matrix.x + c * cell,
     w: cell,
-    workload: workload(u),
-    leads: writtenLeads[u]!,
-    cells: [],
+    workload: workload[c]!,
+    leads: writtenLeads[c]!,
   }));
 
   const bandH = Math.max(cell, fs + 8);
   const rows: HeatmapRow[] = [];
-  const cells: HeatmapCell[] = [];
   const sectionBands: HeatmapBand[] = [];
   let y = matrix.y;
   let b = 0;
@@ -138,34 +134,14 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
   rowItems.forEach((i, r) => {
     const band = bands[b];
     if (band && band.rowStart === r) {
-      sectionBands.push({ ...band, label: truncateText(band.title, labelEm, 1), y, h: bandH });
+      sectionBands.push({ ...band, label: truncateText(band.title, bandEm, 1), y, h: bandH });
       section = band.section;
       y += bandH;
       b++;
     }
     const item = inc.items[i]!;
     let leads = 0;
-    const cellStart = cells.length;
-    for (const p of rowPairs[r]!) {
-      const c = columnOf[pairs.unit[p]!]!;
-      const kind = pairs.lead[p]!;
-      if (kind === LeadKind.Written) leads++;
-      const column = columns[c]!;
-      column.cells.push(cells.length);
-      cells.push({
-        item: item.id,
-        unit: column.unit,
-        role: kind === LeadKind.None ? 'member' : 'lead',
-        inferred: kind === LeadKind.Inferred,
-        row: r,
-        column: c,
-        x: column.x + inset,
-        y: y + inset,
-        w: cell - 2 * inset,
-        h: cell - 2 * inset,
-        t: 0,
-      });
-    }
+    for (let k = grid.rowStart[r]!; k < grid.rowStart[r + 1]!; k++) if (grid.role[k] === 1) leads++;
     rows.push({
       item: item.id,
       index: i,
@@ -174,10 +150,10 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
       section,
       y,
       h: cell,
-      units: rowPairs[r]!.length,
+      units: rowUnits(r),
       leads,
-      cellStart,
-      cellEnd: cells.length,
+      cellStart: grid.rowStart[r]!,
+      cellEnd: grid.rowStart[r + 1]!,
     });
     y += cell;
   });
@@ -189,11 +165,11 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
   columnLabels.w = columnBars.w = matrix.w;
 
   if (o.color !== 'role') {
-    for (const c of cells) {
-      c.t =
+    for (let k = 0; k < grid.count; k++) {
+      grid.t[k] =
         o.color === 'workload'
-          ? ratio(columns[c.column]!.workload, columnMax)
-          : ratio(rows[c.row]!.units, rowMax);
+          ? ratio(columns[grid.column[k]!]!.workload, columnMax)
+          : ratio(rows[grid.row[k]!]!.units, rowMax);
     }
   }
 
@@ -236,7 +212,7 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
     rowMax,
   };
 
-  return {
+  const layout = {
     width: rowBars.x + rowBars.w,
     height: matrix.y + matrix.h,
     cellSize: cell,
@@ -247,10 +223,41 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
     regions: { columnLabels, columnBars, rowLabels, rowBars, matrix },
     rows,
     columns,
-    cells,
+    grid,
+    inset,
     sectionBands,
     marginals,
   };
+  let cells: HeatmapCell[] | undefined;
+  return Object.defineProperty(layout, 'cells', {
+    enumerable: true,
+    get: () => (cells ??= materialize(layout as HeatmapLayout)),
+  }) as HeatmapLayout;
+}
+
+/** The cell objects of a layout, built from its grid. */
+function materialize(layout: HeatmapLayout): HeatmapCell[] {
+  const { grid, rows, columns, inset, cellSize } = layout;
+  const roles = ['member', 'lead', 'lead'] as const;
+  const cells: HeatmapCell[] = new Array(grid.count);
+  for (let k = 0; k < grid.count; k++) {
+    const r = grid.row[k]!;
+    const c = grid.column[k]!;
+    cells[k] = {
+      item: rows[r]!.item,
+      unit: columns[c]!.unit,
+      role: roles[grid.role[k]!]!,
+      inferred: grid.role[k] === 2,
+      row: r,
+      column: c,
+      x: columns[c]!.x + inset,
+      y: rows[r]!.y + inset,
+      w: cellSize - 2 * inset,
+      h: cellSize - 2 * inset,
+      t: grid.t[k]!,
+    };
+  }
+  return cells;
 }
 
 /** The numbering and title of an item as one line: `1. 打造…`, `（一）加强…`. */
@@ -265,9 +272,9 @@ function em(text: string): number {
 }
 
 /** The largest `f(x)`, or 0; a loop, since spreading 100,000 values overflows the stack. */
-function maxOf<T>(xs: readonly T[], f: (x: T) => number): number {
+function maxOf<T>(xs: readonly T[], f: (x: T, i: number) => number): number {
   let max = 0;
-  for (const x of xs) max = Math.max(max, f(x));
+  for (let i = 0; i < xs.length; i++) max = Math.max(max, f(xs[i]!, i));
   return max;
 }
 

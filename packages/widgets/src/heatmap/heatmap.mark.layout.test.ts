@@ -85,11 +85,12 @@ describe('heatmapNavigate', () => {
   });
 
   it('moves down a column to the next item of that unit and up out to the column header', () => {
-    const col = layout.columns[0]!;
-    const first = { kind: 'cell', index: col.cells[0]! } as const;
+    const g = layout.grid;
+    const col = [...g.byColumn.subarray(g.columnStart[0], g.columnStart[1])];
+    const first = { kind: 'cell', index: col[0]! } as const;
     expect(heatmapNavigate(layout, first, 'ArrowDown')).toEqual({
       kind: 'cell',
-      index: col.cells[1]!,
+      index: col[1]!,
     });
     expect(heatmapNavigate(layout, first, 'ArrowUp')).toEqual({ kind: 'column', index: 0 });
     expect(heatmapNavigate(layout, { kind: 'column', index: 0 }, 'ArrowDown')).toEqual(first);

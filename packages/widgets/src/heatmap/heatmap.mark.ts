@@ -57,7 +57,7 @@ export function cellAt(layout: HeatmapLayout, r: number, c: number): number {
   let hi = row.cellEnd - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const col = layout.cells[mid]!.column;
+    const col = layout.grid.column[mid]!;
     if (col < c) lo = mid + 1;
     else if (col > c) hi = mid - 1;
     else return mid;
@@ -72,9 +72,8 @@ export function cellAt(layout: HeatmapLayout, r: number, c: number): number {
 export function markRect(layout: HeatmapLayout, mark: HeatmapMark): Rect {
   const { rowLabels, columnLabels, columnBars } = layout.regions;
   if (mark.kind === 'cell') {
-    const cell = layout.cells[mark.index]!;
-    const row = layout.rows[cell.row]!;
-    const col = layout.columns[cell.column]!;
+    const row = layout.rows[layout.grid.row[mark.index]!]!;
+    const col = layout.columns[layout.grid.column[mark.index]!]!;
     return { x: col.x, y: row.y, w: col.w, h: row.h };
   }
   if (mark.kind === 'row') {

@@ -19,8 +19,16 @@ export interface HeatmapLayout {
   regions: HeatmapRegions;
   rows: HeatmapRow[];
   columns: HeatmapColumn[];
-  /** one cell per item × unit pair that has an assignment, in row then column order */
-  cells: HeatmapCell[];
+  /**
+   * One cell per item × unit pair that has an assignment, in row then column
+   * order. Built on first read from `grid`: painters of large matrices read the
+   * grid and never create these objects.
+   */
+  readonly cells: readonly HeatmapCell[];
+  /** the cells as typed columns; `cells[k]` is row `grid.row[k]`, column `grid.column[k]` … */
+  grid: HeatmapGrid;
+  /** px between a cell's slot (`cellSize` square) and the square drawn for a lead */
+  inset: number;
   sectionBands: HeatmapBand[];
   marginals: HeatmapMarginals;
 }
@@ -94,8 +102,23 @@ export interface HeatmapColumn {
    */
   workload: number;
   leads: number;
-  /** indexes into `cells`, top to bottom */
-  cells: number[];
+}
+
+/** The cells of a layout as typed arrays, indexed by cell number. */
+export interface HeatmapGrid {
+  count: number;
+  /** display row and column of each cell */
+  row: Int32Array;
+  column: Int32Array;
+  /** 0 member, 1 written lead, 2 inferred lead */
+  role: Uint8Array;
+  /** 0–1, the cell's position on the metric scale (0 when coloured by role) */
+  t: Float64Array;
+  /** the cells of display row r are rowStart[r] … rowStart[r + 1] − 1 */
+  rowStart: Int32Array;
+  /** cell numbers grouped by column, top to bottom; column c's run from columnStart[c] */
+  byColumn: Int32Array;
+  columnStart: Int32Array;
 }
 
 export interface HeatmapBand {
@@ -103,6 +126,7 @@ export interface HeatmapBand {
   section: string | null;
   /** the section's numbering and title, as written ('' for items outside any section) */
   title: string;
+  /** the title fitted to the row label pane and the matrix together: headings run on over their empty row */
   label: string;
   /** the band's heading row */
   y: number;

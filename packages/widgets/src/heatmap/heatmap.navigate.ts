@@ -20,29 +20,28 @@ export function heatmapNavigate(
   mark: HeatmapMark,
   key: string,
 ): HeatmapMark | null {
-  const { rows, columns, cells } = layout;
+  const { rows, columns, grid } = layout;
   if (mark.kind === 'cell') {
-    const cell = cells[mark.index]!;
-    const row = rows[cell.row]!;
-    const col = columns[cell.column]!;
     const k = mark.index;
+    const r = grid.row[k]!;
+    const c = grid.column[k]!;
+    const row = rows[r]!;
+    const list = grid.byColumn.subarray(grid.columnStart[c], grid.columnStart[c + 1]);
     switch (key) {
       case 'ArrowRight':
         return k + 1 < row.cellEnd ? { kind: 'cell', index: k + 1 } : mark;
       case 'ArrowLeft':
-        return k - 1 >= row.cellStart
-          ? { kind: 'cell', index: k - 1 }
-          : { kind: 'row', index: cell.row };
+        return k - 1 >= row.cellStart ? { kind: 'cell', index: k - 1 } : { kind: 'row', index: r };
       case 'Home':
         return { kind: 'cell', index: row.cellStart };
       case 'End':
         return { kind: 'cell', index: row.cellEnd - 1 };
       case 'ArrowDown':
       case 'ArrowUp': {
-        const at = positionIn(col.cells, cells, cell.row);
+        const at = positionIn(list, grid.row, r);
         const next = key === 'ArrowDown' ? at + 1 : at - 1;
-        if (next < 0) return { kind: 'column', index: cell.column };
-        return next < col.cells.length ? { kind: 'cell', index: col.cells[next]! } : mark;
+        if (next < 0) return { kind: 'column', index: c };
+        return next < list.length ? { kind: 'cell', index: list[next]! } : mark;
       }
     }
     return null;
@@ -64,14 +63,15 @@ export function heatmapNavigate(
     }
     return null;
   }
-  const col = columns[mark.index]!;
+  const first = grid.columnStart[mark.index]!;
+  const empty = first === grid.columnStart[mark.index + 1];
   switch (key) {
     case 'ArrowLeft':
       return mark.index > 0 ? { kind: 'column', index: mark.index - 1 } : mark;
     case 'ArrowRight':
       return mark.index + 1 < columns.length ? { kind: 'column', index: mark.index + 1 } : mark;
     case 'ArrowDown':
-      return col.cells.length ? { kind: 'cell', index: col.cells[0]! } : mark;
+      return empty ? mark : { kind: 'cell', index: grid.byColumn[first]! };
     case 'ArrowUp':
       return mark;
     case 'Home':
@@ -83,12 +83,12 @@ export function heatmapNavigate(
 }
 
 /** The position of the cell in display row `row` within a column's cell list (sorted by row). */
-function positionIn(list: readonly number[], cells: HeatmapLayout['cells'], row: number): number {
+function positionIn(list: Int32Array, rowOf: Int32Array, row: number): number {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const r = cells[list[mid]!]!.row;
+    const r = rowOf[list[mid]!]!;
     if (r < row) lo = mid + 1;
     else if (r > row) hi = mid - 1;
     else return mid;
@@ -98,7 +98,7 @@ function positionIn(list: readonly number[], cells: HeatmapLayout['cells'], row:
 
 /** The first mark to focus: the first cell, else the first row header, else the first column header. */
 export function firstMark(layout: HeatmapLayout): HeatmapMark | null {
-  if (layout.cells.length) return { kind: 'cell', index: 0 };
+  if (layout.grid.count) return { kind: 'cell', index: 0 };
   if (layout.rows.length) return { kind: 'row', index: 0 };
   if (layout.columns.length) return { kind: 'column', index: 0 };
   return null;

@@ -56,8 +56,13 @@ export const DARK_PALETTE: HeatmapPalette = {
  */
 export function cellMark(cell: HeatmapCell): Rect {
   if (cell.role === 'lead') return cell;
-  const d = Math.round(cell.w * 0.2 * 100) / 100;
+  const d = memberInset(cell.w);
   return { x: cell.x + d, y: cell.y + d, w: cell.w - 2 * d, h: cell.h - 2 * d };
+}
+
+/** How far a member's square is inset from a lead's of side `size` (a fifth, rounded to 0.01). */
+export function memberInset(size: number): number {
+  return Math.round(size * 0.2 * 100) / 100;
 }
 
 /** The fill of a cell: its role's colour, or its place on the metric ramp. */

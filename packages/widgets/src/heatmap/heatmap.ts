@@ -1,0 +1,479 @@
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { Incidence } from '@remit/core/model';
+import { readTheme, ThemeController } from '../controllers/theme-controller.js';
+import { ResizeController } from '../controllers/resize-controller.js';
+import { dataTable } from '../shared/data-table.js';
+import { svgToPng } from '../shared/export-png.js';
+import { formatNumber } from '../shared/format.js';
+import { RemitElement } from '../shared/remit-element.js';
+import { styleProps } from '../shared/style-props.js';
+import { NO_EMPHASIS, paintHeatmap, type HeatmapEmphasis } from './heatmap.canvas.js';
+import { markLabel, markLines, markSelection } from './heatmap.describe.js';
+import { heatmapLayout, type HeatmapLayoutOptions } from './heatmap.layout.js';
+import { heatmapLegend } from './heatmap.legend.js';
+import { heatmapHit, markRect, sameMark, type HeatmapMark } from './heatmap.mark.js';
+import { heatmapMessages } from './heatmap.messages.js';
+import type { HeatmapColor, HeatmapLayout } from './heatmap.model.js';
+import { firstMark, heatmapNavigate } from './heatmap.navigate.js';
+import { HEATMAP_SORTS, heatmapOrder, type HeatmapSort } from './heatmap.order.js';
+import { paletteFrom } from './heatmap.palette.js';
+import { heatmapPanes, type PaneWords } from './heatmap.panes.js';
+import { heatmapStyles } from './heatmap.styles.js';
+import { heatmapSummary } from './heatmap.summary.js';
+import { heatmapSVG } from './heatmap.svg.js';
+import { heatmapTable } from './heatmap.table.js';
+
+/** How the heatmap draws: SVG, Canvas, or chosen by size (`auto`). */
+export type HeatmapRenderer = 'auto' | 'svg' | 'canvas';
+
+/** Label lengths in em: short in boxes under 480 px, long from 800 px. */
+type LabelFit = 'narrow' | 'normal' | 'wide';
+const LABEL_EM: Record<LabelFit, { row: number; column: number }> = {
+  narrow: { row: 8, column: 7 },
+  normal: { row: 13, column: 10 },
+  wide: { row: 20, column: 12 },
+};
+const NAV_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
+/** Above this many px in either direction, a PNG export is scaled down (browser canvas limits). */
+const PNG_MAX_SIDE = 16384;
+const PNG_MAX_AREA = 40e6;
+
+/**
+ * `<remit-heatmap>`: a plan's responsibility matrix. Items are rows under a
+ * heading per section, units are columns; a cell marks each unit on each item,
+ * coloured by role (lead, inferred lead — also hatched —, member — also
+ * smaller) or by a metric. Bars show each unit's items above its column and
+ * each item's units beside its row.
+ *
+ * Small plans draw as SVG; plans with more than `canvas-threshold`
+ * assignments draw on a canvas that paints only the visible window. Both
+ * scroll inside the element with the names pinned (sticky headers) and share
+ * hit testing, keyboard, tooltip and selection, which all work from the pure
+ * layout (`heatmapLayout`).
+ *
+ * Keyboard: Tab reaches the matrix; arrows move between cells with an
+ * assignment and out to the row and column headers; Home / End go along the
+ * row; Enter or Space selects the unit (on a cell or column header) or the item
+ * (on a row header); Escape clears the selection.
+ *
+ * ```html
+ * <remit-heatmap src="/plans/xuhui-2020.json" sort="seriation" toolbar></remit-heatmap>
+ * ```
+ *
+ * @attr sort - `document` (default), `workload` or `seriation`
+ * @attr color - `role` (default), `workload` (the unit's items) or `units` (the item's units)
+ * @attr group - `section` (default: rows under section headings) or `none`
+ * @attr cell-size - px per cell (default 20 for SVG, 14 for Canvas)
+ * @attr renderer - `auto` (default), `svg` or `canvas`
+ * @attr canvas-threshold - assignments above which `auto` draws on a canvas (default 3000)
+ * @cssproperty --remit-heatmap-max-height - the height the matrix scrolls within (default 640px)
+ * @csspart legend - the legend list
+ * @csspart summary - the text summary
+ * @csspart viewport - the scrolling box around the matrix
+ * @csspart canvas - the canvas, in Canvas mode
+ * @csspart corner - the empty top-left pane, in SVG mode
+ * @csspart colhead - the unit names and workload bars, in SVG mode
+ * @csspart rowhead - the section headings and item labels, in SVG mode
+ * @csspart body - the cells and unit-count bars, in SVG mode
+ * @csspart focus - the keyboard focus ring over the current mark
+ */
+export class RemitHeatmap extends RemitElement {
+  static override styles = [RemitElement.styles, heatmapStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...RemitElement.properties,
+    sort: { type: String, reflect: true },
+    color: { type: String, reflect: true },
+    group: { type: String, reflect: true },
+    cellSize: { type: Number, attribute: 'cell-size' },
+    renderer: { type: String, reflect: true },
+    canvasThreshold: { type: Number, attribute: 'canvas-threshold' },
+  };
+
+  declare sort: HeatmapSort;
+  declare color: HeatmapColor;
+  declare group: 'section' | 'none';
+  declare cellSize: number | undefined;
+  declare renderer: HeatmapRenderer;
+  declare canvasThreshold: number;
+
+  #size = new ResizeController(this);
+  #theme = new ThemeController(this);
+  #layout: HeatmapLayout | undefined;
+  #layoutKey: readonly unknown[] = [];
+  #order: { inc: Incidence; sort: HeatmapSort; order: ReturnType<typeof heatmapOrder> } | undefined;
+  #rowOf = new Map<string, number>();
+  #columnOf = new Map<string, number>();
+  #active: HeatmapMark | null = null;
+  #pointer: HeatmapMark | null = null;
+  #focused = false;
+  #scroll = { left: 0, top: 0 };
+  #frame: number | undefined;
+  #observer: ResizeObserver | undefined;
+
+  constructor() {
+    super();
+    this.sort = 'document';
+    this.color = 'role';
+    this.group = 'section';
+    this.renderer = 'auto';
+    this.canvasThreshold = 3000;
+  }
+
+  /** The render model in use (after the first update with a plan), for tests and custom drawing. */
+  get layout(): HeatmapLayout | undefined {
+    return this.planSource.state === 'ready' ? this.#layout : undefined;
+  }
+
+  /** `svg` or `canvas`: how the current plan is drawn. */
+  get mode(): 'svg' | 'canvas' {
+    const inc = this.planSource.incidence;
+    if (this.renderer === 'svg' || this.renderer === 'canvas') return this.renderer;
+    const threshold = Number.isFinite(this.canvasThreshold) ? this.canvasThreshold : 3000;
+    return (inc?.assignments.length ?? 0) > threshold ? 'canvas' : 'svg';
+  }
+
+  protected override defaultLabel(): string {
+    const name = heatmapMessages[this.language.lang].name;
+    const title = this.planSource.plan?.meta?.title;
+    if (!title) return name;
+    return this.language.lang === 'zh-CN' ? `${title}：${name}` : `${title}: ${name}`;
+  }
+
+  protected override exportDescription(): string | undefined {
+    const inc = this.planSource.incidence;
+    return inc && this.#layout ? heatmapSummary(inc, this.#layout, this.language.lang) : undefined;
+  }
+
+  protected override renderReady(inc: Incidence): TemplateResult {
+    const layout = this.#layoutFor(inc);
+    const lang = this.language.lang;
+    const m = this.language.messages;
+    const canvas = this.mode === 'canvas';
+    const { matrix } = layout.regions;
+    const table = heatmapTable(layout, lang);
+    return html`${heatmapLegend(layout.color, lang)}
+      <p part="summary" class="summary" id="summary">${heatmapSummary(inc, layout, lang)}</p>
+      <div
+        part="viewport"
+        class="viewport"
+        role="group"
+        aria-label=${this.accessibleName}
+        aria-describedby="summary"
+        ${styleProps({ scrollPaddingTop: `${matrix.y}px`, scrollPaddingLeft: `${matrix.x}px` })}
+        @pointermove=${this.#onPointerMove}
+        @pointerleave=${this.#onPointerLeave}
+        @click=${this.#onClick}
+        @scroll=${this.#onScroll}
+      >
+        <div
+          class="content ${canvas ? 'canvas' : 'svg'}"
+          ${styleProps({
+            width: `${layout.width}px`,
+            height: `${layout.height}px`,
+            gridTemplateColumns: canvas ? null : `${matrix.x}px ${layout.width - matrix.x}px`,
+            gridTemplateRows: canvas ? null : `${matrix.y}px ${layout.height - matrix.y}px`,
+          })}
+        >
+          ${
+            canvas
+              ? html`<canvas part="canvas" aria-hidden="true"></canvas>`
+              : heatmapPanes(layout, this.#emphasis(layout), this.#words(), 'hatch')
+          }
+          ${this.#renderFocus(layout)}
+        </div>
+      </div>
+      <p id="keys" class="visually-hidden">${heatmapMessages[lang].keys}</p>
+      ${dataTable({ caption: `${m.dataTable}：${this.accessibleName}`, ...table })}`;
+  }
+
+  #renderFocus(layout: HeatmapLayout): unknown {
+    const mark = this.#current(layout);
+    if (!mark) return nothing;
+    const r = markRect(layout, mark);
+    const x = mark.kind === 'row' ? r.x + this.#scroll.left : r.x;
+    const y = mark.kind === 'column' ? r.y + this.#scroll.top : r.y;
+    const s = markSelection(layout, mark);
+    const pressed = this.selection.isSelected(s.kind, s.id);
+    return keyed(
+      `${mark.kind}:${mark.index}`,
+      html`<button
+        part="focus"
+        class="focus"
+        type="button"
+        aria-label=${markLabel(layout, mark, this.language.lang)}
+        aria-describedby="keys"
+        aria-pressed=${pressed ? 'true' : 'false'}
+        data-kind=${mark.kind}
+        data-index=${mark.index}
+        ${styleProps({ left: `${x}px`, top: `${y}px`, width: `${r.w}px`, height: `${r.h}px` })}
+        @keydown=${this.#onKeydown}
+        @focus=${this.#onFocus}
+        @blur=${this.#onBlur}
+      ></button>`,
+    );
+  }
+
+  /** The mark that holds the roving focus: the last one moved to, else the first. */
+  #current(layout: HeatmapLayout): HeatmapMark | null {
+    const a = this.#active;
+    if (a) {
+      const list =
+        a.kind === 'cell' ? layout.cells : a.kind === 'row' ? layout.rows : layout.columns;
+      if (a.index < list.length) return a;
+    }
+    return firstMark(layout);
+  }
+
+  #layoutFor(inc: Incidence): HeatmapLayout {
+    const width = this.#size.width;
+    const fit: LabelFit = width > 0 && width < 480 ? 'narrow' : width >= 800 ? 'wide' : 'normal';
+    const options = this.#options(inc, fit);
+    const key = [inc, options.order, options.color, options.cellSize, fit, options.groupBySection];
+    if (this.#layout && key.every((v, i) => v === this.#layoutKey[i])) return this.#layout;
+    const layout = heatmapLayout(inc, options);
+    if (this.#layout && this.#layout.rows.length !== layout.rows.length) this.#active = null;
+    this.#layout = layout;
+    this.#layoutKey = key;
+    this.#rowOf = new Map(layout.rows.map((r, i) => [r.item, i]));
+    this.#columnOf = new Map(layout.columns.map((c, i) => [c.unit, i]));
+    return layout;
+  }
+
+  /** Layout options from the attributes; label lengths follow the width of the box. */
+  #options(inc: Incidence, fit: LabelFit): HeatmapLayoutOptions {
+    const sort = HEATMAP_SORTS.includes(this.sort) ? this.sort : 'document';
+    const color = (['role', 'workload', 'units'] as const).includes(this.color)
+      ? this.color
+      : 'role';
+    const size =
+      this.cellSize && this.cellSize > 0 ? this.cellSize : this.mode === 'canvas' ? 14 : 20;
+    if (this.#order?.inc !== inc || this.#order.sort !== sort) {
+      this.#order = { inc, sort, order: heatmapOrder(inc, sort) };
+    }
+    return {
+      order: this.#order.order,
+      color,
+      cellSize: size,
+      groupBySection: this.group !== 'none',
+      rowLabelEm: LABEL_EM[fit].row,
+      columnLabelEm: LABEL_EM[fit].column,
+    };
+  }
+
+  #emphasis(layout: HeatmapLayout): HeatmapEmphasis {
+    const e = { ...NO_EMPHASIS };
+    const sel = this.selection.selection;
+    if (sel?.kind === 'item') e.selectedRow = this.#rowOf.get(sel.id) ?? -1;
+    if (sel?.kind === 'unit') e.selectedColumn = this.#columnOf.get(sel.id) ?? -1;
+    const local = this.#pointer ?? (this.#focused ? this.#current(layout) : null);
+    if (local?.kind === 'cell') {
+      const cell = layout.cells[local.index]!;
+      e.hoveredRow = cell.row;
+      e.hoveredColumn = cell.column;
+    } else if (local?.kind === 'row') e.hoveredRow = local.index;
+    else if (local?.kind === 'column') e.hoveredColumn = local.index;
+    else {
+      const hover = this.selection.hovered;
+      if (hover?.kind === 'item') e.hoveredRow = this.#rowOf.get(hover.id) ?? -1;
+      if (hover?.kind === 'unit') e.hoveredColumn = this.#columnOf.get(hover.id) ?? -1;
+    }
+    return e;
+  }
+
+  #words(): PaneWords {
+    const lang = this.language.lang;
+    return { noSection: this.language.messages.noSection, format: (n) => formatNumber(lang, n) };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
+    this.#pointer = null;
+    this.#focused = false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+    if (viewport && this.isConnected && !this.#observer) {
+      // Repaint when the box changes size (the canvas covers the visible window).
+      this.#observer = new ResizeObserver(() => this.#schedulePaint());
+      this.#observer.observe(viewport);
+    }
+    if (viewport) this.#scroll = { left: viewport.scrollLeft, top: viewport.scrollTop };
+    this.#paint();
+  }
+
+  /** Paints the canvas now (Canvas mode only); runs after every update and on scroll. */
+  #paint(): void {
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
+    const layout = this.layout;
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas');
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+    if (!layout || !canvas || !viewport) return;
+    const width = Math.max(1, Math.min(viewport.clientWidth || 640, layout.width));
+    const height = Math.max(1, Math.min(viewport.clientHeight || 480, layout.height));
+    const dpr = Math.min(window.devicePixelRatio || 1, 3);
+    const w = Math.round(width * dpr);
+    const h = Math.round(height * dpr);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+      canvas.style.setProperty('width', `${width}px`);
+      canvas.style.setProperty('height', `${height}px`);
+      canvas.style.setProperty('margin-bottom', `${-height}px`);
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const palette = paletteFrom(this.#theme.colors());
+    const view = { left: viewport.scrollLeft, top: viewport.scrollTop, width, height };
+    paintHeatmap(ctx, layout, palette, view, this.#emphasis(layout), this.#words());
+  }
+
+  #schedulePaint(): void {
+    if (this.#frame !== undefined || this.mode !== 'canvas' || !this.isConnected) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = undefined;
+      this.#paint();
+    });
+  }
+
+  #markAt(event: MouseEvent): HeatmapMark | null {
+    const layout = this.layout;
+    const viewport = event.currentTarget as HTMLElement | null;
+    if (!layout || !viewport) return null;
+    const box = viewport.getBoundingClientRect();
+    const vx = event.clientX - box.left - viewport.clientLeft;
+    const vy = event.clientY - box.top - viewport.clientTop;
+    const { matrix } = layout.regions;
+    // The headers are sticky: inside them, viewport coordinates are layout coordinates.
+    const x = vx < matrix.x ? vx : vx + viewport.scrollLeft;
+    const y = vy < matrix.y ? vy : vy + viewport.scrollTop;
+    return heatmapHit(layout, x, y);
+  }
+
+  #onPointerMove = (event: PointerEvent): void => {
+    const layout = this.layout;
+    const mark = this.#markAt(event);
+    if (!layout) return;
+    if (!mark) {
+      this.#onPointerLeave();
+      return;
+    }
+    this.tooltip.showAtPointer(event, markLines(layout, mark, this.language.lang));
+    if (sameMark(mark, this.#pointer)) return;
+    this.#pointer = mark;
+    this.selection.hover(markSelection(layout, mark));
+    this.requestUpdate();
+  };
+
+  #onPointerLeave = (): void => {
+    this.tooltip.hide();
+    if (!this.#pointer) return;
+    this.#pointer = null;
+    this.selection.hover(null);
+    this.requestUpdate();
+  };
+
+  #onClick = (event: MouseEvent): void => {
+    const layout = this.layout;
+    const target = event.target as Element | null;
+    const mark = target?.classList.contains('focus') ? this.#current(layout!) : this.#markAt(event);
+    if (!layout || !mark) return;
+    this.#active = mark;
+    this.selection.toggle(markSelection(layout, mark));
+    this.requestUpdate();
+  };
+
+  #onScroll = (event: Event): void => {
+    const viewport = event.currentTarget as HTMLElement;
+    this.#scroll = { left: viewport.scrollLeft, top: viewport.scrollTop };
+    this.tooltip.hide();
+    if (this.mode === 'canvas') this.#schedulePaint();
+    if (this.#active && this.#active.kind !== 'cell') this.requestUpdate();
+  };
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const layout = this.layout;
+    if (!layout || !NAV_KEYS.has(event.key)) return;
+    const from = this.#current(layout);
+    const next = from && heatmapNavigate(layout, from, event.key);
+    if (!next) return;
+    event.preventDefault();
+    if (sameMark(next, from)) return;
+    this.#active = next;
+    this.requestUpdate();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>('button.focus')?.focus(),
+    );
+  };
+
+  #onFocus = (event: FocusEvent): void => {
+    const layout = this.layout;
+    const mark = layout && this.#current(layout);
+    if (!layout || !mark) return;
+    this.#focused = true;
+    this.tooltip.showAtElement(
+      event.target as Element,
+      markLines(layout, mark, this.language.lang),
+    );
+    this.selection.hover(markSelection(layout, mark));
+    this.requestUpdate();
+  };
+
+  #onBlur = (): void => {
+    this.#focused = false;
+    this.tooltip.hide();
+    this.selection.hover(null);
+    this.requestUpdate();
+  };
+
+  /** The standalone SVG of the whole matrix (either mode), with title, legend and summary. */
+  override toSVG(): string {
+    const layout = this.#exportLayout();
+    if (!layout) return super.toSVG();
+    return heatmapSVG(layout, {
+      palette: paletteFrom(readTheme(this)),
+      lang: this.language.lang,
+      title: this.accessibleName,
+      description: this.exportDescription(),
+    });
+  }
+
+  /** A PNG of `toSVG()`; very large matrices are scaled down to stay within browser canvas limits. */
+  override toPNG(options: { scale?: number } = {}): Promise<Blob> {
+    const layout = this.#exportLayout();
+    let scale = options.scale ?? 2;
+    if (layout) {
+      const w = layout.width + 24;
+      const h = layout.height + 120;
+      scale = Math.min(
+        scale,
+        PNG_MAX_SIDE / w,
+        PNG_MAX_SIDE / h,
+        Math.sqrt(PNG_MAX_AREA / (w * h)),
+      );
+    }
+    return svgToPng(this.toSVG(), scale);
+  }
+
+  /** The layout exports draw: long labels whatever the width of the host. */
+  #exportLayout(): HeatmapLayout | undefined {
+    const inc = this.planSource.incidence;
+    if (!this.layout || !inc) return undefined;
+    return heatmapLayout(inc, this.#options(inc, 'wide'));
+  }
+}
