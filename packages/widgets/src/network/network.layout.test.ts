@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '@remit/core/model';
 import founding from '../../../core/data/xuhui-2020-fazhi.json';
 import { toForceGraph, type ForceGraph } from './force-graph.js';
-import { NETWORK_LAYOUT_DEFAULTS, networkLayout, networkLayoutSteps } from './network.layout.js';
+import {
+  NETWORK_LAYOUT_DEFAULTS,
+  networkLayout,
+  networkLayoutSteps,
+  networkSimulation,
+} from './network.layout.js';
 import { nodeRadii } from './node-radius.js';
 import { syntheticPlan } from './synthetic-plan.js';
 
@@ -73,16 +78,14 @@ describe('networkLayout', () => {
 
   it('is settled after its fixed ticks: one more tick moves no node by a tenth of a pixel', () => {
     for (const graph of [foundingGraph, graph200]) {
-      const ticks = NETWORK_LAYOUT_DEFAULTS.ticks;
-      const steps = networkLayoutSteps(graph, { ticks: ticks + 1 });
-      steps.step(ticks);
-      const before = steps.positions();
-      steps.step(1);
-      const after = steps.positions();
-      let moved = 0;
-      for (let i = 0; i < before.x.length; i++) {
-        moved = Math.max(moved, Math.hypot(after.x[i]! - before.x[i]!, after.y[i]! - before.y[i]!));
-      }
+      const simulation = networkSimulation(graph);
+      simulation.tick(NETWORK_LAYOUT_DEFAULTS.ticks);
+      const before = simulation.nodes().map((d) => [d.x, d.y] as const);
+      simulation.tick(1);
+      const moved = simulation
+        .nodes()
+        .reduce((m, d, i) => Math.max(m, Math.hypot(d.x - before[i]![0], d.y - before[i]![1])), 0);
+      expect(simulation.alpha()).toBeLessThan(0.001);
       expect(moved).toBeLessThan(0.1);
     }
   });
@@ -110,6 +113,14 @@ describe('networkLayout', () => {
         expect(Math.abs(x[i]!)).toBeLessThan(bound);
         expect(Math.abs(y[i]!)).toBeLessThan(bound);
       }
+    }
+  });
+
+  it('turns the picture so its longer side is horizontal', () => {
+    for (const graph of [foundingGraph, graph200]) {
+      const { x, y } = networkLayout(graph);
+      const spread = (a: Float64Array) => Math.max(...a) - Math.min(...a);
+      expect(spread(x)).toBeGreaterThanOrEqual(spread(y) * 0.95);
     }
   });
 

@@ -96,7 +96,8 @@ export function networkLayoutSteps(
       return ticked >= ticks;
     },
     positions() {
-      return readPositions(simulation.nodes());
+      const p = readPositions(simulation.nodes());
+      return ticked >= ticks ? orient(p, graph.radius) : p;
     },
   };
 }
@@ -207,6 +208,53 @@ function startFrom(graph: ForceGraph, start: NetworkPositions): LayoutNode[] {
     y: start.y[i] ?? 0,
     r,
   }));
+}
+
+/**
+ * Turns a settled layout so its longer axis is horizontal (charts are wider
+ * than tall), centred on (0, 0), with the biggest node on the left half: the
+ * forces do not care about rotation, so this only makes better use of the
+ * drawing area and fixes the picture's orientation.
+ */
+function orient(p: NetworkPositions, radius: Float64Array): NetworkPositions {
+  const n = p.x.length;
+  if (n < 2) return p;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < n; i++) {
+    cx += p.x[i]!;
+    cy += p.y[i]!;
+  }
+  cx /= n;
+  cy /= n;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = p.x[i]! - cx;
+    const dy = p.y[i]! - cy;
+    sxx += dx * dx;
+    syy += dy * dy;
+    sxy += dx * dy;
+  }
+  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  let cos = Math.cos(-angle);
+  let sin = Math.sin(-angle);
+  let biggest = 0;
+  for (let i = 1; i < n; i++) if (radius[i]! > radius[biggest]!) biggest = i;
+  if (cos * (p.x[biggest]! - cx) - sin * (p.y[biggest]! - cy) > 0) {
+    cos = -cos;
+    sin = -sin;
+  }
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const dx = p.x[i]! - cx;
+    const dy = p.y[i]! - cy;
+    x[i] = cos * dx - sin * dy;
+    y[i] = sin * dx + cos * dy;
+  }
+  return { x, y };
 }
 
 function readPositions(nodes: readonly LayoutNode[]): NetworkPositions {

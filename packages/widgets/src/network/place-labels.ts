@@ -47,7 +47,7 @@ const CELL = 48;
  * Places labels next to their nodes so that no two labels overlap, no label
  * covers another node, and every label stays inside the drawing area. Labels
  * are placed greedily in priority order; each tries right, left, below, above
- * and the four diagonals, and a label that still collides everywhere is hidden
+ * and the four diagonals, then the same a little further out, and a label that still collides everywhere is hidden
  * (its full name stays in the tooltip and the table alternative), except the
  * first `force` ones, which take their first place free of other labels.
  *
@@ -102,19 +102,24 @@ export function placeLabels(
 }
 
 function candidates(q: LabelRequest, gap: number): Omit<LabelPlacement, 'visible'>[] {
-  const d = q.r + gap;
-  const dy = q.r + gap + q.height / 2;
-  const diag = (q.r + gap) * Math.SQRT1_2;
-  return [
-    { x: q.x + d, y: q.y, anchor: 'start' },
-    { x: q.x - d, y: q.y, anchor: 'end' },
-    { x: q.x, y: q.y + dy, anchor: 'middle' },
-    { x: q.x, y: q.y - dy, anchor: 'middle' },
-    { x: q.x + diag, y: q.y + diag + q.height / 2, anchor: 'start' },
-    { x: q.x + diag, y: q.y - diag - q.height / 2, anchor: 'start' },
-    { x: q.x - diag, y: q.y + diag + q.height / 2, anchor: 'end' },
-    { x: q.x - diag, y: q.y - diag - q.height / 2, anchor: 'end' },
-  ];
+  const out: Omit<LabelPlacement, 'visible'>[] = [];
+  // Two rings: next to the node, then one label height further out.
+  for (const extra of [0, q.height * 0.9]) {
+    const d = q.r + gap + extra;
+    const dy = d + q.height / 2;
+    const diag = d * Math.SQRT1_2;
+    out.push(
+      { x: q.x + d, y: q.y, anchor: 'start' },
+      { x: q.x - d, y: q.y, anchor: 'end' },
+      { x: q.x, y: q.y + dy, anchor: 'middle' },
+      { x: q.x, y: q.y - dy, anchor: 'middle' },
+      { x: q.x + diag, y: q.y + diag + q.height / 2, anchor: 'start' },
+      { x: q.x + diag, y: q.y - diag - q.height / 2, anchor: 'start' },
+      { x: q.x - diag, y: q.y + diag + q.height / 2, anchor: 'end' },
+      { x: q.x - diag, y: q.y - diag - q.height / 2, anchor: 'end' },
+    );
+  }
+  return out;
 }
 
 function boxOf(c: Omit<LabelPlacement, 'visible'>, q: LabelRequest): Box {
