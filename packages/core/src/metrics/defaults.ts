@@ -43,5 +43,7 @@ export const METRIC_DEFAULTS = {
     refineBudget: 20_000_000,
     /** 2-opt passes at most */
     passes: 50,
+    /** 2-opt reverses stretches of at most this many units (or items) */
+    window: 64,
   },
 } as const;

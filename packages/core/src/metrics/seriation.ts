@@ -24,7 +24,8 @@ export interface Seriation {
  *    assignments) first, ties by their first item in plan order; blocks never mix.
  * 2. In each block, order units and items by their first correspondence-analysis
  *    axis, found by reciprocal averaging (`reciprocalAveraging`, Hill 1973).
- * 3. Shorten that order as a path (TSP seriation) with 2-opt moves under the
+ * 3. Shorten that order as a path (TSP seriation) with 2-opt moves (stretches of
+ *    up to `window` reversed) under the
  *    Jaccard distance 1 − |A ∩ B| / |A ∪ B| between units' item sets (and items'
  *    unit sets), when the block has at most `refineUpTo` of them and the
  *    distance matrix costs at most `refineBudget` pair counts; larger blocks keep
@@ -42,7 +43,7 @@ export function seriation(inc: Incidence): Seriation {
 }
 
 function order(inc: Incidence, pairs: DistinctAssignments): Seriation {
-  const { iterations, refineUpTo, refineBudget, passes } = METRIC_DEFAULTS.seriation;
+  const { iterations, refineUpTo, refineBudget, passes, window } = METRIC_DEFAULTS.seriation;
   const x = new Float64Array(inc.items.length);
   const y = new Float64Array(inc.units.length);
   const items: number[] = [];
@@ -77,6 +78,7 @@ function order(inc: Incidence, pairs: DistinctAssignments): Seriation {
       start.map((_, k) => k),
       d,
       passes,
+      window,
     ).map((k) => start[k]!);
   }
 }

@@ -10,7 +10,7 @@ import type { Block } from './connected-blocks.js';
  * items with overlapping units) get nearby scores.
  *
  * Starts from plan order, stops after `sweeps` sweeps or when no score moves by
- * 1e-12; the axis is turned to run with plan order. Writes x (items) and y (units).
+ * 1e-9; the axis is turned to run with plan order. Writes x (items) and y (units).
  */
 export function reciprocalAveraging(
   block: Block,
@@ -20,32 +20,34 @@ export function reciprocalAveraging(
   y: Float64Array,
 ): void {
   const { items, units } = block;
-  const degree = (u: number) => pairs.unitStart[u + 1]! - pairs.unitStart[u]!;
-  units.forEach((u, k) => (y[u] = k));
-  if (!normalize(units, degree, y)) return;
+  const { unitStart, byUnit, item } = pairs;
+  for (let k = 0; k < units.length; k++) y[units[k]!] = k;
+  if (!normalize(units, unitStart, y)) return;
   const old = new Float64Array(units.length);
   for (let s = 0; s < sweeps; s++) {
     itemMeans(items, pairs, y, x);
-    units.forEach((u, k) => {
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k]!;
       old[k] = y[u]!;
       let sum = 0;
-      for (let j = pairs.unitStart[u]!; j < pairs.unitStart[u + 1]!; j++) {
-        sum += x[pairs.item[pairs.byUnit[j]!]!]!;
-      }
-      y[u] = sum / degree(u);
-    });
-    if (!normalize(units, degree, y)) {
+      const from = unitStart[u]!;
+      const to = unitStart[u + 1]!;
+      for (let j = from; j < to; j++) sum += x[item[byUnit[j]!]!]!;
+      y[u] = sum / (to - from);
+    }
+    if (!normalize(units, unitStart, y)) {
       // the block has no second axis (e.g. every item has every unit): keep the last one
-      units.forEach((u, k) => (y[u] = old[k]!));
+      for (let k = 0; k < units.length; k++) y[units[k]!] = old[k]!;
       break;
     }
     let change = 0;
-    units.forEach((u, k) => (change = Math.max(change, Math.abs(y[u]! - old[k]!))));
-    if (change < 1e-12) break;
+    for (let k = 0; k < units.length; k++)
+      change = Math.max(change, Math.abs(y[units[k]!]! - old[k]!));
+    if (change < 1e-9) break;
   }
   itemMeans(items, pairs, y, x);
   let trend = 0;
-  items.forEach((i, k) => (trend += (k - (items.length - 1) / 2) * x[i]!));
+  for (let k = 0; k < items.length; k++) trend += (k - (items.length - 1) / 2) * x[items[k]!]!;
   if (trend < 0) {
     for (const i of items) x[i] = -x[i]!;
     for (const u of units) y[u] = -y[u]!;
@@ -58,32 +60,31 @@ function itemMeans(
   y: Float64Array,
   x: Float64Array,
 ): void {
-  for (const i of items) {
+  const { itemStart, unit } = pairs;
+  for (let k = 0; k < items.length; k++) {
+    const i = items[k]!;
     let sum = 0;
-    const from = pairs.itemStart[i]!;
-    const to = pairs.itemStart[i + 1]!;
-    for (let p = from; p < to; p++) sum += y[pairs.unit[p]!]!;
+    const from = itemStart[i]!;
+    const to = itemStart[i + 1]!;
+    for (let p = from; p < to; p++) sum += y[unit[p]!]!;
     x[i] = sum / (to - from);
   }
 }
 
 /** Centres y on its degree-weighted mean, scales it to weighted norm 1; false when y is flat. */
-function normalize(
-  units: readonly number[],
-  degree: (u: number) => number,
-  y: Float64Array,
-): boolean {
+function normalize(units: readonly number[], unitStart: Int32Array, y: Float64Array): boolean {
   let mass = 0;
   let sum = 0;
   for (const u of units) {
-    mass += degree(u);
-    sum += degree(u) * y[u]!;
+    const w = unitStart[u + 1]! - unitStart[u]!;
+    mass += w;
+    sum += w * y[u]!;
   }
   const mean = sum / mass;
   let norm = 0;
   for (const u of units) {
     y[u] = y[u]! - mean;
-    norm += degree(u) * y[u]! ** 2;
+    norm += (unitStart[u + 1]! - unitStart[u]!) * y[u]! ** 2;
   }
   norm = Math.sqrt(norm);
   if (!(norm > 1e-9)) return false;
