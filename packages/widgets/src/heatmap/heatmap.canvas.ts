@@ -2,6 +2,7 @@ import { textWidth } from '../shared/text-width.js';
 import type { HeatmapLayout } from './heatmap.model.js';
 import type { PaneWords } from './heatmap.panes.js';
 import {
+  barFill,
   HATCH,
   memberInset,
   mixHex,
@@ -124,12 +125,12 @@ export function paintHeatmap(
       painted++;
     }
   }
-  const barFill = mixHex(p.background, p.muted, 0.6);
+  const bars = barFill(p);
   ctx.font = `${layout.numberSize}px ${p.font}`;
   ctx.textAlign = 'left';
   for (let r = win.r0; r < win.r1; r++) {
     const bar = layout.marginals.rows[r]!;
-    drawBar(ctx, bar, barFill, p.lead);
+    drawBar(ctx, bar, bars, p.lead);
     ctx.fillStyle = p.muted;
     ctx.fillText(words.format(bar.value), bar.tx, bar.ty);
   }
@@ -145,7 +146,7 @@ export function paintHeatmap(
   for (let c = win.c0; c <= win.c1; c++) {
     const col = layout.columns[c]!;
     const bar = layout.marginals.columns[c]!;
-    drawBar(ctx, bar, barFill, p.lead);
+    drawBar(ctx, bar, bars, p.lead);
     ctx.font = `${layout.numberSize}px ${p.font}`;
     ctx.fillStyle = p.muted;
     ctx.fillText(words.format(bar.value), bar.tx, bar.ty);

@@ -85,11 +85,34 @@ export function rampStep(t: number): number {
 }
 
 /**
- * The colour of a ramp step: from a light tint of the lead colour (still 3:1
- * against the background for the default palettes) to the lead colour.
+ * The colour of a ramp step, from least to most contrast with the background:
+ * a tint of the lead colour (70% lead: still 3:1 against the background for
+ * the default palettes, WCAG 1.4.11), the lead colour, then the lead colour
+ * mixed towards the text colour. `RAMP_CSS` gives the same steps as CSS.
  */
 export function rampFill(p: HeatmapPalette, step: number): string {
-  return mixHex(p.background, p.lead, 0.45 + (0.55 * step) / (RAMP_STEPS - 1));
+  const [from, to, t] = RAMP[step] ?? RAMP[RAMP.length - 1]!;
+  return mixHex(p[from], p[to], t);
+}
+
+/** Each ramp step as (from, to, share of `to`). */
+const RAMP: readonly (readonly ['background' | 'lead', 'lead' | 'text', number])[] = [
+  ['background', 'lead', 0.7],
+  ['background', 'lead', 0.85],
+  ['lead', 'text', 0],
+  ['lead', 'text', 0.3],
+  ['lead', 'text', 0.55],
+];
+
+/** The ramp steps as CSS colours over the theme's custom properties. */
+export const RAMP_CSS: readonly string[] = RAMP.map(
+  ([from, to, t]) =>
+    `color-mix(in srgb, var(--_remit-${to}) ${Math.round(t * 100)}%, var(--_remit-${from}))`,
+);
+
+/** The fill of the marginal bars: the muted colour, 80% (3:1 against the background). */
+export function barFill(p: HeatmapPalette): string {
+  return mixHex(p.background, p.muted, 0.8);
 }
 
 /** Inferred leads are hatched with stripes of the background colour, 45°, this far apart (px). */

@@ -1,11 +1,7 @@
 import { css, unsafeCSS } from 'lit';
-import { RAMP_STEPS } from './heatmap.palette.js';
+import { RAMP_CSS } from './heatmap.palette.js';
 
-const ramp = Array.from(
-  { length: RAMP_STEPS },
-  (_, k) =>
-    `.ramp-${k} { fill: color-mix(in srgb, var(--_remit-lead) ${45 + (55 * k) / (RAMP_STEPS - 1)}%, var(--_remit-background)); }`,
-).join('\n');
+const ramp = RAMP_CSS.map((color, k) => `.ramp-${k} { fill: ${color}; }`).join('\n');
 
 /** The heatmap's own styles; tokens and base styles come from `RemitElement`. */
 export const heatmapStyles = css`
@@ -138,7 +134,7 @@ export const heatmapStyles = css`
     overflow: hidden;
   }
   .bar {
-    fill: color-mix(in srgb, var(--_remit-muted) 60%, var(--_remit-background));
+    fill: color-mix(in srgb, var(--_remit-muted) 80%, var(--_remit-background));
   }
   svg text.figure {
     fill: var(--_remit-muted);

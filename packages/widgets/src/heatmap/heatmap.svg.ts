@@ -10,7 +10,7 @@ import {
   cellMark,
   HATCH,
   LIGHT_PALETTE,
-  mixHex,
+  barFill,
   rampFill,
   RAMP_STEPS,
   type HeatmapPalette,
@@ -131,11 +131,11 @@ function chart(layout: HeatmapLayout, p: HeatmapPalette, lang: Lang, hatch: stri
       );
     }
   }
-  const barFill = xmlText(mixHex(p.background, p.muted, 0.6));
+  const bars = xmlText(barFill(p));
   out.push(`</g><g class="bars" font-size="${nfs}" fill="${xmlText(p.muted)}">`);
   for (const bar of layout.marginals.columns) {
     out.push(
-      `<rect data-unit="${xmlText(bar.id)}" x="${bar.x}" y="${bar.y}" width="${bar.w}" height="${bar.h}" fill="${barFill}"/>`,
+      `<rect data-unit="${xmlText(bar.id)}" x="${bar.x}" y="${bar.y}" width="${bar.w}" height="${bar.h}" fill="${bars}"/>`,
     );
     if (bar.leads) {
       out.push(
@@ -148,7 +148,7 @@ function chart(layout: HeatmapLayout, p: HeatmapPalette, lang: Lang, hatch: stri
   }
   for (const bar of layout.marginals.rows) {
     out.push(
-      `<rect data-item="${xmlText(bar.id)}" x="${bar.x}" y="${bar.y}" width="${bar.w}" height="${bar.h}" fill="${barFill}"/>`,
+      `<rect data-item="${xmlText(bar.id)}" x="${bar.x}" y="${bar.y}" width="${bar.w}" height="${bar.h}" fill="${bars}"/>`,
     );
     if (bar.leads) {
       out.push(
@@ -233,11 +233,11 @@ function legendEntries(
       },
     });
   }
-  const barFill = mixHex(p.background, p.muted, 0.6);
+  const bars = barFill(p);
   entries.push(
     entry(
       (fs) =>
-        `<rect x="0" y="${Math.round(fs * 0.3)}" width="${fs}" height="${fs - Math.round(fs * 0.3)}" fill="${barFill}"/>`,
+        `<rect x="0" y="${Math.round(fs * 0.3)}" width="${fs}" height="${fs - Math.round(fs * 0.3)}" fill="${bars}"/>`,
       `${h.workloadBar} / ${h.unitsBar}`,
     ),
   );
