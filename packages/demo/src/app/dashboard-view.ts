@@ -1,0 +1,166 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Selection } from '@remit/widgets';
+import { detailPanel } from '../panels/detail-panel.js';
+import { findingsList } from '../panels/findings-panel.js';
+import { headerBar, type HeaderActions } from '../panels/header-bar.js';
+import { presentationView, type PresentationActions } from '../panels/presentation-view.js';
+import { sourcePanel, type SourceActions } from '../panels/source-panel.js';
+import { viewPanel, type ViewId } from '../panels/view-panel.js';
+import type { DashboardMessages } from './messages.js';
+import type { PlanInsight } from './plan-insight.js';
+import type { PlanInput } from './read-plan-input.js';
+import { selectionDetail } from './selection-detail.js';
+import type { Theme, UiLang } from './settings.js';
+
+/** Everything the dashboard draws from. */
+export interface DashboardState {
+  lang: UiLang;
+  theme: Theme;
+  input: PlanInput;
+  failed: PlanInput | undefined;
+  insight: PlanInsight | undefined;
+  selection: Selection | null;
+  busy: boolean;
+  dragging: boolean;
+  /** the slide shown, or `null` outside presentation mode */
+  slide: number | null;
+  blank: boolean;
+  /** while printing, widgets are drawn light whatever the theme */
+  printing: boolean;
+}
+
+export interface DashboardActions extends HeaderActions, SourceActions, PresentationActions {
+  select(selection: Selection | null): void;
+  exportView(id: ViewId, format: 'svg' | 'png'): void;
+}
+
+/**
+ * The dashboard page: header, plan source and diagnostics, then the views, all
+ * on one `<remit-data id="plan">` so that selection links them, and the detail
+ * panel of the selection. Widgets get `lang` and `theme` as attributes.
+ */
+export function dashboardView(
+  s: DashboardState,
+  m: DashboardMessages,
+  actions: DashboardActions,
+): TemplateResult {
+  const plan = s.insight?.plan;
+  const title = plan?.meta?.title || (plan ? s.input.name : m.planTitleFallback);
+  const meta = plan?.meta;
+  const subtitle = [meta?.issuer, meta?.docNumber, meta?.date].filter(Boolean).join(' · ');
+  const widget = (tag: ViewId): TemplateResult => {
+    const common = { lang: s.lang, theme: s.printing ? 'light' : s.theme };
+    switch (tag) {
+      case 'summary':
+        return html`<remit-summary
+          source="plan"
+          lang=${common.lang}
+          theme=${common.theme}
+          data-view-element="summary"
+        ></remit-summary>`;
+      case 'heatmap':
+        return html`<remit-heatmap
+          source="plan"
+          lang=${common.lang}
+          theme=${common.theme}
+          data-view-element="heatmap"
+        ></remit-heatmap>`;
+      case 'network':
+        return html`<remit-network
+          source="plan"
+          lang=${common.lang}
+          theme=${common.theme}
+          data-view-element="network"
+        ></remit-network>`;
+      case 'workload':
+        return html`<remit-workload
+          source="plan"
+          lang=${common.lang}
+          theme=${common.theme}
+          data-view-element="workload"
+        ></remit-workload>`;
+      case 'units':
+        return html`<remit-table
+          source="plan"
+          view="units"
+          lang=${common.lang}
+          theme=${common.theme}
+          data-view-element="units"
+        ></remit-table>`;
+      case 'items':
+        return html`<remit-table
+          source="plan"
+          view="items"
+          lang=${common.lang}
+          theme=${common.theme}
+          data-view-element="items"
+        ></remit-table>`;
+    }
+  };
+  const panel = (id: ViewId, title: string, wide = false) =>
+    viewPanel({ id, title, body: widget(id), m, onExport: actions.exportView, wide });
+  return html`<remit-data id="plan"></remit-data>
+    ${headerBar({
+      title,
+      subtitle,
+      lang: s.lang,
+      theme: s.theme,
+      hasPlan: !!s.insight,
+      m,
+      actions,
+    })}
+    <div class="board" ?inert=${s.slide !== null}>
+      <aside class="side">
+        ${sourcePanel({
+          input: s.input,
+          failed: s.failed,
+          busy: s.busy,
+          dragging: s.dragging,
+          m,
+          actions,
+        })}
+      </aside>
+      <main class="views" id="main">
+        ${panel('summary', m.summaryTitle, true)}
+        <section class="panel findings-panel wide" aria-labelledby="findings-title">
+          <header class="panel-head"><h2 id="findings-title">${m.findingsTitle}</h2></header>
+          <div class="panel-body">
+            ${
+              s.insight
+                ? findingsList({
+                    list: s.insight.findings(s.lang),
+                    insight: s.insight,
+                    m,
+                    select: actions.select,
+                  })
+                : nothing
+            }
+          </div>
+        </section>
+        ${panel('heatmap', m.heatmapTitle, true)} ${panel('network', m.networkTitle)}
+        ${panel('workload', m.workloadTitle)} ${panel('units', m.unitsTable, true)}
+        ${panel('items', m.itemsTable, true)}
+      </main>
+      <aside class="detail-column">
+        ${detailPanel({
+          detail: s.insight ? selectionDetail(s.insight, s.selection) : undefined,
+          m,
+          select: actions.select,
+        })}
+      </aside>
+    </div>
+    ${
+      s.slide !== null && s.insight
+        ? presentationView({
+            slide: s.slide,
+            blank: s.blank,
+            title,
+            insight: s.insight,
+            lang: s.lang,
+            theme: s.theme,
+            m,
+            actions,
+          })
+        : nothing
+    }`;
+}

@@ -1,0 +1,281 @@
+import { render } from 'lit';
+import type { PlanFormat } from '@remit/core/io';
+import type { PlanStore, RemitData, Selection } from '@remit/widgets';
+import { SLIDES } from '../panels/presentation-view.js';
+import type { ViewId } from '../panels/view-panel.js';
+import { DATA_EXPORTS, fileBase, type DataExport } from './data-exports.js';
+import { dashboardView, type DashboardActions, type DashboardState } from './dashboard-view.js';
+import { downloadFile } from './download-file.js';
+import { dashboardMessages } from './messages.js';
+import { planInsight } from './plan-insight.js';
+import { readPlanInput, type PlanInput } from './read-plan-input.js';
+import { samplePlan } from './sample-plan.js';
+import { loadSettings, saveSettings, type Theme, type UiLang } from './settings.js';
+import { slideCommand } from './slide-command.js';
+import { isViewElement } from './view-element.js';
+
+/** Files larger than this are not read: a plan is a few hundred kilobytes. */
+const MAX_BYTES = 50 * 1024 * 1024;
+
+/**
+ * The dashboard: owns the page state, renders it with lit into `root` (light
+ * DOM, so every widget finds `<remit-data id="plan">`), and keeps the shared
+ * store's plan and selection in step with it.
+ */
+export class Dashboard {
+  readonly #root: HTMLElement;
+  #state: DashboardState;
+  #store: PlanStore | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #dragDepth = 0;
+  #print = matchMedia('print');
+  #wasFullscreen = false;
+
+  constructor(root: HTMLElement) {
+    this.#root = root;
+    const settings = loadSettings();
+    this.#state = {
+      ...settings,
+      input: samplePlan(),
+      failed: undefined,
+      insight: undefined,
+      selection: null,
+      busy: false,
+      dragging: false,
+      slide: null,
+      blank: false,
+      printing: false,
+    };
+  }
+
+  /** Draws the page, shows the sample plan and starts listening for drops and keys. */
+  start(): void {
+    this.#applySettings();
+    this.#render();
+    const data = this.#root.querySelector<RemitData>('remit-data#plan');
+    if (!data) throw new Error('Dashboard: <remit-data id="plan"> is missing');
+    this.#store = data.store;
+    this.#unsubscribe = this.#store.subscribe((change, store) => {
+      if (change === 'hover') return;
+      this.#update({
+        selection: store.selection,
+        insight: store.plan ? planInsight(store.plan) : undefined,
+      });
+    });
+    this.#show(this.#state.input);
+    window.addEventListener('dragenter', this.#onDragEnter);
+    window.addEventListener('dragover', this.#onDragOver);
+    window.addEventListener('dragleave', this.#onDragLeave);
+    window.addEventListener('drop', this.#onDrop);
+    document.addEventListener('keydown', this.#onKeydown);
+    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
+    this.#print.addEventListener('change', this.#onPrint);
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
+    this.#root.setAttribute('aria-busy', 'false');
+  }
+
+  /** Stops listening (for tests and hot reload). */
+  stop(): void {
+    this.#unsubscribe?.();
+    window.removeEventListener('dragenter', this.#onDragEnter);
+    window.removeEventListener('dragover', this.#onDragOver);
+    window.removeEventListener('dragleave', this.#onDragLeave);
+    window.removeEventListener('drop', this.#onDrop);
+    document.removeEventListener('keydown', this.#onKeydown);
+    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
+    this.#print.removeEventListener('change', this.#onPrint);
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
+  }
+
+  get state(): Readonly<DashboardState> {
+    return this.#state;
+  }
+
+  #update(patch: Partial<DashboardState>): void {
+    this.#state = { ...this.#state, ...patch };
+    this.#render();
+  }
+
+  #render(): void {
+    render(
+      dashboardView(this.#state, dashboardMessages(this.#state.lang), this.#actions),
+      this.#root,
+    );
+  }
+
+  #applySettings(): void {
+    const { lang, theme } = this.#state;
+    document.documentElement.lang = lang;
+    document.documentElement.dataset['theme'] = theme;
+    document.documentElement.style.colorScheme = theme;
+    saveSettings({ lang, theme });
+  }
+
+  /** Shows a read input: its plan goes to the shared store; an unreadable one keeps the plan shown. */
+  #show(input: PlanInput): void {
+    if (!input.plan) {
+      this.#update({ failed: input, busy: false });
+      return;
+    }
+    this.#state = { ...this.#state, input, failed: undefined, busy: false };
+    // The store notifies its subscribers, which render with the new insight.
+    this.#store?.setRead({ value: input.plan, diagnostics: input.diagnostics });
+  }
+
+  async #readFile(file: File): Promise<void> {
+    if (file.size > MAX_BYTES) {
+      this.#show({
+        origin: 'file',
+        name: file.name,
+        format: 'txt',
+        plan: undefined,
+        lines: [],
+        diagnostics: [
+          {
+            code: 'demo/too-large',
+            severity: 'error',
+            message: `The file is ${Math.round(file.size / 1048576)} MB; plans of up to ${MAX_BYTES / 1048576} MB can be read here. Use the remit command for larger files.`,
+            source: file.name,
+          },
+        ],
+      });
+      return;
+    }
+    this.#update({ busy: true });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    this.#show(readPlanInput(bytes, { origin: 'file', name: file.name, type: file.type }));
+  }
+
+  #actions: DashboardActions = {
+    setLang: (lang: UiLang) => {
+      this.#state = { ...this.#state, lang };
+      this.#applySettings();
+      this.#render();
+    },
+    setTheme: (theme: Theme) => {
+      this.#state = { ...this.#state, theme };
+      this.#applySettings();
+      this.#render();
+    },
+    openFiles: (files) => {
+      const file = files?.[0];
+      if (file) void this.#readFile(file);
+    },
+    readPasted: (text: string, format: PlanFormat | 'auto') => {
+      const name = format === 'csv' ? 'pasted.csv' : format === 'json' ? 'pasted.json' : 'pasted';
+      this.#show(readPlanInput(text, { origin: 'paste', name, format }));
+    },
+    loadSample: () => this.#show(samplePlan()),
+    select: (selection: Selection | null) => this.#store?.select(selection),
+    exportView: (id: ViewId, format: 'svg' | 'png') => void this.#exportView(id, format),
+    exportData: (id: DataExport['id']) => {
+      const insight = this.#state.insight;
+      const entry = DATA_EXPORTS.find((x) => x.id === id);
+      if (!insight || !entry) return;
+      const file = entry.file(insight, fileBase(this.#state.input.name));
+      downloadFile(new Blob([file.content], { type: file.type }), file.name);
+    },
+    present: () => this.#present(),
+    print: () => window.print(),
+    go: (slide: number) => this.#go(slide),
+    leave: () => this.#leave(),
+  };
+
+  async #exportView(id: ViewId, format: 'svg' | 'png'): Promise<void> {
+    const el = this.#root.querySelector(`[data-view-element="${id}"]`);
+    if (!isViewElement(el)) return;
+    await el.renderComplete;
+    const name = `${fileBase(this.#state.input.name)}.${id}.${format}`;
+    if (format === 'svg') {
+      downloadFile(new Blob([el.toSVG()], { type: 'image/svg+xml;charset=utf-8' }), name);
+    } else {
+      downloadFile(await el.toPNG({ scale: 2 }), name);
+    }
+  }
+
+  #present(): void {
+    if (!this.#state.insight) return;
+    this.#update({ slide: 0, blank: false });
+    const overlay = this.#root.querySelector<HTMLElement>('[data-presentation]');
+    overlay?.focus();
+    if (overlay && document.fullscreenEnabled && !document.fullscreenElement) {
+      // Without the Fullscreen API (or when it is refused) the overlay fills the window.
+      overlay.requestFullscreen({ navigationUI: 'hide' }).then(
+        () => (this.#wasFullscreen = true),
+        () => undefined,
+      );
+    }
+  }
+
+  #go(slide: number): void {
+    if (this.#state.slide === null) return;
+    const next = Math.max(0, Math.min(SLIDES.length - 1, slide));
+    if (next !== this.#state.slide || this.#state.blank)
+      this.#update({ slide: next, blank: false });
+    this.#root.querySelector<HTMLElement>('[data-presentation]')?.focus();
+  }
+
+  #leave(): void {
+    if (this.#state.slide === null) return;
+    this.#wasFullscreen = false;
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    this.#update({ slide: null, blank: false });
+    this.#root.querySelector<HTMLElement>('[data-action="present"]')?.focus();
+  }
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const slide = this.#state.slide;
+    if (slide === null) return;
+    const command = slideCommand(event);
+    if (!command) return;
+    event.preventDefault();
+    if (command === 'leave') this.#leave();
+    else if (command === 'blank') this.#update({ blank: !this.#state.blank });
+    else if (command === 'first') this.#go(0);
+    else if (command === 'last') this.#go(SLIDES.length - 1);
+    else this.#go(slide + (command === 'next' ? 1 : -1));
+  };
+
+  #onPrint = (event: Event): void => {
+    const printing =
+      event.type === 'beforeprint' || (event.type !== 'afterprint' && this.#print.matches);
+    if (printing !== this.#state.printing) this.#update({ printing });
+  };
+
+  #onFullscreenChange = (): void => {
+    // Escape in full screen is taken by the browser: leaving full screen leaves the presentation.
+    if (!document.fullscreenElement && this.#wasFullscreen) this.#leave();
+  };
+
+  #hasFiles(event: DragEvent): boolean {
+    return [...(event.dataTransfer?.types ?? [])].includes('Files');
+  }
+
+  #onDragEnter = (event: DragEvent): void => {
+    if (!this.#hasFiles(event) || this.#state.slide !== null) return;
+    this.#dragDepth++;
+    if (!this.#state.dragging) this.#update({ dragging: true });
+  };
+
+  #onDragOver = (event: DragEvent): void => {
+    if (!this.#hasFiles(event) || this.#state.slide !== null) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+  };
+
+  #onDragLeave = (): void => {
+    this.#dragDepth = Math.max(0, this.#dragDepth - 1);
+    if (this.#dragDepth === 0 && this.#state.dragging) this.#update({ dragging: false });
+  };
+
+  #onDrop = (event: DragEvent): void => {
+    this.#dragDepth = 0;
+    if (this.#state.dragging) this.#update({ dragging: false });
+    const file = event.dataTransfer?.files[0];
+    if (!file || this.#state.slide !== null) return;
+    event.preventDefault();
+    void this.#readFile(file);
+  };
+}

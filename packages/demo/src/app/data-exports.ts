@@ -1,0 +1,120 @@
+import { writeAssignmentsCsv, writeMatrixCsv, writePlanJson } from '@remit/core/io';
+import type { MetricsReport } from '@remit/core';
+import { csvRow } from './csv-row.js';
+import type { DashboardMessages } from './messages.js';
+import type { PlanInsight } from './plan-insight.js';
+
+/** A file the dashboard offers for download. */
+export interface ExportFile {
+  name: string;
+  type: string;
+  content: string;
+}
+
+/** One entry of the export menu. */
+export interface DataExport {
+  id: 'plan-json' | 'assignments-csv' | 'matrix-csv' | 'metrics-json' | 'units-csv';
+  label: (m: DashboardMessages) => string;
+  file: (insight: PlanInsight, base: string) => ExportFile;
+}
+
+const JSON_TYPE = 'application/json;charset=utf-8';
+const CSV_TYPE = 'text/csv;charset=utf-8';
+
+/**
+ * The plan (core's writers: Plan JSON, long and wide CSV) and its metrics
+ * (core's `metricsReport` as JSON; one CSV row per unit, as `remit metrics
+ * --format csv` writes it).
+ */
+export const DATA_EXPORTS: readonly DataExport[] = [
+  {
+    id: 'plan-json',
+    label: (m) => m.planJson,
+    file: (x, base) => ({
+      name: `${base}.plan.json`,
+      type: JSON_TYPE,
+      content: writePlanJson(x.plan),
+    }),
+  },
+  {
+    id: 'assignments-csv',
+    label: (m) => m.assignmentsCsv,
+    file: (x, base) => ({
+      name: `${base}.assignments.csv`,
+      type: CSV_TYPE,
+      content: writeAssignmentsCsv(x.plan),
+    }),
+  },
+  {
+    id: 'matrix-csv',
+    label: (m) => m.matrixCsv,
+    file: (x, base) => ({
+      name: `${base}.matrix.csv`,
+      type: CSV_TYPE,
+      content: writeMatrixCsv(x.plan),
+    }),
+  },
+  {
+    id: 'metrics-json',
+    label: (m) => m.metricsJson,
+    file: (x, base) => ({
+      name: `${base}.metrics.json`,
+      type: JSON_TYPE,
+      content: JSON.stringify(x.report, null, 2) + '\n',
+    }),
+  },
+  {
+    id: 'units-csv',
+    label: (m) => m.unitsCsv,
+    file: (x, base) => ({ name: `${base}.units.csv`, type: CSV_TYPE, content: unitsCsv(x.report) }),
+  },
+];
+
+const UNIT_COLUMNS = [
+  'rank',
+  'unit',
+  'kind',
+  'items',
+  'lead',
+  'inferred_lead',
+  'member',
+  'share',
+  'degree',
+  'weighted_degree',
+  'betweenness',
+  'pagerank',
+  'community',
+] as const;
+
+function unitsCsv(report: MetricsReport): string {
+  const round = (x: number) => Number(x.toFixed(6));
+  const rows = report.units.map((u) =>
+    csvRow([
+      u.rank,
+      u.name,
+      u.kind ?? '',
+      u.items,
+      u.lead,
+      u.inferredLead,
+      u.member,
+      round(u.share),
+      u.degree,
+      u.weightedDegree,
+      round(u.betweenness),
+      round(u.pagerank),
+      u.community,
+    ]),
+  );
+  return [csvRow(UNIT_COLUMNS), ...rows].join('\r\n') + '\r\n';
+}
+
+/** A file name base from the plan's source name: no extension, no path or reserved characters. */
+export function fileBase(name: string): string {
+  const base = name
+    .replace(/^.*[\\/]/u, '')
+    .replace(/\.[a-z0-9]{1,5}$/iu, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/gu, '_')
+    .trim();
+  return base.slice(0, 80) || 'plan';
+}

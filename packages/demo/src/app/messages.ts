@@ -1,0 +1,248 @@
+import type { Severity } from '@remit/core/model';
+import type { FindingSeverity } from '@remit/core';
+import type { UiLang } from './settings.js';
+
+/** The dashboard's own words in one language; the widgets bring theirs. */
+export interface DashboardMessages {
+  tagline: string;
+  toolbar: string;
+  language: string;
+  theme: string;
+  light: string;
+  dark: string;
+  present: string;
+  print: string;
+  exportData: string;
+  planJson: string;
+  assignmentsCsv: string;
+  matrixCsv: string;
+  metricsJson: string;
+  unitsCsv: string;
+  // source panel
+  sourceTitle: string;
+  openFile: string;
+  dropHint: string;
+  dropping: string;
+  localOnly: string;
+  pasteTitle: string;
+  pastePlaceholder: string;
+  format: string;
+  formatAuto: string;
+  formatTxt: string;
+  formatCsv: string;
+  formatJson: string;
+  read: string;
+  reading: string;
+  sample: string;
+  backToSample: string;
+  sourceLine: (name: string, encoding: string | undefined) => string;
+  planTitleFallback: string;
+  // diagnostics
+  diagnosticsTitle: string;
+  diagnosticsCount: (errors: number, warnings: number, infos: number) => string;
+  noDiagnostics: string;
+  unreadable: string;
+  severity: Record<Severity, string>;
+  line: (line: number, column?: number) => string;
+  // views
+  summaryTitle: string;
+  findingsTitle: string;
+  heatmapTitle: string;
+  networkTitle: string;
+  workloadTitle: string;
+  unitsTable: string;
+  itemsTable: string;
+  downloadAs: (view: string, format: string) => string;
+  findingSeverity: Record<FindingSeverity, string>;
+  // detail panel
+  detailTitle: string;
+  detailEmpty: string;
+  clearSelection: string;
+  unitFacts: (
+    items: number,
+    lead: number,
+    inferred: number,
+    member: number,
+    rank: number,
+  ) => string;
+  unitItems: string;
+  partners: string;
+  shared: (n: number) => string;
+  noPartners: string;
+  itemUnits: string;
+  noUnits: string;
+  itemText: string;
+  section: string;
+  deadline: string;
+  sourceLineOf: (line: number) => string;
+  lead: string;
+  inferredLead: string;
+  member: string;
+  // presentation
+  slide: (n: number, of: number) => string;
+  slideKeys: string;
+  leave: string;
+  slideHeadline: string;
+  slideFindings: string;
+}
+
+const zh: DashboardMessages = {
+  tagline: '任务分工一览',
+  toolbar: '显示与导出',
+  language: '语言',
+  theme: '主题',
+  light: '浅色',
+  dark: '深色',
+  present: '演示',
+  print: '打印',
+  exportData: '导出数据',
+  planJson: '计划（JSON）',
+  assignmentsCsv: '分工表（CSV，长表）',
+  matrixCsv: '责任矩阵（CSV，宽表）',
+  metricsJson: '指标（JSON）',
+  unitsCsv: '单位指标（CSV）',
+  sourceTitle: '计划来源',
+  openFile: '打开文件…',
+  dropHint: '把 .txt、.csv 或 .json 文件拖到这里',
+  dropping: '松开鼠标即可读取',
+  localOnly: '文件只在本机浏览器中读取，不会上传。',
+  pasteTitle: '粘贴文本',
+  pastePlaceholder: '在此粘贴工作要点与责任分工的全文、CSV 或计划 JSON',
+  format: '格式',
+  formatAuto: '自动识别',
+  formatTxt: '公文文本',
+  formatCsv: 'CSV',
+  formatJson: 'JSON',
+  read: '读取',
+  reading: '正在读取…',
+  sample: '示例计划',
+  backToSample: '重新载入示例计划',
+  sourceLine: (name, encoding) => `来源：${name}${encoding ? `（${encoding}）` : ''}`,
+  planTitleFallback: '未命名计划',
+  diagnosticsTitle: '读取提示',
+  diagnosticsCount: (e, w, i) =>
+    [e ? `${e} 条错误` : '', w ? `${w} 条警告` : '', i ? `${i} 条提示` : '']
+      .filter(Boolean)
+      .join('、'),
+  noDiagnostics: '读取顺利，没有需要注意的地方。',
+  unreadable: '无法从这份输入中读出计划：',
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  line: (line, column) => `第 ${line} 行${column ? `第 ${column} 列` : ''}`,
+  summaryTitle: '概览',
+  findingsTitle: '主要发现',
+  heatmapTitle: '责任矩阵',
+  networkTitle: '协作网络',
+  workloadTitle: '工作量排名',
+  unitsTable: '单位一览',
+  itemsTable: '任务一览',
+  downloadAs: (view, format) => `将“${view}”下载为 ${format}`,
+  findingSeverity: { warning: '需处理', notice: '值得关注', info: '说明' },
+  detailTitle: '详情',
+  detailEmpty: '在任一视图中点选一个单位或任务，这里会显示它的详情。',
+  clearSelection: '取消选择',
+  unitFacts: (items, lead, inferred, member, rank) =>
+    `${items} 项任务（牵头 ${lead}${inferred ? `，推定牵头 ${inferred}` : ''}，配合 ${member}），任务数排第 ${rank}`,
+  unitItems: '承担的任务',
+  partners: '协作单位',
+  shared: (n) => `共同承担 ${n} 项`,
+  noPartners: '没有与其他单位共同承担的任务。',
+  itemUnits: '责任单位',
+  noUnits: '这项任务没有责任单位。',
+  itemText: '任务内容',
+  section: '所属部分',
+  deadline: '完成时限',
+  sourceLineOf: (line) => `原文第 ${line} 行`,
+  lead: '牵头',
+  inferredLead: '牵头（推定）',
+  member: '配合',
+  slide: (n, of) => `第 ${n} / ${of} 页`,
+  slideKeys: '← → 或 PageUp / PageDown 翻页，Esc 退出',
+  leave: '退出演示',
+  slideHeadline: '主要数字',
+  slideFindings: '主要发现',
+};
+
+const en: DashboardMessages = {
+  tagline: 'Who answers for what',
+  toolbar: 'Display and export',
+  language: 'Language',
+  theme: 'Theme',
+  light: 'Light',
+  dark: 'Dark',
+  present: 'Present',
+  print: 'Print',
+  exportData: 'Export data',
+  planJson: 'Plan (JSON)',
+  assignmentsCsv: 'Assignments (CSV, long)',
+  matrixCsv: 'Matrix (CSV, wide)',
+  metricsJson: 'Metrics (JSON)',
+  unitsCsv: 'Unit metrics (CSV)',
+  sourceTitle: 'Plan',
+  openFile: 'Open a file…',
+  dropHint: 'Drop a .txt, .csv or .json file here',
+  dropping: 'Release to read the file',
+  localOnly: 'Files are read in this browser and never uploaded.',
+  pasteTitle: 'Paste text',
+  pastePlaceholder: 'Paste the full text of a task-division plan, a CSV or Plan JSON here',
+  format: 'Format',
+  formatAuto: 'Detect',
+  formatTxt: 'Document text',
+  formatCsv: 'CSV',
+  formatJson: 'JSON',
+  read: 'Read',
+  reading: 'Reading…',
+  sample: 'Sample plan',
+  backToSample: 'Back to the sample plan',
+  sourceLine: (name, encoding) => `Source: ${name}${encoding ? ` (${encoding})` : ''}`,
+  planTitleFallback: 'Untitled plan',
+  diagnosticsTitle: 'Reading notes',
+  diagnosticsCount: (e, w, i) =>
+    [
+      e ? `${e} ${e === 1 ? 'error' : 'errors'}` : '',
+      w ? `${w} ${w === 1 ? 'warning' : 'warnings'}` : '',
+      i ? `${i} ${i === 1 ? 'note' : 'notes'}` : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
+  noDiagnostics: 'Read cleanly: nothing to report.',
+  unreadable: 'No plan could be read from this input:',
+  severity: { error: 'error', warning: 'warning', info: 'note' },
+  line: (line, column) => `line ${line}${column ? `, column ${column}` : ''}`,
+  summaryTitle: 'Overview',
+  findingsTitle: 'Findings',
+  heatmapTitle: 'Responsibility matrix',
+  networkTitle: 'Co-responsibility network',
+  workloadTitle: 'Workload ranking',
+  unitsTable: 'Units',
+  itemsTable: 'Items',
+  downloadAs: (view, format) => `Download “${view}” as ${format}`,
+  findingSeverity: { warning: 'Act', notice: 'Look', info: 'Note' },
+  detailTitle: 'Details',
+  detailEmpty: 'Select a unit or an item in any view to see its details here.',
+  clearSelection: 'Clear selection',
+  unitFacts: (items, lead, inferred, member, rank) =>
+    `${items} ${items === 1 ? 'item' : 'items'} (${lead} lead${inferred ? `, ${inferred} inferred lead` : ''}, ${member} member), rank ${rank} by items`,
+  unitItems: 'Items',
+  partners: 'Works with',
+  shared: (n) => `${n} shared`,
+  noPartners: 'Shares no item with another unit.',
+  itemUnits: 'Units',
+  noUnits: 'This item has no unit.',
+  itemText: 'Text',
+  section: 'Section',
+  deadline: 'Deadline',
+  sourceLineOf: (line) => `line ${line} of the source`,
+  lead: 'lead',
+  inferredLead: 'lead (inferred)',
+  member: 'member',
+  slide: (n, of) => `${n} / ${of}`,
+  slideKeys: '← → or PageUp / PageDown to move, Esc to leave',
+  leave: 'Leave presentation',
+  slideHeadline: 'Headline figures',
+  slideFindings: 'Findings',
+};
+
+/** The dashboard's words in `lang`. */
+export function dashboardMessages(lang: UiLang): DashboardMessages {
+  return lang === 'en' ? en : zh;
+}

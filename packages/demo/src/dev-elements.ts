@@ -1,0 +1,3 @@
+// TEMPORARY: the widget elements not yet registered by '@remit/widgets/define'.
+import '../../widgets/src/heatmap/define.js';
+import '../../widgets/src/network/define.js';

@@ -1,0 +1,9 @@
+import '@remit/widgets/define';
+import './dev-elements.js';
+import './styles/dashboard.css';
+import './styles/presentation.css';
+import './styles/print.css';
+import { Dashboard } from './app/dashboard.js';
+
+const root = document.getElementById('app');
+if (root) new Dashboard(root).start();

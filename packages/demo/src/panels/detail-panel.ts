@@ -1,0 +1,158 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Selection } from '@remit/widgets';
+import type { DashboardMessages } from '../app/messages.js';
+import type { ItemDetail, RoleOf, UnitDetail } from '../app/selection-detail.js';
+
+/**
+ * The selected unit (its figures, its items, the units it shares items with)
+ * or item (its section, units and text). Every name is a button that selects
+ * it, so the panel walks the plan like the views do.
+ */
+export function detailPanel(options: {
+  detail: UnitDetail | ItemDetail | undefined;
+  m: DashboardMessages;
+  select: (s: Selection | null) => void;
+}): TemplateResult {
+  const { detail, m, select } = options;
+  return html`<section
+    class="panel detail"
+    id="detail"
+    aria-labelledby="detail-title"
+    aria-live="polite"
+    data-detail=${detail ? `${detail.kind}:${detail.kind === 'unit' ? detail.unit.id : detail.item.id}` : ''}
+  >
+    <header class="panel-head">
+      <h2 id="detail-title">${m.detailTitle}</h2>
+      ${
+        detail
+          ? html`<button
+              type="button"
+              class="small"
+              data-action="clear"
+              @click=${() => select(null)}
+            >
+              ${m.clearSelection}
+            </button>`
+          : nothing
+      }
+    </header>
+    <div class="panel-body">
+      ${
+        !detail
+          ? html`<p class="muted">${m.detailEmpty}</p>`
+          : detail.kind === 'unit'
+            ? unitDetail(detail, m, select)
+            : itemDetail(detail, m, select)
+      }
+    </div>
+  </section>`;
+}
+
+function roleLabel(r: RoleOf, m: DashboardMessages): TemplateResult {
+  const text = r.role === 'lead' ? (r.inferred ? m.inferredLead : m.lead) : m.member;
+  return html`<span class="role ${r.role}${r.inferred ? ' inferred' : ''}">${text}</span>`;
+}
+
+function unitDetail(
+  d: UnitDetail,
+  m: DashboardMessages,
+  select: (s: Selection | null) => void,
+): TemplateResult {
+  const r = d.row;
+  return html`<h3 class="detail-name" data-detail-name>${d.unit.name}</h3>
+    ${r ? html`<p class="detail-facts">${m.unitFacts(r.items, r.lead, r.inferredLead, r.member, r.rank)}</p>` : nothing}
+    <h4>${m.unitItems}</h4>
+    <ol class="detail-list">
+      ${d.items.map(
+        (x) =>
+          html`<li>
+            <button
+              type="button"
+              class="link"
+              data-select-kind="item"
+              data-select-id=${x.item.id}
+              @click=${() => select({ kind: 'item', id: x.item.id })}
+            >
+              ${x.item.label ? html`<span class="label">${x.item.label}</span>` : nothing}${x.item.title}
+            </button>
+            ${roleLabel(x, m)}
+          </li>`,
+      )}
+    </ol>
+    <h4>${m.partners}</h4>
+    ${
+      d.partners.length === 0
+        ? html`<p class="muted">${m.noPartners}</p>`
+        : html`<ul class="detail-list partners">
+            ${d.partners.map(
+              (p) =>
+                html`<li>
+                  <button
+                    type="button"
+                    class="link"
+                    data-select-kind="unit"
+                    data-select-id=${p.unit.id}
+                    @click=${() => select({ kind: 'unit', id: p.unit.id })}
+                  >
+                    ${p.unit.name}
+                  </button>
+                  <span class="muted">${m.shared(p.shared)}</span>
+                </li>`,
+            )}
+          </ul>`
+    }`;
+}
+
+function itemDetail(
+  d: ItemDetail,
+  m: DashboardMessages,
+  select: (s: Selection | null) => void,
+): TemplateResult {
+  const { item } = d;
+  return html`<h3 class="detail-name" data-detail-name>
+      ${item.label ? html`<span class="label">${item.label}</span>` : nothing}${item.title}
+    </h3>
+    <dl class="detail-facts">
+      ${
+        d.section
+          ? html`<dt>${m.section}</dt>
+              <dd>${d.section.label ?? ''}${d.section.title}</dd>`
+          : nothing
+      }
+      ${
+        item.deadline
+          ? html`<dt>${m.deadline}</dt>
+              <dd>${item.deadline}</dd>`
+          : nothing
+      }
+    </dl>
+    <h4>${m.itemUnits}</h4>
+    ${
+      d.units.length === 0
+        ? html`<p class="muted">${m.noUnits}</p>`
+        : html`<ul class="detail-list">
+            ${d.units.map(
+              (x) =>
+                html`<li>
+                  <button
+                    type="button"
+                    class="link"
+                    data-select-kind="unit"
+                    data-select-id=${x.unit.id}
+                    @click=${() => select({ kind: 'unit', id: x.unit.id })}
+                  >
+                    ${x.unit.name}
+                  </button>
+                  ${roleLabel(x, m)}
+                </li>`,
+            )}
+          </ul>`
+    }
+    ${
+      item.text
+        ? html`<h4>${m.itemText}</h4>
+            <p class="item-text">${item.text}</p>`
+        : nothing
+    }
+    ${item.line ? html`<p class="muted">${m.sourceLineOf(item.line)}</p>` : nothing}`;
+}

@@ -1,0 +1,153 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Finding } from '@remit/core';
+import type { DashboardMessages } from '../app/messages.js';
+import type { PlanInsight } from '../app/plan-insight.js';
+import type { Theme, UiLang } from '../app/settings.js';
+import { findingsList } from './findings-panel.js';
+
+/** The slides, in order: one view each. */
+export const SLIDES = ['headline', 'heatmap', 'network', 'workload', 'findings'] as const;
+export type SlideId = (typeof SLIDES)[number];
+
+/** Findings on the last slide, at most. */
+const TOP_FINDINGS = 5;
+const RANK: Record<Finding['severity'], number> = { warning: 0, notice: 1, info: 2 };
+
+export interface PresentationActions {
+  go(slide: number): void;
+  leave(): void;
+}
+
+/**
+ * The presentation overlay: one slide filling the screen, large type, a
+ * footer with the position and the keys. The widgets on slides share the
+ * dashboard's `<remit-data>`; the network is static and seeded, so each
+ * showing gives the same picture.
+ */
+export function presentationView(options: {
+  slide: number;
+  blank: boolean;
+  title: string;
+  insight: PlanInsight;
+  lang: UiLang;
+  theme: Theme;
+  m: DashboardMessages;
+  actions: PresentationActions;
+}): TemplateResult {
+  const { slide, blank, title, insight, lang, theme, m, actions } = options;
+  const id = SLIDES[slide]!;
+  const heading: Record<SlideId, string> = {
+    headline: m.slideHeadline,
+    heatmap: m.heatmapTitle,
+    network: m.networkTitle,
+    workload: m.workloadTitle,
+    findings: m.slideFindings,
+  };
+  return html`<div
+    class="presentation ${blank ? 'blank' : ''}"
+    role="dialog"
+    aria-modal="true"
+    aria-label=${`${m.present}: ${title}`}
+    tabindex="-1"
+    data-presentation
+    data-slide=${id}
+    data-slide-index=${slide}
+  >
+    <section class="slide slide-${id}" aria-roledescription="slide" aria-label=${heading[id]}>
+      <header class="slide-head">
+        <p class="slide-plan">${title}</p>
+        <h2>${heading[id]}</h2>
+      </header>
+      <div class="slide-body">${slideBody(id, insight, lang, theme, m)}</div>
+    </section>
+    <footer class="slide-foot">
+      <span class="slide-count" data-slide-count>${m.slide(slide + 1, SLIDES.length)}</span>
+      <span class="slide-keys">${m.slideKeys}</span>
+      <span class="slide-nav">
+        <button
+          type="button"
+          aria-label="←"
+          ?disabled=${slide === 0}
+          @click=${() => actions.go(slide - 1)}
+        >
+          ←
+        </button>
+        <button
+          type="button"
+          aria-label="→"
+          ?disabled=${slide === SLIDES.length - 1}
+          @click=${() => actions.go(slide + 1)}
+        >
+          →
+        </button>
+        <button type="button" data-action="leave" @click=${actions.leave}>${m.leave}</button>
+      </span>
+    </footer>
+  </div>`;
+}
+
+/** Pixels per heatmap cell so that the whole matrix fits the slide, within 12 … 40. */
+function slideCellSize(insight: PlanInsight): number {
+  const { plan } = insight;
+  const rows = plan.items.length + (plan.sections?.length ?? 0);
+  const columns = Math.max(1, plan.units.length);
+  // Room left by the slide's title, legend, summary, footer and the heatmap's name labels.
+  const byHeight = (window.innerHeight - 380) / Math.max(1, rows);
+  const byWidth = (window.innerWidth - 360) / columns;
+  return Math.max(12, Math.min(40, Math.floor(Math.min(byHeight, byWidth))));
+}
+
+function slideBody(
+  id: SlideId,
+  insight: PlanInsight,
+  lang: UiLang,
+  theme: Theme,
+  m: DashboardMessages,
+): TemplateResult {
+  switch (id) {
+    case 'headline': {
+      const overview = insight.findings(lang).find((f) => f.id === 'overview');
+      return html`<remit-summary
+          source="plan"
+          lang=${lang}
+          theme=${theme}
+          data-view-element="slide-summary"
+        ></remit-summary>
+        ${overview ? html`<p class="slide-lead">${overview.text}</p>` : nothing}`;
+    }
+    case 'heatmap':
+      return html`<remit-heatmap
+        source="plan"
+        lang=${lang}
+        theme=${theme}
+        cell-size=${slideCellSize(insight)}
+        data-view-element="slide-heatmap"
+      ></remit-heatmap>`;
+    case 'network':
+      return html`<remit-network
+        source="plan"
+        lang=${lang}
+        theme=${theme}
+        static
+        height=${Math.max(240, window.innerHeight - 300)}
+        data-view-element="slide-network"
+      ></remit-network>`;
+    case 'workload':
+      return html`<remit-workload
+        source="plan"
+        lang=${lang}
+        theme=${theme}
+        data-view-element="slide-workload"
+      ></remit-workload>`;
+    case 'findings': {
+      const top = insight
+        .findings(lang)
+        .filter((f) => f.id !== 'overview')
+        .map((f, k) => ({ f, k }))
+        .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.k - b.k)
+        .slice(0, TOP_FINDINGS)
+        .map(({ f }) => f);
+      return findingsList({ list: top, insight, m, large: true });
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openDashboard } from './support/dashboard-page.js';
+
+const url = inject('dashboardUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Clicks `selector` and returns the downloaded file's name and bytes. */
+async function download(page: Page, selector: string, open?: string) {
+  if (open) await page.locator(open).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+describe('exports', () => {
+  it('downloads the plan and its metrics as JSON and CSV, built by core', async () => {
+    const d = await openDashboard(browser, url);
+    const { page } = d;
+    const menu = '[data-export-menu] > summary';
+    const plan = await download(page, '[data-export-data="plan-json"]', menu);
+    expect(plan.name).toBe('xuhui-2020-fazhi.plan.json');
+    const json = JSON.parse(plan.bytes.toString('utf8'));
+    expect([json.remit, json.items.length, json.units.length, json.assignments.length]).toEqual([
+      1, 17, 15, 45,
+    ]);
+
+    const long = await download(page, '[data-export-data="assignments-csv"]', menu);
+    expect(long.name).toBe('xuhui-2020-fazhi.assignments.csv');
+    const rows = long.bytes.toString('utf8').trimEnd().split('\r\n');
+    expect(rows[0]).toBe('item,title,section,label,deadline,unit,role,inferred,raw');
+    expect(rows).toHaveLength(46);
+
+    const wide = await download(page, '[data-export-data="matrix-csv"]', menu);
+    expect(wide.name).toBe('xuhui-2020-fazhi.matrix.csv');
+    expect(wide.bytes.toString('utf8').split('\r\n')[0]).toMatch(
+      /^item,title,section,label,deadline,区委依法治区办,区司法局,/,
+    );
+
+    const metrics = await download(page, '[data-export-data="metrics-json"]', menu);
+    expect(metrics.name).toBe('xuhui-2020-fazhi.metrics.json');
+    const report = JSON.parse(metrics.bytes.toString('utf8'));
+    expect(report.summary).toMatchObject({ items: 17, units: 15, assignments: 45 });
+
+    const units = await download(page, '[data-export-data="units-csv"]', menu);
+    expect(units.name).toBe('xuhui-2020-fazhi.units.csv');
+    const unitRows = units.bytes.toString('utf8').trimEnd().split('\r\n');
+    expect(unitRows[0]).toBe(
+      'rank,unit,kind,items,lead,inferred_lead,member,share,degree,weighted_degree,betweenness,pagerank,community',
+    );
+    expect(unitRows).toHaveLength(16);
+    expect(unitRows[1]).toMatch(/^1,区委依法治区办,/);
+    expect(d.errors).toEqual([]);
+    expect(d.foreign).toEqual([]);
+    await d.context.close();
+  });
+
+  it('downloads any view as SVG and as PNG, drawn by the widget', async () => {
+    const d = await openDashboard(browser, url);
+    const { page } = d;
+    const views = await page
+      .locator('[data-export-view][data-format="svg"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-export-view')));
+    expect(views).toEqual(['summary', 'heatmap', 'network', 'workload', 'units', 'items']);
+    for (const view of views) {
+      const svg = await download(page, `[data-export-view="${view}"][data-format="svg"]`);
+      expect(svg.name).toBe(`xuhui-2020-fazhi.${view}.svg`);
+      expect(svg.bytes.toString('utf8')).toMatch(/<svg[\s>]/);
+    }
+    const heatmap = (
+      await download(page, '[data-export-view="heatmap"][data-format="svg"]')
+    ).bytes.toString('utf8');
+    expect(heatmap.match(/<rect[^>]*data-item="[^"]+"[^>]*data-unit="[^"]+"/g)?.length).toBe(45);
+    for (const view of ['heatmap', 'network']) {
+      const png = await download(page, `[data-export-view="${view}"][data-format="png"]`);
+      expect(png.name).toBe(`xuhui-2020-fazhi.${view}.png`);
+      expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    }
+    expect(d.errors).toEqual([]);
+    expect(d.violations).toEqual([]);
+    await d.context.close();
+  });
+});

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+import { screenshot } from './support/screenshots.js';
+
+const url = inject('dashboardUrl');
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The shown plan's size as the heatmap draws it, and the diagnostics listed. */
+async function shown(page: Page) {
+  await settled(page);
+  return page.evaluate(() => {
+    const heatmap = document.querySelector('remit-heatmap[data-view-element="heatmap"]') as
+      (HTMLElement & { layout?: { rows: unknown[]; columns: unknown[] } }) | null;
+    return {
+      source: document.querySelector('[data-source-name]')?.getAttribute('data-source-name'),
+      rows: heatmap?.layout?.rows.length ?? -1,
+      columns: heatmap?.layout?.columns.length ?? -1,
+      cells: heatmap?.shadowRoot?.querySelectorAll('rect[data-item][data-unit]').length ?? -1,
+      diagnostics: [...document.querySelectorAll('[data-diagnostics] li[data-code]')].map((li) => ({
+        code: li.getAttribute('data-code'),
+        line: li.getAttribute('data-line'),
+        snippet: li.querySelector('.snippet')?.textContent ?? null,
+      })),
+    };
+  });
+}
+
+/** Drops a file on the drop zone as a browser would: dragenter, dragover, drop with a DataTransfer. */
+async function dropFile(page: Page, name: string, bytes: Buffer, type: string): Promise<void> {
+  await page.evaluate(
+    ({ name, data, type }) => {
+      const file = new File([new Uint8Array(data)], name, { type });
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      const zone = document.querySelector('[data-drop-zone]')!;
+      for (const kind of ['dragenter', 'dragover', 'drop']) {
+        zone.dispatchEvent(
+          new DragEvent(kind, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      }
+    },
+    { name, data: [...bytes], type },
+  );
+}
+
+describe('bringing your own plan', () => {
+  it('reads a GB18030 text document picked with the file input, with its diagnostics and their lines', async () => {
+    const d = await openDashboard(browser, url);
+    const { page } = d;
+    await page.locator('[data-file-input]').setInputFiles(fixture('gb18030-plan.txt'));
+    await expect.poll(async () => (await shown(page)).source).toBe('gb18030-plan.txt');
+    const s = await shown(page);
+    expect(s).toMatchObject({ rows: 4, columns: 7, cells: 10 });
+    expect(s.diagnostics).toEqual([
+      { code: 'bytes/encoding', line: '', snippet: null },
+      {
+        code: 'parse/unclosed-clause',
+        line: '13',
+        snippet: '133.培育新型农业经营主体。（责任单位：区农业农村局、区市场监管局',
+      },
+    ]);
+    expect(await page.locator('.source-line').textContent()).toContain('gb18030');
+    expect(await page.locator('[data-plan-title]').textContent()).toBe('2022年全区农村工作要点');
+    expect(await page.locator('.snippet mark').textContent()).toBe('（');
+    await screenshot(page, 'input-gb18030-txt');
+    expect(d.errors).toEqual([]);
+    expect(d.foreign).toEqual([]);
+    await d.context.close();
+  });
+
+  it('reads a CSV dropped on the page, and a text file dropped after it', async () => {
+    const d = await openDashboard(browser, url);
+    const { page } = d;
+    await dropFile(page, 'assignments.csv', readFileSync(fixture('assignments.csv')), 'text/csv');
+    await expect.poll(async () => (await shown(page)).source).toBe('assignments.csv');
+    const s = await shown(page);
+    expect(s).toMatchObject({ rows: 3, columns: 5, cells: 5 });
+    expect(s.diagnostics).toEqual([
+      { code: 'csv/unknown-role', line: '5', snippet: '5i2,加强执法监督,区财政局,owner' },
+    ]);
+    await screenshot(page, 'input-csv-dropped');
+
+    await dropFile(page, 'plan.txt', readFileSync(fixture('gb18030-plan.txt')), '');
+    await expect.poll(async () => (await shown(page)).source).toBe('plan.txt');
+    expect(await shown(page)).toMatchObject({ rows: 4, cells: 10 });
+    expect(d.errors).toEqual([]);
+    await d.context.close();
+  });
+
+  it('keeps the plan shown when a file cannot be read, and says where it fails', async () => {
+    const d = await openDashboard(browser, url);
+    const { page } = d;
+    await page.locator('[data-file-input]').setInputFiles(fixture('broken.json'));
+    await expect.poll(() => page.locator('.unreadable').count()).toBe(1);
+    const s = await shown(page);
+    expect(s).toMatchObject({ source: 'xuhui-2020-fazhi.txt', rows: 17, cells: 45 });
+    expect(s.diagnostics).toEqual([
+      { code: 'json/syntax', line: '3', snippet: '3    { "id": "i1", "title": "甲" },' },
+    ]);
+    await screenshot(page, 'input-unreadable-json');
+    await d.context.close();
+  });
+
+  it('reads pasted text, and goes back to the sample plan', async () => {
+    const d = await openDashboard(browser, url);
+    const { page } = d;
+    await page.locator('details.paste > summary').click();
+    await page
+      .locator('[data-paste-form] textarea')
+      .fill(
+        '一、重点工作\n1.推进政务公开。（责任单位：区府办、区司法局）\n2.加强执法监督。（牵头单位：区司法局）',
+      );
+    await page.locator('[data-paste-form] button[type="submit"]').click();
+    await expect.poll(async () => (await shown(page)).source).toBe('pasted');
+    expect(await shown(page)).toMatchObject({ rows: 2, columns: 2, cells: 3 });
+    await page.locator('button[data-action="sample"]').click();
+    await expect.poll(async () => (await shown(page)).source).toBe('xuhui-2020-fazhi.txt');
+    expect(await shown(page)).toMatchObject({ rows: 17, cells: 45 });
+    expect(d.errors).toEqual([]);
+    await d.context.close();
+  });
+});

@@ -1,0 +1,123 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+import { SCREENSHOTS, screenshot } from './support/screenshots.js';
+
+const url = inject('dashboardUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function slide(page: Page): Promise<string | null> {
+  await settled(page);
+  return page.evaluate(
+    () => document.querySelector('[data-presentation]')?.getAttribute('data-slide') ?? null,
+  );
+}
+
+describe('presentation mode', () => {
+  it('steps through its slides with arrow, page and space keys, and leaves with Escape', async () => {
+    const d = await openDashboard(browser, url, { width: 1280, height: 720 });
+    const { page } = d;
+    await page.locator('button[data-action="present"]').click();
+    expect(await slide(page)).toBe('headline');
+    expect(await page.locator('[data-slide-count]').textContent()).toBe('第 1 / 5 页');
+    const order: (string | null)[] = [await slide(page)];
+    await screenshot(page, 'present-1-headline', { fullPage: false });
+    for (const [key, name] of [
+      ['ArrowRight', 'present-2-heatmap'],
+      ['PageDown', 'present-3-network'],
+      [' ', 'present-4-workload'],
+      ['ArrowDown', 'present-5-findings'],
+    ] as const) {
+      await page.keyboard.press(key === ' ' ? 'Space' : key);
+      order.push(await slide(page));
+      await screenshot(page, name, { fullPage: false });
+    }
+    expect(order).toEqual(['headline', 'heatmap', 'network', 'workload', 'findings']);
+    // the last slide stays the last
+    await page.keyboard.press('ArrowRight');
+    expect(await slide(page)).toBe('findings');
+    await page.keyboard.press('PageUp');
+    expect(await slide(page)).toBe('workload');
+    await page.keyboard.press('ArrowLeft');
+    expect(await slide(page)).toBe('network');
+    await page.keyboard.press('Home');
+    expect(await slide(page)).toBe('headline');
+    await page.keyboard.press('End');
+    expect(await slide(page)).toBe('findings');
+    expect(await page.locator('[data-presentation] [data-finding]').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('[data-presentation] [data-finding]').first().getAttribute('data-finding'),
+    ).toBe('no-lead');
+    // the clicker's blank-screen key
+    await page.keyboard.press('b');
+    expect(await page.locator('[data-presentation].blank').count()).toBe(1);
+    await page.keyboard.press('b');
+    expect(await page.locator('[data-presentation].blank').count()).toBe(0);
+
+    await page.keyboard.press('Escape');
+    expect(await slide(page)).toBeNull();
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    expect(d.errors).toEqual([]);
+    await d.context.close();
+  });
+
+  it('draws the same network picture each time it is shown', async () => {
+    const d = await openDashboard(browser, url, { width: 1280, height: 720 });
+    const { page } = d;
+    const picture = async () => {
+      await page.locator('button[data-action="present"]').click();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      expect(await slide(page)).toBe('network');
+      const svg = await page.evaluate(() =>
+        (
+          document.querySelector('[data-view-element="slide-network"]') as unknown as {
+            toSVG(): string;
+          }
+        ).toSVG(),
+      );
+      await page.keyboard.press('Escape');
+      return svg;
+    };
+    const first = await picture();
+    expect(first).toContain('data-unit="u1"');
+    expect(await picture()).toBe(first);
+    await d.context.close();
+  });
+
+  it('prints clean pages: no controls, light colours, every view', async () => {
+    const d = await openDashboard(browser, url, { colorScheme: 'dark' });
+    const { page } = d;
+    await page.locator('button[data-theme-choice="dark"]').click();
+    await page.emulateMedia({ media: 'print' });
+    await settled(page);
+    const hidden = await page.evaluate(() =>
+      ['.controls', '.side', '.detail-column', '.panel-actions'].map(
+        (s) => getComputedStyle(document.querySelector(s)!).display,
+      ),
+    );
+    expect(hidden).toEqual(['none', 'none', 'none', 'none']);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(255, 255, 255)',
+    );
+    await screenshot(page, 'print-media');
+    await page.emulateMedia({ media: 'screen' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(3);
+    writeFileSync(join(SCREENSHOTS, 'print.pdf'), pdf);
+    expect(d.errors).toEqual([]);
+    await d.context.close();
+  });
+});

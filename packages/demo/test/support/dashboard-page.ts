@@ -1,0 +1,94 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium, headless, without anything that talks to the network on its own. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--font-render-hinting=none',
+    ],
+  });
+}
+
+/** A dashboard tab and what it reported: console errors, CSP violations, requests elsewhere. */
+export interface DashboardPage {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  violations: string[];
+  /** requests to anything but the dashboard's own origin, `blob:` and `data:` */
+  foreign: string[];
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  /** an existing context, to keep localStorage across reloads */
+  context?: BrowserContext;
+}
+
+/** Opens the dashboard in a fresh context (unless one is given) and waits until every view is drawn. */
+export async function openDashboard(
+  browser: Browser,
+  url: string,
+  options: OpenOptions = {},
+): Promise<DashboardPage> {
+  const context =
+    options.context ??
+    (await browser.newContext({
+      viewport: { width: options.width ?? 1440, height: options.height ?? 1000 },
+      deviceScaleFactor: 1,
+      acceptDownloads: true,
+      locale: 'zh-CN',
+      timezoneId: 'UTC',
+      colorScheme: options.colorScheme ?? 'light',
+      reducedMotion: 'reduce',
+    }));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const violations: string[] = [];
+  const foreign: string[] = [];
+  const origin = new URL(url).origin;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => {
+    const u = request.url();
+    if (!u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')) foreign.push(u);
+  });
+  await page.exposeFunction('__remitViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __remitViolation(t: string): void }).__remitViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
+    });
+  });
+  await page.goto(url);
+  await settled(page);
+  return { context, page, errors, violations, foreign };
+}
+
+/** Waits until the dashboard has started and every Remit element has finished drawing. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.getElementById('app')?.getAttribute('aria-busy') === 'false',
+  );
+  await page.evaluate(async () => {
+    for (let round = 0; round < 3; round++) {
+      const elements = [...document.querySelectorAll('*')].filter(
+        (el) => el.localName.startsWith('remit-') && 'renderComplete' in el,
+      ) as unknown as { renderComplete: Promise<void> }[];
+      await Promise.all(elements.map((el) => el.renderComplete));
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    }
+  });
+}
