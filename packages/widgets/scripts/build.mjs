@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * Builds @remit/widgets into dist/:
+ *
+ * - remit-widgets.js (one self-contained ES module registering every element)
+ *   and remit-widgets.iife.js (the same as a classic script);
+ * - per-element ES modules for bundlers (index.js, define.js, <element>.js,
+ *   shared code in chunks/, the network layout worker in assets/);
+ * - type declarations (tsc, mirroring src/, plus <element>.d.ts and
+ *   remit-widgets.d.ts that bring the HTMLElementTagNameMap entries);
+ * - custom-elements.json at the package root (scripts/manifest.mjs).
+ *
+ * Usage: node scripts/build.mjs [--bundles]
+ *   --bundles  only the two single-file bundles (what the browser tests need)
+ *
+ * Prints each file's size; `node scripts/check-size.mjs` enforces the budget.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { elementEntries } from './element-entries.mjs';
+import { writeManifest } from './manifest.mjs';
+import { sizeReport } from './size-report.mjs';
+
+const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(pkg, 'dist');
+const bundlesOnly = process.argv.includes('--bundles');
+
+/** Runs a command in the package folder; resolves with its exit code. */
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: pkg, stdio: 'inherit' });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+async function viteBuild(mode) {
+  await build({ configFile: join(pkg, 'vite.config.ts'), mode, logLevel: 'warn' });
+}
+
+/** Declarations of the entries that do not mirror a source file. */
+async function writeEntryDeclarations() {
+  const elements = await elementEntries();
+  for (const { name, exportsFrom } of elements) {
+    const lines = [`import './${name}/define.js';`];
+    for (const file of exportsFrom) lines.push(`export * from './${name}/${file}.js';`);
+    await writeFile(join(dist, `${name}.d.ts`), `${lines.join('\n')}\n`);
+  }
+  const all = ["import './define.js';"];
+  for (const { name } of elements) all.push(`import './${name}/define.js';`);
+  all.push('export {};');
+  await writeFile(join(dist, 'remit-widgets.d.ts'), `${all.join('\n')}\n`);
+}
+
+async function main() {
+  const started = performance.now();
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(dist, { recursive: true });
+
+  // tsc runs beside the Vite builds (it waits on I/O a good part of the time).
+  const types = bundlesOnly
+    ? Promise.resolve(0)
+    : run(process.execPath, [tscPath(), '-p', 'scripts/tsconfig.types.json']);
+
+  await viteBuild('bundle');
+  await viteBuild('iife');
+  if (!bundlesOnly) await viteBuild('modules');
+
+  const typesCode = await types;
+  if (typesCode !== 0) {
+    console.error('build: tsc reported errors (declarations were still written; see above)');
+    process.exitCode = 1;
+  }
+  if (!bundlesOnly) {
+    await writeEntryDeclarations();
+    await writeManifest({ check: false });
+  }
+
+  const files = (await readdir(dist)).filter((f) => f.endsWith('.js')).sort();
+  console.log(await sizeReport(files.map((f) => join(dist, f))));
+  console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function tscPath() {
+  const local = join(pkg, 'node_modules', 'typescript', 'bin', 'tsc');
+  if (!existsSync(local)) throw new Error('build: typescript is not installed (run pnpm install)');
+  return local;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

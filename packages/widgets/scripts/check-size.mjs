@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * The size budget of the single-file bundle: dist/remit-widgets.js gzipped
+ * (level 9) must be at most 120 KiB (122,880 bytes). Prints the figures of
+ * both single-file bundles and, when the build left one, the estimated
+ * weight of each package in the bundle (dist/remit-widgets.stats.json).
+ *
+ * Usage: node scripts/check-size.mjs [--limit KiB]   (build first: scripts/build.mjs)
+ * Exit code: 0 within budget, 1 over it, 2 when the bundle is missing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { kib, sizeOf } from './size-report.mjs';
+
+export const BUDGET_KIB = 120;
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const bundle = join(dist, 'remit-widgets.js');
+const iife = join(dist, 'remit-widgets.iife.js');
+const stats = join(dist, 'remit-widgets.stats.json');
+
+function limitKib() {
+  const at = process.argv.indexOf('--limit');
+  if (at < 0) return BUDGET_KIB;
+  const n = Number(process.argv[at + 1]);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error('check-size: --limit takes a positive number of KiB');
+  return n;
+}
+
+async function main() {
+  if (!existsSync(bundle)) {
+    console.error(
+      'check-size: dist/remit-widgets.js is missing; build it first: node scripts/build.mjs --bundles',
+    );
+    return 2;
+  }
+  const limit = limitKib();
+  const es = await sizeOf(bundle);
+  console.log(
+    `remit-widgets.js       ${kib(es.raw).padStart(10)} raw ${kib(es.gzip).padStart(10)} gzip (${es.gzip} bytes)`,
+  );
+  if (existsSync(iife)) {
+    const classic = await sizeOf(iife);
+    console.log(
+      `remit-widgets.iife.js  ${kib(classic.raw).padStart(10)} raw ${kib(classic.gzip).padStart(10)} gzip`,
+    );
+  }
+  if (existsSync(stats)) {
+    const { packages } = JSON.parse(readFileSync(stats, 'utf8'));
+    console.log('\nestimated weight by package (each minified alone, gzipped):');
+    for (const p of packages) {
+      console.log(
+        `  ${p.owner.padEnd(34)} ${kib(p.gzip).padStart(10)} gzip ${kib(p.minified).padStart(10)} min  ${p.modules} module(s)`,
+      );
+    }
+  }
+  const over = es.gzip > limit * 1024;
+  console.log(
+    `\nbudget: ${kib(es.gzip)} of ${limit} KiB gzipped: ${over ? `OVER by ${kib(es.gzip - limit * 1024)}` : 'within budget'}`,
+  );
+  return over ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    console.error(e);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+/**
+ * Writes custom-elements.json (Custom Elements Manifest 1.0) from the JSDoc
+ * tags on the element classes in src/ (`@attr`, `@fires`, `@cssproperty`,
+ * `@csspart`, Lit's static `properties`, public members), with
+ * @custom-elements-manifest/analyzer and its Lit plugin. Inherited members,
+ * attributes, events and parts come from the base classes (`RemitElement`).
+ *
+ * The theming variables shared by every element are documented once, in the
+ * table of the `tokens` doc comment (src/shared/tokens.ts); this script adds
+ * them to every element that inherits from `RemitElement`.
+ *
+ * The file is committed, so editors and documentation tools find it without a
+ * build. Usage: node scripts/manifest.mjs [--check]
+ *   --check  write nothing; exit 1 when the committed file is out of date
+ */
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { create, ts } from '@custom-elements-manifest/analyzer';
+import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+
+const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const MANIFEST = join(pkg, 'custom-elements.json');
+const BASE_CLASS = 'RemitElement';
+
+/** Source files the manifest describes: src/**\/*.ts except tests, sorted. */
+async function sourceFiles(dir = join(pkg, 'src')) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== '__snapshots__') out.push(...(await sourceFiles(path)));
+    } else if (
+      entry.name.endsWith('.ts') &&
+      !entry.name.endsWith('.test.ts') &&
+      !entry.name.endsWith('.d.ts')
+    ) {
+      out.push(path);
+    }
+  }
+  return out.sort();
+}
+
+/**
+ * The `--remit-…` properties from the table in the `tokens` doc comment:
+ * `| \`--remit-lead\` | #0072B2 | #56B4E9 | a written lead (牵头) |`.
+ */
+export function readTokenTable(text) {
+  const rows = [];
+  const row = /^\s*\*\s*\|\s*`(--remit-[a-z0-9-]+)`\s*\|([^|\n]*)\|([^|\n]*)\|([^|\n]*)\|\s*$/gm;
+  for (const m of text.matchAll(row)) {
+    const [, name, light, dark, use] = m.map((s) => s.trim());
+    rows.push({
+      name,
+      description: `${use} (light: ${light}; dark: ${dark})`,
+      default: light,
+    });
+  }
+  return rows;
+}
+
+/** Adds the shared theming variables to every element inheriting from RemitElement. */
+function tokensPlugin(tokens) {
+  return {
+    name: 'remit:tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      const classes = new Map();
+      for (const mod of customElementsManifest.modules) {
+        for (const d of mod.declarations ?? []) if (d.kind === 'class') classes.set(d.name, d);
+      }
+      const inheritsBase = (d, seen = new Set()) => {
+        const parent = d.superclass?.name;
+        if (!parent || seen.has(parent)) return false;
+        if (parent === BASE_CLASS) return true;
+        seen.add(parent);
+        const next = classes.get(parent);
+        return next ? inheritsBase(next, seen) : false;
+      };
+      for (const d of classes.values()) {
+        if (d.name !== BASE_CLASS && !(d.customElement && inheritsBase(d))) continue;
+        const own = d.cssProperties ?? [];
+        const names = new Set(own.map((p) => p.name));
+        const shared = tokens
+          .filter((t) => !names.has(t.name))
+          .map((t) =>
+            d.name === BASE_CLASS
+              ? t
+              : {
+                  ...t,
+                  inheritedFrom: { name: BASE_CLASS, module: 'src/shared/remit-element.ts' },
+                },
+          );
+        d.cssProperties = [...own, ...shared];
+      }
+    },
+  };
+}
+
+/** The manifest as the text to write. */
+export async function manifestText() {
+  const files = await sourceFiles();
+  const modules = [];
+  for (const file of files) {
+    const text = await readFile(file, 'utf8');
+    modules.push(ts.createSourceFile(relative(pkg, file), text, ts.ScriptTarget.ES2022, true));
+  }
+  const tokens = readTokenTable(await readFile(join(pkg, 'src', 'shared', 'tokens.ts'), 'utf8'));
+  const manifest = create({
+    modules,
+    plugins: [...litPlugin(), tokensPlugin(tokens)],
+    context: { dev: false },
+  });
+  // Keep what describes the elements: their modules, the base class, and the
+  // define.ts modules that register the tags. Helpers are analysed (for
+  // inheritance) but not listed.
+  manifest.modules = manifest.modules.filter(
+    (mod) =>
+      mod.exports?.some((e) => e.kind === 'custom-element-definition') ||
+      mod.declarations?.some((d) => d.customElement || d.name === BASE_CLASS),
+  );
+  // Private members (`#x`, `private`) are not part of the API.
+  for (const mod of manifest.modules) {
+    for (const d of mod.declarations ?? []) {
+      if (d.members)
+        d.members = d.members.filter((m) => m.privacy !== 'private' && !m.name.startsWith('#'));
+    }
+  }
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/**
+ * Writes custom-elements.json, or with `check` compares it.
+ * @returns {Promise<boolean>} true when the file is (now) up to date
+ */
+export async function writeManifest({ check }) {
+  const text = await manifestText();
+  const current = await readFile(MANIFEST, 'utf8').catch(() => '');
+  if (check) {
+    if (current === text) return true;
+    console.error(
+      'custom-elements.json is out of date: run `npx -y pnpm@10 --filter @remit/widgets manifest` and commit it.',
+    );
+    return false;
+  }
+  if (current !== text) await writeFile(MANIFEST, text);
+  return true;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const check = process.argv.includes('--check');
+  writeManifest({ check }).then(
+    (ok) => {
+      if (!ok) process.exitCode = 1;
+      else
+        console.log(
+          check
+            ? 'custom-elements.json is up to date'
+            : `wrote ${relative(process.cwd(), MANIFEST)}`,
+        );
+    },
+    (e) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}

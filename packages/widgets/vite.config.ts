@@ -1,0 +1,334 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
+import { elementEntries } from './scripts/element-entries.mjs';
+import {
+  defaultClientConditions,
+  defineConfig,
+  transformWithEsbuild,
+  type Plugin,
+  type UserConfig,
+} from 'vite';
+
+/**
+ * The library build of @remit/widgets, one Vite build per `--mode`:
+ *
+ * - `bundle`: dist/remit-widgets.js, one self-contained ES module that
+ *   registers every element (Lit, the d3 modules and core's reader inside).
+ * - `iife`: dist/remit-widgets.iife.js, the same as a classic script.
+ * - `modules`: per-element ES modules for bundlers (dist/index.js, define.js,
+ *   heatmap.js, network.js …, shared code in dist/chunks/), with `lit`, the d3
+ *   modules and `@remit/core` left as imports so the host app shares them.
+ *
+ * `scripts/build.mjs` runs all three plus the type declarations and the
+ * Custom Elements Manifest. An element is any `src/<name>/define.ts` (see scripts/element-entries.mjs).
+ *
+ * In the single-file builds, `new Worker(new URL(…, import.meta.url))` is
+ * replaced by a factory that throws: a second file would have to be fetched
+ * (and a `blob:` worker is refused by `script-src 'self'`), so layouts that
+ * would run in a worker run in main-thread slices instead, which every
+ * element using `SimulationController` already falls back to.
+ */
+
+const root = dirname(fileURLToPath(import.meta.url));
+const src = join(root, 'src');
+
+const VIRTUAL = '\0remit-entry:';
+
+/**
+ * Virtual entries: `all` imports src/define.ts and every element's define.ts
+ * (so the bundle registers every element even before src/define.ts lists
+ * it); `<name>` registers one element and re-exports what its define.ts
+ * imports (the element class).
+ */
+function entriesPlugin(): Plugin {
+  return {
+    name: 'remit:entries',
+    resolveId(id) {
+      // Vite resolves library entries against the root first: match the tail.
+      const at = id.indexOf('remit-entry:');
+      return at >= 0 && !id.startsWith(VIRTUAL)
+        ? VIRTUAL + id.slice(at + 'remit-entry:'.length)
+        : null;
+    },
+    load(id) {
+      if (!id.startsWith(VIRTUAL)) return null;
+      const name = id.slice(VIRTUAL.length);
+      const elements = elementEntries();
+      if (name === 'all') {
+        return [join(src, 'define.ts'), ...elements.map((e) => e.define)]
+          .map((file) => `import ${JSON.stringify(file)};`)
+          .join('\n');
+      }
+      const element = elements.find((e) => e.name === name);
+      if (!element) return null;
+      return [
+        `import ${JSON.stringify(element.define)};`,
+        ...element.exportsFrom.map(
+          (f) => `export * from ${JSON.stringify(join(src, name, `${f}.ts`))};`,
+        ),
+      ].join('\n');
+    },
+  };
+}
+
+const WORKER_RE =
+  /\bnew\s+(?:Worker|SharedWorker)\s*\(\s*new\s+URL\s*\(\s*('[^'\n]*'|"[^"\n]*")\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*\{[^{}]*\})?\s*\)/g;
+
+/** Single-file builds: workers from a second file become a throwing factory (see above). */
+function noWorkerFilesPlugin(): Plugin {
+  return {
+    name: 'remit:no-worker-files',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.startsWith(src) || !WORKER_RE.test(code)) return null;
+      WORKER_RE.lastIndex = 0;
+      const out = code.replace(
+        WORKER_RE,
+        "(() => { throw new Error('remit-widgets single file: layout runs on the main thread'); })()",
+      );
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Minifies the finished single-file chunk with terser (about 3% smaller
+ * gzipped than esbuild here). Vite keeps whitespace in ES library output and
+ * prints chunks again in its own renderChunk pass, so this runs in
+ * generateBundle, after every renderChunk.
+ */
+function minifyChunkPlugin(format: 'es' | 'iife'): Plugin {
+  return {
+    name: 'remit:minify-chunk',
+    async generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const out = await minify(file.code, {
+          module: format === 'es',
+          ecma: 2020,
+          compress: { passes: 2 },
+          mangle: true,
+          format: { comments: false },
+        });
+        if (out.code === undefined) this.error(`terser returned nothing for ${file.fileName}`);
+        file.code = out.code;
+      }
+    },
+  };
+}
+
+const NO_TRANSITION = '\0remit:d3-transition';
+const NO_ZOOM_INTERPOLATE = '\0remit:d3-interpolate-for-zoom';
+
+/**
+ * Single-file builds leave out d3's animated zoom. d3-zoom imports
+ * d3-transition, and d3-interpolate (which pulls in all of d3-color), only
+ * to animate zoom changes: about 7 KiB gzipped. No element animates with d3:
+ * zoom runs with `duration(0)` (immediate, which also suits reduced motion).
+ *
+ * So, for d3-zoom only: `d3-transition` becomes the two pieces d3-zoom calls
+ * on the immediate path (`interrupt` and `selection.interrupt`, which have
+ * nothing to interrupt) plus a `selection.transition` that throws a clear
+ * error; `interpolateZoom` (used only inside transitions) throws likewise.
+ * The build fails if a source file starts using transitions, so the choice
+ * is revisited rather than broken. The per-element modules keep the real
+ * packages.
+ */
+function noAnimatedZoomPlugin(): Plugin {
+  const fail = (what: string) =>
+    `throw new Error('remit-widgets: ${what} is not in this bundle (see vite.config.ts)');`;
+  return {
+    name: 'remit:no-animated-zoom',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (id === 'd3-transition') return NO_TRANSITION;
+      if (id === 'd3-interpolate' && importer && /[\\/]d3-zoom[\\/]/.test(importer))
+        return NO_ZOOM_INTERPOLATE;
+      return null;
+    },
+    load(id) {
+      if (id === NO_TRANSITION) {
+        return [
+          "import { selection } from 'd3-selection';",
+          'export function interrupt() {}',
+          'selection.prototype.interrupt = function () { return this; };',
+          `selection.prototype.transition = function () { ${fail('d3-transition')} };`,
+        ].join('\n');
+      }
+      if (id === NO_ZOOM_INTERPOLATE) {
+        return `export function interpolateZoom() { ${fail('an animated zoom')} }`;
+      }
+      return null;
+    },
+    transform(code, id) {
+      if (
+        id.startsWith(src) &&
+        /from\s+'d3-transition'|\.transition\(\s*\)|\.transition\(\s*['"`]/.test(code)
+      ) {
+        this.error(`${id} uses d3 transitions: remove noAnimatedZoomPlugin from vite.config.ts`);
+      }
+      return null;
+    },
+  };
+}
+
+/** Fails a single-file build that would emit anything besides its one file. */
+function singleFilePlugin(fileName: string): Plugin {
+  return {
+    name: 'remit:single-file',
+    generateBundle(_options, bundle) {
+      const stats = fileName.replace(/\.js$/, '.stats.json');
+      const extra = Object.keys(bundle).filter((f) => f !== fileName && f !== stats);
+      if (extra.length > 0) {
+        this.error(`single-file build emitted more than ${fileName}: ${extra.join(', ')}`);
+      }
+    },
+  };
+}
+
+/** The package (or `src/<folder>`) a module belongs to, for the weight breakdown. */
+function ownerOf(id: string): string {
+  const clean = id.replace(/^\0/, '').replace(/\?.*$/, '');
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(clean);
+  if (pkg) return pkg[1]!;
+  const core = /packages\/core\/src\/([^/]+)\//.exec(clean);
+  if (core) return `@remit/core/${core[1]}`;
+  const own = /packages\/widgets\/src\/([^/]+)\//.exec(clean);
+  if (own) return `widgets/${own[1]}`;
+  return 'widgets (entry)';
+}
+
+/**
+ * Writes `dist/<file>.stats.json`: for each package or source folder in the
+ * chunk, its modules' code minified on its own and gzipped together (an
+ * estimate of what it costs in the bundle; module boundaries compress a bit
+ * worse than the whole file).
+ */
+function weightPlugin(fileName: string): Plugin {
+  return {
+    name: 'remit:weights',
+    async generateBundle(_options, bundle) {
+      const chunk = bundle[fileName];
+      if (!chunk || chunk.type !== 'chunk') return;
+      const { gzipSync } = await import('node:zlib');
+      const byOwner = new Map<string, { modules: number; code: string[] }>();
+      for (const [id, info] of Object.entries(chunk.modules)) {
+        if (!info.code) continue;
+        const owner = ownerOf(id);
+        if (process.env.REMIT_WEIGHTS_DEBUG) console.log(id, info.renderedLength);
+        const entry = byOwner.get(owner) ?? { modules: 0, code: [] };
+        const min = await transformWithEsbuild(info.code, 'module.js', {
+          minify: true,
+          format: 'esm',
+          target: 'es2022',
+          legalComments: 'none',
+          charset: 'utf8',
+        }).catch(() => ({ code: info.code }));
+        entry.modules++;
+        entry.code.push(min.code);
+        byOwner.set(owner, entry);
+      }
+      const rows = [...byOwner].map(([owner, { modules, code }]) => {
+        const text = code.join('\n');
+        return {
+          owner,
+          modules,
+          minified: Buffer.byteLength(text),
+          gzip: gzipSync(text, { level: 9 }).length,
+        };
+      });
+      rows.sort((a, b) => b.gzip - a.gzip);
+      this.emitFile({
+        type: 'asset',
+        fileName: fileName.replace(/\.js$/, '.stats.json'),
+        source: `${JSON.stringify({ file: fileName, packages: rows }, null, 2)}\n`,
+      });
+    },
+  };
+}
+
+/** Runtime dependencies the per-element modules leave to the host's bundler. */
+function isExternal(id: string): boolean {
+  return /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|d3-|@remit\/core)/.test(id);
+}
+
+const shared: UserConfig = {
+  root,
+  // Relative asset URLs (the worker file), so dist/ can be served from any path.
+  base: './',
+  publicDir: false,
+  logLevel: 'warn',
+  resolve: { conditions: ['remit-source', ...defaultClientConditions] },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  esbuild: { target: 'es2022' },
+};
+
+function singleFile(format: 'es' | 'iife'): UserConfig {
+  const fileName = format === 'es' ? 'remit-widgets.js' : 'remit-widgets.iife.js';
+  return {
+    ...shared,
+    plugins: [
+      entriesPlugin(),
+      noWorkerFilesPlugin(),
+      noAnimatedZoomPlugin(),
+      minifyChunkPlugin(format),
+      weightPlugin(fileName),
+      singleFilePlugin(fileName),
+    ],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      // minifyChunkPlugin minifies fully with terser (Vite's own pass keeps whitespace in ES libraries).
+      minify: false,
+      lib: {
+        entry: 'remit-entry:all',
+        name: 'RemitWidgets',
+        formats: [format],
+        fileName: () => fileName,
+      },
+      rollupOptions: { output: { inlineDynamicImports: true } },
+    },
+  };
+}
+
+function modules(): UserConfig {
+  const entry: Record<string, string> = {
+    index: resolve(src, 'index.ts'),
+    define: resolve(src, 'define.ts'),
+  };
+  for (const { name } of elementEntries()) entry[name] = `remit-entry:${name}`;
+  return {
+    ...shared,
+    plugins: [entriesPlugin()],
+    worker: { format: 'es' },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      minify: false,
+      lib: { entry, formats: ['es'] },
+      rollupOptions: {
+        external: isExternal,
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'iife') return singleFile('iife');
+  if (mode === 'modules') return modules();
+  return singleFile('es');
+});
