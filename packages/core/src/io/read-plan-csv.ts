@@ -2,14 +2,15 @@ import { diagnostic, type Read } from '../model/diagnostic.js';
 import { PLAN_FORMAT_VERSION, type Plan } from '../model/plan.js';
 import { CsvDraft, previewCell } from './csv/csv-draft.js';
 import { detectDelimiter } from './csv/detect-delimiter.js';
-import { detectLayout, type CsvColumns } from './csv/detect-layout.js';
-import { findHeader, headerCells, isBlankRecord } from './csv/find-header.js';
+import type { CsvColumns } from './csv/detect-layout.js';
+import { isBlankRecord } from './csv/find-header.js';
 import { unescapeFormula } from './csv/formula-prefix.js';
 import { readListsRow } from './csv/read-lists-row.js';
 import { readLongRow } from './csv/read-long-row.js';
 import { readWideRow, type MatrixUnits } from './csv/read-wide-row.js';
-import { rowView } from './csv/row-view.js';
-import { tokenizeCsv, type CsvRecord } from './csv/tokenize-csv.js';
+import { rowViewer } from './csv/row-view.js';
+import { scanCsv } from './csv/scan-csv.js';
+import { forEachCsvRecord, type CsvRecord } from './csv/tokenize-csv.js';
 import { cleanText } from './validate/clean-text.js';
 
 export interface ReadPlanCsvOptions {
@@ -70,13 +71,11 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Rea
     };
   }
   const delimiter = options.delimiter ?? detectDelimiter(body);
-  const { records, problems } = tokenizeCsv(body, {
-    delimiter,
-    ...(options.maxFieldLength === undefined ? {} : { maxFieldLength: options.maxFieldLength }),
-  });
-  const headerAt = findHeader(records);
-  if (headerAt < 0) {
-    const first = records.find((r) => !isBlankRecord(r));
+  const maxField = options.maxFieldLength;
+  const scan = scanCsv(body, delimiter, maxField);
+  const tokenizing = { delimiter, ...(maxField === undefined ? {} : { maxFieldLength: maxField }) };
+  if (scan.header === undefined) {
+    const problems = forEachCsvRecord(body, tokenizing, () => {});
     return {
       value: empty(),
       diagnostics: [
@@ -91,18 +90,14 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Rea
           'error',
           'csv/no-header',
           'readPlanCsv: no header row found; start the file with item,unit,role (one row per assignment) or with an item column followed by one column per unit.',
-          { ...place, line: first?.line ?? 1, column: 1 },
+          { ...place, line: scan.firstLine || 1, column: 1 },
         ),
       ],
     };
   }
-  const header = headerCells(records[headerAt]!);
-  const columns = detectLayout(header);
-  const data = records.slice(headerAt + 1);
-  const draft = new CsvDraft(source, writtenItemIds(data, columns));
-  for (const p of problems) draft.report(p.severity, p.code, p.message, p);
-  for (const record of records.slice(0, headerAt)) {
-    if (isBlankRecord(record)) continue;
+  const { cells: header, columns, record: headerRecord, ordinal: headerOrdinal } = scan.header;
+  const draft = new CsvDraft(source, scan.itemIds);
+  for (const record of scan.lead) {
     draft.report(
       'info',
       'csv/before-header',
@@ -115,37 +110,39 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Rea
       { line: record.line, column: 1 },
     );
   }
-  const headerRecord = records[headerAt]!;
-  reportIgnoredColumns(draft, columns, header, headerRecord, data);
+  reportIgnoredColumns(draft, columns, header, headerRecord, scan.filled);
   if (columns.layout === 'long' && !columns.index.has('role')) {
     draft.report(
       'warning',
       'csv/no-role-column',
       'no role column; every assignment reads as member.',
-      { line: headerRecord.line, column: 1 },
+      {
+        line: headerRecord.line,
+        column: 1,
+      },
     );
   }
-  const units =
-    columns.layout === 'wide'
-      ? matrixUnits(draft, columns, headerRecord)
-      : (new Map() as MatrixUnits);
-  const headerKey = header.join('\u0000');
-  for (const record of data) {
-    if (isBlankRecord(record)) continue;
-    if (headerCells(record).join('\u0000') === headerKey) {
+  const units: MatrixUnits =
+    columns.layout === 'wide' ? matrixUnits(draft, columns, headerRecord) : new Map();
+  const roleHeader = header[columns.index.get('role') ?? -1] ?? 'role';
+  const rowView = rowViewer(columns, header);
+  let ordinal = -1;
+  const problems = forEachCsvRecord(body, tokenizing, (record) => {
+    if (++ordinal <= headerOrdinal || isBlankRecord(record)) return;
+    if (isHeaderAgain(record, header)) {
       draft.report('info', 'csv/repeated-header', 'the header row is repeated here; skipped it.', {
         line: record.line,
         column: 1,
       });
-      continue;
+      return;
     }
     checkFieldCount(draft, record, header.length);
-    const view = rowView(record, columns, header);
-    if (columns.layout === 'long')
-      readLongRow(draft, view, header[columns.index.get('role') ?? -1] ?? 'role');
+    const view = rowView(record);
+    if (columns.layout === 'long') readLongRow(draft, view, roleHeader);
     else if (columns.layout === 'wide') readWideRow(draft, view, units);
     else readListsRow(draft, view, columns.units, header);
-  }
+  });
+  for (const p of problems) draft.report(p.severity, p.code, p.message, p);
   const built = draft.builder.build();
   const diagnostics = draft.diagnostics
     .map((d, order) => ({ d, order }))
@@ -168,16 +165,13 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Rea
   };
 }
 
-/** Item ids written in the item column, reserved before ids are made up for rows without one. */
-function writtenItemIds(data: readonly CsvRecord[], columns: CsvColumns): string[] {
-  const c = columns.index.get('item');
-  if (c === undefined) return [];
-  const ids: string[] = [];
-  for (const record of data) {
-    const cell = record.fields[c];
-    if (cell) ids.push(cleanText(unescapeFormula(cell.value), true).text);
-  }
-  return ids;
+/** True when a record repeats the header (compared cell by cell, first cell first). */
+function isHeaderAgain(record: CsvRecord, header: readonly string[]): boolean {
+  const { fields } = record;
+  if (fields.length !== header.length) return false;
+  return fields.every(
+    (f, c) => f.value === header[c] || unescapeFormula(f.value).trim() === header[c],
+  );
 }
 
 /** The unit of each matrix column, added in column order so units without items are kept. */
@@ -206,16 +200,16 @@ function reportIgnoredColumns(
   columns: CsvColumns,
   header: readonly string[],
   headerRecord: CsvRecord,
-  data: readonly CsvRecord[],
+  filled: ReadonlyMap<number, number>,
 ): void {
   for (const [c, why] of columns.ignored) {
-    const filled = data.filter((r) => (r.fields[c]?.value ?? '').trim() !== '').length;
-    if (filled === 0) continue;
+    const count = filled.get(c) ?? 0;
+    if (count === 0) continue;
     const cell = headerRecord.fields[c]!;
     draft.report(
       'warning',
       'csv/ignored-column',
-      `column ${c + 1} ${previewCell(header[c] ?? '')} is ${why}; its ${filled} non-empty cell(s) are not read.`,
+      `column ${c + 1} ${previewCell(header[c] ?? '')} is ${why}; its ${count} non-empty cell(s) are not read.`,
       { line: cell.line, column: cell.column, field: header[c] ?? '' },
     );
   }

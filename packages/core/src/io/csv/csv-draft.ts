@@ -27,6 +27,8 @@ export interface ItemCells {
 }
 
 const MAX_PREVIEW = 60;
+/** Characters that make a unit cell a list (see `splitUnitList`). */
+const LIST_MARKS = /[、，,；;\r\n]/u;
 
 /** A short, quoted form of cell text for messages. */
 export function previewCell(text: string): string {
@@ -45,7 +47,8 @@ export class CsvDraft {
   readonly #itemIds: IdPool;
   readonly #items = new Map<string, { id: string; item: Item; line: number }>();
   readonly #sections = new Map<string, string>();
-  readonly #pairs = new Set<string>();
+  /** unit ids assigned so far, by item id */
+  readonly #pairs = new Map<string, Set<string>>();
 
   constructor(source: string | undefined, writtenItemIds: Iterable<string>) {
     this.#source = source;
@@ -132,9 +135,10 @@ export class CsvDraft {
    * reported once for the cell.
    */
   unitNames(cell: CsvField, field: string): string[] {
-    const parts = unescapeFormula(cell.value)
-      .split(/[\r\n]+/u)
-      .flatMap(splitUnitList);
+    const value = unescapeFormula(cell.value);
+    const parts = LIST_MARKS.test(value)
+      ? value.split(/[\r\n]+/u).flatMap(splitUnitList)
+      : [value.trim()].filter((part) => part !== '');
     const removed = new Set<string>();
     const names: string[] = [];
     for (const part of parts) {
@@ -182,8 +186,12 @@ export class CsvDraft {
     extra: { inferred?: boolean; raw?: string },
     at: CellPlace,
   ): void {
-    const pair = `${item}\u0000${unit}`;
-    if (this.#pairs.has(pair)) {
+    let units = this.#pairs.get(item);
+    if (units === undefined) {
+      units = new Set();
+      this.#pairs.set(item, units);
+    }
+    if (units.has(unit)) {
       this.report(
         'warning',
         'csv/duplicate-assignment',
@@ -192,7 +200,7 @@ export class CsvDraft {
       );
       return;
     }
-    this.#pairs.add(pair);
+    units.add(unit);
     this.builder.assign(item, unit, role, extra);
   }
 

@@ -3,7 +3,7 @@ import { unescapeFormula } from './formula-prefix.js';
 import type { CsvRecord } from './tokenize-csv.js';
 
 /** How many non-blank records may stand above the header (a title, a date line). */
-const MAX_LEAD_RECORDS = 10;
+export const MAX_LEAD_RECORDS = 10;
 
 /** True for a record with no text: a blank line, or only delimiters. */
 export function isBlankRecord(record: CsvRecord): boolean {
@@ -18,9 +18,18 @@ export function headerCells(record: CsvRecord): string[] {
 }
 
 /**
+ * True for a record that can be the header: it names a known column (item,
+ * 事项, unit, 单位 …) or, as a matrix often does, leaves its first cell empty.
+ */
+export function looksLikeHeader(record: CsvRecord): boolean {
+  const cells = headerCells(record);
+  if (cells.some((c) => columnKind(c) !== undefined)) return true;
+  return cells.length >= 2 && cells[0] === '';
+}
+
+/**
  * The index of the header record: the first non-blank record, among the
- * first ten, that names a known column (item, 事项, unit, 单位 …) or, as a
- * matrix often does, leaves its first cell empty. -1 when there is none.
+ * first ten, that `looksLikeHeader`. -1 when there is none.
  */
 export function findHeader(records: readonly CsvRecord[]): number {
   let seen = 0;
@@ -28,9 +37,7 @@ export function findHeader(records: readonly CsvRecord[]): number {
     const record = records[r]!;
     if (isBlankRecord(record)) continue;
     seen++;
-    const cells = headerCells(record);
-    if (cells.some((c) => columnKind(c) !== undefined)) return r;
-    if (cells.length >= 2 && cells[0] === '') return r;
+    if (looksLikeHeader(record)) return r;
   }
   return -1;
 }

@@ -4,6 +4,8 @@
  */
 const NEEDS_PREFIX = /^'*[=+\-@\t\r]/u;
 const HAS_PREFIX = /^'+[=+\-@\t\r]/u;
+/** First characters that may need the guard: `'` and the triggers themselves. */
+const TRIGGERS: ReadonlySet<number> = new Set([..."'=+-@\t\r"].map((c) => c.charCodeAt(0)));
 
 /**
  * Guards a cell against spreadsheet formula injection by putting `'` in front
@@ -12,10 +14,12 @@ const HAS_PREFIX = /^'+[=+\-@\t\r]/u;
  * `unescapeFormula` gives back exactly the original.
  */
 export function escapeFormula(cell: string): string {
+  if (!TRIGGERS.has(cell.charCodeAt(0))) return cell;
   return NEEDS_PREFIX.test(cell) ? `'${cell}` : cell;
 }
 
 /** Removes the one `'` that `escapeFormula` adds; other cells are returned as they are. */
 export function unescapeFormula(cell: string): string {
+  if (cell.charCodeAt(0) !== 0x27) return cell;
   return HAS_PREFIX.test(cell) ? cell.slice(1) : cell;
 }

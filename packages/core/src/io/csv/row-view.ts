@@ -12,37 +12,38 @@ export interface RowView {
   headers: Record<keyof ItemCells, string>;
 }
 
-/** Sees a record through the columns `detectLayout` found in `header`. */
-export function rowView(
-  record: CsvRecord,
+const ITEM_KINDS = ['item', 'title', 'section', 'label', 'deadline'] as const;
+
+/**
+ * Makes the function that sees each record through the columns
+ * `detectLayout` found in `header`; what depends only on the header is worked
+ * out once.
+ */
+export function rowViewer(
   columns: CsvColumns,
   header: readonly string[],
-): RowView {
-  const cell = (kind: ColumnKind): CsvField | undefined => {
+): (record: CsvRecord) => RowView {
+  const headers = {} as Record<keyof ItemCells, string>;
+  for (const kind of ITEM_KINDS) {
     const c = columns.index.get(kind);
-    return c === undefined ? undefined : record.fields[c];
-  };
-  const name = (kind: ColumnKind): string => {
-    const c = columns.index.get(kind);
-    return (c === undefined ? undefined : header[c]) || kind;
-  };
-  return {
-    record,
-    cell,
-    itemCells: {
-      item: cell('item'),
-      title: cell('title'),
-      section: cell('section'),
-      label: cell('label'),
-      deadline: cell('deadline'),
-    },
-    headers: {
-      item: name('item'),
-      title: name('title'),
-      section: name('section'),
-      label: name('label'),
-      deadline: name('deadline'),
-    },
+    headers[kind] = (c === undefined ? undefined : header[c]) || kind;
+  }
+  const at = (kind: ColumnKind) => columns.index.get(kind) ?? -1;
+  const [item, title, section, label, deadline] = ITEM_KINDS.map(at);
+  return (record) => {
+    const { fields } = record;
+    return {
+      record,
+      cell: (kind) => fields[at(kind)],
+      itemCells: {
+        item: fields[item!],
+        title: fields[title!],
+        section: fields[section!],
+        label: fields[label!],
+        deadline: fields[deadline!],
+      },
+      headers,
+    };
   };
 }
 

@@ -57,10 +57,26 @@ export function tokenizeCsv(
   text: string,
   options: TokenizeCsvOptions,
 ): { records: CsvRecord[]; problems: CsvProblem[] } {
+  const records: CsvRecord[] = [];
+  const problems = forEachCsvRecord(text, options, (record) => {
+    records.push(record);
+  });
+  return { records, problems };
+}
+
+/**
+ * As `tokenizeCsv`, handing each record to `visit` as soon as it is read
+ * instead of keeping them all, so a large file's records can be garbage
+ * collected as they go. Returns the problems.
+ */
+export function forEachCsvRecord(
+  text: string,
+  options: TokenizeCsvOptions,
+  visit: (record: CsvRecord) => void,
+): CsvProblem[] {
   const delimiter = options.delimiter.charCodeAt(0);
   const maxField = options.maxFieldLength ?? 100_000;
   const maxQuotedLines = options.maxQuotedLines ?? 100;
-  const records: CsvRecord[] = [];
   const problems: CsvProblem[] = [];
   const n = text.length;
   let i = 0;
@@ -151,9 +167,9 @@ export function tokenizeCsv(
       lineStart = i;
       break;
     }
-    records.push(record);
+    visit(record);
   }
-  return { records, problems };
+  return problems;
 }
 
 type Quoted =

@@ -16,6 +16,13 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
 /** Bidirectional controls: they make the displayed order differ from the logical one. */
 const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/gu;
 
+/**
+ * Every character any of the patterns above (and `INVISIBLE`) can match, in
+ * one class: most text holds none, and one test is cheaper than four.
+ */
+// eslint-disable-next-line no-control-regex -- as above
+const MAYBE_UNCLEAN = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u206F\uD800-\uDFFF\uFEFF]/u;
+
 /** What `cleanText` removed, by kind, for the diagnostic. */
 export type Removed = 'control characters' | 'lone surrogates' | 'invisible characters';
 
@@ -26,6 +33,7 @@ export type Removed = 'control characters' | 'lone surrogates' | 'invisible char
  * Returns the text and what kinds were removed (empty when nothing was).
  */
 export function cleanText(text: string, name = false): { text: string; removed: Removed[] } {
+  if (!MAYBE_UNCLEAN.test(text)) return { text, removed: [] };
   const removed: Removed[] = [];
   let out = text;
   const control = name ? CONTROL_OR_NEWLINE : CONTROL;
