@@ -124,19 +124,18 @@ export class PlanSourceController implements ReactiveController {
 
   #find(id: string): void {
     const root = this.#host.getRootNode() as Document | ShadowRoot;
-    const found = root.getElementById?.(id) ?? null;
-    if (isStoreOwner(found)) {
+    const lookup = (): boolean => {
+      const found = root.getElementById?.(id) ?? null;
+      if (!isStoreOwner(found)) return false;
+      this.#stopWaiting();
       this.#use(found.store);
-      return;
-    }
-    this.#use(this.#own);
-    const retry = (): void => {
-      if (this.#connected && this.#key[1] === id) {
-        this.#key = [];
-        this.#sync();
-      }
+      return true;
     };
-    const observer = new MutationObserver(retry);
+    if (lookup()) return;
+    this.#use(this.#own);
+    // Wait for the element: it may come later in the page, get its id later, or be
+    // upgraded later. Only a successful lookup changes the store.
+    const observer = new MutationObserver(() => void lookup());
     observer.observe(root, {
       childList: true,
       subtree: true,
@@ -144,7 +143,9 @@ export class PlanSourceController implements ReactiveController {
       attributeFilter: ['id'],
     });
     let live = true;
-    void customElements.whenDefined('remit-data').then(() => live && retry());
+    if (!customElements.get('remit-data')) {
+      void customElements.whenDefined('remit-data').then(() => live && lookup());
+    }
     const fail = (): void => {
       if (live) this.#own.fail({ code: 'source-not-found', id });
     };
