@@ -4,6 +4,7 @@ import { lineAt } from './bytes/line-at.js';
 import { lineAtByte } from './bytes/line-at-byte.js';
 import { looksLikeBig5 } from './bytes/looks-like-big5.js';
 import { scanUtf8 } from './bytes/scan-utf8.js';
+import { countReplacements, tryDecode } from './bytes/try-decode.js';
 
 /** Decoded text and the encoding it was read in. */
 export interface DecodedText {
@@ -195,20 +196,6 @@ function badBytes(
   );
 }
 
-function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function countReplacements(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
-  return n;
 }

@@ -2,16 +2,17 @@ import { diagnostic, type Read } from '../model/diagnostic.js';
 import { PLAN_FORMAT_VERSION, type Plan } from '../model/plan.js';
 import { CsvDraft, previewCell } from './csv/csv-draft.js';
 import { detectDelimiter } from './csv/detect-delimiter.js';
-import type { CsvColumns } from './csv/detect-layout.js';
 import { isBlankRecord } from './csv/find-header.js';
-import { unescapeFormula } from './csv/formula-prefix.js';
 import { readListsRow } from './csv/read-lists-row.js';
 import { readLongRow } from './csv/read-long-row.js';
 import { readWideRow, type MatrixUnits } from './csv/read-wide-row.js';
+import { isHeaderAgain } from './csv/is-header-again.js';
+import { matrixUnits } from './csv/matrix-units.js';
+import { reportIgnoredColumns } from './csv/report-ignored-columns.js';
+import { checkFieldCount } from './csv/check-field-count.js';
 import { rowViewer } from './csv/row-view.js';
 import { scanCsv } from './csv/scan-csv.js';
-import { forEachCsvRecord, type CsvRecord } from './csv/tokenize-csv.js';
-import { cleanText } from './validate/clean-text.js';
+import { forEachCsvRecord } from './csv/tokenize-csv.js';
 
 export interface ReadPlanCsvOptions {
   /** file name or URL, copied into diagnostics */
@@ -163,76 +164,4 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Rea
     },
     diagnostics,
   };
-}
-
-/** True when a record repeats the header (compared cell by cell, first cell first). */
-function isHeaderAgain(record: CsvRecord, header: readonly string[]): boolean {
-  const { fields } = record;
-  if (fields.length !== header.length) return false;
-  return fields.every(
-    (f, c) => f.value === header[c] || unescapeFormula(f.value).trim() === header[c],
-  );
-}
-
-/** The unit of each matrix column, added in column order so units without items are kept. */
-function matrixUnits(draft: CsvDraft, columns: CsvColumns, header: CsvRecord): MatrixUnits {
-  const units: MatrixUnits = new Map();
-  for (const [c, written] of columns.units) {
-    const cell = header.fields[c]!;
-    const at = { line: cell.line, column: cell.column, field: written };
-    const name = cleanText(written, true);
-    if (name.removed.length > 0) {
-      draft.report(
-        'warning',
-        'csv/invisible-characters',
-        `removed ${name.removed.join(' and ')} from the unit name ${previewCell(name.text)}.`,
-        at,
-      );
-    }
-    const unit = draft.unitNamed(name.text, at);
-    units.set(c, unit && { ...unit, name: name.text });
-  }
-  return units;
-}
-
-function reportIgnoredColumns(
-  draft: CsvDraft,
-  columns: CsvColumns,
-  header: readonly string[],
-  headerRecord: CsvRecord,
-  filled: ReadonlyMap<number, number>,
-): void {
-  for (const [c, why] of columns.ignored) {
-    const count = filled.get(c) ?? 0;
-    if (count === 0) continue;
-    const cell = headerRecord.fields[c]!;
-    draft.report(
-      'warning',
-      'csv/ignored-column',
-      `column ${c + 1} ${previewCell(header[c] ?? '')} is ${why}; its ${count} non-empty cell(s) are not read.`,
-      { line: cell.line, column: cell.column, field: header[c] ?? '' },
-    );
-  }
-}
-
-function checkFieldCount(draft: CsvDraft, record: CsvRecord, expected: number): void {
-  const { fields } = record;
-  if (fields.length > expected) {
-    const extra = fields.slice(expected).filter((f) => f.value.trim() !== '');
-    if (extra.length === 0) return;
-    draft.report(
-      'warning',
-      'csv/extra-fields',
-      `the row has ${fields.length} fields, the header ${expected}; the extra ${extra.map((f) => previewCell(f.value)).join(', ')} are not read. Quote cells that hold the delimiter.`,
-      { line: extra[0]!.line, column: extra[0]!.column },
-    );
-  } else if (fields.length < expected) {
-    const last = fields[fields.length - 1]!;
-    draft.report(
-      'warning',
-      'csv/missing-fields',
-      `the row has ${fields.length} fields, the header ${expected}; the missing ones read as empty.`,
-      { line: last.line, column: last.column },
-    );
-  }
 }
