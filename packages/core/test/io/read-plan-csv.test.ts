@@ -289,6 +289,12 @@ describe('readPlanCsv, hostile text', () => {
     ]);
   });
 
+  it('ignores a BOM left in the text, so the first header is exactly 序号', () => {
+    const r = readPlanCsv('\uFEFF' + fixtureText('csv/long-zh.csv'));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value).toEqual(read('csv/long-zh.csv').value);
+  });
+
   it('reads empty or blank text as an empty plan with an info', () => {
     for (const text of ['', '\uFEFF', ' \r\n \n']) {
       const r = readPlanCsv(text);
