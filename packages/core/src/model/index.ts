@@ -2,3 +2,4 @@ export * from './plan.js';
 export * from './diagnostic.js';
 export * from './incidence.js';
 export * from './plan-builder.js';
+export * from './validate-plan.js';

@@ -5,7 +5,10 @@ import { communities } from '../metrics/communities.js';
 import { coResponsibilityGraph } from '../metrics/co-responsibility-graph.js';
 import { coverage, type ItemFlag } from '../metrics/coverage.js';
 import { summary, type PlanSummary } from '../metrics/summary.js';
-import { workload } from '../metrics/workload.js';
+import { NO_SECTION, workload } from '../metrics/workload.js';
+
+/** The `bySection` key for items outside any section. */
+export const NO_SECTION_TITLE = '(no section)';
 
 /** One unit's row in a metrics report. */
 export interface UnitReport {
@@ -77,7 +80,9 @@ export function metricsReport(plan: Plan, options: MetricsReportOptions = {}): M
     .map(({ w }): UnitReport => {
       const c = central.get(w.unit);
       const bySection: Record<string, number> = Object.create(null) as Record<string, number>;
-      for (const [id, n] of Object.entries(w.bySection)) bySection[sectionTitle.get(id) ?? id] = n;
+      for (const [id, n] of Object.entries(w.bySection)) {
+        bySection[id === NO_SECTION ? NO_SECTION_TITLE : (sectionTitle.get(id) ?? id)] = n;
+      }
       const kind = kindOf.get(w.unit);
       return {
         id: w.unit,

@@ -9,7 +9,9 @@
  * @example normalizeUnitName('区府办（政务服务办）\u3000') === '区府办(政务服务办)'
  */
 export function normalizeUnitName(name: string): string {
-  return name.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/gu, '');
+  // Invisible characters go first and NFC closes: otherwise a mark separated from
+  // its base by a zero-width space would compose only on a second pass.
+  return name.replace(INVISIBLE, '').normalize('NFKC').replace(/\s+/gu, '').normalize('NFC');
 }
 
 /**

@@ -16,3 +16,17 @@ describe('normalizeUnitName', () => {
     expect(hasInvisibleCharacters('区司法局')).toBe(false);
   });
 });
+
+describe('normalizeUnitName is idempotent', () => {
+  it('gives the same name on a second pass, even with marks split by invisible characters', () => {
+    for (const name of [
+      'e\u200B\u0301',
+      '区\u200D司法局（一）',
+      'Ａ\u00AD\u0308',
+      '\u2066区委\u2069 办',
+    ]) {
+      const once = normalizeUnitName(name);
+      expect(normalizeUnitName(once)).toBe(once);
+    }
+  });
+});
