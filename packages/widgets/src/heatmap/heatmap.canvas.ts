@@ -147,9 +147,11 @@ export function paintHeatmap(
     const col = layout.columns[c]!;
     const bar = layout.marginals.columns[c]!;
     drawBar(ctx, bar, bars, p.lead);
-    ctx.font = `${layout.numberSize}px ${p.font}`;
-    ctx.fillStyle = p.muted;
-    ctx.fillText(words.format(bar.value), bar.tx, bar.ty);
+    if (layout.marginals.columnFigures) {
+      ctx.font = `${layout.numberSize}px ${p.font}`;
+      ctx.fillStyle = p.muted;
+      ctx.fillText(words.format(bar.value), bar.tx, bar.ty);
+    }
     const selected = c === emphasis.selectedColumn;
     ctx.font = selected ? `600 ${font}` : font;
     ctx.fillStyle = selected ? p.selected : p.text;

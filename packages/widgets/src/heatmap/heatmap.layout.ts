@@ -210,6 +210,7 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
     }),
     columnMax,
     rowMax,
+    columnFigures: Math.ceil(String(columnMax).length * 0.6 * numberFs) <= cell - 2,
   };
 
   const layout = {

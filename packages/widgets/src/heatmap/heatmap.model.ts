@@ -153,5 +153,7 @@ export interface HeatmapMarginals {
   /** one per row, growing right from the matrix */
   rows: HeatmapBar[];
   columnMax: number;
+  /** false when the column figures are wider than a column: they are then left out (the tooltip has them) */
+  columnFigures: boolean;
   rowMax: number;
 }

@@ -1,7 +1,7 @@
 import { svg, type SVGTemplateResult, type TemplateResult, html, nothing } from 'lit';
 import type { HeatmapEmphasis } from './heatmap.canvas.js';
-import type { HeatmapBar, HeatmapCell, HeatmapLayout, Rect } from './heatmap.model.js';
-import { cellMark, HATCH, rampStep } from './heatmap.palette.js';
+import type { HeatmapBar, HeatmapLayout, Rect } from './heatmap.model.js';
+import { HATCH, memberInset, rampStep } from './heatmap.palette.js';
 
 /** The words panes draw besides names: the heading of items outside any section, and figures. */
 export interface PaneWords {
@@ -58,7 +58,7 @@ function columnHeader(
     (col, c) =>
       svg`<text class=${c === e.selectedColumn ? 'selected' : ''} x=${col.x + col.w / 2} y=${labelEnd}
         writing-mode="vertical-rl" text-anchor="end">${col.label}</text>`,
-  )}</g>${bars(layout.marginals.columns, 'middle', layout.numberSize, words.format)}`;
+  )}</g>${bars(layout.marginals.columns, 'middle', layout.numberSize, words.format, layout.marginals.columnFigures)}`;
 }
 
 function rowHeader(
@@ -93,44 +93,69 @@ function body(
       : nothing;
   };
   const selectedRow = layout.rows[e.selectedRow];
+  const stripes = layout.rows.map((row) => rectPath(m.x, row.y, m.w, row.h)).join('');
+  const emphasised = [e.hoveredRow, e.selectedRow].map((r) => layout.rows[r]);
   return svg`<defs><pattern id=${hatchId} width=${HATCH.spacing} height=${HATCH.spacing}
       patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch"
       width=${HATCH.width} height=${HATCH.spacing}></rect></pattern></defs>
-    ${layout.rows.map(
-      (row, r) =>
-        svg`<rect class=${r === e.hoveredRow || r === e.selectedRow ? 'stripe hover' : 'stripe'}
-          x=${m.x} y=${row.y} width=${m.w} height=${row.h}></rect>`,
+    <path class="stripe" d=${stripes}></path>
+    ${emphasised.map((row) =>
+      row
+        ? svg`<rect class="stripe hover" x=${m.x} y=${row.y} width=${m.w} height=${row.h}></rect>`
+        : nothing,
     )}
     ${columnBand(e.hoveredColumn, 'column-hover')}${columnBand(e.selectedColumn, 'column-hover')}
     ${layout.sectionBands.map(
       (band) =>
         svg`<line class="band-line" x1=${m.x} x2=${m.x + m.w} y1=${band.y + 0.5} y2=${band.y + 0.5}></line>`,
     )}
-    <g>${layout.cells.map((cell) => cellShape(cell, layout.color, hatchId))}</g>
+    ${cellPaths(layout, hatchId)}
     ${bars(layout.marginals.rows, 'start', layout.numberSize, words.format)}
     ${selectedRow ? svg`<rect class="outline" x=${m.x + 1} y=${selectedRow.y + 1} width=${m.w - 2} height=${selectedRow.h - 2}></rect>` : nothing}
     ${columnBand(e.selectedColumn, 'outline')}`;
 }
 
-function cellShape(
-  cell: HeatmapCell,
-  color: HeatmapLayout['color'],
-  hatchId: string,
-): SVGTemplateResult {
-  const r = cellMark(cell);
-  const cls =
-    color !== 'role'
-      ? `ramp-${rampStep(cell.t)}`
-      : cell.role === 'member'
-        ? 'member'
-        : cell.inferred
-          ? 'inferred'
-          : 'lead';
-  const shape = svg`<rect class=${cls} data-item=${cell.item} data-unit=${cell.unit} x=${r.x} y=${r.y}
-    width=${r.w} height=${r.h}></rect>`;
-  return cell.inferred
-    ? svg`${shape}<rect class="hatched" fill="url(#${hatchId})" x=${r.x} y=${r.y} width=${r.w} height=${r.h}></rect>`
-    : shape;
+/**
+ * The cells as one `<path>` per fill class (and one for the hatch over
+ * inferred leads): a few elements instead of one per cell keeps a 200 × 60
+ * plan's first paint within a frame or two. Hit testing works from the layout,
+ * and exports (`heatmapSVG`) still carry one `<rect>` per cell.
+ */
+function cellPaths(layout: HeatmapLayout, hatchId: string): SVGTemplateResult {
+  const g = layout.grid;
+  const size = layout.cellSize - 2 * layout.inset;
+  const d = memberInset(size);
+  const paths = new Map<string, string[]>();
+  const hatched: string[] = [];
+  for (let k = 0; k < g.count; k++) {
+    const role = g.role[k]!;
+    const cls =
+      layout.color !== 'role'
+        ? `ramp-${rampStep(g.t[k]!)}`
+        : role === 0
+          ? 'member'
+          : role === 2
+            ? 'inferred'
+            : 'lead';
+    const x = layout.columns[g.column[k]!]!.x + layout.inset;
+    const y = layout.rows[g.row[k]!]!.y + layout.inset;
+    const path =
+      role === 0 ? rectPath(x + d, y + d, size - 2 * d, size - 2 * d) : rectPath(x, y, size, size);
+    let list = paths.get(cls);
+    if (!list) paths.set(cls, (list = []));
+    list.push(path);
+    if (role === 2) hatched.push(path);
+  }
+  return svg`${[...paths].map(([cls, list]) => svg`<path class=${cls} d=${list.join('')}></path>`)}${
+    hatched.length
+      ? svg`<path class="hatched" fill="url(#${hatchId})" d=${hatched.join('')}></path>`
+      : nothing
+  }`;
+}
+
+/** A rectangle as path data. */
+function rectPath(x: number, y: number, w: number, h: number): string {
+  return `M${x} ${y}h${w}v${h}h${-w}z`;
 }
 
 function bars(
@@ -138,13 +163,16 @@ function bars(
   anchor: 'middle' | 'start',
   size: number,
   format: (n: number) => string,
+  figures = true,
 ): SVGTemplateResult {
-  return svg`<g font-size=${size}>${list.map(
-    (bar) =>
-      svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.w} height=${bar.h}></rect>${
-        bar.leads
-          ? svg`<rect class="lead" x=${bar.lead.x} y=${bar.lead.y} width=${bar.lead.w} height=${bar.lead.h}></rect>`
-          : nothing
-      }<text class="figure" x=${bar.tx} y=${bar.ty} text-anchor=${anchor} dominant-baseline="central">${format(bar.value)}</text>`,
-  )}</g>`;
+  const whole = list.filter((b) => b.w > 0 && b.h > 0).map((b) => rectPath(b.x, b.y, b.w, b.h));
+  const leads = list
+    .filter((b) => b.leads > 0)
+    .map((b) => rectPath(b.lead.x, b.lead.y, b.lead.w, b.lead.h));
+  return svg`<path class="bar" d=${whole.join('')}></path><path class="lead" d=${leads.join('')}></path>
+    <g font-size=${size}>${(figures ? list : []).map(
+      (bar) =>
+        svg`<text class="figure" x=${bar.tx} y=${bar.ty} text-anchor=${anchor}
+          dominant-baseline="central">${format(bar.value)}</text>`,
+    )}</g>`;
 }

@@ -28,6 +28,17 @@ export const heatmapStyles = css`
   .legend .ramp-swatch {
     width: 5em;
   }
+  /* The table alternative is for assistive technology only: kept off-screen so
+     content-visibility lets the browser skip laying out thousands of rows
+     until something (a screen reader, find in page) asks for them. */
+  .table-alternative {
+    position: absolute;
+    top: 0;
+    left: -100000px;
+    width: 1px;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 1px auto 1px;
+  }
   .summary {
     margin: 0 0 0.5em;
     color: var(--_remit-muted);

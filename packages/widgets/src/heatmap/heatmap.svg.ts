@@ -142,9 +142,11 @@ function chart(layout: HeatmapLayout, p: HeatmapPalette, lang: Lang, hatch: stri
         `<rect x="${bar.lead.x}" y="${bar.lead.y}" width="${bar.lead.w}" height="${bar.lead.h}" fill="${xmlText(p.lead)}"/>`,
       );
     }
-    out.push(
-      `<text x="${bar.tx}" y="${bar.ty}" text-anchor="middle" dominant-baseline="central">${formatNumber(lang, bar.value)}</text>`,
-    );
+    if (layout.marginals.columnFigures) {
+      out.push(
+        `<text x="${bar.tx}" y="${bar.ty}" text-anchor="middle" dominant-baseline="central">${formatNumber(lang, bar.value)}</text>`,
+      );
+    }
   }
   for (const bar of layout.marginals.rows) {
     out.push(

@@ -70,7 +70,9 @@ describe('<remit-heatmap>', () => {
     const el = await heatmap({ lang: 'zh-CN' });
     expect(el.mode).toBe('svg');
     const root = shadow(el);
-    expect(root.querySelectorAll('.body rect[data-item][data-unit]')).toHaveLength(45);
+    expect(el.layout!.grid.count).toBe(45);
+    const member = root.querySelector('.body path.member')!.getAttribute('d')!;
+    expect(member.match(/M/g)).toHaveLength(45);
     expect(root.querySelectorAll('.rowhead text:not(.band)')).toHaveLength(17);
     expect(root.querySelectorAll('.colhead text:not(.figure)')).toHaveLength(15);
     expect(root.querySelectorAll('.rowhead text.band')).toHaveLength(4);

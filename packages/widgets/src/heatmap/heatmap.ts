@@ -70,9 +70,9 @@ const PNG_MAX_AREA = 40e6;
  * @attr sort - `document` (default), `workload` or `seriation`
  * @attr color - `role` (default), `workload` (the unit's items) or `units` (the item's units)
  * @attr group - `section` (default: rows under section headings) or `none`
- * @attr cell-size - px per cell (default 20 for SVG, 14 for Canvas)
+ * @attr cell-size - px per cell (default 20 for SVG, 16 for Canvas)
  * @attr renderer - `auto` (default), `svg` or `canvas`
- * @attr canvas-threshold - assignments above which `auto` draws on a canvas (default 3000)
+ * @attr canvas-threshold - assignments above which `auto` draws on a canvas (default 1000)
  * @cssproperty --remit-heatmap-max-height - the height the matrix scrolls within (default 640px)
  * @csspart legend - the legend list
  * @csspart summary - the text summary
@@ -124,7 +124,7 @@ export class RemitHeatmap extends RemitElement {
     this.color = 'role';
     this.group = 'section';
     this.renderer = 'auto';
-    this.canvasThreshold = 3000;
+    this.canvasThreshold = 1000;
   }
 
   /** The render model in use (after the first update with a plan), for tests and custom drawing. */
@@ -136,7 +136,7 @@ export class RemitHeatmap extends RemitElement {
   get mode(): 'svg' | 'canvas' {
     const inc = this.planSource.incidence;
     if (this.renderer === 'svg' || this.renderer === 'canvas') return this.renderer;
-    const threshold = Number.isFinite(this.canvasThreshold) ? this.canvasThreshold : 3000;
+    const threshold = Number.isFinite(this.canvasThreshold) ? this.canvasThreshold : 1000;
     return (inc?.assignments.length ?? 0) > threshold ? 'canvas' : 'svg';
   }
 
@@ -191,7 +191,9 @@ export class RemitHeatmap extends RemitElement {
         </div>
       </div>
       <p id="keys" class="visually-hidden">${heatmapMessages[lang].keys}</p>
-      ${dataTable({ caption: `${m.dataTable}：${this.accessibleName}`, ...table })}`;
+      <div class="table-alternative">
+        ${dataTable({ caption: `${m.dataTable}：${this.accessibleName}`, ...table })}
+      </div>`;
   }
 
   #renderFocus(layout: HeatmapLayout): unknown {
@@ -225,9 +227,13 @@ export class RemitHeatmap extends RemitElement {
   #current(layout: HeatmapLayout): HeatmapMark | null {
     const a = this.#active;
     if (a) {
-      const list =
-        a.kind === 'cell' ? layout.cells : a.kind === 'row' ? layout.rows : layout.columns;
-      if (a.index < list.length) return a;
+      const count =
+        a.kind === 'cell'
+          ? layout.grid.count
+          : a.kind === 'row'
+            ? layout.rows.length
+            : layout.columns.length;
+      if (a.index < count) return a;
     }
     return firstMark(layout);
   }
@@ -254,7 +260,7 @@ export class RemitHeatmap extends RemitElement {
       ? this.color
       : 'role';
     const size =
-      this.cellSize && this.cellSize > 0 ? this.cellSize : this.mode === 'canvas' ? 14 : 20;
+      this.cellSize && this.cellSize > 0 ? this.cellSize : this.mode === 'canvas' ? 16 : 20;
     if (this.#order?.inc !== inc || this.#order.sort !== sort) {
       this.#order = { inc, sort, order: heatmapOrder(inc, sort) };
     }
@@ -275,9 +281,8 @@ export class RemitHeatmap extends RemitElement {
     if (sel?.kind === 'unit') e.selectedColumn = this.#columnOf.get(sel.id) ?? -1;
     const local = this.#pointer ?? (this.#focused ? this.#current(layout) : null);
     if (local?.kind === 'cell') {
-      const cell = layout.cells[local.index]!;
-      e.hoveredRow = cell.row;
-      e.hoveredColumn = cell.column;
+      e.hoveredRow = layout.grid.row[local.index]!;
+      e.hoveredColumn = layout.grid.column[local.index]!;
     } else if (local?.kind === 'row') e.hoveredRow = local.index;
     else if (local?.kind === 'column') e.hoveredColumn = local.index;
     else {
@@ -311,7 +316,6 @@ export class RemitHeatmap extends RemitElement {
       this.#observer = new ResizeObserver(() => this.#schedulePaint());
       this.#observer.observe(viewport);
     }
-    if (viewport) this.#scroll = { left: viewport.scrollLeft, top: viewport.scrollTop };
     this.#paint();
   }
 
