@@ -8,6 +8,8 @@ import { defineProject } from 'vitest/config';
  */
 export default defineProject({
   resolve: { conditions: ['remit-source', ...defaultClientConditions] },
+  // Screenshots are written during the run; watching them would reload the tests.
+  server: { watch: { ignored: ['**/screenshots/**'] } },
   test: {
     name: 'widgets',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -30,6 +32,7 @@ export default defineProject({
         },
       }),
       instances: [{ browser: 'chromium' }],
+      viewport: { width: 1280, height: 900 },
     },
   },
 });

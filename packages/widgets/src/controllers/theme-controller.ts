@@ -15,9 +15,11 @@ export interface ThemeColors {
   error: string;
   font: string;
   fontSize: string;
+  /** `--remit-series-1` … `--remit-series-8`, for categories */
+  series: string[];
 }
 
-const NAMES: Record<keyof ThemeColors, string> = {
+const NAMES: Record<Exclude<keyof ThemeColors, 'series'>, string> = {
   lead: '--_remit-lead',
   inferredLead: '--_remit-inferred-lead',
   member: '--_remit-member',
@@ -36,10 +38,12 @@ const NAMES: Record<keyof ThemeColors, string> = {
 /** Reads the theme tokens (see `tokens.ts`) as resolved on an element. */
 export function readTheme(el: Element): ThemeColors {
   const style = getComputedStyle(el);
-  const out = {} as ThemeColors;
-  for (const key of Object.keys(NAMES) as (keyof ThemeColors)[]) {
+  const out = { series: [] as string[] } as unknown as ThemeColors;
+  for (const key of Object.keys(NAMES) as (keyof typeof NAMES)[]) {
     out[key] = style.getPropertyValue(NAMES[key]).trim();
   }
+  for (let i = 1; i <= 8; i++)
+    out.series.push(style.getPropertyValue(`--_remit-series-${i}`).trim());
   return out;
 }
 

@@ -37,6 +37,12 @@ export interface Messages {
   itemUnits: (units: number) => string;
   /** the sentence naming the busiest units in a plan summary */
   busiest: (names: readonly { name: string; items: number }[]) => string;
+  /** column header for a count of items */
+  itemCount: string;
+  /** column header for a count of units */
+  unitCount: string;
+  /** a name followed by what is said about it: "区司法局：9 项任务" */
+  named: (name: string, text: string) => string;
   dataTable: string;
   toolbar: string;
   downloadSvg: string;
@@ -74,6 +80,9 @@ const zh: Messages = {
     list.length === 0
       ? ''
       : `任务最多的是${list.map((u) => `${u.name}（${formatNumber('zh-CN', u.items)} 项）`).join('、')}`,
+  itemCount: '任务数',
+  unitCount: '单位数',
+  named: (name, text) => `${name}：${text}`,
   dataTable: '数据表',
   toolbar: '导出',
   downloadSvg: '下载 SVG',
@@ -112,6 +121,9 @@ const en: Messages = {
       ? ''
       : `the busiest ${list.length === 1 ? 'unit is' : 'units are'} ` +
         en.list(list.map((u) => `${u.name} (${en.items(u.items)})`)),
+  itemCount: 'Items',
+  unitCount: 'Units',
+  named: (name, text) => `${name}: ${text}`,
   dataTable: 'Data table',
   toolbar: 'Export',
   downloadSvg: 'Download SVG',

@@ -22,6 +22,7 @@ import { css } from 'lit';
  * | `--remit-focus` | #0969DA | #58A6FF | keyboard focus ring |
  * | `--remit-selected` | #BF3989 | #F778BA | the linked selection |
  * | `--remit-error` | #CF222E | #FF7B72 | the error state |
+ * | `--remit-series-1` … `--remit-series-8` | Okabe–Ito based | brighter | categories: sections, communities (cycle past 8) |
  * | `--remit-font` | system UI + CJK fallbacks | same | all text |
  * | `--remit-font-size` | 13px | same | base text size; other sizes are em |
  *
@@ -46,6 +47,14 @@ export const tokens = css`
     --_remit-d-focus: #0969da;
     --_remit-d-selected: #bf3989;
     --_remit-d-error: #cf222e;
+    --_remit-d-series-1: #0072b2;
+    --_remit-d-series-2: #d55e00;
+    --_remit-d-series-3: #009e73;
+    --_remit-d-series-4: #b8578f;
+    --_remit-d-series-5: #a66f00;
+    --_remit-d-series-6: #6b6b6b;
+    --_remit-d-series-7: #3a86c8;
+    --_remit-d-series-8: #8f7a00;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
@@ -60,6 +69,14 @@ export const tokens = css`
       --_remit-d-focus: #58a6ff;
       --_remit-d-selected: #f778ba;
       --_remit-d-error: #ff7b72;
+      --_remit-d-series-1: #56b4e9;
+      --_remit-d-series-2: #e69f00;
+      --_remit-d-series-3: #2dbe8e;
+      --_remit-d-series-4: #cc79a7;
+      --_remit-d-series-5: #f0e442;
+      --_remit-d-series-6: #bbbbbb;
+      --_remit-d-series-7: #5fa8ff;
+      --_remit-d-series-8: #d9b600;
     }
   }
   :host([theme='dark']) {
@@ -74,6 +91,14 @@ export const tokens = css`
     --_remit-d-focus: #58a6ff;
     --_remit-d-selected: #f778ba;
     --_remit-d-error: #ff7b72;
+    --_remit-d-series-1: #56b4e9;
+    --_remit-d-series-2: #e69f00;
+    --_remit-d-series-3: #2dbe8e;
+    --_remit-d-series-4: #cc79a7;
+    --_remit-d-series-5: #f0e442;
+    --_remit-d-series-6: #bbbbbb;
+    --_remit-d-series-7: #5fa8ff;
+    --_remit-d-series-8: #d9b600;
   }
   :host {
     --_remit-lead: var(--remit-lead, var(--_remit-d-lead));
@@ -101,6 +126,14 @@ export const tokens = css`
       sans-serif
     );
     --_remit-font-size: var(--remit-font-size, 13px);
+    --_remit-series-1: var(--remit-series-1, var(--_remit-d-series-1));
+    --_remit-series-2: var(--remit-series-2, var(--_remit-d-series-2));
+    --_remit-series-3: var(--remit-series-3, var(--_remit-d-series-3));
+    --_remit-series-4: var(--remit-series-4, var(--_remit-d-series-4));
+    --_remit-series-5: var(--remit-series-5, var(--_remit-d-series-5));
+    --_remit-series-6: var(--remit-series-6, var(--_remit-d-series-6));
+    --_remit-series-7: var(--remit-series-7, var(--_remit-d-series-7));
+    --_remit-series-8: var(--remit-series-8, var(--_remit-d-series-8));
   }
 `;
 
@@ -119,4 +152,15 @@ export const TOKEN_NAMES = [
   '--remit-error',
   '--remit-font',
   '--remit-font-size',
+  '--remit-series-1',
+  '--remit-series-2',
+  '--remit-series-3',
+  '--remit-series-4',
+  '--remit-series-5',
+  '--remit-series-6',
+  '--remit-series-7',
+  '--remit-series-8',
 ] as const;
+
+/** How many `--remit-series-N` colours there are; categories cycle past it. */
+export const SERIES_COUNT = 8;

@@ -22,6 +22,16 @@ export function unmountAll(): void {
   document.querySelectorAll('.fixture').forEach((n) => n.remove());
 }
 
+/**
+ * Resolves once resize observers have run after a size change (two frames)
+ * and the element has finished drawing.
+ */
+export async function settle(el: { renderComplete: Promise<void> }): Promise<void> {
+  await nextFrame();
+  await nextFrame();
+  await el.renderComplete;
+}
+
 /** Resolves after the next animation frame and a macrotask. */
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

@@ -1,0 +1,321 @@
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { workload } from '@remit/core/metrics';
+import type { Incidence } from '@remit/core/model';
+import { ResizeController } from '../controllers/resize-controller.js';
+import { readTheme } from '../controllers/theme-controller.js';
+import { dataTable } from '../shared/data-table.js';
+import { describePlan } from '../shared/describe-plan.js';
+import type { LegendEntry } from '../shared/export-svg.js';
+import { collatorFor, formatNumber } from '../shared/format.js';
+import { localize } from '../shared/lang.js';
+import { lastCall } from '../shared/last-call.js';
+import { nextIndex } from '../shared/next-index.js';
+import { RemitElement } from '../shared/remit-element.js';
+import { seriesClass, seriesStyles } from '../shared/series.js';
+import {
+  workloadLayout,
+  type WorkloadBar,
+  type WorkloadBreakdown,
+  type WorkloadLayout,
+  type WorkloadSort,
+} from './workload.layout.js';
+import { workloadMessages } from './workload.messages.js';
+import { workloadStyles } from './workload.styles.js';
+
+/**
+ * `<remit-workload>`: units ranked by workload, one bar per unit split into
+ * written lead, inferred lead and member items (or, with
+ * `breakdown="section"`, into the plan's sections).
+ *
+ * Click a bar or press Enter/Space on it to select the unit (linked with other
+ * elements on the same `<remit-data>`); arrow keys, Home, End, PageUp/PageDown
+ * move between bars; Escape clears. When an item is selected elsewhere, the
+ * units on it stay bright and the others dim.
+ *
+ * @attr breakdown - `role` (default) or `section`
+ * @attr sort - `workload` (default: most items first), `name` (Chinese collation) or `plan`
+ * @attr limit - show at most this many units
+ * @csspart figure - the chart with its legend
+ * @csspart legend - the legend list
+ * @csspart chart - the `<svg>`
+ * @csspart note - the "N more units" note
+ * @cssprop --remit-lead - written lead segments
+ * @cssprop --remit-inferred-lead - inferred lead segments
+ * @cssprop --remit-member - member segments
+ * @cssprop --remit-series-1 - section colours with `breakdown="section"` (…-8)
+ */
+export class RemitWorkload extends RemitElement {
+  static override styles = [RemitElement.styles, seriesStyles, workloadStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...RemitElement.properties,
+    breakdown: { type: String, reflect: true },
+    sort: { type: String, reflect: true },
+    limit: { type: Number, reflect: true },
+  };
+
+  declare breakdown: WorkloadBreakdown;
+  declare sort: WorkloadSort;
+  declare limit: number | undefined;
+
+  #size = new ResizeController(this);
+  #rows = lastCall((inc: Incidence) => workload(inc));
+  #layout: WorkloadLayout | undefined;
+  #active = 0;
+  #focusAfterUpdate = false;
+
+  constructor() {
+    super();
+    this.breakdown = 'role';
+    this.sort = 'workload';
+  }
+
+  protected defaultLabel(): string {
+    return localize(workloadMessages, this.language.lang).title;
+  }
+
+  protected override exportDescription(): string | undefined {
+    const inc = this.planSource.incidence;
+    return inc ? describePlan(inc, this.language.lang) : undefined;
+  }
+
+  protected override legend(): LegendEntry[] {
+    const colors = readTheme(this);
+    return this.#legendKeys().map((k) => ({
+      label: k.label,
+      color:
+        k.series === undefined ? colors[k.color] : colors.series[k.series % colors.series.length]!,
+    }));
+  }
+
+  protected renderReady(inc: Incidence): TemplateResult {
+    const lang = this.language.lang;
+    const m = this.language.messages;
+    const w = localize(workloadMessages, lang);
+    const fontSize = parseFloat(getComputedStyle(this).fontSize) || 13;
+    const layout = workloadLayout(this.#rows(inc), {
+      width: this.#size.width || 640,
+      fontSize,
+      breakdown: this.breakdown === 'section' ? 'section' : 'role',
+      sections: (inc.plan.sections ?? []).map((s) => s.id),
+      sort: this.sort === 'name' || this.sort === 'plan' ? this.sort : 'workload',
+      compare: collatorFor(lang).compare,
+      limit: this.limit,
+    });
+    this.#layout = layout;
+    this.#active = Math.min(this.#active, Math.max(0, layout.bars.length - 1));
+    const name = this.accessibleName;
+    return html`<div part="figure" role="figure" aria-label=${name} aria-describedby="summary">
+        ${this.#renderLegend()}
+        <svg
+          part="chart"
+          role="group"
+          aria-label=${name}
+          width=${layout.width}
+          height=${layout.height}
+          viewBox="0 0 ${layout.width} ${layout.height}"
+          @keydown=${this.#onKeydown}
+          @pointerleave=${this.#onLeave}
+        >
+          <g class="grid" aria-hidden="true">
+            ${layout.ticks.map(
+              (t) => svg`<line x1=${t.x} x2=${t.x} y1="18" y2=${layout.height}></line>
+                <text x=${t.x} y="12" text-anchor="middle">${formatNumber(lang, t.value)}</text>`,
+            )}
+          </g>
+          ${layout.bars.map((bar, i) => this.#renderBar(bar, i, layout))}
+        </svg>
+        ${
+          layout.hidden ? html`<p part="note" class="note">${w.hidden(layout.hidden)}</p>` : nothing
+        }
+      </div>
+      <p id="summary" class="visually-hidden">${describePlan(inc, lang)}</p>
+      ${dataTable({
+        caption: name,
+        columns: [
+          { label: m.unit },
+          { label: m.itemCount, numeric: true },
+          { label: m.lead, numeric: true },
+          { label: m.inferredLead, numeric: true },
+          { label: m.member, numeric: true },
+        ],
+        rows: layout.bars.map((b) => [
+          b.name,
+          formatNumber(lang, b.items),
+          formatNumber(lang, b.lead),
+          formatNumber(lang, b.inferredLead),
+          formatNumber(lang, b.member),
+        ]),
+      })}`;
+  }
+
+  #renderBar(bar: WorkloadBar, i: number, layout: WorkloadLayout): TemplateResult {
+    const m = this.language.messages;
+    const state = this.#rowState(bar.unit);
+    const mid = layout.rowHeight / 2;
+    const top = (layout.rowHeight - layout.barHeight) / 2;
+    const sectionIndex = this.#sectionIndex();
+    // The focusable mark holds no text, so its accessible name (the full name
+    // and load) never conflicts with a visible label that may be shortened.
+    return svg`<g
+      class="row ${state}"
+      data-unit=${bar.unit}
+      data-index=${i}
+      data-items=${bar.items}
+      transform="translate(0,${bar.y})"
+      @click=${() => this.#pick(i)}
+      @pointermove=${(e: PointerEvent) => this.#onPointer(e, bar)}
+    >
+      <g
+        class="mark"
+        role="button"
+        tabindex=${i === this.#active ? 0 : -1}
+        aria-pressed=${state.includes('selected') ? 'true' : 'false'}
+        aria-label=${m.named(bar.name, this.#load(bar))}
+        @focus=${(e: FocusEvent) => this.#onFocus(e, i)}
+        @blur=${this.#onLeave}
+      >
+        <rect class="hit" x="0" y="1" width=${layout.width} height=${layout.rowHeight - 2} rx="3"></rect>
+        ${bar.segments.map(
+          (s) => svg`<rect
+            class="seg ${this.breakdown === 'section' ? `section ${seriesClass(sectionIndex.get(s.key) ?? 0)}` : s.key}"
+            data-key=${s.key}
+            data-value=${s.value}
+            x=${s.x}
+            y=${top}
+            width=${s.width}
+            height=${layout.barHeight}
+          ></rect>`,
+        )}
+      </g>
+      <text class="label" aria-hidden="true" x=${layout.labelWidth} y=${mid} text-anchor="end" dominant-baseline="central">${bar.label}</text>
+      <text class="value" aria-hidden="true" x=${bar.end + 4} y=${mid} dominant-baseline="central">${formatNumber(this.language.lang, bar.items)}</text>
+    </g>`;
+  }
+
+  #renderLegend(): TemplateResult {
+    return html`<ul part="legend" class="legend">
+      ${this.#legendKeys().map(
+        (k) =>
+          html`<li>
+            <span class="swatch ${k.series === undefined ? k.key : seriesClass(k.series)}"></span
+            >${k.label}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  #legendKeys(): {
+    key: string;
+    label: string;
+    color: 'lead' | 'inferredLead' | 'member';
+    series?: number;
+  }[] {
+    const m = this.language.messages;
+    const inc = this.planSource.incidence;
+    if (!inc) return [];
+    if (this.breakdown === 'section') {
+      const w = localize(workloadMessages, this.language.lang);
+      const keys = (inc.plan.sections ?? []).map((s, i) => ({
+        key: s.id,
+        label: w.sectionTitle(s.label, s.title),
+        color: 'lead' as const,
+        series: i,
+      }));
+      if (inc.items.some((item) => !item.section)) {
+        keys.push({ key: '', label: m.noSection, color: 'lead', series: keys.length });
+      }
+      return keys;
+    }
+    const rows = this.#rows(inc);
+    const keys: { key: string; label: string; color: 'lead' | 'inferredLead' | 'member' }[] = [
+      { key: 'lead', label: m.lead, color: 'lead' },
+    ];
+    if (rows.some((r) => r.inferredLead > 0)) {
+      keys.push({ key: 'inferred-lead', label: m.inferredLead, color: 'inferredLead' });
+    }
+    keys.push({ key: 'member', label: m.member, color: 'member' });
+    return keys;
+  }
+
+  #sectionIndex(): Map<string, number> {
+    const inc = this.planSource.incidence;
+    const map = new Map<string, number>();
+    (inc?.plan.sections ?? []).forEach((s, i) => map.set(s.id, i));
+    map.set('', map.size);
+    return map;
+  }
+
+  #rowState(unit: string): string {
+    const sel = this.selection.selection;
+    const classes: string[] = [];
+    if (this.selection.isHovered('unit', unit)) classes.push('hovered');
+    if (!sel) return classes.join(' ');
+    if (sel.kind === 'unit') {
+      if (sel.id === unit) classes.push('selected');
+    } else {
+      const inc = this.planSource.incidence;
+      const i = inc?.itemIndex.get(sel.id);
+      const u = inc?.unitIndex.get(unit);
+      const on =
+        i !== undefined && u !== undefined && inc!.byItem[i]!.some((k) => inc!.unitOf[k] === u);
+      classes.push(on ? 'related' : 'dimmed');
+    }
+    return classes.join(' ');
+  }
+
+  #pick(i: number): void {
+    const bar = this.#layout?.bars[i];
+    if (!bar) return;
+    this.#active = i;
+    this.selection.toggle({ kind: 'unit', id: bar.unit });
+  }
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const count = this.#layout?.bars.length ?? 0;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#pick(this.#active);
+      return;
+    }
+    const next = nextIndex(event.key, this.#active, count);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.#active = next;
+    this.#focusAfterUpdate = true;
+    this.requestUpdate();
+  };
+
+  #onFocus(event: FocusEvent, i: number): void {
+    const bar = this.#layout?.bars[i];
+    if (!bar) return;
+    this.#active = i;
+    this.selection.hover({ kind: 'unit', id: bar.unit });
+    this.tooltip.showAtElement(event.target as Element, this.#tooltipLines(bar));
+  }
+
+  #onPointer(event: PointerEvent, bar: WorkloadBar): void {
+    this.selection.hover({ kind: 'unit', id: bar.unit });
+    this.tooltip.showAtPointer(event, this.#tooltipLines(bar));
+  }
+
+  #onLeave = (): void => {
+    this.selection.hover(null);
+    this.tooltip.hide();
+  };
+
+  #tooltipLines(bar: WorkloadBar): string[] {
+    return [bar.name, this.#load(bar)];
+  }
+
+  #load(bar: WorkloadBar): string {
+    const m = this.language.messages;
+    return m.unitLoad(bar.items, bar.lead + bar.inferredLead, bar.inferredLead, bar.member);
+  }
+
+  protected override updated(): void {
+    if (!this.#focusAfterUpdate) return;
+    this.#focusAfterUpdate = false;
+    this.renderRoot.querySelector<SVGGElement>(`.row[data-index="${this.#active}"] .mark`)?.focus();
+  }
+}
