@@ -1,0 +1,184 @@
+// The heatmap half of the widget benchmark: the same synthetic plans drawn by
+// <remit-heatmap>, by Remit's layout and painter over every cell, by an ECharts
+// heatmap series (canvas renderer) and by a bare Canvas2D fillRect loop.
+import { HeatmapChart } from 'echarts/charts';
+import { GridComponent, VisualMapComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { incidence, type Plan } from '@remit/core/model';
+import '../../packages/widgets/src/heatmap/define.js';
+import { paintHeatmap } from '../../packages/widgets/src/heatmap/heatmap.canvas.js';
+import { heatmapLayout } from '../../packages/widgets/src/heatmap/heatmap.layout.js';
+import { LIGHT_PALETTE } from '../../packages/widgets/src/heatmap/heatmap.palette.js';
+import { syntheticHeatmapPlan } from '../../packages/widgets/src/heatmap/heatmap.scenarios.js';
+
+echarts.use([HeatmapChart, GridComponent, VisualMapComponent, CanvasRenderer]);
+
+const W = 1200;
+const H = 800;
+const SIZES = {
+  '20×15': [20, 15],
+  '200×60': [200, 60],
+  '1000×200': [1000, 200],
+  '3000×500': [3000, 500],
+};
+type Size = keyof typeof SIZES;
+const plans = new Map<string, Plan>();
+const stage = document.getElementById('stage')!;
+
+function planOf(size: string): Plan {
+  let plan = plans.get(size);
+  if (!plan) {
+    const [items, units] = SIZES[size as Size];
+    plans.set(size, (plan = syntheticHeatmapPlan(items, units)));
+  }
+  return plan;
+}
+
+/** Resolves once the frame holding what was drawn so far has been produced. */
+function painted(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+function fresh(): HTMLElement {
+  stage.replaceChildren();
+  const box = document.createElement('div');
+  box.style.setProperty('width', `${W}px`);
+  box.style.setProperty('height', `${H}px`);
+  stage.append(box);
+  return box;
+}
+
+function canvasIn(box: HTMLElement): CanvasRenderingContext2D {
+  const canvas = document.createElement('canvas');
+  canvas.width = W;
+  canvas.height = H;
+  box.append(canvas);
+  return canvas.getContext('2d')!;
+}
+
+async function remit(plan: Plan) {
+  const box = fresh();
+  const t0 = performance.now();
+  const el = document.createElement('remit-heatmap');
+  el.data = plan;
+  box.append(el);
+  await el.renderComplete;
+  await painted();
+  return { ms: performance.now() - t0, cells: el.layout!.grid.count };
+}
+
+async function remitPaint(plan: Plan) {
+  const box = fresh();
+  const t0 = performance.now();
+  const layout = heatmapLayout(incidence(plan), { cellSize: 16 });
+  const ctx = canvasIn(box);
+  const s = Math.min(W / layout.width, H / layout.height);
+  ctx.setTransform(s, 0, 0, s, 0, 0);
+  const cells = paintHeatmap(ctx, layout, LIGHT_PALETTE, {
+    left: 0,
+    top: 0,
+    width: layout.width,
+    height: layout.height,
+  });
+  await painted();
+  return { ms: performance.now() - t0, cells };
+}
+
+async function floor(plan: Plan) {
+  const box = fresh();
+  const t0 = performance.now();
+  const rowOf = new Map(plan.items.map((item, i) => [item.id, i]));
+  const colOf = new Map(plan.units.map((unit, u) => [unit.id, u]));
+  const ctx = canvasIn(box);
+  const cw = W / plan.units.length;
+  const ch = H / plan.items.length;
+  let cells = 0;
+  for (const [role, color] of [
+    ['lead', LIGHT_PALETTE.lead],
+    ['member', LIGHT_PALETTE.member],
+  ] as const) {
+    ctx.fillStyle = color;
+    for (const a of plan.assignments) {
+      if (a.role !== role) continue;
+      ctx.fillRect(colOf.get(a.unit)! * cw, rowOf.get(a.item)! * ch, cw, ch);
+      cells++;
+    }
+  }
+  await painted();
+  return { ms: performance.now() - t0, cells };
+}
+
+async function chart(plan: Plan) {
+  const box = fresh();
+  const t0 = performance.now();
+  const rowOf = new Map(plan.items.map((item, i) => [item.id, i]));
+  const colOf = new Map(plan.units.map((unit, u) => [unit.id, u]));
+  const data = plan.assignments.map((a) => [
+    colOf.get(a.unit)!,
+    rowOf.get(a.item)!,
+    a.role === 'lead' ? 2 : 1,
+  ]);
+  const instance = echarts.init(box, null, { renderer: 'canvas', width: W, height: H });
+  const finished = new Promise<void>((resolve) => instance.on('finished', () => resolve()));
+  instance.setOption({
+    animation: false,
+    grid: { left: 160, right: 20, top: 20, bottom: 120 },
+    xAxis: { type: 'category', data: plan.units.map((u) => u.name), axisLabel: { rotate: 90 } },
+    yAxis: { type: 'category', data: plan.items.map((i) => i.title), inverse: true },
+    visualMap: {
+      type: 'piecewise',
+      show: false,
+      dimension: 2,
+      pieces: [
+        { value: 1, color: LIGHT_PALETTE.member },
+        { value: 2, color: LIGHT_PALETTE.lead },
+      ],
+    },
+    series: [{ type: 'heatmap', data }],
+  });
+  await finished;
+  await painted();
+  const ms = performance.now() - t0;
+  instance.dispose();
+  return { ms, cells: data.length };
+}
+
+const libs = { remit, 'remit-paint': remitPaint, echarts: chart, canvas2d: floor };
+
+declare global {
+  interface Window {
+    remitBench: unknown;
+  }
+}
+
+window.remitBench = {
+  title: 'Heatmap: items × units, ~15% filled, time to a painted frame',
+  notes: [
+    'Remit: <remit-heatmap> from `data` to painted frame: plan check, incidence, layout, summary, data table, legend, and the canvas (above 1,000 assignments) or SVG; the canvas paints the visible window (16 px cells) and scrolls.',
+    'Remit full paint: heatmapLayout + paintHeatmap over every cell, scaled into one 1200×800 canvas (the same picture size as the others).',
+    'ECharts 6 heatmap series, canvas renderer, default options, animation off: setOption until the `finished` event.',
+    'Canvas2D floor: plan ids → row/column, then one fillRect per assignment into a 1200×800 canvas, fill colour set once per role.',
+  ],
+  sizes: [
+    { id: '20×15', reps: 9 },
+    { id: '200×60', reps: 7 },
+    { id: '1000×200', reps: 5 },
+    { id: '3000×500', reps: 3 },
+  ],
+  libs: [
+    { id: 'remit', label: 'Remit' },
+    { id: 'remit-paint', label: 'Remit full paint' },
+    { id: 'echarts', label: 'ECharts', reps: { '3000×500': 1 } },
+    { id: 'canvas2d', label: 'Canvas2D floor', baseline: true },
+  ],
+  async warmUp() {
+    planOf('20×15');
+    for (const run of Object.values(libs)) await run(planOf('20×15'));
+    stage.replaceChildren();
+  },
+  run(size: string, lib: string) {
+    const plan = planOf(size);
+    return libs[lib as keyof typeof libs](plan);
+  },
+};
