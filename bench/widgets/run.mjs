@@ -27,10 +27,6 @@ if (pages.length === 0) {
 }
 
 const out = mkdtempSync(join(tmpdir(), 'remit-bench-'));
-const modelIndex = readFileSync(join(repo, 'packages/core/src/model/index.ts'), 'utf8');
-const shim = modelIndex.includes('validate-plan')
-  ? []
-  : [{ find: /^@remit\/core\/model$/, replacement: join(here, 'core-model-shim.ts') }];
 console.log(`building ${pages.join(', ')} …`);
 await build({
   root: here,
@@ -40,7 +36,6 @@ await build({
     conditions: ['remit-source', 'module', 'browser', 'development|production'],
     // echarts is a devDependency of the widgets package, not of the workspace root.
     alias: [
-      ...shim,
       {
         find: /^echarts(\/.*)?$/,
         replacement: `${dirname(fromWidgets.resolve('echarts/package.json'))}$1`,

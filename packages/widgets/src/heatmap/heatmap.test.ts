@@ -1,9 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-// Until @remit/core/model re-exports validatePlan (shared/to-plan imports it from there).
-vi.mock('@remit/core/model', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  validatePlan: (await import('../../../core/src/model/validate-plan.js')).validatePlan,
-}));
+import { afterEach, describe, expect, it } from 'vitest';
 import { assertInert, deepTexts } from '../../test/browser/assert-inert.js';
 import { axeViolations } from '../../test/browser/axe.js';
 import { FOUNDING_PLAN, planWithText } from '../../test/browser/founding-plan.js';

@@ -1,15 +1,9 @@
-import { afterEach, describe, it, vi } from 'vitest';
+import { afterEach, describe, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../src/heatmap/define.js';
 import { syntheticHeatmapPlan } from '../../src/heatmap/heatmap.scenarios.js';
 import { FOUNDING_PLAN } from '../browser/founding-plan.js';
 import { mount, nextFrame, unmountAll } from '../browser/mount.js';
-
-// Until @remit/core/model re-exports validatePlan (shared/to-plan imports it from there).
-vi.mock('@remit/core/model', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  validatePlan: (await import('../../../core/src/model/validate-plan.js')).validatePlan,
-}));
 
 afterEach(unmountAll);
 
