@@ -37,6 +37,15 @@ export interface Messages {
   itemUnits: (units: number) => string;
   /** the sentence naming the busiest units in a plan summary */
   busiest: (names: readonly { name: string; items: number }[]) => string;
+  /** column headers (capitalised where the language does) */
+  headers: {
+    unit: string;
+    item: string;
+    section: string;
+    lead: string;
+    inferredLead: string;
+    member: string;
+  };
   /** column header for a count of items */
   itemCount: string;
   /** column header for a count of units */
@@ -80,6 +89,14 @@ const zh: Messages = {
     list.length === 0
       ? ''
       : `任务最多的是${list.map((u) => `${u.name}（${formatNumber('zh-CN', u.items)} 项）`).join('、')}`,
+  headers: {
+    unit: '单位',
+    item: '任务',
+    section: '部分',
+    lead: '牵头',
+    inferredLead: '牵头（推定）',
+    member: '配合',
+  },
   itemCount: '任务数',
   unitCount: '单位数',
   named: (name, text) => `${name}：${text}`,
@@ -121,6 +138,14 @@ const en: Messages = {
       ? ''
       : `the busiest ${list.length === 1 ? 'unit is' : 'units are'} ` +
         en.list(list.map((u) => `${u.name} (${en.items(u.items)})`)),
+  headers: {
+    unit: 'Unit',
+    item: 'Item',
+    section: 'Section',
+    lead: 'Lead',
+    inferredLead: 'Lead (inferred)',
+    member: 'Member',
+  },
   itemCount: 'Items',
   unitCount: 'Units',
   named: (name, text) => `${name}: ${text}`,

@@ -133,11 +133,11 @@ export class RemitWorkload extends RemitElement {
       ${dataTable({
         caption: name,
         columns: [
-          { label: m.unit },
+          { label: m.headers.unit },
           { label: m.itemCount, numeric: true },
-          { label: m.lead, numeric: true },
-          { label: m.inferredLead, numeric: true },
-          { label: m.member, numeric: true },
+          { label: m.headers.lead, numeric: true },
+          { label: m.headers.inferredLead, numeric: true },
+          { label: m.headers.member, numeric: true },
         ],
         rows: layout.bars.map((b) => [
           b.name,

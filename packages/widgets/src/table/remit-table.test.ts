@@ -1,0 +1,107 @@
+import type { Plan } from '@remit/core/model';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../data/define.js';
+import './define.js';
+import { elementSuite } from '../../test/browser/element-suite.js';
+import { FOUNDING_PLAN } from '../../test/browser/founding-plan.js';
+import { mount, settle, unmountAll } from '../../test/browser/mount.js';
+import type { RemitTable } from './remit-table.js';
+
+const rows = (el: HTMLElement): number => el.shadowRoot!.querySelectorAll('tbody tr').length;
+const firstColumn = (el: HTMLElement): string[] =>
+  [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
+const column = (el: HTMLElement, i: number): string[] =>
+  [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.children[i]!.textContent!.trim());
+
+elementSuite('remit-table', {
+  marks: rows,
+  foundingMarks: 15,
+  drawnTexts: (plan: Plan) => plan.units.map((u) => u.name),
+});
+
+elementSuite('remit-table', {
+  attributes: { view: 'items' },
+  marks: rows,
+  foundingMarks: 17,
+  drawnTexts: (plan: Plan) => [...plan.items.map((i) => i.title), ...plan.units.map((u) => u.name)],
+});
+
+describe('<remit-table>', () => {
+  afterEach(unmountAll);
+
+  it('is a real table with column and row headers and aria-sort on the sorted column', async () => {
+    const el = mount('remit-table', { lang: 'en' }, { data: FOUNDING_PLAN });
+    await el.renderComplete;
+    const headers = el.shadowRoot!.querySelectorAll('thead th[scope="col"]');
+    expect(headers.length).toBe(7);
+    expect(el.shadowRoot!.querySelectorAll('tbody th[scope="row"]').length).toBe(15);
+    const sorted = el.shadowRoot!.querySelectorAll('th[aria-sort]');
+    expect(sorted.length).toBe(1);
+    expect(sorted[0]!.getAttribute('aria-sort')).toBe('descending');
+    expect(sorted[0]!.textContent).toContain('Items');
+  });
+
+  it('sorts by a column on click and reverses on a second click, by keyboard too', async () => {
+    const el = mount('remit-table', { lang: 'zh-CN' }, { data: FOUNDING_PLAN }) as RemitTable;
+    await el.renderComplete;
+    const nameHeader = el.shadowRoot!.querySelector<HTMLButtonElement>('thead th button')!;
+    await userEvent.click(nameHeader);
+    await el.renderComplete;
+    const collator = new Intl.Collator('zh-CN');
+    const names = firstColumn(el);
+    expect(names).toEqual([...names].sort(collator.compare));
+    expect(el.shadowRoot!.querySelector('thead th')!.getAttribute('aria-sort')).toBe('ascending');
+    nameHeader.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.renderComplete;
+    expect(firstColumn(el)).toEqual([...names].reverse().sort((a, b) => collator.compare(b, a)));
+    expect(el.getAttribute('sort')).toBe('name');
+    expect(el.getAttribute('direction')).toBe('descending');
+  });
+
+  it('moves between rows with arrow keys and selects with Enter', async () => {
+    const el = mount('remit-table', {}, { data: FOUNDING_PLAN });
+    await el.renderComplete;
+    const events: unknown[] = [];
+    el.addEventListener('remit-select', (e) => events.push(e.detail));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.pick[tabindex="0"]')!.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    await el.renderComplete;
+    const focused = el.shadowRoot!.activeElement as HTMLButtonElement;
+    expect(focused.dataset.index).toBe('2');
+    const id = focused.closest('tr')!.getAttribute('data-unit');
+    expect(events).toEqual([{ kind: 'unit', id }]);
+    expect(focused.closest('tr')!.getAttribute('aria-current')).toBe('true');
+    await userEvent.keyboard('{Escape}');
+    await el.renderComplete;
+    expect(el.store.selection).toBeNull();
+  });
+
+  it('lists items with their units and highlights the items of a unit selected elsewhere', async () => {
+    const data = mount('remit-data', { id: 'tbl-linked' }, { data: FOUNDING_PLAN });
+    const el = mount('remit-table', { source: 'tbl-linked', view: 'items' });
+    await el.renderComplete;
+    expect(column(el, 0)[0]).toBe('打造一流法治化营商环境');
+    data.store.select({ kind: 'unit', id: 'u2' });
+    await el.renderComplete;
+    const related = el.shadowRoot!.querySelectorAll('tr.related').length;
+    expect(related).toBe(9);
+    expect(el.shadowRoot!.querySelectorAll('tr.dimmed').length).toBe(17 - related);
+  });
+
+  it('saves screenshots in light, dark, Chinese and English', async () => {
+    for (const [name, attrs, width] of [
+      ['table-units-zh-light', { lang: 'zh-CN', theme: 'light' }, '640px'],
+      ['table-units-en-dark', { lang: 'en', theme: 'dark' }, '640px'],
+      ['table-items-zh-light', { lang: 'zh-CN', theme: 'light', view: 'items' }, '900px'],
+      ['table-items-en-dark-320', { lang: 'en', theme: 'dark', view: 'items' }, '320px'],
+    ] as const) {
+      const el = mount('remit-table', { ...attrs }, { data: FOUNDING_PLAN });
+      el.parentElement!.style.setProperty('width', width);
+      await settle(el);
+      await page.screenshot({ element: el, path: `../../screenshots/${name}.png` });
+      el.parentElement!.remove();
+    }
+  });
+});

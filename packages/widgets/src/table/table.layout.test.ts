@@ -1,0 +1,65 @@
+import { coverage, workload } from '@remit/core/metrics';
+import { incidence, type Plan } from '@remit/core/model';
+import { describe, expect, it } from 'vitest';
+import founding from '../../../core/data/xuhui-2020-fazhi.json';
+import { itemTable, sortRows, unitTable } from './table.model.js';
+
+const inc = incidence(founding as Plan);
+const collator = new Intl.Collator('zh-CN');
+
+describe('unitTable', () => {
+  it('has one row per unit with its workload figures', () => {
+    const model = unitTable(workload(inc), 'en');
+    expect(model.rows).toHaveLength(15);
+    expect(model.columns.map((c) => c.key)).toEqual([
+      'name',
+      'rank',
+      'items',
+      'lead',
+      'inferredLead',
+      'member',
+      'share',
+    ]);
+    const first = model.rows.find((r) => r.id === 'u1')!;
+    expect(first.cells[0]!.text).toBe('区委依法治区办');
+  });
+
+  it('sorts by items, ties in plan order either way', () => {
+    const model = unitTable(workload(inc), 'zh-CN');
+    const down = sortRows(model.rows, 2, 'descending', collator.compare);
+    const items = down.map((r) => r.cells[2]!.sort as number);
+    expect(items).toEqual([...items].sort((a, b) => b - a));
+    for (let i = 1; i < down.length; i++) {
+      if (items[i] === items[i - 1]) expect(down[i]!.order).toBeGreaterThan(down[i - 1]!.order);
+    }
+    const up = sortRows(model.rows, 2, 'ascending', collator.compare);
+    expect(up[0]!.cells[2]!.sort).toBe(Math.min(...items));
+  });
+
+  it('sorts names with the Chinese collator', () => {
+    const model = unitTable(workload(inc), 'zh-CN');
+    const names = sortRows(model.rows, 0, 'ascending', collator.compare).map(
+      (r) => r.cells[0]!.text,
+    );
+    expect(names).toEqual([...names].sort(collator.compare));
+  });
+});
+
+describe('itemTable', () => {
+  it('has one row per item with its units listed', () => {
+    const model = itemTable(inc, coverage(inc), 'zh-CN');
+    expect(model.rows).toHaveLength(17);
+    const first = model.rows[0]!;
+    expect(first.cells[0]!.text).toBe('打造一流法治化营商环境');
+    expect(first.cells[2]!.text).toBe('一、服务保障区域中心工作');
+    expect(Number(first.cells[3]!.sort)).toBeGreaterThan(0);
+    expect(first.cells[5]!.text.split('、').length).toBe(first.cells[3]!.sort);
+  });
+
+  it('sorts by label in plan order by default', () => {
+    const model = itemTable(inc, coverage(inc), 'en');
+    const column = model.columns.findIndex((c) => c.key === model.defaultSort.key);
+    const rows = sortRows(model.rows, column, model.defaultSort.direction, collator.compare);
+    expect(rows.map((r) => r.order)).toEqual(rows.map((_, i) => i));
+  });
+});

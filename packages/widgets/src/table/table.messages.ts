@@ -1,0 +1,36 @@
+import type { Lang } from '../shared/lang.js';
+
+/** Words of `<remit-table>`. */
+export interface TableMessages {
+  unitsTitle: string;
+  itemsTitle: string;
+  rank: string;
+  share: string;
+  label: string;
+  leads: string;
+  members: string;
+  sortBy: (column: string) => string;
+}
+
+export const tableMessages: Record<Lang, TableMessages> = {
+  'zh-CN': {
+    unitsTitle: '各单位任务表',
+    itemsTitle: '各项任务责任单位表',
+    rank: '排名',
+    share: '均分任务量',
+    label: '序号',
+    leads: '牵头单位',
+    members: '配合单位',
+    sortBy: (column) => `按“${column}”排序`,
+  },
+  en: {
+    unitsTitle: 'Units and their workload',
+    itemsTitle: 'Items and their units',
+    rank: 'Rank',
+    share: 'Equal-split share',
+    label: 'No.',
+    leads: 'Lead units',
+    members: 'Member units',
+    sortBy: (column) => `Sort by ${column}`,
+  },
+};

@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+export const tableStyles = css`
+  .scroll {
+    overflow: auto;
+    max-height: var(--remit-table-max-height, none);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+  }
+  th,
+  td {
+    padding: 0.35em 0.6em;
+    border-bottom: 1px solid var(--_remit-grid);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    padding: 0;
+    background: var(--_remit-surface);
+    color: var(--_remit-text);
+    font-weight: 600;
+    overflow-wrap: normal;
+  }
+  .num {
+    text-align: end;
+  }
+  /* Narrow hosts scroll sideways rather than break names one character per line. */
+  tbody th {
+    min-width: 10em;
+  }
+  td:not(.num) {
+    min-width: 7em;
+  }
+  thead button {
+    display: flex;
+    width: 100%;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0.45em 0.6em;
+    font-weight: 600;
+    background: transparent;
+    border: 0;
+    border-radius: 0;
+    text-align: start;
+  }
+  thead .num button {
+    justify-content: flex-end;
+    text-align: end;
+  }
+  .arrow {
+    display: inline-block;
+    width: 0.8em;
+    color: var(--_remit-muted);
+  }
+  tbody th {
+    font-weight: normal;
+    padding: 0.15em 0.3em;
+  }
+  .pick {
+    width: 100%;
+    padding: 0.2em 0.3em;
+    text-align: start;
+    background: transparent;
+    border: 1px solid transparent;
+    overflow-wrap: anywhere;
+  }
+  tr:hover > *,
+  tr.hovered > * {
+    background: var(--_remit-surface);
+  }
+  tr.related .pick {
+    font-weight: 600;
+  }
+  tr.dimmed > * {
+    color: var(--_remit-muted);
+  }
+  tr.selected .pick {
+    border-color: var(--_remit-selected);
+    font-weight: 600;
+  }
+`;
