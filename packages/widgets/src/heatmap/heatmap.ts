@@ -5,6 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Incidence } from '@remit/core/model';
 import { readTheme, ThemeController } from '../controllers/theme-controller.js';
@@ -158,9 +159,16 @@ export class RemitHeatmap extends RemitElement {
     const m = this.language.messages;
     const canvas = this.mode === 'canvas';
     const { matrix } = layout.regions;
-    const table = heatmapTable(layout, lang);
+    // Hover and focus re-render often; the summary and the table change only with the layout.
+    const summary = guard([layout, lang], () => heatmapSummary(inc, layout, lang));
+    const table = guard([layout, lang, this.accessibleName], () =>
+      dataTable({
+        caption: `${m.dataTable}：${this.accessibleName}`,
+        ...heatmapTable(layout, lang),
+      }),
+    );
     return html`${heatmapLegend(layout.color, lang)}
-      <p part="summary" class="summary" id="summary">${heatmapSummary(inc, layout, lang)}</p>
+      <p part="summary" class="summary" id="summary">${summary}</p>
       <div
         part="viewport"
         class="viewport"
@@ -191,9 +199,7 @@ export class RemitHeatmap extends RemitElement {
         </div>
       </div>
       <p id="keys" class="visually-hidden">${heatmapMessages[lang].keys}</p>
-      <div class="table-alternative">
-        ${dataTable({ caption: `${m.dataTable}：${this.accessibleName}`, ...table })}
-      </div>`;
+      <div class="table-alternative">${table}</div>`;
   }
 
   #renderFocus(layout: HeatmapLayout): unknown {
