@@ -5,6 +5,7 @@ import { readNumbering } from '../numbering/read-numbering.js';
 import { quote, report, type ParseContext } from '../parse-context.js';
 import { readTable } from '../table/read-table.js';
 import { isBoilerplateLine } from '../text/is-boilerplate-line.js';
+import { isSpaceCode, lineAt } from '../text/source-text.js';
 import { LOOSE_RANK, type Entry } from './entry.js';
 import { continuesClause } from './continues-clause.js';
 import { tableEntries } from './table-entries.js';
@@ -18,14 +19,14 @@ const CLOSING = /[\s。.;,)\]】〕]/u;
  * skipped. Each line is looked at a bounded number of times.
  */
 export function readEntries(ctx: ParseContext): Entry[] {
-  const { key, raw, lines } = ctx.text;
+  const { key, raw } = ctx.text;
   const entries: Entry[] = [];
   let current: Entry | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (let i = 0; i < ctx.text.lineCount; i++) {
+    const line = lineAt(ctx.text, i);
     const f = firstNonSpace(key, line.start, line.end);
     if (f >= line.end) continue;
-    if (line.end - f <= 200 && isBoilerplateLine(key.slice(f, line.end).trim())) continue;
+    if (isFurniture(key, f, line.end)) continue;
     const table = readTable(ctx.text, i);
     if (table) {
       entries.push(...tableEntries(ctx, table, line));
@@ -98,12 +99,12 @@ export function readEntries(ctx: ParseContext): Entry[] {
  * of its line and reported. Returns the index of the last line used.
  */
 function addText(ctx: ParseContext, entry: Entry, from: number, i: number): number {
-  const { key, lines } = ctx.text;
-  const line = lines[i]!;
+  const { key } = ctx.text;
+  const line = lineAt(ctx.text, i);
   let end = line.end;
   let found = findInlineClauses(key, from, end);
   let last = i;
-  const next = lines[i + 1];
+  const next = i + 1 < ctx.text.lineCount ? lineAt(ctx.text, i + 1) : undefined;
   if (found.openAt !== undefined && next && firstNonSpace(key, next.start, next.end) < next.end) {
     const joined = findInlineClauses(key, from, next.end);
     if (
@@ -135,8 +136,8 @@ function addText(ctx: ParseContext, entry: Entry, from: number, i: number): numb
 
 /** A clause line whose value wraps onto the next line (`责任单位:区发` / `改委`) takes that line in. */
 function extendWrappedClause(ctx: ParseContext, clauses: Clause[], i: number): number {
-  const { key, lines } = ctx.text;
-  const next = lines[i + 1];
+  const { key } = ctx.text;
+  const next = i + 1 < ctx.text.lineCount ? lineAt(ctx.text, i + 1) : undefined;
   const clause = clauses[clauses.length - 1]!;
   const field = clause.fields[clause.fields.length - 1];
   if (!next || !field || field.kind === 'person' || field.kind === 'deadline') return i;
@@ -153,6 +154,16 @@ function onlyClosingAfter(key: string, from: number, to: number): boolean {
   return true;
 }
 
+const MAX_FURNITURE = 200;
+// a numbered paragraph of some length is document text, whatever words it holds
+const MAX_NUMBERED_FURNITURE = 40;
+
+function isFurniture(key: string, f: number, e: number): boolean {
+  if (e - f > MAX_FURNITURE) return false;
+  if (e - f > MAX_NUMBERED_FURNITURE && readNumbering(key, f)) return false;
+  return isBoilerplateLine(key.slice(f, e).trim());
+}
+
 const BULLETS = /[●•·▪■◆◇□○►\-\s]/u;
 
 function skipBullets(key: string, s: number, e: number): number {
@@ -163,6 +174,6 @@ function skipBullets(key: string, s: number, e: number): number {
 
 function firstNonSpace(key: string, s: number, e: number): number {
   let i = s;
-  while (i < e && /\s/u.test(key[i]!)) i++;
+  while (i < e && isSpaceCode(key.charCodeAt(i))) i++;
   return i;
 }

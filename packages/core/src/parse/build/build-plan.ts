@@ -1,4 +1,4 @@
-import type { Plan } from '../../model/plan.js';
+import type { Item, Plan, Section } from '../../model/plan.js';
 import { PlanBuilder } from '../../model/plan-builder.js';
 import { findLikelyAliases } from '../../units/find-likely-aliases.js';
 import { guessUnitKind } from '../../units/guess-unit-kind.js';
@@ -8,7 +8,7 @@ import { readMeta } from '../meta/read-meta.js';
 import type { ResolvedParseOptions } from '../parse-options.js';
 import { quote, report, type ParseContext } from '../parse-context.js';
 import { findLeadConventions } from '../roles/find-lead-conventions.js';
-import { itemUnits } from '../roles/item-units.js';
+import { itemUnits, type ItemUnitsOptions } from '../roles/item-units.js';
 import { LONG_UNIT_NAME } from '../units/is-unit-like.js';
 import { bodyLineOf } from './body-line.js';
 import { checkNumbering } from './check-numbering.js';
@@ -41,18 +41,18 @@ export function buildPlan(
     }
     return undefined;
   };
+  const unitIds = new Map<string, string>();
+  const itemOptions: ItemUnitsOptions = { inferLead: options.inferLead };
+  if (convention !== undefined) itemOptions.convention = convention;
   resolved.forEach(({ entry, role }, k) => {
+    if (role === 'skipped') return;
     const t = entryText(text, entry);
     if (role === 'section') {
       const parent = sectionOf(k);
-      sectionIds.set(
-        k,
-        builder.section({
-          title: titleLine(t.raw),
-          ...(entry.label ? { label: entry.label } : {}),
-          ...(parent ? { parent } : {}),
-        }),
-      );
+      const section: Omit<Section, 'id'> = { title: titleLine(t.raw) };
+      if (entry.label) section.label = entry.label;
+      if (parent) section.parent = parent;
+      sectionIds.set(k, builder.section(section));
       return;
     }
     if (role === 'sub-point') {
@@ -64,21 +64,17 @@ export function buildPlan(
       }
       return;
     }
-    if (role !== 'item') return;
-    const found = itemUnits(text, entry.clauses, {
-      ...(convention !== undefined ? { convention } : {}),
-      inferLead: options.inferLead,
-    });
+    const found = itemUnits(text, entry.clauses, itemOptions);
     const section = sectionOf(k);
     const title = titleOf(t);
     const labelAt = entry.numbering?.start ?? entry.line.start;
-    const id = builder.item({
-      title,
-      ...(entry.label ? { label: entry.label } : {}),
-      ...(section ? { section } : {}),
-      ...(found.deadline ? { deadline: found.deadline } : {}),
-      line: entry.line.no,
-    });
+    // built field by field: object spreads followed by more fields are slow in V8
+    const item: Omit<Item, 'id'> = { title };
+    if (entry.label) item.label = entry.label;
+    if (section) item.section = section;
+    if (found.deadline) item.deadline = found.deadline;
+    item.line = entry.line.no;
+    const id = builder.item(item);
     itemIds.set(k, id);
     texts.set(k, [t.raw.trim()]);
     if (found.units.length === 0) {
@@ -119,7 +115,11 @@ export function buildPlan(
       }
     }
     for (const u of found.units) {
-      const unit = builder.unit(u.name, { kind: guessUnitKind(u.name) });
+      let unit = unitIds.get(u.name);
+      if (unit === undefined) {
+        unit = builder.unit(u.name, { kind: guessUnitKind(u.name) });
+        unitIds.set(u.name, unit);
+      }
       builder.assign(id, unit, u.role, { inferred: u.inferred, raw: u.name });
       if (u.name.length > LONG_UNIT_NAME && !longNames.has(u.name)) {
         longNames.add(u.name);

@@ -1,9 +1,8 @@
 import type { Clause } from './clause.js';
 import { bracketLabelEnd, findFields, labelBefore } from './find-fields.js';
 import { leadSuffixFields } from './lead-suffix-fields.js';
+import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 
-const OPEN = '([【〔{';
-const CLOSE = ')]】〕}';
 const FIELD_WINDOW = 16;
 
 /** Clauses found in a stretch of text, and whether one was left open. */
@@ -31,8 +30,8 @@ export function findInlineClauses(key: string, s: number, e: number): InlineClau
   let openAt: number | undefined;
   let i = s;
   while (i < e) {
-    const c = key[i]!;
-    if (OPEN.includes(c)) {
+    const code = key.charCodeAt(i);
+    if (isOpenBracket(code)) {
       const close = pairs.get(i);
       const labelEnd = bracketLabelEnd(key, i, e);
       if (labelEnd > 0) {
@@ -64,7 +63,7 @@ export function findInlineClauses(key: string, s: number, e: number): InlineClau
       i = close + 1;
       continue;
     }
-    if (c === ':') {
+    if (code === 0x3a) {
       const from = clauses.length > 0 ? clauses[clauses.length - 1]!.end : s;
       const labelStart = labelBefore(key, i, from);
       if (labelStart >= 0) {
@@ -96,9 +95,9 @@ function matchBrackets(key: string, s: number, e: number): Map<number, number> {
   const pairs = new Map<number, number>();
   const stack: number[] = [];
   for (let i = s; i < e; i++) {
-    const c = key[i]!;
-    if (OPEN.includes(c)) stack.push(i);
-    else if (CLOSE.includes(c) && stack.length > 0) pairs.set(stack.pop()!, i);
+    const c = key.charCodeAt(i);
+    if (isOpenBracket(c)) stack.push(i);
+    else if (isCloseBracket(c) && stack.length > 0) pairs.set(stack.pop()!, i);
   }
   return pairs;
 }

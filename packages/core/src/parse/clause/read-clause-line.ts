@@ -31,7 +31,8 @@ export function readClauseLine(key: string, from: number, end: number): Clause[]
   if ('([【〔'.includes(key[from] ?? '')) {
     const { clauses } = findInlineClauses(key, from, end);
     if (clauses.length > 0 && coversLine(key, clauses, from, end)) {
-      return clauses.map((c) => ({ ...c, form: c.form === 'bracket' ? 'line' : c.form }));
+      for (const c of clauses) if (c.form === 'bracket') c.form = 'line';
+      return clauses;
     }
   }
   return undefined;

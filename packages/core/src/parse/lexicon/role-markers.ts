@@ -37,9 +37,18 @@ export const ROLE_MARKERS: readonly (readonly [string, Role])[] = [
   ['落实', 'member'],
 ];
 
-/** The marker ending `text` (folded), if any. */
+let byLastChar: Map<string, (readonly [string, Role])[]> | undefined;
+
+/** The marker ending `text` (folded), if any; the longest one. */
 export function trailingRoleMarker(text: string): readonly [string, Role] | undefined {
-  return ROLE_MARKERS.find(([m]) => text.endsWith(m));
+  if (!byLastChar) {
+    byLastChar = new Map();
+    for (const marker of ROLE_MARKERS) {
+      const last = marker[0][marker[0].length - 1]!;
+      byLastChar.set(last, [...(byLastChar.get(last) ?? []), marker]);
+    }
+  }
+  return byLastChar.get(text[text.length - 1] ?? '')?.find(([m]) => text.endsWith(m));
 }
 
 /** Words joining two unit names (`区财政局和区税务局`); they split only between two names. */

@@ -176,11 +176,30 @@ export const SUFFIX_CLASSES: readonly (readonly string[])[] = [
  */
 export const LEVEL_PREFIXES = '省市区县州镇乡';
 
+let byLastChar: Map<string, string[]> | undefined;
+
 /** The longest listed unit ending that `name` ends with, or ''. */
 export function unitSuffixOf(name: string): string {
-  let best = '';
-  for (const s of UNIT_SUFFIXES) {
-    if (s.length > best.length && name.endsWith(s)) best = s;
+  byLastChar ??= bucket(UNIT_SUFFIXES);
+  const candidates = byLastChar.get(name[name.length - 1] ?? '');
+  if (!candidates) return '';
+  for (const s of candidates) if (name.endsWith(s)) return s;
+  return '';
+}
+
+/** True when a unit ending can end with this character. */
+export function endsSomeSuffix(ch: string): boolean {
+  byLastChar ??= bucket(UNIT_SUFFIXES);
+  return byLastChar.has(ch);
+}
+
+/** Words grouped by their last character, longest first. */
+export function bucket(words: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of words) {
+    const last = w[w.length - 1]!;
+    map.set(last, [...(map.get(last) ?? []), w]);
   }
-  return best;
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
 }

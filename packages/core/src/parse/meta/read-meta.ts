@@ -1,40 +1,51 @@
 import type { PlanMeta } from '../../model/plan.js';
+import { trimRange } from '../table/split-cells.js';
 import { isBoilerplateLine } from '../text/is-boilerplate-line.js';
-import type { SourceText } from '../text/source-text.js';
+import { lineAt, type SourceText } from '../text/source-text.js';
 import { readDate } from './read-date.js';
 import { readDocNumber } from './read-doc-number.js';
 import { readIssuer } from './read-issuer.js';
 import { readTitle } from './read-title.js';
 
 const MAX_HEADER_LINE = 300;
+// Metadata sits at the top (number, date) and just above the body (title); a
+// long preamble is read only at both ends.
+const HEAD_LINES = 300;
+const TAIL_LINES = 300;
 
 /**
  * Title, document number, issuer and date from the lines above the body
  * (`bodyLine`, 0-based: the first heading, item or table of the plan).
  */
 export function readMeta(text: SourceText, bodyLine: number): PlanMeta {
+  const last = Math.min(bodyLine, text.lineCount);
+  const window: number[] = [];
+  for (let i = 0; i < Math.min(last, HEAD_LINES); i++) window.push(i);
+  for (let i = Math.max(HEAD_LINES, last - TAIL_LINES); i < last; i++) window.push(i);
   const key: string[] = [];
   const raw: string[] = [];
-  for (const line of text.lines.slice(0, bodyLine)) {
-    let s = line.start;
-    let e = line.end;
+  // page furniture is no title, but the 索引号 table holds the number and date
+  const keyAll: string[] = [];
+  const rawAll: string[] = [];
+  for (const i of window) {
+    const line = lineAt(text, i);
+    const [s, e] = trimRange(text.key, line.start, line.end);
     if (e - s > MAX_HEADER_LINE) {
-      key.push('');
-      raw.push('');
+      for (const list of [key, raw, keyAll, rawAll]) list.push('');
       continue;
     }
-    while (s < e && /\s/u.test(text.key[s]!)) s++;
-    while (e > s && /\s/u.test(text.key[e - 1]!)) e--;
     const folded = text.key.slice(s, e);
-    const furniture = isBoilerplateLine(folded);
+    const furniture = folded !== '' && isBoilerplateLine(folded);
     key.push(furniture ? '' : folded);
     raw.push(furniture ? '' : text.raw.slice(s, e));
+    keyAll.push(folded);
+    rawAll.push(text.raw.slice(s, e));
   }
   const meta: PlanMeta = {};
   const title = readTitle(key, raw);
-  const docNumber = readDocNumber(key, raw);
+  const docNumber = readDocNumber(keyAll, rawAll);
   const issuer = readIssuer(key, raw);
-  const date = readDate(key);
+  const date = readDate(keyAll);
   if (title !== undefined) meta.title = title;
   if (issuer !== undefined) meta.issuer = issuer;
   if (docNumber !== undefined) meta.docNumber = docNumber;

@@ -51,7 +51,15 @@ export function readNumbering(key: string, from: number): Numbering | undefined 
   if (!found) return undefined;
   SPACES.lastIndex = found.end;
   SPACES.test(key);
-  return { ...found, start: from, contentStart: SPACES.lastIndex };
+  // built field by field: `{ ...found, more }` is slow in V8
+  return {
+    style: found.style,
+    rank: found.rank,
+    value: found.value,
+    start: from,
+    end: found.end,
+    contentStart: SPACES.lastIndex,
+  };
 }
 
 function readToken(key: string, at: number): Omit<Numbering, 'start' | 'contentStart'> | undefined {

@@ -4,6 +4,10 @@ import type { Clause } from '../clause/clause.js';
 import type { SourceText } from '../text/source-text.js';
 import { splitUnitList, type SplitNote } from '../units/split-unit-list.js';
 
+// names repeat from item to item; NFKC normalisation is worth remembering
+const normalized = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
+
 /** A unit of one item with its role, ready for the plan. */
 export interface ItemUnit {
   /** the name as written, normalised (see `normalizeUnitName`) */
@@ -37,6 +41,7 @@ export function itemUnits(
   const notes: { at: number; note: SplitNote }[] = [];
   let deadline: string | undefined;
   let covered = false;
+  if (normalized.size > MAX_REMEMBERED) normalized.clear();
   for (const clause of clauses) {
     if (options.convention !== undefined && clause.end > options.convention) covered = true;
     for (const field of clause.fields) {
@@ -50,7 +55,11 @@ export function itemUnits(
       const split = splitUnitList(raw, key, { role: field.kind, table: clause.table === true });
       for (const note of split.notes) notes.push({ at: field.start + note.at, note });
       for (const m of split.units) {
-        const name = normalizeUnitName(m.raw);
+        let name = normalized.get(m.raw);
+        if (name === undefined) {
+          name = normalizeUnitName(m.raw);
+          normalized.set(m.raw, name);
+        }
         if (name === '') continue;
         const known = byName.get(name);
         if (known) {

@@ -1,5 +1,5 @@
 import { readNumbering } from '../numbering/read-numbering.js';
-import type { SourceText } from '../text/source-text.js';
+import { lineAt, type SourceText } from '../text/source-text.js';
 import { alignCells } from './align-cells.js';
 import { cellKindOf } from './cell-kind.js';
 import {
@@ -42,7 +42,7 @@ const RULE = /^[-:=+\s]*$/u;
  * Group headings between rows (`一、经济发展`) are kept as headings.
  */
 export function readTable(text: SourceText, index: number): Table | undefined {
-  const line = text.lines[index]!;
+  const line = lineAt(text, index);
   const [f, e] = trimRange(text.key, line.start, line.end);
   if (f >= e || e - f > MAX_HEADER_LINE) return undefined;
   if (hasSeparator(text.key, f, e)) {
@@ -64,8 +64,8 @@ function readRows(text: SourceText, index: number, header: TableCell[]): Table |
   if (!isResponsibilityHeader(kinds)) return undefined;
   const rows: TableRow[] = [];
   let i = index + 1;
-  for (; i < text.lines.length; i++) {
-    const line = text.lines[i]!;
+  for (; i < text.lineCount; i++) {
+    const line = lineAt(text, i);
     const [f, e] = trimRange(text.key, line.start, line.end);
     if (f >= e) continue;
     if (!hasSeparator(text.key, f, e)) {
@@ -89,8 +89,8 @@ function readRows(text: SourceText, index: number, header: TableCell[]): Table |
 function readStream(text: SourceText, index: number, piped: boolean): Table | undefined {
   const labels: string[] = [];
   let i = index;
-  for (; i < text.lines.length && labels.length <= MAX_HEADER; i++) {
-    const line = text.lines[i]!;
+  for (; i < text.lineCount && labels.length <= MAX_HEADER; i++) {
+    const line = lineAt(text, i);
     const filled = cellsOf(text, i, piped).filter((c) => c.end > c.start);
     if (filled.length === 0) continue;
     const label = keyOf(text, filled[0]!);
@@ -101,8 +101,8 @@ function readStream(text: SourceText, index: number, piped: boolean): Table | un
   const kinds = columnKinds(labels);
   if (kinds[0] !== 'seq' || !isResponsibilityHeader(kinds)) return undefined;
   const cells: TableCell[] = [];
-  for (; i < text.lines.length; i++) {
-    const line = text.lines[i]!;
+  for (; i < text.lineCount; i++) {
+    const line = lineAt(text, i);
     const [f, e] = trimRange(text.key, line.start, line.end);
     if (f >= e) continue;
     if (e - f > MAX_CELL) break;
@@ -111,7 +111,8 @@ function readStream(text: SourceText, index: number, piped: boolean): Table | un
     const filled = lineCells.filter((c) => c.end > c.start);
     if (filled.length === 1 && isGroupHeading(text, filled[0]!.start)) {
       if (!nextStartsRow(text, i, piped)) break;
-      cells.push({ ...filled[0]!, heading: true });
+      const cell = filled[0]!;
+      cells.push({ start: cell.start, end: cell.end, line: cell.line, heading: true });
       continue;
     }
     if (piped && !separated) break;
@@ -126,7 +127,7 @@ function readStream(text: SourceText, index: number, piped: boolean): Table | un
 }
 
 function cellsOf(text: SourceText, i: number, piped: boolean): TableCell[] {
-  const line = text.lines[i]!;
+  const line = lineAt(text, i);
   return piped ? splitCells(text, line) : [lineCell(text, line)];
 }
 
@@ -138,7 +139,7 @@ function isGroupHeading(text: SourceText, f: number): boolean {
 
 function nextHasSeparator(text: SourceText, i: number): boolean {
   const j = nextFilled(text, i);
-  return j >= 0 && hasSeparator(text.key, text.lines[j]!.start, text.lines[j]!.end);
+  return j >= 0 && hasSeparator(text.key, lineAt(text, j).start, lineAt(text, j).end);
 }
 
 function nextStartsRow(text: SourceText, i: number, piped: boolean): boolean {
@@ -149,8 +150,8 @@ function nextStartsRow(text: SourceText, i: number, piped: boolean): boolean {
 }
 
 function nextFilled(text: SourceText, i: number): number {
-  for (let j = i + 1; j < text.lines.length && j <= i + 3; j++) {
-    const [f, e] = trimRange(text.key, text.lines[j]!.start, text.lines[j]!.end);
+  for (let j = i + 1; j < text.lineCount && j <= i + 3; j++) {
+    const [f, e] = trimRange(text.key, lineAt(text, j).start, lineAt(text, j).end);
     if (f < e) return j;
   }
   return -1;

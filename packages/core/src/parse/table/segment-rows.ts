@@ -1,5 +1,5 @@
 import type { SourceText } from '../text/source-text.js';
-import { cellKindOf } from './cell-kind.js';
+import { NUMBER } from './cell-kind.js';
 import type { TableCell } from './split-cells.js';
 
 /**
@@ -23,7 +23,7 @@ export function segmentRows(
     }
     const key = text.key.slice(cell.start, cell.end);
     const current = open ? rows[rows.length - 1] : undefined;
-    if (cellKindOf(key) === 'number') {
+    if (NUMBER.test(key)) {
       const value = parseInt(key, 10);
       const starts =
         !current || value === previous + 1 || (value > previous && current.length >= width);

@@ -1,4 +1,4 @@
-import type { SourceLine, SourceText } from '../text/source-text.js';
+import { isSpaceCode, type SourceLine, type SourceText } from '../text/source-text.js';
 
 /** A cell: its trimmed range in the source text. */
 export interface TableCell {
@@ -53,7 +53,7 @@ export function lineCell(text: SourceText, line: SourceLine): TableCell {
 }
 
 export function trimRange(key: string, s: number, e: number): [number, number] {
-  while (s < e && /\s/u.test(key[s]!)) s++;
-  while (e > s && /\s/u.test(key[e - 1]!)) e--;
+  while (s < e && isSpaceCode(key.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(key.charCodeAt(e - 1))) e--;
   return [s, e];
 }

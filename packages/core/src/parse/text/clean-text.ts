@@ -1,5 +1,4 @@
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.js';
-import { splitLines } from './source-text.js';
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/gu;
 // C0 and C1 controls other than tab and line breaks
@@ -17,9 +16,16 @@ export function cleanText(
 ): { text: string; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const place = (within: string, index: number) => {
-    const lines = splitLines(within.slice(0, index + 1));
-    const last = lines[lines.length - 1]!;
-    return { line: last.no, column: index - last.start + 1, ...(source ? { source } : {}) };
+    const before = within.slice(0, index);
+    const line = (before.match(/\r\n|[\n\r\u2028\u2029]/gu) ?? []).length + 1;
+    const lineStart =
+      Math.max(
+        before.lastIndexOf('\n'),
+        before.lastIndexOf('\r'),
+        before.lastIndexOf('\u2028'),
+        before.lastIndexOf('\u2029'),
+      ) + 1;
+    return { line, column: index - lineStart + 1, ...(source ? { source } : {}) };
   };
   let out = text;
   const invisible = firstAndCount(out, INVISIBLE);

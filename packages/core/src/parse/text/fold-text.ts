@@ -1,6 +1,8 @@
 import { TRADITIONAL_PAIRS } from './traditional-chars.js';
 
 let table: Uint16Array | undefined;
+let decoder: { decode(input: Uint16Array): string } | undefined;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * Folds text for matching, keeping every index: full-width ASCII becomes ASCII
@@ -15,13 +17,16 @@ let table: Uint16Array | undefined;
  */
 export function foldText(text: string): string {
   const map = (table ??= buildTable());
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = map[text.charCodeAt(i)]!;
+  if (LITTLE_ENDIAN) {
+    // one native call instead of building the string in pieces; a lone surrogate
+    // becomes U+FFFD, still one unit, so indexes hold
+    return (decoder ??= new TextDecoder('utf-16le')).decode(units);
+  }
   const out: string[] = [];
-  const chunk = 8192;
-  const buffer = new Uint16Array(chunk);
-  for (let start = 0; start < text.length; start += chunk) {
-    const end = Math.min(start + chunk, text.length);
-    for (let i = start; i < end; i++) buffer[i - start] = map[text.charCodeAt(i)]!;
-    out.push(String.fromCharCode(...buffer.subarray(0, end - start)));
+  for (let start = 0; start < units.length; start += 4096) {
+    out.push(String.fromCharCode.apply(null, Array.from(units.subarray(start, start + 4096))));
   }
   return out.join('');
 }

@@ -11,42 +11,89 @@ export interface SourceLine {
 /**
  * The document as the parser reads it: `raw` is the text as printed (invisible
  * characters removed), `key` the same text folded for matching (see `foldText`),
- * index for index.
+ * index for index. Lines are kept as two typed arrays, so a file of many short
+ * lines costs little memory; `lineAt` gives one line.
  */
 export interface SourceText {
   raw: string;
   key: string;
-  lines: SourceLine[];
+  lineCount: number;
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 /** Builds a SourceText from cleaned text: folds it and finds its lines. */
 export function sourceText(raw: string): SourceText {
-  return { raw, key: foldText(raw), lines: splitLines(raw) };
+  const { starts, ends, count } = splitLines(raw);
+  return { raw, key: foldText(raw), lineCount: count, starts, ends };
+}
+
+/** The line at 0-based index `i`. */
+export function lineAt(text: SourceText, i: number): SourceLine {
+  return { no: i + 1, start: text.starts[i]!, end: text.ends[i]! };
 }
 
 /** Splits at \n, \r\n, \r, U+2028 and U+2029. */
-export function splitLines(text: string): SourceLine[] {
-  const lines: SourceLine[] = [];
-  const breaks = /\r\n|[\n\r\u2028\u2029]/gu;
+function splitLines(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
+  let capacity = 1024;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let count = 0;
   let start = 0;
-  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
-    lines.push({ no: lines.length + 1, start, end: m.index });
-    start = m.index + m[0].length;
+  const push = (end: number, next: number) => {
+    if (count === capacity) {
+      capacity *= 2;
+      const s = new Int32Array(capacity);
+      const e = new Int32Array(capacity);
+      s.set(starts);
+      e.set(ends);
+      starts = s;
+      ends = e;
+    }
+    starts[count] = start;
+    ends[count] = end;
+    count++;
+    start = next;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x2028 || c === 0x2029) push(i, i + 1);
+    else if (c === 0x0d) {
+      const crlf = text.charCodeAt(i + 1) === 0x0a;
+      push(i, crlf ? i + 2 : i + 1);
+      if (crlf) i++;
+    }
   }
-  lines.push({ no: lines.length + 1, start, end: text.length });
-  return lines;
+  push(text.length, text.length);
+  return { starts: starts.subarray(0, count), ends: ends.subarray(0, count), count };
 }
 
 /** The 1-based line and column of a text index. */
 export function placeOf(text: SourceText, index: number): { line: number; column: number } {
-  const lines = text.lines;
   let lo = 0;
-  let hi = lines.length - 1;
+  let hi = text.lineCount - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= index) lo = mid;
+    if (text.starts[mid]! <= index) lo = mid;
     else hi = mid - 1;
   }
-  const line = lines[lo]!;
-  return { line: line.no, column: index - line.start + 1 };
+  return { line: lo + 1, column: index - text.starts[lo]! + 1 };
+}
+
+/** True for white space (folded text: ideographic and no-break spaces are already spaces). */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

@@ -1,5 +1,6 @@
 import {
   BRANCH_SUFFIXES,
+  endsSomeSuffix,
   LEVEL_PREFIXES,
   SUFFIX_CLASSES,
   UNIT_SUFFIXES,
@@ -24,6 +25,9 @@ const COMPOUND = UNIT_SUFFIXES.filter((s) => s.length > 1);
 export function splitRunTogether(key: string): number[] {
   // 各… names a group of units (各县市区人民政府): it is never two names
   if (key.length < 6 || key.length > MAX_RUN || key.startsWith('各')) return [key.length];
+  let inner = false;
+  for (let p = 3; p <= key.length - 3 && !inner; p++) inner = endsSomeSuffix(key[p - 1]!);
+  if (!inner) return [key.length];
   const memo = new Map<number, number[]>();
   const split = (from: number): number[] => {
     const known = memo.get(from);
@@ -37,7 +41,7 @@ export function splitRunTogether(key: string): number[] {
 
 function splitFrom(s: string, splitRest: (p: number) => number[]): number[] {
   for (let p = 3; p <= s.length - 3; p++) {
-    if (!cutAllowed(s, p)) continue;
+    if (!endsSomeSuffix(s[p - 1]!) || !cutAllowed(s, p)) continue;
     const left = s.slice(0, p);
     const leftSuffix = unitSuffixOf(left);
     if (leftSuffix === '' || leftSuffix === left || !isUnitLike(left)) continue;

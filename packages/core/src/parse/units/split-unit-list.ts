@@ -1,5 +1,7 @@
 import type { Role } from '../../model/plan.js';
 import { CONJUNCTIONS, trailingRoleMarker } from '../lexicon/role-markers.js';
+import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
+import { isSpaceCode } from '../text/source-text.js';
 import { isUnitLike, LONG_UNIT_NAME } from './is-unit-like.js';
 import { splitRunTogether } from './split-run-together.js';
 
@@ -27,10 +29,11 @@ export interface SplitUnitListOptions {
   table?: boolean;
 }
 
-const OPEN = '([【〔{';
-const CLOSE = ')]】〕}';
-const PHRASE_END = ',;。';
-const NAME_SEP = '、/\\|';
+const CONJUNCTION_CHARS = new Set(CONJUNCTIONS.map((w) => w.charCodeAt(0)));
+// , ; 。 (folded from ，；)
+const isPhraseEnd = (c: number) => c === 0x2c || c === 0x3b || c === 0x3002;
+// 、 / \ |
+const isNameSeparator = (c: number) => c === 0x3001 || c === 0x2f || c === 0x5c || c === 0x7c;
 const ANNOTATION = /牵头|配合|协办|负责|下同|排名|排序|列第|汇总|为准|先后|[,;。:]/u;
 const HAS_LETTER = /[\p{L}]/u;
 
@@ -54,7 +57,7 @@ export function splitUnitList(
   const { work, markers } = hideAnnotations(key);
   const units: UnitMention[] = [];
   const notes: SplitNote[] = [];
-  for (const [ps, pe] of cutAtDepth0(work, 0, work.length, PHRASE_END)) {
+  for (const [ps, pe] of cutAtDepth0(work, 0, work.length, isPhraseEnd)) {
     let [s, e] = trim(work, ps, pe);
     let role = options.role;
     const marker = trailingRoleMarker(work.slice(s, e));
@@ -64,7 +67,7 @@ export function splitUnitList(
     }
     [s, e] = trim(work, s, e);
     if (work.startsWith('由', s)) s++;
-    for (const [ns, ne] of cutAtDepth0(work, s, e, NAME_SEP)) {
+    for (const [ns, ne] of cutAtDepth0(work, s, e, isNameSeparator)) {
       for (const [a, b] of splitSpaces(work, ns, ne, options.table === true)) {
         for (const [c, d] of splitConjunctions(work, a, b)) {
           const named = nameRange(work, c, d);
@@ -134,11 +137,11 @@ function topLevelGroups(key: string): [number, number][] {
   let depth = 0;
   let start = -1;
   for (let i = 0; i < key.length; i++) {
-    const c = key[i]!;
-    if (OPEN.includes(c)) {
+    const code = key.charCodeAt(i);
+    if (isOpenBracket(code)) {
       if (depth === 0) start = i;
       depth++;
-    } else if (CLOSE.includes(c) && depth > 0) {
+    } else if (isCloseBracket(code) && depth > 0) {
       depth--;
       if (depth === 0) groups.push([start, i + 1]);
     }
@@ -151,16 +154,16 @@ function cutAtDepth0(
   key: string,
   from: number,
   to: number,
-  separators: string,
+  isSeparator: (code: number) => boolean,
 ): [number, number][] {
   const out: [number, number][] = [];
   let depth = 0;
   let start = from;
   for (let i = from; i < to; i++) {
-    const c = key[i]!;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && separators.includes(c)) {
+    const code = key.charCodeAt(i);
+    if (isOpenBracket(code)) depth++;
+    else if (isCloseBracket(code)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && isSeparator(code)) {
       out.push([start, i]);
       start = i + 1;
     }
@@ -172,6 +175,9 @@ function cutAtDepth0(
 /** Splits at runs of white space when both sides read as unit names (always in tables). */
 function splitSpaces(key: string, from: number, to: number, table: boolean): [number, number][] {
   const [s, e] = trim(key, from, to);
+  let spaced = false;
+  for (let i = s; i < e && !spaced; i++) spaced = isSpaceCode(key.charCodeAt(i));
+  if (!spaced) return [[s, e]];
   const words: [number, number][] = [];
   const piece = key.slice(s, e);
   const space = /\s+/gu;
@@ -206,10 +212,10 @@ function splitConjunctions(key: string, from: number, to: number): [number, numb
   let start = from;
   let depth = 0;
   for (let i = from; i < to; i++) {
-    const c = key[i]!;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    if (depth > 0) continue;
+    const code = key.charCodeAt(i);
+    if (isOpenBracket(code)) depth++;
+    else if (isCloseBracket(code)) depth = Math.max(0, depth - 1);
+    if (depth > 0 || !CONJUNCTION_CHARS.has(code)) continue;
     const word = CONJUNCTIONS.find((w) => key.startsWith(w, i));
     if (!word || i + word.length >= to) continue;
     const fits = i - start <= LONG_UNIT_NAME && to - i - word.length <= LONG_UNIT_NAME;
@@ -238,10 +244,27 @@ function nameRange(key: string, s0: number, e0: number): [number, number] | unde
   return e > s ? [s, e] : undefined;
 }
 
-const TRIM = ' \t\n\r、,;。.:"\'“”‘’';
+// white space, list punctuation and quotes around a name
+function isTrimmed(c: number): boolean {
+  return (
+    isSpaceCode(c) ||
+    c === 0x3001 || // 、
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x3002 || // 。
+    c === 0x2e ||
+    c === 0x3a ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x201c || // “
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019
+  );
+}
 
 function trim(key: string, s: number, e: number): [number, number] {
-  while (s < e && TRIM.includes(key[s]!)) s++;
-  while (e > s && TRIM.includes(key[e - 1]!)) e--;
+  while (s < e && isTrimmed(key.charCodeAt(s))) s++;
+  while (e > s && isTrimmed(key.charCodeAt(e - 1))) e--;
   return [s, e];
 }

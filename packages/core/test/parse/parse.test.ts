@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+
+const unitsOf = (text: string, options = {}) => {
+  const { plan } = parse(text, options);
+  const names = new Map(plan.units.map((u) => [u.id, u.name]));
+  return plan.items.map((i) =>
+    plan.assignments
+      .filter((a) => a.item === i.id)
+      .map((a) => `${names.get(a.unit)}${a.role === 'lead' ? (a.inferred ? '?' : '*') : ''}`)
+      .join(' '),
+  );
+};
+const codes = (text: string) => parse(text).diagnostics.map((d) => d.code);
+const find = (text: string, code: string) => parse(text).diagnostics.find((d) => d.code === code);
+
+describe('parse builds a plan', () => {
+  it('gives items their label, title, text, section, line and deadline', () => {
+    const { plan } = parse(
+      '一、服务保障\n1.打造一流营商环境。深化改革；优化服务。（责任单位：区发改委；完成时限：2024年6月底）\n',
+    );
+    expect(plan.sections).toEqual([{ id: 's1', label: '一、', title: '服务保障' }]);
+    expect(plan.items).toEqual([
+      {
+        id: 'i1',
+        title: '打造一流营商环境',
+        label: '1.',
+        section: 's1',
+        deadline: '2024年6月底',
+        line: 2,
+        text: '打造一流营商环境。深化改革；优化服务。',
+      },
+    ]);
+  });
+
+  it('writes each unit once with its kind and each assignment with the name as written', () => {
+    const { plan } = parse(
+      '1.甲。（责任单位：区府办（政务服务办）、各街镇）\n2.乙。（责任单位：各街镇）',
+    );
+    expect(plan.units).toEqual([
+      { id: 'u1', name: '区府办(政务服务办)', kind: 'government' },
+      { id: 'u2', name: '各街镇', kind: 'group' },
+    ]);
+    expect(plan.assignments[0]).toEqual({
+      item: 'i1',
+      unit: 'u1',
+      role: 'member',
+      raw: '区府办(政务服务办)',
+    });
+  });
+
+  it('copies the source into the metadata and the diagnostics', () => {
+    const { plan, diagnostics } = parse('', { source: 'a.txt' });
+    expect(plan.meta?.source).toBe('a.txt');
+    expect(diagnostics.every((d) => d.source === 'a.txt')).toBe(true);
+  });
+});
+
+describe('parse reads roles as the corpus README does', () => {
+  it('takes only written leads by default', () => {
+    expect(unitsOf('1.甲。（责任单位：区发改委、区财政局）')).toEqual(['区发改委 区财政局']);
+    expect(unitsOf('1.甲。（牵头单位：区发改委；责任单位：区财政局）')).toEqual([
+      '区发改委* 区财政局',
+    ]);
+    expect(unitsOf('1.甲。（主责单位：区发改委）')).toEqual(['区发改委*']);
+  });
+
+  it('marks the first unit of an unmarked list as an inferred lead with inferLead first', () => {
+    const { plan } = parse(
+      '1.甲。（责任单位：区发改委、区财政局）\n2.乙。（牵头单位：区教育局；责任单位：区财政局）',
+      {
+        inferLead: 'first',
+      },
+    );
+    expect(plan.assignments.map((a) => [a.role, a.inferred === true])).toEqual([
+      ['lead', true],
+      ['member', false],
+      ['lead', false],
+      ['member', false],
+    ]);
+  });
+
+  it('follows a stated convention from the statement on', () => {
+    expect(
+      unitsOf(
+        '1.甲。（责任单位：区发改委、区财政局）\n注：除标注外，列第一位为牵头单位。\n2.乙。（责任单位：区教育局、区财政局）\n3.丙。（责任单位：区科委、区商务委分别牵头）',
+      ),
+    ).toEqual(['区发改委 区财政局', '区教育局* 区财政局', '区科委* 区商务委*']);
+  });
+
+  it('leaves persons out', () => {
+    expect(
+      unitsOf(
+        '1.甲。（责任领导：张三；牵头单位：区发改委）\n2.乙。\n分管领导：李四\n责任人：王五\n责任单位：区财政局',
+      ),
+    ).toEqual(['区发改委*', '区财政局']);
+  });
+
+  it('reads 区发改委牵头，区财政局、区住建局等配合 on a line of its own', () => {
+    expect(unitsOf('1.甲。\n区发改委牵头，区财政局、区住建局等配合')).toEqual([
+      '区发改委* 区财政局 区住建局',
+    ]);
+  });
+
+  it('reads traditional characters and writes names as printed', () => {
+    expect(unitsOf('1.甲。\n牽頭單位：區發改委\n責任單位：區財政局')).toEqual([
+      '區發改委* 區財政局',
+    ]);
+  });
+});
+
+describe('parse reads policy text that trips naive readers', () => {
+  it('reads a clause broken by a line wrap as one unit', () => {
+    expect(unitsOf('1.甲。（责任单位：区发\n改委、区财政局）')).toEqual(['区发改委 区财政局']);
+    expect(unitsOf('1.甲。\n责任单位：区教育局、区发\n改委')).toEqual(['区教育局 区发改委']);
+    expect(unitsOf('1.甲。\n责任单位：\n区教育局、区发改委')).toEqual(['区教育局 区发改委']);
+  });
+
+  it('does not take 〔2023〕 in a document number for a clause', () => {
+    const { plan } = parse(
+      '东政发〔2023〕7号\n1.落实《通知》（东政发〔2023〕7号）要求。（责任单位：区司法局）',
+    );
+    expect(plan.meta?.docNumber).toBe('东政发〔2023〕7号');
+    expect(unitsOf('1.落实《通知》（东政发〔2023〕7号）要求。（责任单位：区司法局）')).toEqual([
+      '区司法局',
+    ]);
+  });
+
+  it('never takes page furniture for an item', () => {
+    const { plan } = parse(
+      '设为首页 | 加入收藏 | 网站地图\n1. 打印本页（责任单位：网站）\n索引号：123\n1.甲。（责任单位：区司法局）\nICP备12345678号 版权所有',
+    );
+    expect(plan.items.map((i) => i.title)).toEqual(['甲']);
+  });
+
+  it('strips zero-width and bidi characters from names and warns where they were', () => {
+    const text = '1.甲。（责任单位：区\u200b司法局、区\u202e财政局）';
+    expect(unitsOf(text)).toEqual(['区司法局 区财政局']);
+    expect(find(text, 'parse/invisible-characters')).toMatchObject({
+      severity: 'warning',
+      line: 1,
+      column: 12,
+    });
+  });
+
+  it('reads a plan in which every line is one sub-point with its own clause', () => {
+    expect(
+      unitsOf('1.总体要求\n（1）甲。（责任单位：区司法局）\n（2）乙。（责任单位：区财政局）'),
+    ).toEqual(['区司法局', '区财政局']);
+  });
+});
+
+describe('parse reports what a reader should check, with line and column', () => {
+  it('an item whose clause names no unit', () => {
+    expect(find('1.甲。（责任单位：）', 'parse/no-units')).toMatchObject({
+      severity: 'warning',
+      line: 1,
+      column: 5,
+    });
+  });
+
+  it('a clause that never closes', () => {
+    expect(
+      find(
+        '一、总则\n1.甲。（责任单位：区司法局、区财政局\n2.乙。（责任单位：区民政局）',
+        'parse/unclosed-clause',
+      ),
+    ).toMatchObject({
+      line: 2,
+      column: 5,
+    });
+    expect(unitsOf('1.甲。（责任单位：区司法局、区财政局\n2.乙。（责任单位：区民政局）')).toEqual([
+      '区司法局 区财政局',
+      '区民政局',
+    ]);
+  });
+
+  it('a name that could not be split with confidence', () => {
+    expect(codes('1.甲。（责任单位：区发改委区财政局区住建局区水务局的有关工作人员们）')).toContain(
+      'parse/unsplit-clause',
+    );
+  });
+
+  it('names split because they were run together', () => {
+    expect(find('1.甲。（责任单位：区财政局区税务局）', 'parse/run-together-split')).toMatchObject({
+      severity: 'info',
+      line: 1,
+    });
+  });
+
+  it('likely aliases', () => {
+    expect(
+      find(
+        '1.甲。（责任单位：区府办）\n2.乙。（责任单位：区府办（政务服务办））',
+        'parse/likely-alias',
+      ),
+    ).toMatchObject({
+      severity: 'info',
+    });
+  });
+
+  it('a numbering jump', () => {
+    expect(
+      find('1.甲。（责任单位：区司法局）\n3.丙。（责任单位：区司法局）', 'parse/numbering-jump'),
+    ).toMatchObject({
+      line: 2,
+      column: 1,
+    });
+    expect(codes('1.甲。（责任单位：区司法局）\n2.乙。（责任单位：区司法局）')).not.toContain(
+      'parse/numbering-jump',
+    );
+  });
+
+  it('numbered text skipped as not an item', () => {
+    expect(
+      find('1.各责任单位要高度重视。\n2.甲。（责任单位：区司法局）', 'parse/skipped-line'),
+    ).toMatchObject({
+      severity: 'info',
+      line: 1,
+    });
+  });
+
+  it('a document with no items', () => {
+    const { plan, diagnostics } = parse('各单位：\n现将有关事项通知如下。\n');
+    expect(plan.items).toEqual([]);
+    expect(diagnostics.map((d) => [d.code, d.severity])).toContainEqual([
+      'parse/no-items',
+      'error',
+    ]);
+  });
+
+  it('an item with very many units and a very long unit name', () => {
+    const many = Array.from({ length: 300 }, (_, i) => `第${i}局`).join('、');
+    expect(codes(`1.甲。（责任单位：${many}）`)).toContain('parse/too-many-units');
+    expect(codes(`1.甲。（责任单位：${'很'.repeat(500)}局）`)).toContain('parse/long-unit-name');
+    expect(codes(`1.甲。（责任单位：区A局、区B局、区C局）`)).not.toContain('parse/too-many-units');
+    expect(
+      parse(`1.甲。（责任单位：区A局、区B局、区C局）`, { manyUnitsWarning: 2 }).diagnostics.map(
+        (d) => d.code,
+      ),
+    ).toContain('parse/too-many-units');
+  });
+});
