@@ -66,12 +66,12 @@ const SLICE_MS = 12;
 export class SimulationController<R> implements ReactiveController {
   /** true while something runs: a worker, main-thread slices or a live simulation */
   get running(): boolean {
-    return this.#worker !== undefined || this.#timer !== undefined || this.#live !== undefined;
+    return this.hasWorker || this.#timer !== undefined || this.#live !== undefined;
   }
 
-  /** true while a worker exists */
+  /** true while a worker exists (running a layout, or started ahead by `prewarm`) */
   get hasWorker(): boolean {
-    return this.#worker !== undefined;
+    return this.#worker !== undefined || this.#spare !== undefined;
   }
 
   /** true while a layout waits for its result (also while disconnected, until reconnected) */
@@ -91,6 +91,8 @@ export class SimulationController<R> implements ReactiveController {
   #pending:
     { job: LayoutJob<R>; resolve: (r: R) => void; reject: (e: unknown) => void } | undefined;
   #worker: Worker | undefined;
+  /** a worker started ahead of its job (see `prewarm`) */
+  #spare: Worker | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #live: { simulation: LiveSimulation; onTick: () => void; frame: number } | undefined;
   #workersFailed = false;
@@ -108,6 +110,7 @@ export class SimulationController<R> implements ReactiveController {
   hostDisconnected(): void {
     this.#connected = false;
     this.#halt();
+    this.#dropSpare();
     this.stopLive();
   }
 
@@ -124,9 +127,39 @@ export class SimulationController<R> implements ReactiveController {
     });
   }
 
+  /**
+   * Starts a worker ahead of time, so its script loads while the host is still
+   * preparing the job (building a large graph takes a while); the next `run`
+   * that wants a worker takes it. A worker left unused is terminated by a
+   * layout that runs without one and on disconnect.
+   */
+  prewarm(create: () => Worker): void {
+    if (!this.#connected || this.#spare || this.#workersFailed || typeof Worker !== 'function')
+      return;
+    try {
+      this.#spare = create();
+    } catch {
+      this.#workersFailed = true;
+    }
+  }
+
+  /**
+   * Lays out a small job right now, on the main thread, and returns the
+   * result: no promise round trip, so the host draws it in the same update.
+   * Supersedes any layout in flight.
+   */
+  runNow(job: LayoutJob<R>): R {
+    this.cancel();
+    this.mode = 'sync';
+    const steps = job.steps();
+    steps.step(steps.total);
+    return steps.result();
+  }
+
   /** Cancels the layout in flight (its promise rejects with `LayoutSuperseded`). */
   cancel(): void {
     this.#halt();
+    this.#dropSpare();
     const pending = this.#pending;
     this.#pending = undefined;
     pending?.reject(new LayoutSuperseded());
@@ -174,6 +207,7 @@ export class SimulationController<R> implements ReactiveController {
     if (!pending) return;
     const generation = ++this.#generation;
     const { job } = pending;
+    if (job.small || !job.worker) this.#dropSpare();
     if (job.small) {
       this.mode = 'sync';
       this.#finish(generation, () => {
@@ -186,7 +220,8 @@ export class SimulationController<R> implements ReactiveController {
     if (job.worker && !this.#workersFailed && typeof Worker === 'function') {
       let worker: Worker;
       try {
-        worker = job.worker.create();
+        worker = this.#spare ?? job.worker.create();
+        this.#spare = undefined;
       } catch {
         this.#workersFailed = true;
         this.#slices(generation, job);
@@ -266,5 +301,10 @@ export class SimulationController<R> implements ReactiveController {
   #terminate(): void {
     this.#worker?.terminate();
     this.#worker = undefined;
+  }
+
+  #dropSpare(): void {
+    this.#spare?.terminate();
+    this.#spare = undefined;
   }
 }

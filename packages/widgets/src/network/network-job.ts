@@ -6,6 +6,17 @@ import {
   type NetworkPositions,
 } from './network.layout.js';
 
+/**
+ * A network layout worker: a module worker from this package's own file, so
+ * `script-src 'self'` allows it (no `blob:` worker).
+ */
+export function createNetworkWorker(): Worker {
+  return new Worker(new URL('./network.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Networks of at least this many nodes start their layout worker before the graph is built. */
+export const PREWARM_NODES = 150;
+
 /** Graphs with fewer nodes + ties than this are laid out synchronously. */
 export const SYNC_LAYOUT_LIMIT = 400;
 
@@ -32,8 +43,7 @@ export function networkJob(
       options.worker === false
         ? undefined
         : {
-            create: () =>
-              new Worker(new URL('./network.worker.ts', import.meta.url), { type: 'module' }),
+            create: createNetworkWorker,
             message: { graph, seed, ticks },
             read: (data) => {
               const d = data as Partial<NetworkPositions> | null;

@@ -8,12 +8,13 @@ import { LayoutSuperseded, SimulationController } from '../controllers/simulatio
 import type { Selection } from '../data/selection.js';
 import { dataTable } from '../shared/data-table.js';
 import type { LegendEntry } from '../shared/export-svg.js';
+import type { Lang } from '../shared/lang.js';
 import { RemitElement } from '../shared/remit-element.js';
 import { bipartiteNetwork } from './bipartite-network.js';
 import { describeNetwork } from './describe-network.js';
 import { NetworkGestures } from './network-gestures.js';
 import { networkHighlight } from './network-highlight.js';
-import { networkJob } from './network-job.js';
+import { createNetworkWorker, networkJob, PREWARM_NODES } from './network-job.js';
 import { networkLegend } from './network-legend.js';
 import { networkTableRows } from './network-table.js';
 import {
@@ -130,6 +131,9 @@ export class RemitNetwork extends RemitElement {
   #fit: { key: string; fit: Fit } | undefined;
   #zoom: ZoomState = IDENTITY_ZOOM;
   #view: { key: readonly unknown[]; view: NetworkView } | undefined;
+  #texts:
+    | { key: readonly unknown[]; byNode: [number, number][][]; rows: string[][]; summary: string }
+    | undefined;
   #focus = -1;
   #live: Simulation<LayoutNode, LayoutLink> | undefined;
   #dragging = -1;
@@ -186,6 +190,13 @@ export class RemitNetwork extends RemitElement {
     const key = [inc, this.#mode(), this.#seed()];
     if (key.some((v, i) => v !== this.#modelKey[i])) {
       this.#modelKey = key;
+      // The worker's script loads while core builds a large graph.
+      const nodes = inc
+        ? inc.units.length + (this.#mode() === 'bipartite' ? inc.items.length : 0)
+        : 0;
+      if (nodes >= PREWARM_NODES) {
+        this.#simulation.prewarm(createNetworkWorker);
+      }
       this.#setModel(inc ? this.#build(inc) : undefined);
     }
   }
@@ -224,7 +235,7 @@ export class RemitNetwork extends RemitElement {
     const height = this.#height();
     const shown = this.#shown();
     const view = this.#viewFor(model, width, height, shown);
-    const byNode = tiesByNode(model, shown);
+    const { byNode, rows, summary } = this.#textsFor(model, shown, lang);
     const lit = networkHighlight(model, shown, this.#highlighted(), this.planSource.incidence);
     return html`
       ${this.#controls(model, shown.length)}
@@ -261,7 +272,7 @@ export class RemitNetwork extends RemitElement {
       </svg>
       ${legendTemplate(networkLegend(model, this.#colorBy(), lang), this.language.messages.legend)}
       <p class="encoding">${m.encoding(model.mode)}</p>
-      <p id="summary" class="visually-hidden">${describeNetwork(model, shown.length, lang)}</p>
+      <p id="summary" class="visually-hidden">${summary}</p>
       <!-- A visually hidden <table> still widens the page (tables ignore overflow): a block clips it. -->
       <div class="visually-hidden">
         ${dataTable({
@@ -271,7 +282,7 @@ export class RemitNetwork extends RemitElement {
             label,
             numeric: i === (model.mode === 'bipartite' ? 2 : 1),
           })),
-          rows: networkTableRows(model, shown, lang),
+          rows,
         })}
       </div>
     `;
@@ -359,7 +370,14 @@ export class RemitNetwork extends RemitElement {
       this.#layoutPending = undefined;
       return;
     }
-    const done = this.#simulation.run(networkJob(model.layout, { seed: this.#seed() })).then(
+    const job = networkJob(model.layout, { seed: this.#seed() });
+    if (job.small) {
+      // Small graphs are drawn in this very update.
+      this.#positions = this.#simulation.runNow(job);
+      this.#layoutPending = undefined;
+      return;
+    }
+    const done = this.#simulation.run(job).then(
       (positions) => {
         if (this.#model !== model) return;
         this.#positions = positions;
@@ -431,6 +449,20 @@ export class RemitNetwork extends RemitElement {
     return view;
   }
 
+  /** Texts that change only with the model, the drawn ties or the language (not on hover). */
+  #textsFor(model: NetworkModel, shown: number[], lang: Lang) {
+    const key = [model, shown, lang];
+    if (!this.#texts || !this.#texts.key.every((v, i) => v === key[i])) {
+      this.#texts = {
+        key,
+        byNode: tiesByNode(model, shown),
+        rows: networkTableRows(model, shown, lang),
+        summary: describeNetwork(model, shown.length, lang),
+      };
+    }
+    return this.#texts;
+  }
+
   #highlighted(): Selection | null {
     return this.selection.selection ?? this.selection.hovered;
   }
@@ -476,7 +508,8 @@ export class RemitNetwork extends RemitElement {
 
   #tooltipLines(i: number): string[] {
     const model = this.#model!;
-    return nodeTooltip(model, i, tiesByNode(model, this.#shown())[i]!, this.language.lang);
+    const { byNode } = this.#textsFor(model, this.#shown(), this.language.lang);
+    return nodeTooltip(model, i, byNode[i]!, this.language.lang);
   }
 
   #onPointerOver = (event: PointerEvent): void => {
