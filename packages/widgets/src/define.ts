@@ -1,3 +1,7 @@
 // Registers every Remit element (each guarded: a page may load the bundle twice).
 import './data/define.js';
-// heatmap/define.js and network/define.js are added here when those elements land.
+import './summary/define.js';
+import './workload/define.js';
+import './table/define.js';
+import './heatmap/define.js';
+import './network/define.js';

@@ -1,5 +1,10 @@
 // Element classes (no registration: import '@remit/widgets/define' for that).
 export { RemitData } from './data/remit-data.js';
+export { RemitSummary } from './summary/remit-summary.js';
+export { RemitWorkload } from './workload/remit-workload.js';
+export { RemitTable } from './table/remit-table.js';
+export { RemitHeatmap } from './heatmap/heatmap.js';
+export { RemitNetwork } from './network/network.js';
 
 // Shared pieces for building further elements.
 export { RemitElement } from './shared/remit-element.js';
@@ -34,3 +39,10 @@ export { exportSvg, sizeOf, type LegendEntry, type SvgExportOptions } from './sh
 export { svgToPng } from './shared/export-png.js';
 export { styleProps } from './shared/style-props.js';
 export { textWidth, truncateText } from './shared/text-width.js';
+export { seriesClass, seriesStyles } from './shared/series.js';
+export { snapshotSvg } from './shared/snapshot-svg.js';
+export { nextIndex } from './shared/next-index.js';
+export { lastCall } from './shared/last-call.js';
+export { renderState } from './shared/render-state.js';
+export { describeLoadError } from './shared/describe-load-error.js';
+export { download, safeFilename } from './shared/download.js';

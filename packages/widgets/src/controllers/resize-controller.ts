@@ -27,8 +27,13 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const rect = this.#host.getBoundingClientRect();
-    this.#set(rect.width, rect.height);
+    // Measure synchronously only the first time, so the first render has the right
+    // width; on reconnect the observer's first report is enough (and forcing a
+    // layout on every connect is costly).
+    if (this.width === 0) {
+      const rect = this.#host.getBoundingClientRect();
+      this.#set(rect.width, rect.height);
+    }
     this.#observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (box) this.#set(box.width, box.height);
