@@ -51,6 +51,8 @@ export interface NetworkMessages {
   columns: (mode: NetworkMode) => readonly string[];
   itemKind: string;
   unitKind: string;
+  /** bipartite mode refused for a plan with too many assignments */
+  tooManyAssignments: (n: number) => string;
 }
 
 const zhNum = (n: number): string => formatNumber('zh-CN', n);
@@ -110,6 +112,8 @@ const zh: NetworkMessages = {
       : ['单位', '任务数', '协作组', '协作关系（显示部分）'],
   itemKind: '任务',
   unitKind: '单位',
+  tooManyAssignments: (n) =>
+    `该计划有 ${zhNum(n)} 条分工，任务—单位关系图无法清晰显示。请改用单位协同网络（mode="units"）。`,
 };
 
 const en: NetworkMessages = {
@@ -165,6 +169,8 @@ const en: NetworkMessages = {
       : ['Unit', 'Items', 'Group', 'Ties (drawn)'],
   itemKind: 'item',
   unitKind: 'unit',
+  tooManyAssignments: (n) =>
+    `This plan has ${enNum(n)} assignments, too many for a readable item–unit network. Use the units network (mode="units").`,
 };
 
 const tables: Record<Lang, NetworkMessages> = { 'zh-CN': zh, en };

@@ -80,6 +80,31 @@ describe('<remit-network>', () => {
     expect(all(el, 'line[data-source]')).toHaveLength(45);
   });
 
+  it('explains instead of drawing an item–unit network of a huge plan', async () => {
+    const el = await network({ mode: 'bipartite' }, syntheticPlan({ items: 400, units: 200 }));
+    expect(one(el, '[data-state="too-large"]')?.textContent).toContain('mode="units"');
+    expect(all(el, '.node')).toHaveLength(0);
+  });
+
+  it('lays out in main-thread slices, to the same picture, when workers are blocked', async () => {
+    const plan = syntheticPlan({ items: 900, units: 200 });
+    const saved = window.Worker;
+    window.Worker = class {
+      constructor() {
+        throw new DOMException('blocked by the page', 'SecurityError');
+      }
+    } as unknown as typeof Worker;
+    try {
+      const el = await network({}, plan);
+      expect(el.layoutMode).toBe('slices');
+      const main = networkLayout(el.model!.layout, { seed: 1 });
+      expect([...el.positions!.x]).toEqual([...main.x]);
+      expect(all(el, '.node[data-unit]')).toHaveLength(200);
+    } finally {
+      window.Worker = saved;
+    }
+  });
+
   it('colours by unit kind on request', async () => {
     const el = await network({ 'color-by': 'kind' });
     const legend = one(el, '[part="legend"]').textContent ?? '';

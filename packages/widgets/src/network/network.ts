@@ -50,6 +50,9 @@ import { maxStrongest, MAX_DRAWN_TIES, shownTies, type TiesOption } from './show
 import { tiesConverter } from './ties-converter.js';
 import { unitNetwork } from './unit-network.js';
 
+/** Above this many assignments the item–unit view is not drawn: it would be an unreadable, slow hairball. */
+export const MAX_BIPARTITE_TIES = 6000;
+
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 /**
@@ -216,9 +219,13 @@ export class RemitNetwork extends RemitElement {
     }
   }
 
-  protected renderReady(_inc: Incidence): TemplateResult {
+  protected renderReady(inc: Incidence): TemplateResult {
     const model = this.#model;
-    if (!model) return html``;
+    if (!model) {
+      return html`<div part="state" class="state" role="status" data-state="too-large">
+        ${networkMessages(this.language.lang).tooManyAssignments(inc.assignments.length)}
+      </div>`;
+    }
     if (this.#layoutError) {
       return html`<div part="state" class="state error" role="alert">
         ${String(this.#layoutError)}
@@ -347,11 +354,12 @@ export class RemitNetwork extends RemitElement {
     return Number.isFinite(this.seed) ? Math.trunc(this.seed) : 1;
   }
 
-  #build(inc: Incidence): NetworkModel {
+  #build(inc: Incidence): NetworkModel | undefined {
     const seed = this.#seed();
-    return this.#mode() === 'bipartite'
-      ? bipartiteNetwork(inc, { seed })
-      : unitNetwork(inc, { seed });
+    if (this.#mode() === 'units') return unitNetwork(inc, { seed });
+    return inc.assignments.length > MAX_BIPARTITE_TIES
+      ? undefined
+      : bipartiteNetwork(inc, { seed });
   }
 
   #setModel(model: NetworkModel | undefined): void {
