@@ -28,9 +28,8 @@ export class CleanupController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#connected = false;
-    const disposers = [...this.#disposers];
-    this.#disposers.clear();
-    for (const dispose of disposers) dispose();
+    // Each entry removes itself from the set when it runs.
+    for (const dispose of [...this.#disposers]) dispose();
   }
 
   /** Runs `dispose` on disconnect; returns a function that runs it now instead. */
