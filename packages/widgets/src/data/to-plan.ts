@@ -1,24 +1,4 @@
-import { readPlanJson } from '@remit/core/io';
-import * as model from '@remit/core/model';
-import { diagnostic, type Plan, type Read } from '@remit/core/model';
-
-type Validate = (value: unknown, options: { source?: string }) => Read<Plan>;
-
-// validatePlan is reached through the namespace until '@remit/core/model' exports
-// it; meanwhile the value goes through readPlanJson, which validates the same way.
-const validatePlan: Validate =
-  (model as unknown as { validatePlan?: Validate }).validatePlan ??
-  ((value, options) => {
-    try {
-      return readPlanJson(JSON.stringify(value) ?? 'null', options);
-    } catch (e) {
-      const message = `toPlan: the data cannot be read as JSON (${(e as Error).message}).`;
-      return {
-        value: { items: [], units: [], assignments: [] },
-        diagnostics: [diagnostic('error', 'plan/not-a-plan', message)],
-      };
-    }
-  });
+import { validatePlan, type Plan, type Read } from '@remit/core/model';
 
 /**
  * Checks a value given to an element's `data` property with core's
