@@ -35,7 +35,7 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
     const decoded = decodeBytes(input, place);
     text = decoded.value.text;
     encoding = decoded.value.encoding;
-    diagnostics.push(...decoded.diagnostics);
+    for (const d of decoded.diagnostics) diagnostics.push(d);
   } else {
     diagnostics.push({
       code: 'parse/bad-input',
@@ -45,7 +45,7 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
     });
   }
   const cleaned = cleanText(text, opts.source);
-  diagnostics.push(...cleaned.diagnostics);
+  for (const d of cleaned.diagnostics) diagnostics.push(d);
   const ctx: ParseContext = { text: sourceText(cleaned.text), diagnostics, ...place };
   try {
     const plan = buildPlan(ctx, resolveEntries(readEntries(ctx)), opts);

@@ -26,15 +26,15 @@ export function readEntries(ctx: ParseContext): Entry[] {
     const line = lineAt(ctx.text, i);
     const f = firstNonSpace(key, line.start, line.end);
     if (f >= line.end) continue;
-    if (isFurniture(key, f, line.end)) continue;
+    const numbering = readNumbering(key, f);
+    if (isFurniture(key, f, line.end, numbering !== undefined)) continue;
     const table = readTable(ctx.text, i);
     if (table) {
-      entries.push(...tableEntries(ctx, table, line));
+      for (const entry of tableEntries(ctx, table, line)) entries.push(entry);
       current = undefined;
       i = table.next - 1;
       continue;
     }
-    const numbering = readNumbering(key, f);
     if (numbering) {
       current = {
         kind: 'numbered',
@@ -55,7 +55,7 @@ export function readEntries(ctx: ParseContext): Entry[] {
     if (clauseLine) {
       i = extendWrappedClause(ctx, clauseLine, i);
       if (current) {
-        current.clauses.push(...clauseLine);
+        for (const c of clauseLine) current.clauses.push(c);
         current.lineClauses += clauseLine.length;
         current.closed = true;
       } else {
@@ -128,7 +128,7 @@ function addText(ctx: ParseContext, entry: Entry, from: number, i: number): numb
     }
   }
   entry.body.push([from, end]);
-  entry.clauses.push(...found.clauses);
+  for (const c of found.clauses) entry.clauses.push(c);
   const lastClause = found.clauses[found.clauses.length - 1];
   if (lastClause && onlyClosingAfter(key, lastClause.end, end)) entry.closed = true;
   return last;
@@ -158,9 +158,9 @@ const MAX_FURNITURE = 200;
 // a numbered paragraph of some length is document text, whatever words it holds
 const MAX_NUMBERED_FURNITURE = 40;
 
-function isFurniture(key: string, f: number, e: number): boolean {
+function isFurniture(key: string, f: number, e: number, numbered: boolean): boolean {
   if (e - f > MAX_FURNITURE) return false;
-  if (e - f > MAX_NUMBERED_FURNITURE && readNumbering(key, f)) return false;
+  if (e - f > MAX_NUMBERED_FURNITURE && numbered) return false;
   return isBoilerplateLine(key.slice(f, e).trim());
 }
 

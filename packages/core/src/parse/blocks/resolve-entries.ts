@@ -67,7 +67,7 @@ function moveClosingClause(entries: Entry[], parent: Entry, kids: number[]): voi
   // a clause closing the last sub-point's own paragraph moves only below item level
   const inline = last.lineClauses < last.clauses.length;
   if (inline && parent.rank < 4) return;
-  parent.clauses.push(...last.clauses);
+  for (const c of last.clauses) parent.clauses.push(c);
   parent.lineClauses += last.lineClauses;
   last.clauses = [];
   last.lineClauses = 0;

@@ -1,5 +1,5 @@
 import type { Clause } from './clause.js';
-import { bracketLabelEnd, findFields, labelBefore } from './find-fields.js';
+import { bracketLabelEnd, findFields, isHan, labelBefore } from './find-fields.js';
 import { leadSuffixFields } from './lead-suffix-fields.js';
 import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 
@@ -83,6 +83,9 @@ export function findInlineClauses(key: string, s: number, e: number): InlineClau
 
 /** True when a labelled field starts within a few characters of `from`. */
 function startsWithField(key: string, from: number, e: number): boolean {
+  let first = from;
+  while (first < e && key.charCodeAt(first) === 0x20) first++;
+  if (first >= e || !isHan(key.charCodeAt(first))) return false;
   const limit = Math.min(e, from + FIELD_WINDOW);
   for (let i = from; i < limit; i++) {
     if (key[i] === ':') return labelBefore(key, i, from) >= 0;

@@ -97,6 +97,20 @@ export function fieldKindOf(label: string): FieldKind {
  */
 export function isFieldLabel(word: string): boolean {
   if (word.length < 2 || word.length > 12) return false;
+  let known = labels.get(word);
+  if (known === undefined) {
+    if (labels.size > MAX_REMEMBERED) labels.clear();
+    known = readFieldLabel(word);
+    labels.set(word, known);
+  }
+  return known;
+}
+
+// labels repeat on every item; remember the answers
+const labels = new Map<string, boolean>();
+const MAX_REMEMBERED = 10_000;
+
+function readFieldLabel(word: string): boolean {
   let rest = word;
   const core = FIELD_CORES.find((c) => rest.endsWith(c));
   if (core === undefined) return false;

@@ -116,7 +116,7 @@ function readStream(text: SourceText, index: number, piped: boolean): Table | un
       continue;
     }
     if (piped && !separated) break;
-    cells.push(...lineCells);
+    for (const c of lineCells) cells.push(c);
   }
   const rows = segmentRows(text, cells, kinds.length).map((row): TableRow =>
     row.length === 1 && row[0]!.heading
@@ -166,8 +166,12 @@ function keyOf(text: SourceText, cell: TableCell): string {
   return text.key.slice(cell.start, cell.end);
 }
 
+const SEQ_LABEL = /^(序号|编号|序|号|排序|项次)$/u;
+
 function isSeqLabel(label: string): boolean {
-  return columnKindOf(label) === 'seq';
+  return (
+    label.length <= 4 && SEQ_LABEL.test(label.replace(/\s+/gu, '')) && columnKindOf(label) === 'seq'
+  );
 }
 
 function isLabel(label: string): boolean {
