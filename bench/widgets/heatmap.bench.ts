@@ -164,7 +164,7 @@ window.remitBench = {
     { id: '20×15', reps: 9 },
     { id: '200×60', reps: 7 },
     { id: '1000×200', reps: 5 },
-    { id: '3000×500', reps: 3 },
+    { id: '3000×500', reps: 5 },
   ],
   libs: [
     { id: 'remit', label: 'Remit' },

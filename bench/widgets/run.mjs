@@ -116,7 +116,12 @@ try {
           cells = one.cells ?? cells;
         }
         times.sort((a, b) => a - b);
-        results[`${size.id}|${lib.id}`] = { ms: times[Math.floor(times.length / 2)], reps, cells };
+        results[`${size.id}|${lib.id}`] = {
+          ms: times[Math.floor(times.length / 2)],
+          best: times[0],
+          reps,
+          cells,
+        };
         process.stderr.write(
           `  ${size.id} ${lib.label}: ${fmt(results[`${size.id}|${lib.id}`].ms)} ms\n`,
         );
@@ -143,6 +148,10 @@ function fmt(ms) {
   return ms >= 100 ? ms.toFixed(0) : ms.toFixed(1);
 }
 
+function ratio(a, b) {
+  return `${(a / b).toFixed(2)}×`;
+}
+
 function printTable(spec, results) {
   const base = spec.libs.find((l) => l.baseline);
   const head = ['size', ...spec.libs.map((l) => `${l.label} ms`)];
@@ -150,12 +159,15 @@ function printTable(spec, results) {
   if (base) head.push(...others.map((l) => `${l.label} / ${base.label}`));
   const rows = spec.sizes.map((size) => {
     const cell = (lib) => results[`${size.id}|${lib.id}`];
-    const row = [size.id, ...spec.libs.map((l) => (cell(l) ? fmt(cell(l).ms) : '–'))];
+    const row = [
+      size.id,
+      ...spec.libs.map((l) => (cell(l) ? `${fmt(cell(l).ms)} (${fmt(cell(l).best)})` : '–')),
+    ];
     if (base) {
       for (const l of others) {
         const a = cell(l);
         const b = cell(base);
-        row.push(a && b ? `${(a.ms / b.ms).toFixed(2)}×` : '–');
+        row.push(a && b ? `${ratio(a.ms, b.ms)} (${ratio(a.best, b.best)})` : '–');
       }
     }
     return row;
@@ -168,6 +180,8 @@ function printTable(spec, results) {
   const counts = spec.sizes
     .map((s) => `${s.id}: ${results[`${s.id}|${base?.id}`]?.cells ?? '?'} cells`)
     .join(', ');
-  console.log(`\nmedian of ${spec.sizes.map((s) => s.reps).join('/')} runs per size; ${counts}`);
+  console.log(
+    `\nmedian (best) of ${spec.sizes.map((s) => s.reps).join('/')} runs per size; ratios of medians (of bests); ${counts}`,
+  );
   for (const note of spec.notes) console.log(`- ${note}`);
 }
