@@ -1,16 +1,13 @@
-import { truncateText } from './text-width.js';
-
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * Draws HTML content (cards, tables) as a detached `<svg>` for export: each
  * element matching `boxes` becomes a rectangle with its computed background,
- * border colour and radius; each element matching `texts` becomes one line of
- * text at its position, in its computed colour and font, shortened with `…` to
- * its width. `data-*` attributes are copied to the shapes. Pass the result to
- * `exportSvg` (e.g. from a `RemitElement.exportRoot()` override).
- *
- * Wrapped text is drawn on one line; keep exported HTML text short.
+ * border colour and radius; the text of each element matching `texts` becomes
+ * one `<text>` per rendered line, placed where the browser drew it, in its
+ * computed colour and font. `data-*` attributes are copied to the shapes.
+ * Pass the result to `exportSvg` (e.g. from a `RemitElement.exportRoot()`
+ * override). Text stays text (`textContent`).
  */
 export function snapshotSvg(
   container: Element,
@@ -42,28 +39,21 @@ export function snapshotSvg(
     svg.appendChild(rect);
   }
   for (const el of container.querySelectorAll(selectors.texts)) {
-    const content = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!content) continue;
-    const r = el.getBoundingClientRect();
     const style = getComputedStyle(el);
     const size = parseFloat(style.fontSize) || 13;
-    const padLeft = parseFloat(style.paddingLeft) || 0;
-    const padTop = parseFloat(style.paddingTop) || 0;
-    const text = document.createElementNS(SVG_NS, 'text');
-    const right = style.textAlign === 'right' || style.textAlign === 'end';
-    set(text, {
-      x: right
-        ? r.right - origin.left - (parseFloat(style.paddingRight) || 0)
-        : r.left - origin.left + padLeft,
-      y: r.top - origin.top + padTop + size * 0.95,
-      fill: style.color,
-      'font-size': size,
-      'font-weight': style.fontWeight,
-      'text-anchor': right ? 'end' : 'start',
-    });
-    text.textContent = truncateText(content, Math.max(r.width - padLeft, size * 2), size);
-    copyData(el, text);
-    svg.appendChild(text);
+    for (const line of renderedLines(el)) {
+      const text = document.createElementNS(SVG_NS, 'text');
+      set(text, {
+        x: line.left - origin.left,
+        y: line.top - origin.top + (line.height + size * 0.7) / 2,
+        fill: style.color,
+        'font-size': size,
+        'font-weight': style.fontWeight,
+      });
+      text.textContent = line.text;
+      copyData(el, text);
+      svg.appendChild(text);
+    }
   }
   return svg;
 }
@@ -78,4 +68,44 @@ function copyData(from: Element, to: Element): void {
   for (const attr of from.attributes) {
     if (attr.name.startsWith('data-')) to.setAttribute(attr.name, attr.value);
   }
+}
+
+interface Line {
+  text: string;
+  left: number;
+  top: number;
+  height: number;
+}
+
+/**
+ * The lines the browser drew for an element's text, found from the box of
+ * each character (a Range per code point), joined while they share a top.
+ */
+function renderedLines(el: Element): Line[] {
+  const lines: Line[] = [];
+  const range = document.createRange();
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let current: Line | undefined;
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    const data = node.data;
+    for (let i = 0; i < data.length;) {
+      const step = data.codePointAt(i)! > 0xffff ? 2 : 1;
+      range.setStart(node, i);
+      range.setEnd(node, i + step);
+      const box = range.getBoundingClientRect();
+      const ch = data.slice(i, i + step);
+      i += step;
+      if (box.width === 0 && box.height === 0) continue; // collapsed white space
+      if (current && Math.abs(box.top - current.top) < box.height / 2) {
+        current.text += ch;
+      } else {
+        current = { text: ch, left: box.left, top: box.top, height: box.height };
+        lines.push(current);
+      }
+    }
+  }
+  range.detach();
+  for (const line of lines) line.text = line.text.replace(/\s+/g, ' ').trim();
+  return lines.filter((l) => l.text !== '');
 }

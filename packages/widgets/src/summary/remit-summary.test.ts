@@ -6,6 +6,7 @@ import './define.js';
 import { elementSuite } from '../../test/browser/element-suite.js';
 import { FOUNDING_PLAN } from '../../test/browser/founding-plan.js';
 import { mount, settle, unmountAll } from '../../test/browser/mount.js';
+import { saveExportPng } from '../../test/browser/save-export.js';
 
 const cards = (el: HTMLElement): number => el.shadowRoot!.querySelectorAll('.card').length;
 
@@ -78,5 +79,11 @@ describe('<remit-summary>', () => {
       await page.screenshot({ element: el, path: `../../screenshots/${name}.png` });
       el.parentElement!.remove();
     }
+  });
+
+  it('exports a PNG with title and legend', async () => {
+    const el = mount('remit-summary', {}, { data: FOUNDING_PLAN });
+    await settle(el);
+    await saveExportPng(el, 'summary-export');
   });
 });

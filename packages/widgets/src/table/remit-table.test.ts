@@ -6,6 +6,7 @@ import './define.js';
 import { elementSuite } from '../../test/browser/element-suite.js';
 import { FOUNDING_PLAN } from '../../test/browser/founding-plan.js';
 import { mount, settle, unmountAll } from '../../test/browser/mount.js';
+import { saveExportPng } from '../../test/browser/save-export.js';
 import type { RemitTable } from './remit-table.js';
 
 const rows = (el: HTMLElement): number => el.shadowRoot!.querySelectorAll('tbody tr').length;
@@ -103,5 +104,11 @@ describe('<remit-table>', () => {
       await page.screenshot({ element: el, path: `../../screenshots/${name}.png` });
       el.parentElement!.remove();
     }
+  });
+
+  it('exports a PNG with title and legend', async () => {
+    const el = mount('remit-table', {}, { data: FOUNDING_PLAN });
+    await settle(el);
+    await saveExportPng(el, 'table-export');
   });
 });

@@ -6,6 +6,7 @@ import './define.js';
 import { elementSuite } from '../../test/browser/element-suite.js';
 import { FOUNDING_PLAN } from '../../test/browser/founding-plan.js';
 import { mount, settle, unmountAll } from '../../test/browser/mount.js';
+import { saveExportPng } from '../../test/browser/save-export.js';
 import type { RemitWorkload } from './remit-workload.js';
 
 const bars = (el: HTMLElement): number => el.shadowRoot!.querySelectorAll('.row').length;
@@ -154,5 +155,11 @@ describe('<remit-workload>', () => {
       await page.screenshot({ element: el, path: `../../screenshots/${name}.png` });
       el.parentElement!.remove();
     }
+  });
+
+  it('exports a PNG with title and legend', async () => {
+    const el = mount('remit-workload', { breakdown: 'section' }, { data: FOUNDING_PLAN });
+    await settle(el);
+    await saveExportPng(el, 'workload-export');
   });
 });
