@@ -89,6 +89,7 @@ const fragmentText = fc
   .map((parts) => parts.join(''));
 
 // Control characters become spaces when parsed; compare text without them.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
 const normal = (s: string) => normalizeUnitName(s.replace(CONTROL, ''));
 
