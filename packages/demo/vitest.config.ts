@@ -1,3 +1,4 @@
+import { defaultServerConditions } from 'vite';
 import { defineProject } from 'vitest/config';
 
 /**
@@ -6,6 +7,9 @@ import { defineProject } from 'vitest/config';
  * strict Content-Security-Policy.
  */
 export default defineProject({
+  // Node-side tests of the dashboard's own modules import core and the widgets from source.
+  resolve: { conditions: ['remit-source', ...defaultServerConditions] },
+  ssr: { resolve: { conditions: ['remit-source', ...defaultServerConditions] } },
   test: {
     name: 'demo',
     environment: 'node',

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  clickHeatmapCell,
   launchChromium,
   openDashboard,
   settled,
@@ -24,11 +25,10 @@ async function counts(d: DashboardPage) {
   return d.page.evaluate(() => {
     const heatmap = document.querySelector('remit-heatmap[data-view-element="heatmap"]') as
       (HTMLElement & { layout?: { rows: unknown[] } }) | null;
-    const root = heatmap?.shadowRoot;
     const network = document.querySelector('remit-network[data-view-element="network"]');
     return {
       rows: heatmap?.layout?.rows.length ?? -1,
-      cells: root?.querySelectorAll('rect[data-item][data-unit]').length ?? -1,
+      cells: (heatmap as unknown as { layout?: { cells: unknown[] } })?.layout?.cells.length ?? -1,
       nodes: network?.shadowRoot?.querySelectorAll('g.node[data-unit]').length ?? -1,
     };
   });
@@ -70,7 +70,7 @@ describe('the dashboard', () => {
   it('links every view by selection: a unit picked in the heatmap is highlighted everywhere', async () => {
     const d = await openDashboard(browser, url);
     const { page } = d;
-    await page.locator('remit-heatmap rect[data-item="i1"][data-unit="u2"]').click();
+    await clickHeatmapCell(page, 'i1', 'u2');
     await settled(page);
     await expect.poll(() => page.locator('#detail').getAttribute('data-detail')).toBe('unit:u2');
     expect(await page.locator('#detail [data-detail-name]').textContent()).toBe('区司法局');

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+import {
+  clickHeatmapCell,
+  launchChromium,
+  openDashboard,
+  settled,
+} from './support/dashboard-page.js';
 import { screenshot } from './support/screenshots.js';
 
 const url = inject('dashboardUrl');
@@ -26,7 +31,7 @@ async function shown(page: Page) {
       source: document.querySelector('[data-source-name]')?.getAttribute('data-source-name'),
       rows: heatmap?.layout?.rows.length ?? -1,
       columns: heatmap?.layout?.columns.length ?? -1,
-      cells: heatmap?.shadowRoot?.querySelectorAll('rect[data-item][data-unit]').length ?? -1,
+      cells: (heatmap as unknown as { layout?: { cells: unknown[] } })?.layout?.cells.length ?? -1,
       diagnostics: [...document.querySelectorAll('[data-diagnostics] li[data-code]')].map((li) => ({
         code: li.getAttribute('data-code'),
         line: li.getAttribute('data-line'),
@@ -101,7 +106,12 @@ describe('bringing your own plan', () => {
   it('keeps the plan shown when a file cannot be read, and says where it fails', async () => {
     const d = await openDashboard(browser, url);
     const { page } = d;
-    await page.locator('[data-file-input]').setInputFiles(fixture('broken.json'));
+    // A trailing comma: written here, since a formatter would tidy a fixture file.
+    await page.locator('[data-file-input]').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{\n  "items": [\n    { "id": "i1", "title": "甲" },\n  ]\n}\n'),
+    });
     await expect.poll(() => page.locator('.unreadable').count()).toBe(1);
     const s = await shown(page);
     expect(s).toMatchObject({ source: 'xuhui-2020-fazhi.txt', rows: 17, cells: 45 });
@@ -128,6 +138,31 @@ describe('bringing your own plan', () => {
     await expect.poll(async () => (await shown(page)).source).toBe('xuhui-2020-fazhi.txt');
     expect(await shown(page)).toMatchObject({ rows: 17, cells: 45 });
     expect(d.errors).toEqual([]);
+    await d.context.close();
+  });
+});
+
+describe('hostile text in a plan', () => {
+  it('is shown as text everywhere and never runs', async () => {
+    const d = await openDashboard(browser, url);
+    const { page } = d;
+    await page.locator('[data-file-input]').setInputFiles(fixture('hostile.json'));
+    await expect.poll(async () => (await shown(page)).source).toBe('hostile.json');
+    expect(await page.locator('[data-plan-title]').textContent()).toBe(
+      '<img src=x onerror="window.__pwned=1">',
+    );
+    await clickHeatmapCell(page, 'i1', 'u1');
+    await settled(page);
+    expect(await page.locator('#detail [data-detail-name]').textContent()).toBe(
+      '<script>window.__pwned=4</script>',
+    );
+    expect(await page.locator('#detail [data-select-kind="unit"]').allTextContents()).toEqual([
+      expect.stringContaining('__proto__'),
+    ]);
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(d.errors).toEqual([]);
+    expect(d.violations).toEqual([]);
     await d.context.close();
   });
 });

@@ -96,11 +96,16 @@ describe('presentation mode', () => {
   });
 
   it('prints clean pages: no controls, light colours, every view', async () => {
-    const d = await openDashboard(browser, url, { colorScheme: 'dark' });
+    // A4 less its margins is about 700 CSS pixels wide.
+    const d = await openDashboard(browser, url, { colorScheme: 'dark', width: 700, height: 990 });
     const { page } = d;
     await page.locator('button[data-theme-choice="dark"]').click();
     await page.emulateMedia({ media: 'print' });
     await settled(page);
+    const themes = await page
+      .locator('[data-view-element]')
+      .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('theme')))]);
+    expect(themes).toEqual(['light']);
     const hidden = await page.evaluate(() =>
       ['.controls', '.side', '.detail-column', '.panel-actions'].map(
         (s) => getComputedStyle(document.querySelector(s)!).display,

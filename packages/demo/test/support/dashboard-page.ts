@@ -92,3 +92,44 @@ export async function settled(page: Page): Promise<void> {
     }
   });
 }
+
+/**
+ * Clicks the heatmap cell of `item` × `unit` where the pointer would: at its
+ * centre, found from the element's public `layout` (cells are drawn as paths,
+ * so there is no element per cell to click).
+ */
+export async function clickHeatmapCell(
+  page: Page,
+  item: string,
+  unit: string,
+  selector = 'remit-heatmap[data-view-element="heatmap"]',
+): Promise<void> {
+  const point = await page.evaluate(
+    ({ selector, item, unit }) => {
+      const el = document.querySelector(selector) as HTMLElement & {
+        layout?: {
+          cells: readonly {
+            item: string;
+            unit: string;
+            x: number;
+            y: number;
+            w: number;
+            h: number;
+          }[];
+        };
+      };
+      const cell = el.layout?.cells.find((c) => c.item === item && c.unit === unit);
+      const viewport = el.shadowRoot?.querySelector<HTMLElement>('[part~="viewport"]');
+      if (!cell || !viewport) return null;
+      el.scrollIntoView({ block: 'center' });
+      const box = viewport.getBoundingClientRect();
+      return {
+        x: box.left + viewport.clientLeft + cell.x + cell.w / 2 - viewport.scrollLeft,
+        y: box.top + viewport.clientTop + cell.y + cell.h / 2 - viewport.scrollTop,
+      };
+    },
+    { selector, item, unit },
+  );
+  if (!point) throw new Error(`clickHeatmapCell: no cell ${item} × ${unit}`);
+  await page.mouse.click(point.x, point.y);
+}
