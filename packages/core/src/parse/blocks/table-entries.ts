@@ -18,8 +18,11 @@ const TABLE_HEADING_RANK = 3.5;
 export function tableEntries(ctx: ParseContext, table: Table, headerLine: SourceLine): Entry[] {
   const entries: Entry[] = [];
   for (const row of table.rows) {
-    if (row.kind === 'heading') entries.push(headingEntry(ctx, row.cell));
-    else {
+    if (row.kind === 'heading') {
+      const heading = headingEntry(ctx, row.cell);
+      heading.tableLine = headerLine;
+      entries.push(heading);
+    } else {
       const entry = rowEntry(ctx, table, row, headerLine);
       if (entry) entries.push(entry);
     }

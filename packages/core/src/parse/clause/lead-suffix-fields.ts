@@ -4,6 +4,7 @@ import { splitUnitList } from '../units/split-unit-list.js';
 import type { ClauseField } from './clause.js';
 
 const MAX_CLAUSE = 600;
+const MAX_NAME = 20;
 const DEADLINE = /\d{4}年|\d{1,2}月|年底|年内|月底|季度|前完成|底前|长期|持续推进/u;
 
 /**
@@ -32,7 +33,10 @@ export function leadSuffixFields(key: string, s: number, e: number): ClauseField
   for (const [a, b] of phrases) {
     const text = key.slice(a, b);
     const { units } = splitUnitList(text, text, { role: 'member' });
-    if (units.length > 0 && units.every((u) => isUnitLike(u.raw))) {
+    // after the lead, a phrase closed by a role word may name units of any shape
+    const named = a !== first[0] && trailingRoleMarker(text.trim()) !== undefined;
+    const fit = (u: { raw: string }) => isUnitLike(u.raw) || (named && u.raw.length <= MAX_NAME);
+    if (units.length > 0 && units.every(fit)) {
       fields.push({ kind: 'member', label: '', start: a, end: b });
     } else if (DEADLINE.test(text) && a !== first[0]) {
       fields.push({ kind: 'deadline', label: '', start: a, end: b });

@@ -115,7 +115,9 @@ function readFieldLabel(word: string): boolean {
   const core = FIELD_CORES.find((c) => rest.endsWith(c));
   if (core === undefined) return false;
   // 牵头：, 配合：, 责任： alone are labels; as the last word they need nothing before them
-  if ((core === '牵头' || core === '配合' || core === '协办' || core === '责任') && word !== core) {
+  const bare =
+    core === '牵头' || core === '配合' || core === '协办' || core === '责任' || core === '主办';
+  if (bare && word !== core) {
     return false;
   }
   rest = rest.slice(0, rest.length - core.length);

@@ -46,6 +46,7 @@ function nextLine(lines: readonly string[], i: number): number {
 function isTitleLike(line: string): boolean {
   if (line.length < MIN_TITLE || line.length > MAX_TITLE) return false;
   if (NOT_TITLE_END.test(line) || line.includes('。') || line.includes(':')) return false;
-  if (line.includes('|') || DATE_LIKE.test(line) || DOC_NUMBER.test(line)) return false;
+  if (line.includes('|') || line.includes('\t') || DATE_LIKE.test(line) || DOC_NUMBER.test(line))
+    return false;
   return !BRACKETED.test(line);
 }
