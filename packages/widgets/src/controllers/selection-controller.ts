@@ -96,4 +96,8 @@ declare global {
     'remit-select': CustomEvent<SelectionDetail>;
     'remit-hover': CustomEvent<SelectionDetail>;
   }
+  interface DocumentEventMap {
+    'remit-select': CustomEvent<SelectionDetail>;
+    'remit-hover': CustomEvent<SelectionDetail>;
+  }
 }

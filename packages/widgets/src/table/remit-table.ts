@@ -5,6 +5,7 @@ import { describePlan } from '../shared/describe-plan.js';
 import { collatorFor } from '../shared/format.js';
 import { localize } from '../shared/lang.js';
 import { lastCall } from '../shared/last-call.js';
+import { linkState } from '../shared/link-state.js';
 import { nextIndex } from '../shared/next-index.js';
 import { RemitElement } from '../shared/remit-element.js';
 import { snapshotSvg } from '../shared/snapshot-svg.js';
@@ -161,23 +162,8 @@ export class RemitTable extends RemitElement {
   }
 
   #rowState(row: TableRow): string {
-    const sel = this.selection.selection;
-    const classes: string[] = [];
-    if (this.selection.isHovered(row.kind, row.id)) classes.push('hovered');
-    if (!sel) return classes.join(' ');
-    if (sel.kind === row.kind) {
-      if (sel.id === row.id) classes.push('selected');
-      return classes.join(' ');
-    }
     const inc = this.planSource.incidence!;
-    const item = inc.itemIndex.get(sel.kind === 'item' ? sel.id : row.id);
-    const unit = inc.unitIndex.get(sel.kind === 'unit' ? sel.id : row.id);
-    const on =
-      item !== undefined &&
-      unit !== undefined &&
-      inc.byItem[item]!.some((k) => inc.unitOf[k] === unit);
-    classes.push(on ? 'related' : 'dimmed');
-    return classes.join(' ');
+    return linkState(inc, this.selection.selection, this.selection.hovered, row.kind, row.id);
   }
 
   #sortBy(model: TableModel, i: number, column: number, direction: SortDirection): void {

@@ -9,6 +9,7 @@ import type { LegendEntry } from '../shared/export-svg.js';
 import { collatorFor, formatNumber } from '../shared/format.js';
 import { localize } from '../shared/lang.js';
 import { lastCall } from '../shared/last-call.js';
+import { linkState } from '../shared/link-state.js';
 import { nextIndex } from '../shared/next-index.js';
 import { RemitElement } from '../shared/remit-element.js';
 import { seriesClass, seriesStyles } from '../shared/series.js';
@@ -19,6 +20,7 @@ import {
   type WorkloadLayout,
   type WorkloadSort,
 } from './workload.layout.js';
+import { workloadLegend, type LegendKey } from './workload.legend.js';
 import { workloadMessages } from './workload.messages.js';
 import { workloadStyles } from './workload.styles.js';
 
@@ -205,37 +207,10 @@ export class RemitWorkload extends RemitElement {
     </ul>`;
   }
 
-  #legendKeys(): {
-    key: string;
-    label: string;
-    color: 'lead' | 'inferredLead' | 'member';
-    series?: number;
-  }[] {
-    const m = this.language.messages;
+  #legendKeys(): LegendKey[] {
     const inc = this.planSource.incidence;
     if (!inc) return [];
-    if (this.breakdown === 'section') {
-      const w = localize(workloadMessages, this.language.lang);
-      const keys = (inc.plan.sections ?? []).map((s, i) => ({
-        key: s.id,
-        label: w.sectionTitle(s.label, s.title),
-        color: 'lead' as const,
-        series: i,
-      }));
-      if (inc.items.some((item) => !item.section)) {
-        keys.push({ key: '', label: m.noSection, color: 'lead', series: keys.length });
-      }
-      return keys;
-    }
-    const rows = this.#rows(inc);
-    const keys: { key: string; label: string; color: 'lead' | 'inferredLead' | 'member' }[] = [
-      { key: 'lead', label: m.lead, color: 'lead' },
-    ];
-    if (rows.some((r) => r.inferredLead > 0)) {
-      keys.push({ key: 'inferred-lead', label: m.inferredLead, color: 'inferredLead' });
-    }
-    keys.push({ key: 'member', label: m.member, color: 'member' });
-    return keys;
+    return workloadLegend(inc, this.#rows(inc), this.breakdown, this.language.lang);
   }
 
   #sectionIndex(): Map<string, number> {
@@ -247,21 +222,8 @@ export class RemitWorkload extends RemitElement {
   }
 
   #rowState(unit: string): string {
-    const sel = this.selection.selection;
-    const classes: string[] = [];
-    if (this.selection.isHovered('unit', unit)) classes.push('hovered');
-    if (!sel) return classes.join(' ');
-    if (sel.kind === 'unit') {
-      if (sel.id === unit) classes.push('selected');
-    } else {
-      const inc = this.planSource.incidence;
-      const i = inc?.itemIndex.get(sel.id);
-      const u = inc?.unitIndex.get(unit);
-      const on =
-        i !== undefined && u !== undefined && inc!.byItem[i]!.some((k) => inc!.unitOf[k] === u);
-      classes.push(on ? 'related' : 'dimmed');
-    }
-    return classes.join(' ');
+    const inc = this.planSource.incidence!;
+    return linkState(inc, this.selection.selection, this.selection.hovered, 'unit', unit);
   }
 
   #pick(i: number): void {

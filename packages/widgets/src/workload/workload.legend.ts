@@ -1,0 +1,50 @@
+import type { UnitWorkload } from '@remit/core/metrics';
+import type { Incidence } from '@remit/core/model';
+import { localize, type Lang } from '../shared/lang.js';
+import { messages } from '../shared/messages.js';
+import type { WorkloadBreakdown } from './workload.layout.js';
+import { workloadMessages } from './workload.messages.js';
+
+/** One legend entry of `<remit-workload>`. */
+export interface LegendKey {
+  /** the segment key: `lead`, `inferred-lead`, `member`, or a section id */
+  key: string;
+  label: string;
+  /** the theme colour of a role entry */
+  color: 'lead' | 'inferredLead' | 'member';
+  /** the series index of a section entry */
+  series?: number;
+}
+
+/**
+ * The legend of the workload chart: lead, inferred lead (only when the plan
+ * has one) and member; or, by section, each section in plan order and "no
+ * section" when some item has none.
+ */
+export function workloadLegend(
+  inc: Incidence,
+  rows: readonly UnitWorkload[],
+  breakdown: WorkloadBreakdown,
+  lang: Lang,
+): LegendKey[] {
+  const m = messages(lang);
+  if (breakdown === 'section') {
+    const w = localize(workloadMessages, lang);
+    const keys: LegendKey[] = (inc.plan.sections ?? []).map((s, i) => ({
+      key: s.id,
+      label: w.sectionTitle(s.label, s.title),
+      color: 'lead',
+      series: i,
+    }));
+    if (inc.items.some((item) => !item.section)) {
+      keys.push({ key: '', label: m.noSection, color: 'lead', series: keys.length });
+    }
+    return keys;
+  }
+  const keys: LegendKey[] = [{ key: 'lead', label: m.lead, color: 'lead' }];
+  if (rows.some((r) => r.inferredLead > 0)) {
+    keys.push({ key: 'inferred-lead', label: m.inferredLead, color: 'inferredLead' });
+  }
+  keys.push({ key: 'member', label: m.member, color: 'member' });
+  return keys;
+}
