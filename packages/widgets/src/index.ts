@@ -43,6 +43,7 @@ export { seriesClass, seriesStyles } from './shared/series.js';
 export { snapshotSvg } from './shared/snapshot-svg.js';
 export { nextIndex } from './shared/next-index.js';
 export { lastCall } from './shared/last-call.js';
+export { linkState } from './shared/link-state.js';
 export { renderState } from './shared/render-state.js';
 export { describeLoadError } from './shared/describe-load-error.js';
 export { download, safeFilename } from './shared/download.js';

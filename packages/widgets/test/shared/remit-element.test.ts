@@ -107,4 +107,47 @@ describe('RemitElement', () => {
     const bitmap = await createImageBitmap(png);
     expect(bitmap.width).toBeGreaterThan(100);
   });
+
+  it('aborts its fetch when src changes or it disconnects, and fetches again on reconnect', async () => {
+    const signals: AbortSignal[] = [];
+    const original = window.fetch;
+    window.fetch = ((_url: RequestInfo | URL, init?: RequestInit) => {
+      signals.push(init!.signal!);
+      return new Promise<Response>((_, reject) =>
+        init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)),
+      );
+    }) as typeof fetch;
+    try {
+      const el = mount('test-chart', { src: '/slow/a.json' });
+      await el.updateComplete;
+      el.src = '/slow/b.json';
+      await el.updateComplete;
+      expect(signals.map((s) => s.aborted)).toEqual([true, false]);
+      el.remove();
+      expect(signals[1]!.aborted).toBe(true);
+      document.body.appendChild(el);
+      await el.updateComplete;
+      expect(signals).toHaveLength(3);
+      expect(el.shadowRoot!.querySelector('[data-state]')!.getAttribute('data-state')).toBe(
+        'loading',
+      );
+      el.remove();
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('offers SVG and PNG downloads in a labelled toolbar once a plan is drawn', async () => {
+    const el = mount('test-chart', { toolbar: '', lang: 'en' });
+    await el.renderComplete;
+    expect(el.shadowRoot!.querySelector('[part="toolbar"]')).toBeNull();
+    el.data = FOUNDING_PLAN;
+    await el.renderComplete;
+    const toolbar = el.shadowRoot!.querySelector('[part="toolbar"]')!;
+    expect(toolbar.getAttribute('aria-label')).toBe('Export');
+    expect([...toolbar.querySelectorAll('button')].map((b) => b.textContent!.trim())).toEqual([
+      'Download SVG',
+      'Download PNG',
+    ]);
+  });
 });
