@@ -95,8 +95,22 @@ export class SimulationController<R> implements ReactiveController {
   #spare: Worker | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #live: { simulation: LiveSimulation; onTick: () => void; frame: number } | undefined;
-  #workersFailed = false;
   #generation = 0;
+  /**
+   * The `Worker` constructor that could not create or load a worker (a CSP or
+   * a Trusted Types policy forbids it): later layouts on the page go straight
+   * to main-thread slices, so a blocked worker is reported once per page.
+   */
+  static #blockedWorker: unknown;
+
+  /** True once the page's `Worker` failed (see `#blockedWorker`), or when there is none. */
+  static #workersBlocked(): boolean {
+    return typeof Worker !== 'function' || SimulationController.#blockedWorker === Worker;
+  }
+
+  static #block(): void {
+    SimulationController.#blockedWorker = typeof Worker === 'function' ? Worker : undefined;
+  }
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -134,12 +148,11 @@ export class SimulationController<R> implements ReactiveController {
    * layout that runs without one and on disconnect.
    */
   prewarm(create: () => Worker): void {
-    if (!this.#connected || this.#spare || this.#workersFailed || typeof Worker !== 'function')
-      return;
+    if (!this.#connected || this.#spare || SimulationController.#workersBlocked()) return;
     try {
       this.#spare = create();
     } catch {
-      this.#workersFailed = true;
+      SimulationController.#block();
     }
   }
 
@@ -217,13 +230,13 @@ export class SimulationController<R> implements ReactiveController {
       });
       return;
     }
-    if (job.worker && !this.#workersFailed && typeof Worker === 'function') {
+    if (job.worker && !SimulationController.#workersBlocked()) {
       let worker: Worker;
       try {
         worker = this.#spare ?? job.worker.create();
         this.#spare = undefined;
       } catch {
-        this.#workersFailed = true;
+        SimulationController.#block();
         this.#slices(generation, job);
         return;
       }
@@ -231,7 +244,7 @@ export class SimulationController<R> implements ReactiveController {
       this.#worker = worker;
       const fallBack = (): void => {
         if (generation !== this.#generation) return;
-        this.#workersFailed = true;
+        SimulationController.#block();
         this.#terminate();
         this.#slices(generation, job);
       };

@@ -51,6 +51,28 @@ describe('<remit-network>', () => {
     expect(el.layoutMode).toBe('sync');
   });
 
+  it('draws a plan given after it is connected, and a new plan in place of the old', async () => {
+    const el = mount('remit-network', { lang: 'en' });
+    await el.renderComplete;
+    el.data = FOUNDING_PLAN;
+    await el.renderComplete;
+    expect(all(el, '.node[data-unit]')).toHaveLength(15);
+    el.data = {
+      items: [{ id: 'i1', title: 't' }],
+      units: [
+        { id: 'u1', name: 'a' },
+        { id: 'u2', name: 'b' },
+      ],
+      assignments: [
+        { item: 'i1', unit: 'u1', role: 'lead' },
+        { item: 'i1', unit: 'u2', role: 'member' },
+      ],
+    };
+    await el.renderComplete;
+    expect(all(el, '.node[data-unit]')).toHaveLength(2);
+    expect(all(el, 'line[data-source]')).toHaveLength(1);
+  });
+
   it('draws every tie with ties="all" and fewer with ties="0"', async () => {
     const el = await network({ ties: 'all' });
     expect(all(el, 'line[data-source]')).toHaveLength(35);

@@ -82,6 +82,10 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
  * @attr static - no re-simulation when dragging: only the dragged node moves
  * @attr seed - seed of the layout and of community detection (default 1)
  * @attr height - chart height in px (default: from the width)
+ * @attr no-worker - never use a worker. A worker's script URL is a Trusted Types
+ *   sink and Remit creates no policy besides Lit's `lit-html`: pages that enforce
+ *   Trusted Types without a default policy should set it (otherwise the first large
+ *   layout reports one violation, then runs on the main thread).
  * @cssproperty --remit-category-1 - first categorical colour (… up to --remit-category-8, the "other" grey)
  * @csspart controls - the ties slider and zoom buttons
  * @csspart chart - the network's `<svg>`
@@ -98,6 +102,7 @@ export class RemitNetwork extends RemitElement {
     static: { type: Boolean, reflect: true },
     seed: { type: Number, reflect: true },
     chartHeight: { type: Number, attribute: 'height' },
+    noWorker: { type: Boolean, attribute: 'no-worker' },
   };
 
   declare mode: NetworkMode;
@@ -107,6 +112,8 @@ export class RemitNetwork extends RemitElement {
   declare static: boolean;
   declare seed: number;
   declare chartHeight: number | undefined;
+  /** lay out on the main thread (in slices) even when the graph is large */
+  declare noWorker: boolean;
 
   #size = new ResizeController(this);
   #motion = new ReducedMotionController(this);
@@ -149,6 +156,7 @@ export class RemitNetwork extends RemitElement {
     this.colorBy = 'community';
     this.static = false;
     this.seed = 1;
+    this.noWorker = false;
   }
 
   /** The render model in use (nodes, ties, backbone), once a plan is shown. */
@@ -187,8 +195,9 @@ export class RemitNetwork extends RemitElement {
     this.#dragging = -1;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  // Runs after the controllers' hostUpdate, where the plan source takes in a
+  // `data` set since the last update (willUpdate would still see the old plan).
+  protected override update(changed: PropertyValues): void {
     const inc = this.planSource.state === 'ready' ? this.planSource.incidence : undefined;
     const key = [inc, this.#mode(), this.#seed()];
     if (key.some((v, i) => v !== this.#modelKey[i])) {
@@ -197,11 +206,12 @@ export class RemitNetwork extends RemitElement {
       const nodes = inc
         ? inc.units.length + (this.#mode() === 'bipartite' ? inc.items.length : 0)
         : 0;
-      if (nodes >= PREWARM_NODES) {
+      if (nodes >= PREWARM_NODES && !this.noWorker) {
         this.#simulation.prewarm(createNetworkWorker);
       }
       this.#setModel(inc ? this.#build(inc) : undefined);
     }
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -378,7 +388,10 @@ export class RemitNetwork extends RemitElement {
       this.#layoutPending = undefined;
       return;
     }
-    const job = networkJob(model.layout, { seed: this.#seed() });
+    const job = networkJob(model.layout, {
+      seed: this.#seed(),
+      ...(this.noWorker ? { worker: false } : {}),
+    });
     if (job.small) {
       // Small graphs are drawn in this very update.
       this.#positions = this.#simulation.runNow(job);
