@@ -1,5 +1,4 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Simulation } from 'd3-force';
 import type { Incidence } from '@remit/core/model';
 import { METRIC_DEFAULTS } from '@remit/core/metrics';
 import { ReducedMotionController } from '../controllers/reduced-motion-controller.js';
@@ -24,12 +23,7 @@ import {
   nodesTemplate,
   tiesTemplate,
 } from './network-templates.js';
-import {
-  networkSimulation,
-  type LayoutLink,
-  type LayoutNode,
-  type NetworkPositions,
-} from './network.layout.js';
+import type { NetworkPositions } from './network.layout.js';
 import { networkMessages } from './network.messages.js';
 import type { NetworkMode, NetworkModel } from './network.model.js';
 import type { ColorBy } from './network.palette.js';
@@ -44,6 +38,7 @@ import {
   type ZoomState,
 } from './network.view.js';
 import { nextNode, type ArrowKey } from './next-node.js';
+import { NodeDrag } from './node-drag.js';
 import { nodeLabel, nodeTooltip, tiesByNode } from './node-text.js';
 import { readNetworkPalette } from './read-network-palette.js';
 import { maxStrongest, MAX_DRAWN_TIES, shownTies, type TiesOption } from './shown-ties.js';
@@ -130,7 +125,7 @@ export class RemitNetwork extends RemitElement {
     },
     dragStart: (i) => this.#dragStart(i),
     dragMove: (i, x, y) => this.#dragMove(i, x, y),
-    dragEnd: () => this.#dragEnd(),
+    dragEnd: () => this.#drag.end(),
   });
 
   #model: NetworkModel | undefined;
@@ -145,10 +140,7 @@ export class RemitNetwork extends RemitElement {
     | { key: readonly unknown[]; byNode: [number, number][][]; rows: string[][]; summary: string }
     | undefined;
   #focus = -1;
-  #live: Simulation<LayoutNode, LayoutLink> | undefined;
-  #dragging = -1;
-  /** nodes the user dropped somewhere, in layout coordinates */
-  #pinned = new Map<number, [number, number]>();
+  #drag = new NodeDrag(this.#simulation);
 
   constructor() {
     super();
@@ -191,8 +183,7 @@ export class RemitNetwork extends RemitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#live = undefined;
-    this.#dragging = -1;
+    this.#drag.reset();
   }
 
   // Runs after the controllers' hostUpdate, where the plan source takes in a
@@ -379,9 +370,7 @@ export class RemitNetwork extends RemitElement {
     this.#fit = undefined;
     this.#view = undefined;
     this.#focus = model ? (model.priority[0] ?? -1) : -1;
-    this.#live = undefined;
-    this.#pinned.clear();
-    this.#simulation.stopLive();
+    this.#drag.reset();
     this.#gestures.set(IDENTITY_ZOOM);
     if (!model) {
       this.#simulation.cancel();
@@ -535,7 +524,7 @@ export class RemitNetwork extends RemitElement {
 
   #onPointerOver = (event: PointerEvent): void => {
     const i = this.#nodeAt(event);
-    if (i < 0 || this.#dragging >= 0) return;
+    if (i < 0 || this.#drag.dragging >= 0) return;
     this.selection.hover(this.#selectionOf(i));
     this.tooltip.showAtPointer(event, this.#tooltipLines(i));
   };
@@ -617,47 +606,21 @@ export class RemitNetwork extends RemitElement {
     const model = this.#model;
     const positions = this.#positions;
     if (!model || !positions) return;
-    this.#dragging = i;
     this.tooltip.hide();
-    if (this.static || this.#motion.reduced) return;
-    // A fresh simulation from the picture as it is, gently warm; dropped nodes stay pinned.
-    const live = networkSimulation(model.layout, this.#seed(), positions)
-      .alpha(0.08)
-      .alphaTarget(0.08);
-    for (const [j, [x, y]] of this.#pinned) Object.assign(live.nodes()[j] ?? {}, { fx: x, fy: y });
-    this.#live = live;
-    this.#simulation.drive(live, () => this.#readLive());
+    const settle = !this.static && !this.#motion.reduced;
+    this.#drag.start(i, model.layout, this.#seed(), positions, settle, (p) => {
+      this.#positions = p;
+      this.requestUpdate();
+    });
   }
 
   #dragMove(i: number, x: number, y: number): void {
     const positions = this.#positions;
-    if (!positions || this.#dragging !== i) return;
+    if (!positions) return;
     const [lx, ly] = this.#toLayout(x, y);
-    this.#pinned.set(i, [lx, ly]);
-    const live = this.#live;
-    if (live && this.#simulation.driving) {
-      Object.assign(live.nodes()[i]!, { fx: lx, fy: ly });
-      return;
-    }
-    const next = { x: Float64Array.from(positions.x), y: Float64Array.from(positions.y) };
-    next.x[i] = lx;
-    next.y[i] = ly;
+    const next = this.#drag.move(i, lx, ly, positions);
+    if (!next) return;
     this.#positions = next;
-    this.requestUpdate();
-  }
-
-  #dragEnd(): void {
-    this.#dragging = -1;
-    this.#live?.alphaTarget(0);
-  }
-
-  #readLive(): void {
-    const nodes = this.#live?.nodes();
-    if (!nodes) return;
-    this.#positions = {
-      x: Float64Array.from(nodes, (d) => d.x),
-      y: Float64Array.from(nodes, (d) => d.y),
-    };
     this.requestUpdate();
   }
 }
