@@ -65,11 +65,11 @@ export interface NetworkViewOptions {
 }
 
 const PAD = 20;
-const MAX_SCALE = 1.6;
+const MAX_SCALE = 2.2;
 
 /**
  * Turns a laid-out network into screen geometry: fits the layout into the
- * drawing area (never enlarging more than 1.6×), applies the zoom (positions
+ * drawing area (never enlarging more than 2.2×), applies the zoom (positions
  * scale with it, node sizes only gently, so zooming in spreads a crowd out),
  * sizes ties by items shared and places labels so they do not collide
  * (`placeLabels`; the busiest units' labels first). Pure.
