@@ -259,7 +259,15 @@ const shared: UserConfig = {
   base: './',
   publicDir: false,
   logLevel: 'warn',
-  resolve: { conditions: ['remit-source', ...defaultClientConditions] },
+  // Production builds of dependencies (Lit's development build warns and is
+  // larger) whatever NODE_ENV the caller has.
+  resolve: {
+    conditions: [
+      'remit-source',
+      ...defaultClientConditions.filter((c) => c !== 'development|production'),
+      'production',
+    ],
+  },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   esbuild: { target: 'es2022' },
 };

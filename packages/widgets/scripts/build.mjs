@@ -57,7 +57,11 @@ async function writeEntryDeclarations() {
 
 async function main() {
   const started = performance.now();
-  await rm(dist, { recursive: true, force: true });
+  // A production build whatever the caller's environment (test runners set
+  // NODE_ENV=test, which would select Lit's development build).
+  process.env.NODE_ENV = 'production';
+  // A full build starts from an empty dist/; --bundles replaces only its two files.
+  if (!bundlesOnly) await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
 
   // tsc runs beside the Vite builds (it waits on I/O a good part of the time).
@@ -69,11 +73,10 @@ async function main() {
   await viteBuild('iife');
   if (!bundlesOnly) await viteBuild('modules');
 
-  const typesCode = await types;
-  if (typesCode !== 0) {
-    console.error('build: tsc reported errors (declarations were still written; see above)');
-    process.exitCode = 1;
-  }
+  // Type errors are the typecheck's to report (pnpm typecheck); the
+  // declarations are written all the same.
+  if ((await types) !== 0)
+    console.warn('build: tsc reported type errors (declarations written anyway)');
   if (!bundlesOnly) {
     await writeEntryDeclarations();
     await writeManifest({ check: false });

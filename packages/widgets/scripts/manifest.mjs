@@ -11,7 +11,8 @@
  * them to every element that inherits from `RemitElement`.
  *
  * The file is committed, so editors and documentation tools find it without a
- * build. Usage: node scripts/manifest.mjs [--check]
+ * build; every build writes it again. The element reference in
+ * docs/embedding.md is written from it too (scripts/reference.mjs). Usage: node scripts/manifest.mjs [--check]
  *   --check  write nothing; exit 1 when the committed file is out of date
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -19,6 +20,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+import { writeReference } from './reference.mjs';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const MANIFEST = join(pkg, 'custom-elements.json');
@@ -99,6 +101,11 @@ function tokensPlugin(tokens) {
 
 /** The manifest as the text to write. */
 export async function manifestText() {
+  return `${JSON.stringify(await manifestObject(), null, 2)}\n`;
+}
+
+/** The manifest as an object. */
+async function manifestObject() {
   const files = await sourceFiles();
   const modules = [];
   for (const file of files) {
@@ -126,7 +133,7 @@ export async function manifestText() {
         d.members = d.members.filter((m) => m.privacy !== 'private' && !m.name.startsWith('#'));
     }
   }
-  return `${JSON.stringify(manifest, null, 2)}\n`;
+  return manifest;
 }
 
 /**
@@ -134,10 +141,12 @@ export async function manifestText() {
  * @returns {Promise<boolean>} true when the file is (now) up to date
  */
 export async function writeManifest({ check }) {
-  const text = await manifestText();
+  const manifest = await manifestObject();
+  const text = `${JSON.stringify(manifest, null, 2)}\n`;
   const current = await readFile(MANIFEST, 'utf8').catch(() => '');
+  const reference = await writeReference(manifest, { check });
   if (check) {
-    if (current === text) return true;
+    if (current === text) return reference;
     console.error(
       'custom-elements.json is out of date: run `npx -y pnpm@10 --filter @remit/widgets manifest` and commit it.',
     );

@@ -1,0 +1,193 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAst } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { elementEntries } from '../../scripts/element-entries.mjs';
+import { manifestText } from '../../scripts/manifest.mjs';
+import { BUNDLE, IIFE, PKG } from './ensure-build.js';
+
+const dist = join(PKG, 'dist');
+const elements = elementEntries();
+const tags = elements.flatMap((e) => e.tags);
+
+interface Declaration {
+  name: string;
+  tagName?: string;
+  customElement?: boolean;
+  attributes?: { name: string }[];
+  events?: { name: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+  members?: { name: string; privacy?: string }[];
+}
+
+function elementsOf(manifestJson: string): Map<string, Declaration> {
+  const manifest = JSON.parse(manifestJson) as { modules: { declarations?: Declaration[] }[] };
+  const out = new Map<string, Declaration>();
+  for (const mod of manifest.modules) {
+    for (const d of mod.declarations ?? []) if (d.customElement && d.tagName) out.set(d.tagName, d);
+  }
+  return out;
+}
+
+/** The API surface of a manifest element: names of attributes, events, parts, properties. */
+function surface(d: Declaration | undefined) {
+  const names = (list?: { name: string }[]) => (list ?? []).map((x) => x.name).sort();
+  return {
+    attributes: names(d?.attributes),
+    events: names(d?.events),
+    cssParts: names(d?.cssParts),
+    cssProperties: names(d?.cssProperties),
+    members: names(d?.members?.filter((m) => m.privacy !== 'protected')),
+  };
+}
+
+/** What links a script to other files, read from its syntax tree. */
+function moduleLinks(code: string) {
+  const ast = parseAst(code) as unknown as { body: { type: string; source?: unknown }[] };
+  const declarations = ast.body
+    .filter((n) => n.type === 'ImportDeclaration' || (/^Export/.test(n.type) && n.source))
+    .map((n) => n.type);
+  let dynamicImports = 0;
+  let importMeta = 0;
+  let workers = 0;
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const n of node) walk(n);
+      return;
+    }
+    const n = node as Record<string, unknown> & { type?: string };
+    if (n.type === 'ImportExpression') dynamicImports++;
+    if (n.type === 'MetaProperty' && (n.meta as { name?: string })?.name === 'import') importMeta++;
+    if (n.type === 'NewExpression') {
+      const callee = n.callee as { type?: string; name?: string };
+      if (callee?.type === 'Identifier' && /^(Shared)?Worker$/.test(callee.name ?? '')) workers++;
+    }
+    for (const [key, value] of Object.entries(n)) {
+      if (key !== 'type' && value && typeof value === 'object') walk(value);
+    }
+  };
+  walk(ast);
+  return { declarations, dynamicImports, importMeta, workers };
+}
+
+describe('the single-file bundles', () => {
+  const es = readFileSync(BUNDLE, 'utf8');
+  const classic = readFileSync(IIFE, 'utf8');
+
+  it('remit-widgets.js imports nothing: no import declaration, dynamic import, import.meta or worker', () => {
+    const found = moduleLinks(es);
+    expect(found.declarations).toEqual([]);
+    expect(found.dynamicImports).toBe(0);
+    expect(found.importMeta).toBe(0);
+    expect(found.workers).toBe(0);
+  });
+
+  it('remit-widgets.iife.js is a classic script: no import, export or import.meta', () => {
+    const found = moduleLinks(classic);
+    expect(parseAst(classic).body.filter((n) => /^(Import|Export)/.test(n.type))).toEqual([]);
+    expect(found.declarations).toEqual([]);
+    expect(found.dynamicImports).toBe(0);
+    expect(found.importMeta).toBe(0);
+    expect(found.workers).toBe(0);
+  });
+
+  it('both bundles carry the production build of Lit (no development warnings)', () => {
+    for (const code of [es, classic]) {
+      expect(code).toContain('reactiveElementVersions');
+      expect(code).not.toContain('Lit is in dev mode');
+    }
+  });
+
+  it('neither bundle carries arquero or a Trusted Types policy other than lit-html', () => {
+    for (const code of [es, classic]) {
+      expect(code).not.toMatch(/arquero/i);
+      const policies = [...code.matchAll(/createPolicy\(\s*["'`]([^"'`]+)/g)].map((m) => m[1]);
+      expect(policies).toEqual(['lit-html']);
+    }
+  });
+});
+
+describe('per-element modules, declarations and the manifest', () => {
+  it('every element folder has its module and declaration in dist/', () => {
+    expect(elements.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['data', 'heatmap', 'network', 'summary', 'table', 'workload']),
+    );
+    for (const { name } of elements) {
+      expect(existsSync(join(dist, `${name}.js`)), `dist/${name}.js`).toBe(true);
+      expect(existsSync(join(dist, `${name}.d.ts`)), `dist/${name}.d.ts`).toBe(true);
+    }
+    for (const file of [
+      'index.js',
+      'index.d.ts',
+      'define.js',
+      'define.d.ts',
+      'remit-widgets.d.ts',
+    ]) {
+      expect(existsSync(join(dist, file)), `dist/${file}`).toBe(true);
+    }
+  });
+
+  it('per-element modules leave lit, d3 and @remit/core to the host bundler', () => {
+    const files = [
+      ...elements.map((e) => join(dist, `${e.name}.js`)),
+      ...readdirSync(join(dist, 'chunks'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => join(dist, 'chunks', f)),
+    ];
+    const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(code).toMatch(/from\s*["']lit["']/);
+    expect(code).toMatch(/from\s*["']@remit\/core\/model["']/);
+    expect(code).not.toContain('reactiveElementVersions');
+    expect(code).not.toMatch(/function\s+forceSimulation\b/);
+  });
+
+  it('the declarations map every tag in HTMLElementTagNameMap', () => {
+    for (const { name, tags: own } of elements) {
+      const dts = readFileSync(join(dist, name, 'define.d.ts'), 'utf8');
+      expect(dts).toContain('interface HTMLElementTagNameMap');
+      for (const tag of own) expect(dts).toContain(`'${tag}'`);
+      expect(readFileSync(join(dist, 'remit-widgets.d.ts'), 'utf8')).toContain(
+        `import './${name}/define.js';`,
+      );
+    }
+  });
+
+  it('src/define.ts (the @remit/widgets/define entry) registers every element', () => {
+    const define = readFileSync(join(PKG, 'src', 'define.ts'), 'utf8');
+    for (const { name } of elements) expect(define).toContain(`import './${name}/define.js';`);
+  });
+
+  it('custom-elements.json describes every tag and matches the sources (run the manifest script)', async () => {
+    const committed = elementsOf(readFileSync(join(PKG, 'custom-elements.json'), 'utf8'));
+    const fresh = elementsOf(await manifestText());
+    expect([...committed.keys()].sort()).toEqual([...tags].sort());
+    for (const tag of tags)
+      expect(surface(committed.get(tag)), tag).toEqual(surface(fresh.get(tag)));
+    for (const tag of tags.filter((t) => t !== 'remit-data')) {
+      const d = surface(committed.get(tag));
+      expect(d.attributes, tag).toEqual(
+        expect.arrayContaining(['src', 'source', 'theme', 'toolbar', 'label', 'lang']),
+      );
+      expect(d.events, tag).toEqual(expect.arrayContaining(['remit-select', 'remit-hover']));
+      expect(d.cssProperties, tag).toEqual(
+        expect.arrayContaining(['--remit-lead', '--remit-font-size']),
+      );
+      expect(d.cssParts.length, `${tag} parts`).toBeGreaterThan(0);
+      expect(d.members, tag).toEqual(expect.arrayContaining(['renderComplete', 'toSVG', 'toPNG']));
+    }
+  });
+
+  it('docs/embedding.md names every attribute, event, CSS property and part of every element', () => {
+    const guide = readFileSync(join(PKG, '..', '..', 'docs', 'embedding.md'), 'utf8');
+    const manifest = elementsOf(readFileSync(join(PKG, 'custom-elements.json'), 'utf8'));
+    for (const tag of tags) {
+      expect(guide, tag).toContain(`\`<${tag}>\``);
+      const d = surface(manifest.get(tag));
+      for (const name of [...d.attributes, ...d.events, ...d.cssProperties, ...d.cssParts]) {
+        expect(guide, `${tag}: ${name}`).toContain(`\`${name}\``);
+      }
+    }
+  });
+});

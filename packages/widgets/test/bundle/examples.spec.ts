@@ -1,0 +1,315 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchChromium,
+  openWatched,
+  settleViews,
+  VIEW_SELECTOR,
+  type PageProblems,
+  type WatchedPage,
+} from './browser.js';
+import { PKG } from './ensure-build.js';
+import { pixelDifference } from './pixel-difference.js';
+import { serveStatic, type StaticServer } from './static-server.js';
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const SCREENSHOTS = join(PKG, 'screenshots', 'examples');
+/** Where the hostile-CSS test leaves the two pictures of an element that differs (not committed). */
+const DIFFS = join(PKG, 'test-results', 'hostile-css');
+
+const EXAMPLES = [
+  { page: '1-heatmap.html', views: ['remit-heatmap'] },
+  { page: '2-linked-views.html', views: ['remit-heatmap', 'remit-network', 'remit-workload'] },
+  {
+    page: '3-strict-csp.html',
+    views: ['remit-summary', 'remit-heatmap', 'remit-network', 'remit-workload', 'remit-table'],
+  },
+  {
+    page: '4-hostile-css.html',
+    views: ['remit-summary', 'remit-heatmap', 'remit-network', 'remit-workload', 'remit-table'],
+  },
+  { page: '5-classic-script.html', views: ['remit-summary', 'remit-heatmap'] },
+];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  browser = await launchChromium();
+  // The package folder is the site: examples/ and dist/ side by side.
+  server = await serveStatic(PKG, (path): Record<string, string> =>
+    path.endsWith('/3-strict-csp.html') ? { 'content-security-policy': CSP } : {},
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function expectNoProblems(problems: PageProblems): void {
+  expect(problems.pageErrors, 'uncaught errors').toEqual([]);
+  expect(problems.consoleErrors, 'console errors').toEqual([]);
+  expect(problems.failedRequests, 'failed requests').toEqual([]);
+  expect(problems.foreignRequests, 'requests to other origins').toEqual([]);
+}
+
+async function open(path: string, options?: Parameters<typeof openWatched>[2]) {
+  const watched = await openWatched(browser, server.origin, options);
+  await watched.page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  return watched;
+}
+
+/** Screenshot of each view on the page, in document order. */
+async function viewShots(page: Page): Promise<Buffer[]> {
+  const shots: Buffer[] = [];
+  for (const view of await page.locator(VIEW_SELECTOR).all()) {
+    shots.push(await view.screenshot({ animations: 'disabled', caret: 'hide', timeout: 10_000 }));
+  }
+  return shots;
+}
+
+/** Clicks the first node of the network (a unit); returns its id. */
+async function clickNetworkUnit(page: Page, index = 0): Promise<string> {
+  const node = page.locator('remit-network [data-unit]').nth(index);
+  const id = await node.getAttribute('data-unit');
+  if (!id) throw new Error('the network has no unit node');
+  await node.click({ timeout: 10_000 });
+  return id;
+}
+
+async function storeSelection(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      (document.querySelector('remit-data') as unknown as { store: { selection: unknown } }).store
+        .selection,
+  );
+}
+
+async function recordSelectEvents(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { __remitSelects: unknown[] }).__remitSelects = seen;
+    document.addEventListener('remit-select', (e) => seen.push((e as CustomEvent).detail));
+  });
+}
+
+async function selectEvents(page: Page): Promise<unknown[]> {
+  return page.evaluate(() => (window as unknown as { __remitSelects: unknown[] }).__remitSelects);
+}
+
+describe('example pages (built bundle, served as static files)', () => {
+  for (const example of EXAMPLES) {
+    it(`${example.page} renders every element with no console error and fetches nothing else`, async () => {
+      const { context, page, problems, violations } = await open(`/examples/${example.page}`);
+      try {
+        const views = await settleViews(page);
+        expect(views.map((v) => v.tag)).toEqual(example.views);
+        for (const v of views) {
+          expect(v, `${v.tag} is defined and drew a plan`).toMatchObject({
+            defined: true,
+            state: 'ready',
+            shadow: true,
+          });
+          expect(v.width, `${v.tag} width`).toBeGreaterThan(100);
+          expect(v.height, `${v.tag} height`).toBeGreaterThan(40);
+        }
+        await page.screenshot({
+          path: join(SCREENSHOTS, example.page.replace(/\.html$/, '.png')),
+          fullPage: true,
+          animations: 'disabled',
+        });
+        expectNoProblems(problems);
+        expect(await violations()).toEqual([]);
+        // The page, its stylesheets, one bundle and the plan: nothing else.
+        const fetched = [...new Set(server.requests.filter((r) => !r.endsWith('favicon.ico')))];
+        for (const path of fetched) {
+          expect(path).toMatch(
+            /^\/examples\/[\w.-]+\.(html|css|json)$|^\/dist\/remit-widgets(\.iife)?\.js$/,
+          );
+        }
+      } finally {
+        await context.close();
+        server.requests.length = 0;
+      }
+    });
+  }
+
+  it('3-strict-csp.html: zero CSP or Trusted Types violations, and the elements respond to clicks', async () => {
+    const { context, page, problems, violations } = await open('/examples/3-strict-csp.html');
+    try {
+      await settleViews(page);
+      await recordSelectEvents(page);
+      const unit = await clickNetworkUnit(page);
+      await settleViews(page);
+      expect(await storeSelection(page)).toEqual({ kind: 'unit', id: unit });
+      await page.keyboard.press('Escape');
+      await settleViews(page);
+      expect(await storeSelection(page)).toBeNull();
+      // An export exercises the rest of the element under the policy.
+      const svg = await page.evaluate(() =>
+        (document.querySelector('remit-heatmap') as unknown as { toSVG(): string }).toSVG(),
+      );
+      expect(svg).toMatch(/^<svg[\s>]/);
+      expect(await selectEvents(page)).toContainEqual({ kind: 'unit', id: unit });
+      expect(await violations()).toEqual([]);
+      expectNoProblems(problems);
+
+      // The policy is really enforced: a style attribute and an HTML string are refused.
+      const refused = await page.evaluate(() => {
+        const div = document.createElement('div');
+        div.setAttribute('style', 'color: red');
+        document.body.append(div);
+        let html = 'allowed';
+        try {
+          // eslint-disable-next-line no-restricted-properties -- checks that Trusted Types refuses it
+          div.innerHTML = '<b>x</b>';
+        } catch (e) {
+          html = (e as Error).name;
+        }
+        return { html, styled: div.style.color };
+      });
+      expect(refused).toEqual({ html: 'TypeError', styled: '' });
+      await expect
+        // (each reported once per delivery of the policy: header and meta)
+        .poll(async () => [...new Set((await violations()).map((v) => v.directive))].sort())
+        .toEqual(['require-trusted-types-for', 'style-src-attr']);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('2-linked-views.html: a unit picked in one view is highlighted in the others; Escape clears', async () => {
+    const { context, page, problems } = await open('/examples/2-linked-views.html');
+    try {
+      await settleViews(page);
+      await recordSelectEvents(page);
+      const before = await viewShots(page);
+
+      const unit = await clickNetworkUnit(page);
+      await settleViews(page);
+      expect(await selectEvents(page)).toEqual([{ kind: 'unit', id: unit }]);
+      expect(await storeSelection(page)).toEqual({ kind: 'unit', id: unit });
+      expect(
+        await page.locator(`remit-network [data-unit="${unit}"]`).getAttribute('aria-pressed'),
+      ).toBe('true');
+      const selected = await viewShots(page);
+      const tags = ['remit-heatmap', 'remit-network', 'remit-workload'];
+      for (const [i, tag] of tags.entries()) {
+        expect(
+          await pixelDifference(browser, before[i]!, selected[i]!),
+          `${tag} shows the selection`,
+        ).toBeGreaterThan(0);
+      }
+      await page.screenshot({
+        path: join(SCREENSHOTS, '2-linked-views-selected.png'),
+        fullPage: true,
+        animations: 'disabled',
+      });
+
+      await page.keyboard.press('Escape');
+      await settleViews(page);
+      expect(await storeSelection(page)).toBeNull();
+      expectNoProblems(problems);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('4-hostile-css.html: the page stylesheet changes nothing inside the elements', async () => {
+    const { context, page, problems } = await open('/examples/4-hostile-css.html');
+    try {
+      await settleViews(page);
+      const hostile = await viewShots(page);
+      const hostileSizes = await settleViews(page);
+      await page.evaluate(() => document.getElementById('hostile')?.remove());
+      const plainSizes = await settleViews(page);
+      const plain = await viewShots(page);
+      expect(hostileSizes).toEqual(plainSizes);
+      const differences: string[] = [];
+      for (const [i, size] of plainSizes.entries()) {
+        const ratio = await pixelDifference(browser, plain[i]!, hostile[i]!);
+        if (ratio > 0) {
+          differences.push(`${size.tag}: ${(ratio * 100).toFixed(2)}% of pixels differ`);
+          await mkdir(DIFFS, { recursive: true });
+          await writeFile(join(DIFFS, `${size.tag}-hostile.png`), hostile[i]!);
+          await writeFile(join(DIFFS, `${size.tag}-plain.png`), plain[i]!);
+        }
+      }
+      expect(differences, `element screenshots in ${DIFFS}`).toEqual([]);
+      expectNoProblems(problems);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('two copies of the bundle (two ES module instances and the classic script) on one page: no define error, 20 instances render', async () => {
+    const { context, page, problems } = await open('/test/bundle/pages/two-copies.html');
+    try {
+      const views = await settleViews(page);
+      expect(views).toHaveLength(20);
+      for (const v of views) expect(v).toMatchObject({ defined: true, state: 'ready' });
+      const copies = await page.evaluate(
+        () => (window as unknown as { litHtmlVersions?: string[] }).litHtmlVersions?.length ?? 0,
+      );
+      expect(copies, 'three copies of Lit ran').toBe(3);
+      expectNoProblems(problems);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("two copies under Trusted Types need 'allow-duplicates' for Lit's policy; with it, no error or violation", async () => {
+    const { context, page, problems, violations } = await open(
+      '/test/bundle/pages/two-copies-csp.html',
+    );
+    try {
+      const views = await settleViews(page);
+      for (const v of views) expect(v).toMatchObject({ defined: true, state: 'ready' });
+      expect(await violations()).toEqual([]);
+      expectNoProblems(problems);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('example 2 copied into another static folder', () => {
+  it('renders unchanged from a temporary folder served by another server', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'remit-copy-'));
+    const site = join(root, 'portal', 'notices');
+    let other: StaticServer | undefined;
+    let watched: (WatchedPage & { context: { close(): Promise<void> } }) | undefined;
+    try {
+      await mkdir(join(site, 'plans'), { recursive: true });
+      await mkdir(join(site, 'dist'), { recursive: true });
+      await cp(join(PKG, 'examples', '2-linked-views.html'), join(site, 'plans', 'index.html'));
+      await cp(
+        join(PKG, 'examples', 'xuhui-2020-fazhi.json'),
+        join(site, 'plans', 'xuhui-2020-fazhi.json'),
+      );
+      await cp(join(PKG, 'dist', 'remit-widgets.js'), join(site, 'dist', 'remit-widgets.js'));
+      other = await serveStatic(root);
+      watched = await openWatched(browser, other.origin);
+      await watched.page.goto(`${other.origin}/portal/notices/plans/`, { waitUntil: 'load' });
+      const views = await settleViews(watched.page);
+      expect(views.map((v) => v.tag)).toEqual(['remit-heatmap', 'remit-network', 'remit-workload']);
+      for (const v of views) expect(v).toMatchObject({ defined: true, state: 'ready' });
+      expectNoProblems(watched.problems);
+      expect([...new Set(other.requests)].sort()).toEqual([
+        '/portal/notices/dist/remit-widgets.js',
+        '/portal/notices/plans/',
+        '/portal/notices/plans/xuhui-2020-fazhi.json',
+      ]);
+    } finally {
+      await watched?.context.close();
+      await other?.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
