@@ -116,6 +116,38 @@ describe('parse reads policy text that trips naive readers', () => {
     expect(unitsOf('1.甲。\n责任单位：\n区教育局、区发改委')).toEqual(['区教育局 区发改委']);
   });
 
+  it('reads clauses of hard-wrapped text', () => {
+    expect(unitsOf('1.甲。(牵头单位:区发改委;配合\n单位:区财政局、区住建局)')).toEqual([
+      '区发改委* 区财政局 区住建局',
+    ]);
+    expect(unitsOf('1.甲。(责任单位\n:区人社局)')).toEqual(['区人社局']);
+    expect(unitsOf('1.甲。(责任\n单位:区应急局、区市场监管局)')).toEqual(['区应急局 区市场监管局']);
+    expect(
+      unitsOf(
+        '1.甲。(区发改局牵头,区财政局、区住建局、\n区水务局等部门,区国投公司、\n各街道办事处配合)',
+      ),
+    ).toEqual(['区发改局* 区财政局 区住建局 区水务局 区国投公司 各街道办事处']);
+    expect(unitsOf('1.甲。\n责任单位:区委\n依法治区办、各街镇')).toEqual(['区委依法治区办 各街镇']);
+    expect(unitsOf('1.甲。\n配合部门:营城子街道、革镇堡街道\n、辛寨子街道')).toEqual([
+      '营城子街道 革镇堡街道 辛寨子街道',
+    ]);
+  });
+
+  it('does not take a wrapped number for a new entry', () => {
+    const { plan } = parse(
+      '3.全面建设“两张网”。做强实战网格,完成本区城市运行“一网统管”\n3.0版上线运行。(责任单位:区府办)\n4.乙。(责任单位:区司法局)',
+    );
+    expect(plan.items.map((i) => i.label)).toEqual(['3.', '4.']);
+  });
+
+  it('follows a convention statement cut by a line wrap', () => {
+    expect(
+      unitsOf(
+        '1.甲。\n责任单位:市发改委、市经信局(除标注“分别牵头”外,列第一\n位为牵头或汇总单位,下同)',
+      ),
+    ).toEqual(['市发改委* 市经信局']);
+  });
+
   it('does not take 〔2023〕 in a document number for a clause', () => {
     const { plan } = parse(
       '东政发〔2023〕7号\n1.落实《通知》（东政发〔2023〕7号）要求。（责任单位：区司法局）',

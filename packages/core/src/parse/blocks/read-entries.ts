@@ -1,7 +1,8 @@
 import type { Clause } from '../clause/clause.js';
 import { findInlineClauses } from '../clause/find-inline-clauses.js';
 import { readClauseLine } from '../clause/read-clause-line.js';
-import { readNumbering } from '../numbering/read-numbering.js';
+import { readNumbering, type Numbering } from '../numbering/read-numbering.js';
+import { trimRange } from '../table/split-cells.js';
 import { quote, report, type ParseContext } from '../parse-context.js';
 import { readTable } from '../table/read-table.js';
 import { isBoilerplateLine } from '../text/is-boilerplate-line.js';
@@ -11,6 +12,8 @@ import { continuesClause } from './continues-clause.js';
 import { tableEntries } from './table-entries.js';
 
 const CLOSING = /[\s。.;,)\]】〕]/u;
+// lines a wrapped clause may run on for
+const MAX_WRAPPED = 5;
 
 /**
  * Reads the document line by line into entries: numbered paragraphs with the
@@ -21,6 +24,7 @@ const CLOSING = /[\s。.;,)\]】〕]/u;
 export function readEntries(ctx: ParseContext): Entry[] {
   const { key, raw } = ctx.text;
   const entries: Entry[] = [];
+  const lastOfStyle = new Map<string, number>();
   let current: Entry | undefined;
   for (let i = 0; i < ctx.text.lineCount; i++) {
     const line = lineAt(ctx.text, i);
@@ -35,7 +39,17 @@ export function readEntries(ctx: ParseContext): Entry[] {
       i = table.next - 1;
       continue;
     }
+    if (
+      numbering &&
+      current &&
+      !current.closed &&
+      isWrappedNumber(ctx, i, numbering, lastOfStyle)
+    ) {
+      i = addText(ctx, current, f, i);
+      continue;
+    }
     if (numbering) {
+      lastOfStyle.set(numbering.style, numbering.value);
       current = {
         kind: 'numbered',
         rank: numbering.rank,
@@ -94,26 +108,28 @@ export function readEntries(ctx: ParseContext): Entry[] {
 
 /**
  * Adds the text of line `i` from `from` to an entry, with its inline clauses. A
- * clause bracket left open at the end of the line continues on the next line
- * when that line closes it (a wrapped clause); otherwise it is read to the end
- * of its line and reported. Returns the index of the last line used.
+ * clause bracket left open at the end of the line continues on the following
+ * lines (up to a few) when they close it (a wrapped clause); otherwise it is read
+ * to the end of its line and reported. Returns the index of the last line used.
  */
 function addText(ctx: ParseContext, entry: Entry, from: number, i: number): number {
   const { key } = ctx.text;
-  const line = lineAt(ctx.text, i);
-  let end = line.end;
+  let end = lineAt(ctx.text, i).end;
   let found = findInlineClauses(key, from, end);
   let last = i;
-  const next = i + 1 < ctx.text.lineCount ? lineAt(ctx.text, i + 1) : undefined;
-  if (found.openAt !== undefined && next && firstNonSpace(key, next.start, next.end) < next.end) {
+  for (
+    let j = i + 1;
+    found.openAt !== undefined && j < ctx.text.lineCount && j <= i + MAX_WRAPPED;
+    j++
+  ) {
+    const next = lineAt(ctx.text, j);
+    const f = firstNonSpace(key, next.start, next.end);
+    if (f >= next.end || readNumbering(key, f)) break;
     const joined = findInlineClauses(key, from, next.end);
-    if (
-      joined.openAt === undefined &&
-      !readNumbering(key, firstNonSpace(key, next.start, next.end))
-    ) {
+    if (joined.openAt === undefined) {
       found = joined;
       end = next.end;
-      last = i + 1;
+      last = j;
     }
   }
   for (const c of found.clauses) {
@@ -134,24 +150,55 @@ function addText(ctx: ParseContext, entry: Entry, from: number, i: number): numb
   return last;
 }
 
-/** A clause line whose value wraps onto the next line (`责任单位:区发` / `改委`) takes that line in. */
+/**
+ * A clause line whose value wraps onto the next lines (`责任单位:区发` / `改委`)
+ * takes them in. Returns the index of the last line used.
+ */
 function extendWrappedClause(ctx: ParseContext, clauses: Clause[], i: number): number {
   const { key } = ctx.text;
-  const next = i + 1 < ctx.text.lineCount ? lineAt(ctx.text, i + 1) : undefined;
   const clause = clauses[clauses.length - 1]!;
   const field = clause.fields[clause.fields.length - 1];
-  if (!next || !field || field.kind === 'person' || field.kind === 'deadline') return i;
-  const f = firstNonSpace(key, next.start, next.end);
-  if (f >= next.end || readNumbering(key, f) || readClauseLine(key, f, next.end)) return i;
-  if (!continuesClause(key.slice(field.start, field.end), key.slice(f, next.end))) return i;
-  field.end = next.end;
-  clause.end = next.end;
-  return i + 1;
+  if (!field || field.kind === 'person' || field.kind === 'deadline') return i;
+  let last = i;
+  for (let j = i + 1; j < ctx.text.lineCount && j <= i + MAX_WRAPPED; j++) {
+    const next = lineAt(ctx.text, j);
+    const f = firstNonSpace(key, next.start, next.end);
+    if (f >= next.end || readNumbering(key, f) || readClauseLine(key, f, next.end)) break;
+    if (!continuesClause(key.slice(field.start, field.end), key.slice(f, next.end))) break;
+    field.end = next.end;
+    clause.end = next.end;
+    last = j;
+  }
+  return last;
 }
 
 function onlyClosingAfter(key: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!CLOSING.test(key[i]!)) return false;
   return true;
+}
+
+const MIN_WRAPPED_LINE = 20;
+const SENTENCE_END = /[。;:!?)\]】」”’]$/u;
+
+/**
+ * True when a number at the start of line `i` is more likely text run on from a
+ * hard-wrapped line above (`…完成本区城市运行“一网统管”` / `3.0版上线运行`): the line
+ * above is long, does not end a sentence, and the number does not continue its
+ * style's sequence.
+ */
+function isWrappedNumber(
+  ctx: ParseContext,
+  i: number,
+  numbering: Numbering,
+  lastOfStyle: Map<string, number>,
+): boolean {
+  if (i === 0) return false;
+  const expected =
+    numbering.value === 1 || numbering.value === (lastOfStyle.get(numbering.style) ?? 0) + 1;
+  if (expected) return false;
+  const above = lineAt(ctx.text, i - 1);
+  const [s, e] = trimRange(ctx.text.key, above.start, above.end);
+  return e - s >= MIN_WRAPPED_LINE && !SENTENCE_END.test(ctx.text.key[e - 1]!);
 }
 
 const MAX_FURNITURE = 200;

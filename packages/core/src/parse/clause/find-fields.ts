@@ -23,7 +23,7 @@ export function findFields(key: string, s: number, e: number): ClauseField[] {
     if (c === ':') {
       const labelStart = labelBefore(key, i, s);
       if (labelStart >= 0) {
-        markers.push({ label: key.slice(labelStart, i).trim(), labelStart, valueStart: i + 1 });
+        markers.push({ label: labelText(key, labelStart, i), labelStart, valueStart: i + 1 });
       }
     } else if (OPEN.includes(c)) {
       const close = bracketLabelEnd(key, i, e);
@@ -48,11 +48,37 @@ export function findFields(key: string, s: number, e: number): ClauseField[] {
 /** Start of the field label ending just before `colon`, or -1. */
 export function labelBefore(key: string, colon: number, min: number): number {
   let j = colon;
-  while (j > min && (key[j - 1] === ' ' || key[j - 1] === '\t') && colon - j < 2) j--;
+  let breaks = 0;
+  // spaces, or a line break, between a label and its colon (`责任单位` / `:市人社局`)
+  while (j > min && colon - j < 4) {
+    const c = key.charCodeAt(j - 1);
+    if (c === 0x20 || c === 0x09) j--;
+    else if ((c === 0x0a || c === 0x0d) && breaks === 0) {
+      breaks++;
+      j--;
+    } else break;
+  }
   const end = j;
-  while (j > min && end - j < MAX_LABEL + 1 && isHan(key.charCodeAt(j - 1))) j--;
-  if (j > min && isHan(key.charCodeAt(j - 1))) return -1;
-  return end > j && isFieldLabel(key.slice(j, end)) ? j : -1;
+  let han = 0;
+  // a label may be cut by a line wrap (`配合` / `单位:`)
+  while (j > min && han <= MAX_LABEL) {
+    const c = key.charCodeAt(j - 1);
+    if (isHan(c)) han++;
+    else if ((c === 0x0a || c === 0x0d) && han > 0 && breaks === 0) breaks++;
+    else if (c === 0x20 && breaks > 0) {
+      // indentation of the wrapped line
+    } else break;
+    j--;
+  }
+  while (j < end && !isHan(key.charCodeAt(j))) j++;
+  if (han === 0 || han > MAX_LABEL || (j > min && isHan(key.charCodeAt(j - 1)))) return -1;
+  return isFieldLabel(labelText(key, j, end)) ? j : -1;
+}
+
+/** A label's text without the line break and spaces a wrap may have put inside it. */
+export function labelText(key: string, s: number, e: number): string {
+  const label = key.slice(s, e).trim();
+  return /\s/u.test(label) ? label.replace(/\s+/gu, '') : label;
 }
 
 /** For `【责任单位】`: the index of the closing bracket, or -1. */

@@ -112,8 +112,14 @@ function readToken(key: string, at: number): Omit<Numbering, 'start' | 'contentS
   }
   if (c >= 0x30 && c <= 0x39) {
     const dec = match(DECIMAL, key, at);
-    if (dec && !MEASURE.test(key[DECIMAL.lastIndex] ?? '')) {
-      const parts = dec[1]!.split('.');
+    // 3.0版, 1.5万亩: a quantity, not a number of an entry
+    const parts = dec ? dec[1]!.split('.') : [];
+    if (
+      dec &&
+      !MEASURE.test(key[DECIMAL.lastIndex] ?? '') &&
+      !parts.includes('0') &&
+      !parts.includes('00')
+    ) {
       return {
         style: 'decimal',
         rank: 5 + 0.1 * (parts.length - 1),

@@ -180,9 +180,17 @@ function splitSpaces(key: string, from: number, to: number, table: boolean): [nu
   if (!spaced) return [[s, e]];
   const words: [number, number][] = [];
   const piece = key.slice(s, e);
-  const space = /\s+/gu;
+  // outside tables a line break inside a list is a wrap, never a separator
+  const space = table ? /\s+/gu : /[^\S\n\r]+/gu;
   let start = s;
   for (let m = space.exec(piece); m !== null; m = space.exec(piece)) {
+    if (
+      !table &&
+      (/[\n\r]/u.test(piece[m.index - 1] ?? '') ||
+        /[\n\r]/u.test(piece[m.index + m[0].length] ?? ''))
+    ) {
+      continue;
+    }
     words.push([start, s + m.index]);
     start = s + m.index + m[0].length;
   }
