@@ -1,5 +1,4 @@
 import '@remit/widgets/define';
-import './dev-elements.js';
 import './styles/dashboard.css';
 import './styles/presentation.css';
 import './styles/print.css';

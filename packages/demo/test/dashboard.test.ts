@@ -92,7 +92,7 @@ describe('the dashboard', () => {
       return h?.shadowRoot?.querySelectorAll('rect.outline').length ?? 0;
     });
     expect(selectedRow).toBeGreaterThan(0);
-    await screenshot(page, 'dashboard-zh-selected-item');
+    await screenshot(page, 'dashboard-zh-selected-item', { fullPage: false });
     // A finding's chip selects the unit it names.
     await page.locator('[data-finding="busiest"] [data-select-id="u9"]').click();
     await settled(page);

@@ -17,12 +17,17 @@ afterAll(async () => {
 /** Clicks `selector` and returns the downloaded file's name and bytes. */
 async function download(page: Page, selector: string, open?: string) {
   if (open) await page.locator(open).click();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 10_000 }),
+    page.locator(selector).click(),
+  ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
 
 describe('exports', () => {
+  // A tab per test: Chromium silently drops a tab's script-started downloads past
+  // about ten in a few seconds, which no person clicking export buttons reaches.
   it('downloads the plan and its metrics as JSON and CSV, built by core', async () => {
     const d = await openDashboard(browser, url);
     const { page } = d;
@@ -69,16 +74,16 @@ describe('exports', () => {
     const { page } = d;
     const views = await page
       .locator('[data-export-view][data-format="svg"]')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('data-export-view')));
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-export-view') ?? ''));
     expect(views).toEqual(['summary', 'heatmap', 'network', 'workload', 'units', 'items']);
+    const svgs = new Map<string, string>();
     for (const view of views) {
       const svg = await download(page, `[data-export-view="${view}"][data-format="svg"]`);
       expect(svg.name).toBe(`xuhui-2020-fazhi.${view}.svg`);
       expect(svg.bytes.toString('utf8')).toMatch(/<svg[\s>]/);
+      svgs.set(view, svg.bytes.toString('utf8'));
     }
-    const heatmap = (
-      await download(page, '[data-export-view="heatmap"][data-format="svg"]')
-    ).bytes.toString('utf8');
+    const heatmap = svgs.get('heatmap')!;
     expect(heatmap.match(/<rect[^>]*data-item="[^"]+"[^>]*data-unit="[^"]+"/g)?.length).toBe(45);
     for (const view of ['heatmap', 'network']) {
       const png = await download(page, `[data-export-view="${view}"][data-format="png"]`);

@@ -1,24 +1,32 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import {
   clickHeatmapCell,
   launchChromium,
   openDashboard,
   settled,
+  type DashboardPage,
 } from './support/dashboard-page.js';
 import { screenshot } from './support/screenshots.js';
 
 const url = inject('dashboardUrl');
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 let browser: Browser;
+/** One tab for every test here: each starts by reading its own input. */
+let d: DashboardPage;
 
 beforeAll(async () => {
   browser = await launchChromium();
+  d = await openDashboard(browser, url);
 });
 
 afterAll(async () => {
   await browser?.close();
+});
+
+beforeEach(() => {
+  d.errors.length = 0;
 });
 
 /** The shown plan's size as the heatmap draws it, and the diagnostics listed. */
@@ -61,7 +69,6 @@ async function dropFile(page: Page, name: string, bytes: Buffer, type: string): 
 
 describe('bringing your own plan', () => {
   it('reads a GB18030 text document picked with the file input, with its diagnostics and their lines', async () => {
-    const d = await openDashboard(browser, url);
     const { page } = d;
     await page.locator('[data-file-input]').setInputFiles(fixture('gb18030-plan.txt'));
     await expect.poll(async () => (await shown(page)).source).toBe('gb18030-plan.txt');
@@ -78,14 +85,12 @@ describe('bringing your own plan', () => {
     expect(await page.locator('.source-line').textContent()).toContain('gb18030');
     expect(await page.locator('[data-plan-title]').textContent()).toBe('2022年全区农村工作要点');
     expect(await page.locator('.snippet mark').textContent()).toBe('（');
-    await screenshot(page, 'input-gb18030-txt');
+    await screenshot(page, 'input-gb18030-txt', { fullPage: false });
     expect(d.errors).toEqual([]);
     expect(d.foreign).toEqual([]);
-    await d.context.close();
   });
 
   it('reads a CSV dropped on the page, and a text file dropped after it', async () => {
-    const d = await openDashboard(browser, url);
     const { page } = d;
     await dropFile(page, 'assignments.csv', readFileSync(fixture('assignments.csv')), 'text/csv');
     await expect.poll(async () => (await shown(page)).source).toBe('assignments.csv');
@@ -94,18 +99,18 @@ describe('bringing your own plan', () => {
     expect(s.diagnostics).toEqual([
       { code: 'csv/unknown-role', line: '5', snippet: '5i2,加强执法监督,区财政局,owner' },
     ]);
-    await screenshot(page, 'input-csv-dropped');
+    await screenshot(page, 'input-csv-dropped', { fullPage: false });
 
     await dropFile(page, 'plan.txt', readFileSync(fixture('gb18030-plan.txt')), '');
     await expect.poll(async () => (await shown(page)).source).toBe('plan.txt');
     expect(await shown(page)).toMatchObject({ rows: 4, cells: 10 });
     expect(d.errors).toEqual([]);
-    await d.context.close();
   });
 
   it('keeps the plan shown when a file cannot be read, and says where it fails', async () => {
-    const d = await openDashboard(browser, url);
     const { page } = d;
+    await page.locator('button[data-action="sample"]').click();
+    await expect.poll(async () => (await shown(page)).source).toBe('xuhui-2020-fazhi.txt');
     // A trailing comma: written here, since a formatter would tidy a fixture file.
     await page.locator('[data-file-input]').setInputFiles({
       name: 'broken.json',
@@ -118,12 +123,10 @@ describe('bringing your own plan', () => {
     expect(s.diagnostics).toEqual([
       { code: 'json/syntax', line: '3', snippet: '3    { "id": "i1", "title": "甲" },' },
     ]);
-    await screenshot(page, 'input-unreadable-json');
-    await d.context.close();
+    await screenshot(page, 'input-unreadable-json', { fullPage: false });
   });
 
   it('reads pasted text, and goes back to the sample plan', async () => {
-    const d = await openDashboard(browser, url);
     const { page } = d;
     await page.locator('details.paste > summary').click();
     await page
@@ -138,13 +141,11 @@ describe('bringing your own plan', () => {
     await expect.poll(async () => (await shown(page)).source).toBe('xuhui-2020-fazhi.txt');
     expect(await shown(page)).toMatchObject({ rows: 17, cells: 45 });
     expect(d.errors).toEqual([]);
-    await d.context.close();
   });
 });
 
 describe('hostile text in a plan', () => {
   it('is shown as text everywhere and never runs', async () => {
-    const d = await openDashboard(browser, url);
     const { page } = d;
     await page.locator('[data-file-input]').setInputFiles(fixture('hostile.json'));
     await expect.poll(async () => (await shown(page)).source).toBe('hostile.json');
@@ -163,6 +164,5 @@ describe('hostile text in a plan', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(d.errors).toEqual([]);
     expect(d.violations).toEqual([]);
-    await d.context.close();
   });
 });

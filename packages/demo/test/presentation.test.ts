@@ -2,14 +2,22 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+import {
+  launchChromium,
+  openDashboard,
+  settled,
+  type DashboardPage,
+} from './support/dashboard-page.js';
 import { SCREENSHOTS, screenshot } from './support/screenshots.js';
 
 const url = inject('dashboardUrl');
 let browser: Browser;
+/** A 720p tab for the slide tests. */
+let d: DashboardPage;
 
 beforeAll(async () => {
   browser = await launchChromium();
+  d = await openDashboard(browser, url, { width: 1280, height: 720 });
 });
 
 afterAll(async () => {
@@ -25,7 +33,6 @@ async function slide(page: Page): Promise<string | null> {
 
 describe('presentation mode', () => {
   it('steps through its slides with arrow, page and space keys, and leaves with Escape', async () => {
-    const d = await openDashboard(browser, url, { width: 1280, height: 720 });
     const { page } = d;
     await page.locator('button[data-action="present"]').click();
     expect(await slide(page)).toBe('headline');
@@ -68,11 +75,9 @@ describe('presentation mode', () => {
     expect(await slide(page)).toBeNull();
     expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
     expect(d.errors).toEqual([]);
-    await d.context.close();
   });
 
   it('draws the same network picture each time it is shown', async () => {
-    const d = await openDashboard(browser, url, { width: 1280, height: 720 });
     const { page } = d;
     const picture = async () => {
       await page.locator('button[data-action="present"]').click();
@@ -92,13 +97,12 @@ describe('presentation mode', () => {
     const first = await picture();
     expect(first).toContain('data-unit="u1"');
     expect(await picture()).toBe(first);
-    await d.context.close();
   });
 
   it('prints clean pages: no controls, light colours, every view', async () => {
     // A4 less its margins is about 700 CSS pixels wide.
-    const d = await openDashboard(browser, url, { colorScheme: 'dark', width: 700, height: 990 });
-    const { page } = d;
+    const p = await openDashboard(browser, url, { colorScheme: 'dark', width: 700, height: 990 });
+    const { page } = p;
     await page.locator('button[data-theme-choice="dark"]').click();
     await page.emulateMedia({ media: 'print' });
     await settled(page);
@@ -122,7 +126,7 @@ describe('presentation mode', () => {
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(3);
     writeFileSync(join(SCREENSHOTS, 'print.pdf'), pdf);
-    expect(d.errors).toEqual([]);
-    await d.context.close();
+    expect(p.errors).toEqual([]);
+    await p.context.close();
   });
 });

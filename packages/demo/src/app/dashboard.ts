@@ -186,13 +186,15 @@ export class Dashboard {
   async #exportView(id: ViewId, format: 'svg' | 'png'): Promise<void> {
     const el = this.#root.querySelector(`[data-view-element="${id}"]`);
     if (!isViewElement(el)) return;
-    await el.renderComplete;
     const name = `${fileBase(this.#state.input.name)}.${id}.${format}`;
+    // The view on screen is drawn: the SVG is saved within the click, where browsers
+    // allow downloads without asking; only the PNG must wait for its rasterisation.
     if (format === 'svg') {
       downloadFile(new Blob([el.toSVG()], { type: 'image/svg+xml;charset=utf-8' }), name);
-    } else {
-      downloadFile(await el.toPNG({ scale: 2 }), name);
+      return;
     }
+    await el.renderComplete;
+    downloadFile(await el.toPNG({ scale: 2 }), name);
   }
 
   #present(): void {

@@ -11,7 +11,9 @@ export function downloadFile(blob: Blob, filename: string): void {
   a.hidden = true;
   document.body.append(a);
   a.click();
-  a.remove();
   // Chromium and Firefox read the URL during click; revoking on a later task is safe.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => {
+    a.remove();
+    URL.revokeObjectURL(url);
+  }, 1000);
 }

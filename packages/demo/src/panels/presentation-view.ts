@@ -97,6 +97,11 @@ function slideCellSize(insight: PlanInsight): number {
   return Math.max(12, Math.min(40, Math.floor(Math.min(byHeight, byWidth))));
 }
 
+/** Workload bars that fit the slide at its type size (about 34 px a bar), at least 5. */
+function slideBars(): number {
+  return Math.max(5, Math.floor((window.innerHeight - 330) / 34));
+}
+
 function slideBody(
   id: SlideId,
   insight: PlanInsight,
@@ -137,6 +142,7 @@ function slideBody(
         source="plan"
         lang=${lang}
         theme=${theme}
+        limit=${slideBars()}
         data-view-element="slide-workload"
       ></remit-workload>`;
     case 'findings': {
