@@ -4,6 +4,7 @@ import { backbone, coResponsibilityGraph } from '@remit/core/metrics';
 import './define.js';
 import '../data/define.js';
 import { assertInert, deepTexts } from '../../test/browser/assert-inert.js';
+import { elementSuite } from '../../test/browser/element-suite.js';
 import { expectNoAxeViolations } from '../../test/browser/axe.js';
 import { FOUNDING_PLAN } from '../../test/browser/founding-plan.js';
 import { HOSTILE_PAYLOADS, installXssTrap } from '../../test/browser/hostile-payloads.js';
@@ -14,6 +15,19 @@ import type { RemitNetwork } from './network.js';
 import { syntheticPlan } from './synthetic-plan.js';
 
 afterEach(unmountAll);
+
+elementSuite('remit-network', {
+  marks: (el) => el.shadowRoot!.querySelectorAll('.node').length,
+  foundingMarks: 15,
+  drawnTexts: (plan) => plan.units.map((u) => u.name),
+});
+
+elementSuite('remit-network', {
+  attributes: { mode: 'bipartite' },
+  marks: (el) => el.shadowRoot!.querySelectorAll('.node').length,
+  foundingMarks: 32,
+  drawnTexts: (plan) => [...plan.units.map((u) => u.name), ...plan.items.map((i) => i.title)],
+});
 
 const all = (el: Element, sel: string): Element[] => [...el.shadowRoot!.querySelectorAll(sel)];
 const one = <T extends Element = Element>(el: Element, sel: string): T =>
