@@ -106,7 +106,7 @@ export function networkLayoutSteps(
         const before = collideFrom - ticked;
         run(before);
         n -= before;
-        simulation.force('collide', collide);
+        simulation.force('collide', collide ?? null);
       }
       run(n);
       return ticked >= ticks;
