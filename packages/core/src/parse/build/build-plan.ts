@@ -6,6 +6,7 @@ import { entryText, titleOf } from '../blocks/entry-text.js';
 import type { ResolvedEntry } from '../blocks/resolve-entries.js';
 import { readMeta } from '../meta/read-meta.js';
 import type { ResolvedParseOptions } from '../parse-options.js';
+import type { SourceText } from '../text/source-text.js';
 import { quote, report, type ParseContext } from '../parse-context.js';
 import { findLeadConventions } from '../roles/find-lead-conventions.js';
 import { itemUnits, type ItemUnitsOptions } from '../roles/item-units.js';
@@ -31,8 +32,7 @@ export function buildPlan(
   const builder = new PlanBuilder(meta);
   const convention = findLeadConventions(text.key)[0];
   const sectionIds = new Map<number, string>();
-  const itemIds = new Map<number, string>();
-  const texts = new Map<number, string[]>();
+  const subPoints = subPointTexts(text, resolved);
   const longNames = new Set<string>();
   const sectionOf = (k: number): string | undefined => {
     for (let p = resolved[k]!.parent; p >= 0; p = resolved[p]!.parent) {
@@ -55,15 +55,7 @@ export function buildPlan(
       sectionIds.set(k, builder.section(section));
       return;
     }
-    if (role === 'sub-point') {
-      for (let p = resolved[k]!.parent; p >= 0; p = resolved[p]!.parent) {
-        if (resolved[p]!.role === 'item') {
-          texts.get(p)?.push(`${entry.label ?? ''}${t.raw.trim()}`);
-          break;
-        }
-      }
-      return;
-    }
+    if (role === 'sub-point') return;
     const found = itemUnits(text, entry.clauses, itemOptions);
     const section = sectionOf(k);
     const title = titleOf(t);
@@ -74,9 +66,9 @@ export function buildPlan(
     if (section) item.section = section;
     if (found.deadline) item.deadline = found.deadline;
     item.line = entry.line.no;
+    const full = [t.raw.trim(), ...(subPoints.get(k) ?? [])].join('\n').trim();
+    if (full) item.text = full;
     const id = builder.item(item);
-    itemIds.set(k, id);
-    texts.set(k, [t.raw.trim()]);
     if (found.units.length === 0) {
       report(
         ctx,
@@ -134,12 +126,6 @@ export function buildPlan(
     }
   });
   const plan = builder.build();
-  const textById = new Map<string, string>();
-  for (const [k, id] of itemIds) textById.set(id, texts.get(k)!.join('\n').trim());
-  for (const item of plan.items) {
-    const full = textById.get(item.id);
-    if (full) item.text = full;
-  }
   checkNumbering(ctx, resolved);
   reportSkipped(ctx, resolved);
   for (const pair of findLikelyAliases(plan.units)) {
@@ -159,6 +145,25 @@ export function buildPlan(
     );
   }
   return plan;
+}
+
+/** The text of each item's sub-points, by the item's entry index, label first. */
+function subPointTexts(
+  text: SourceText,
+  resolved: readonly ResolvedEntry[],
+): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  resolved.forEach(({ entry, role }, k) => {
+    if (role !== 'sub-point') return;
+    for (let p = resolved[k]!.parent; p >= 0; p = resolved[p]!.parent) {
+      if (resolved[p]!.role !== 'item') continue;
+      const list = out.get(p) ?? [];
+      list.push(`${entry.label ?? ''}${entryText(text, entry).raw.trim()}`);
+      out.set(p, list);
+      break;
+    }
+  });
+  return out;
 }
 
 function titleLine(raw: string): string {

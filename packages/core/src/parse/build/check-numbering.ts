@@ -14,7 +14,8 @@ export function checkNumbering(ctx: ParseContext, resolved: readonly ResolvedEnt
     const n = entry.numbering;
     if (!n || (role !== 'item' && role !== 'section')) continue;
     const styleKey = `${n.style}:${n.rank}`;
-    const sibling = lastSibling.get(`${parent}|${styleKey}`);
+    const siblingKey = `${parent}|${styleKey}`;
+    const sibling = lastSibling.get(siblingKey);
     const global = lastOfStyle.get(styleKey);
     const expected = n.value === 1 || (sibling === undefined && global === undefined);
     if (!expected && n.value !== (sibling ?? NaN) + 1 && n.value !== (global ?? NaN) + 1) {
@@ -27,7 +28,7 @@ export function checkNumbering(ctx: ParseContext, resolved: readonly ResolvedEnt
         n.start,
       );
     }
-    lastSibling.set(`${parent}|${styleKey}`, n.value);
+    lastSibling.set(siblingKey, n.value);
     lastOfStyle.set(styleKey, n.value);
   }
 }

@@ -26,6 +26,7 @@ export interface InlineClauses {
  * Linear in e - s: bracket pairs are found in one pass, each group is looked at once.
  */
 export function findInlineClauses(key: string, s: number, e: number): InlineClauses {
+  if (!hasClauseMark(key, s, e)) return { clauses: [] };
   const pairs = matchBrackets(key, s, e);
   const clauses: Clause[] = [];
   let openAt: number | undefined;
@@ -110,6 +111,15 @@ function startsWithField(key: string, from: number, e: number): boolean {
   const limit = Math.min(e, from + FIELD_WINDOW);
   for (let i = from; i < limit; i++) {
     if (key[i] === ':') return labelBefore(key, i, from) >= 0;
+  }
+  return false;
+}
+
+/** True when [s, e) holds a bracket or a colon: nothing else can start a clause. */
+function hasClauseMark(key: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 0x3a || isOpenBracket(c)) return true;
   }
   return false;
 }

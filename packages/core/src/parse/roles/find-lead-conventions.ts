@@ -13,45 +13,49 @@ const LEAD_FIRST = /牵头(?:单位|部门)(?:列|排|排在|列在|位列)(?:�
  * A statement applies to the clause it stands in and to every later one.
  */
 export function findLeadConventions(key: string): number[] {
-  // a statement may be cut by a line wrap: search the text without line breaks
-  const { text, at } = withoutLineBreaks(key);
   const found: number[] = [];
-  for (const pattern of [RANKED, FIRST, LEAD_FIRST]) {
+  for (const pattern of PATTERNS) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) found.push(at(m.index));
+    for (let m = pattern.exec(key); m !== null; m = pattern.exec(key)) found.push(m.index);
   }
-  return found.sort((a, b) => a - b);
+  // a statement may be cut by a line wrap: look again, without line breaks, around each 第一 and 首
+  for (const anchor of ['第一', '首']) {
+    for (let i = key.indexOf(anchor); i >= 0; i = key.indexOf(anchor, i + 1)) {
+      const from = Math.max(0, i - WINDOW_BEFORE);
+      const window = key.slice(from, i + WINDOW_AFTER);
+      if (!/[\n\r]/u.test(window)) continue;
+      const at = joinedMatch(window);
+      if (at >= 0) found.push(from + at);
+    }
+  }
+  return [...new Set(found)].sort((a, b) => a - b);
 }
 
-function withoutLineBreaks(key: string): { text: string; at: (i: number) => number } {
-  if (!/[\n\r]/u.test(key)) return { text: key, at: (i) => i };
-  const parts: string[] = [];
-  const breaks = /[ \t]*[\n\r]+[ \t]*/gu;
-  let last = 0;
-  for (let m = breaks.exec(key); m !== null; m = breaks.exec(key)) {
-    parts.push(key.slice(last, m.index));
-    last = m.index + m[0].length;
-  }
-  parts.push(key.slice(last));
-  // cutAt[k]: where the k-th break was cut out, in the joined text; skipped[k]: characters cut so far
-  const cutAt: number[] = [];
-  const skipped: number[] = [];
-  let removed = 0;
-  breaks.lastIndex = 0;
-  for (let m = breaks.exec(key); m !== null; m = breaks.exec(key)) {
-    cutAt.push(m.index - removed);
-    removed += m[0].length;
-    skipped.push(removed);
-  }
-  const at = (i: number): number => {
-    let lo = 0;
-    let hi = cutAt.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cutAt[mid]! <= i) lo = mid + 1;
-      else hi = mid;
+const PATTERNS = [RANKED, FIRST, LEAD_FIRST];
+const WINDOW_BEFORE = 12;
+const WINDOW_AFTER = 40;
+
+/** Where a statement starts in `window` once its line breaks are removed, or -1. */
+function joinedMatch(window: string): number {
+  const origin: number[] = [];
+  let joined = '';
+  for (let i = 0; i < window.length; i++) {
+    const c = window[i]!;
+    if (c === '\n' || c === '\r') {
+      while (joined.endsWith(' ')) {
+        joined = joined.slice(0, -1);
+        origin.pop();
+      }
+      while (window[i + 1] === ' ') i++;
+      continue;
     }
-    return i + (lo > 0 ? skipped[lo - 1]! : 0);
-  };
-  return { text: parts.join(''), at };
+    joined += c;
+    origin.push(i);
+  }
+  for (const pattern of PATTERNS) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(joined);
+    if (m) return origin[m.index]!;
+  }
+  return -1;
 }

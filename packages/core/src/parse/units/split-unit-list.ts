@@ -54,6 +54,30 @@ export function splitUnitList(
   key: string,
   options: SplitUnitListOptions,
 ): { units: UnitMention[]; notes: SplitNote[] } {
+  // lists repeat from item to item (`区司法局、各街镇`): remember recent answers
+  if (raw.length > MAX_REMEMBERED_LENGTH) return readUnitList(raw, key, options);
+  const id = `${options.role}${options.table ? 't' : 'n'}${raw}${raw === key ? '' : '\u0000' + key}`;
+  let known = remembered.get(id);
+  if (!known) {
+    if (remembered.size > MAX_REMEMBERED) remembered.clear();
+    known = readUnitList(raw, key, options);
+    remembered.set(id, known);
+  }
+  return {
+    units: known.units.map((u) => ({ raw: u.raw, role: u.role, at: u.at })),
+    notes: known.notes.map((n) => ({ kind: n.kind, at: n.at, text: n.text })),
+  };
+}
+
+const remembered = new Map<string, { units: UnitMention[]; notes: SplitNote[] }>();
+const MAX_REMEMBERED = 5_000;
+const MAX_REMEMBERED_LENGTH = 400;
+
+function readUnitList(
+  raw: string,
+  key: string,
+  options: SplitUnitListOptions,
+): { units: UnitMention[]; notes: SplitNote[] } {
   const { work, markers } = hideAnnotations(key);
   const units: UnitMention[] = [];
   const notes: SplitNote[] = [];
