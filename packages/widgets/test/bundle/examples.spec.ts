@@ -140,6 +140,41 @@ describe('example pages (built bundle, served as static files)', () => {
     });
   }
 
+  it('3-strict-csp.html: no element lays anything out beyond its own box (it would grow the host page)', async () => {
+    const { context, page } = await open('/examples/3-strict-csp.html');
+    try {
+      await settleViews(page);
+      const overflowing = await page.evaluate((selector) => {
+        const out: string[] = [];
+        for (const el of document.querySelectorAll(selector)) {
+          const box = el.getBoundingClientRect();
+          // Inside a box that clips its overflow (a scroller, a clipped wrapper), a
+          // node cannot grow the page: only the others count.
+          const clipped = (node: Element): boolean => {
+            for (let n = node.parentElement; n; n = n.parentElement) {
+              if (getComputedStyle(n).overflow !== 'visible') return true;
+            }
+            return false;
+          };
+          for (const node of el.shadowRoot?.querySelectorAll('*') ?? []) {
+            const b = node.getBoundingClientRect();
+            if ((b.width === 0 && b.height === 0) || clipped(node)) continue;
+            // Overflow to the left or top is never scrollable; to the right or bottom it is.
+            const over = Math.max(b.bottom - box.bottom, b.right - box.right);
+            if (over > 1) {
+              const name = `${node.localName}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}`;
+              out.push(`${el.localName} ${name}: ${Math.round(over)}px outside`);
+            }
+          }
+        }
+        return [...new Set(out)];
+      }, VIEW_SELECTOR);
+      expect(overflowing).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('3-strict-csp.html: zero CSP or Trusted Types violations, and the elements respond to clicks', async () => {
     const { context, page, problems, violations } = await open('/examples/3-strict-csp.html');
     try {
