@@ -153,7 +153,7 @@ describe('the dashboard', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(d.page, 'dashboard-zh-narrow');
+    await screenshot(d.page, 'dashboard-zh-narrow', { fullPage: false });
     expect(d.errors).toEqual([]);
     await d.context.close();
   });

@@ -47,6 +47,16 @@ describe('presentation mode', () => {
     ] as const) {
       await page.keyboard.press(key === ' ' ? 'Space' : key);
       order.push(await slide(page));
+      if (name === 'present-2-heatmap') {
+        // the matrix is measured once and redrawn to fit the screen, cells 16 px at least
+        await page.waitForSelector('[data-view-element="slide-heatmap"][data-fitted]');
+        await settled(page);
+        expect(
+          Number(
+            await page.locator('[data-view-element="slide-heatmap"]').getAttribute('data-fitted'),
+          ),
+        ).toBeGreaterThanOrEqual(16);
+      }
       await screenshot(page, name, { fullPage: false });
     }
     expect(order).toEqual(['headline', 'heatmap', 'network', 'workload', 'findings']);
@@ -99,6 +109,28 @@ describe('presentation mode', () => {
     expect(await picture()).toBe(first);
   });
 
+  it('fits the whole matrix on a 1080p screen with large cells', async () => {
+    const big = await openDashboard(browser, url, { width: 1920, height: 1080 });
+    const { page } = big;
+    await page.locator('button[data-action="present"]').click();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('[data-view-element="slide-heatmap"][data-fitted]');
+    await settled(page);
+    const fit = await page.evaluate(() => {
+      const el = document.querySelector('[data-view-element="slide-heatmap"]')!;
+      const v = el.shadowRoot!.querySelector<HTMLElement>('[part~="viewport"]')!;
+      return {
+        cell: Number(el.getAttribute('data-fitted')),
+        overflow: v.scrollHeight - v.clientHeight,
+      };
+    });
+    expect(fit.cell).toBeGreaterThanOrEqual(24);
+    expect(fit.overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'present-2-heatmap-1080p', { fullPage: false });
+    expect(big.errors).toEqual([]);
+    await big.context.close();
+  });
+
   it('prints clean pages: no controls, light colours, every view', async () => {
     // A4 less its margins is about 700 CSS pixels wide.
     const p = await openDashboard(browser, url, { colorScheme: 'dark', width: 700, height: 990 });
@@ -120,7 +152,8 @@ describe('presentation mode', () => {
       'rgb(255, 255, 255)',
     );
     await screenshot(page, 'print-media');
-    await page.emulateMedia({ media: 'screen' });
+    // page.pdf() prints with print media unless screen media is emulated: clear the emulation
+    await page.emulateMedia({ media: null });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

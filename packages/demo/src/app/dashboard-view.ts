@@ -25,6 +25,8 @@ export interface DashboardState {
   /** the slide shown, or `null` outside presentation mode */
   slide: number | null;
   blank: boolean;
+  /** the heatmap slide's cell size, once measured */
+  slideCell: number | undefined;
   /** while printing, widgets are drawn light whatever the theme */
   printing: boolean;
 }
@@ -154,6 +156,7 @@ export function dashboardView(
         ? presentationView({
             slide: s.slide,
             blank: s.blank,
+            cellSize: s.slideCell,
             title,
             insight: s.insight,
             lang: s.lang,

@@ -1,7 +1,7 @@
 import { render } from 'lit';
 import type { PlanFormat } from '@remit/core/io';
 import type { PlanStore, RemitData, Selection } from '@remit/widgets';
-import { SLIDES } from '../panels/presentation-view.js';
+import { fitHeatmapCell, SLIDES, type HeatmapLayoutLike } from '../panels/presentation-view.js';
 import type { ViewId } from '../panels/view-panel.js';
 import { DATA_EXPORTS, fileBase, type DataExport } from './data-exports.js';
 import { dashboardView, type DashboardActions, type DashboardState } from './dashboard-view.js';
@@ -44,6 +44,7 @@ export class Dashboard {
       dragging: false,
       slide: null,
       blank: false,
+      slideCell: undefined,
       printing: false,
     };
   }
@@ -199,7 +200,7 @@ export class Dashboard {
 
   #present(): void {
     if (!this.#state.insight) return;
-    this.#update({ slide: 0, blank: false });
+    this.#update({ slide: 0, blank: false, slideCell: undefined });
     const overlay = this.#root.querySelector<HTMLElement>('[data-presentation]');
     overlay?.focus();
     if (overlay && document.fullscreenEnabled && !document.fullscreenElement) {
@@ -217,6 +218,24 @@ export class Dashboard {
     if (next !== this.#state.slide || this.#state.blank)
       this.#update({ slide: next, blank: false });
     this.#root.querySelector<HTMLElement>('[data-presentation]')?.focus();
+    if (SLIDES[next] === 'heatmap' && this.#state.slideCell === undefined) void this.#fitHeatmap();
+  }
+
+  /** Measures the heatmap slide once and redraws it at the cell size that fits the screen. */
+  async #fitHeatmap(): Promise<void> {
+    const el = this.#root.querySelector<HTMLElement & { layout?: HeatmapLayoutLike }>(
+      '[data-view-element="slide-heatmap"]',
+    );
+    if (!isViewElement(el)) return;
+    await el.renderComplete;
+    const current = Number(el.getAttribute('cell-size'));
+    const fit = fitHeatmapCell(el, current);
+    if (fit === undefined || this.#state.slide === null) return;
+    if (fit !== current) {
+      this.#update({ slideCell: fit });
+      await el.renderComplete;
+    } else this.#state = { ...this.#state, slideCell: fit };
+    el.dataset['fitted'] = String(fit);
   }
 
   #leave(): void {

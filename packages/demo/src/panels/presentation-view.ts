@@ -27,6 +27,8 @@ export interface PresentationActions {
 export function presentationView(options: {
   slide: number;
   blank: boolean;
+  /** heatmap cell size measured to fit the screen (see `fitHeatmapCell`), else estimated */
+  cellSize: number | undefined;
   title: string;
   insight: PlanInsight;
   lang: UiLang;
@@ -35,6 +37,7 @@ export function presentationView(options: {
   actions: PresentationActions;
 }): TemplateResult {
   const { slide, blank, title, insight, lang, theme, m, actions } = options;
+  const cellSize = options.cellSize ?? slideCellSize(insight);
   const id = SLIDES[slide]!;
   const heading: Record<SlideId, string> = {
     headline: m.slideHeadline,
@@ -58,7 +61,7 @@ export function presentationView(options: {
         <p class="slide-plan">${title}</p>
         <h2>${heading[id]}</h2>
       </header>
-      <div class="slide-body">${slideBody(id, insight, lang, theme, m)}</div>
+      <div class="slide-body">${slideBody(id, insight, lang, theme, m, cellSize)}</div>
     </section>
     <footer class="slide-foot">
       <span class="slide-count" data-slide-count>${m.slide(slide + 1, SLIDES.length)}</span>
@@ -86,7 +89,7 @@ export function presentationView(options: {
   </div>`;
 }
 
-/** Pixels per heatmap cell so that the whole matrix fits the slide, within 12 … 40. */
+/** A first guess of the heatmap cell size that fits the slide, before it can be measured. */
 function slideCellSize(insight: PlanInsight): number {
   const { plan } = insight;
   const rows = plan.items.length + (plan.sections?.length ?? 0);
@@ -94,12 +97,44 @@ function slideCellSize(insight: PlanInsight): number {
   // Room left by the slide's title, legend, summary, footer and the heatmap's name labels.
   const byHeight = (window.innerHeight - 380) / Math.max(1, rows);
   const byWidth = (window.innerWidth - 360) / columns;
-  return Math.max(12, Math.min(40, Math.floor(Math.min(byHeight, byWidth))));
+  return Math.max(16, Math.min(40, Math.floor(Math.min(byHeight, byWidth))));
 }
 
 /** Workload bars that fit the slide at its type size (about 34 px a bar), at least 5. */
 function slideBars(): number {
   return Math.max(5, Math.floor((window.innerHeight - 330) / 34));
+}
+
+/**
+ * The heatmap cell size (16 … 40 px; below 16 the unit names crowd) that makes the whole matrix fit its slide,
+ * measured on the heatmap drawn at `current` px: the room the slide leaves for
+ * the matrix, less the unit names above it, shared by its rows (items and
+ * section headings) and, across, by its columns. The names' height hardly
+ * depends on the cell size, so one measurement is enough.
+ */
+export function fitHeatmapCell(
+  el: HTMLElement & { layout?: HeatmapLayoutLike },
+  current: number,
+): number | undefined {
+  const layout = el.layout;
+  const body = el.closest('.slide-body');
+  const viewport = el.shadowRoot?.querySelector<HTMLElement>('[part~="viewport"]');
+  if (!layout || !body || !viewport) return undefined;
+  const chrome = el.offsetHeight - viewport.offsetHeight;
+  const cap = parseFloat(getComputedStyle(viewport).maxHeight);
+  const room = Math.min(body.clientHeight - chrome, Number.isFinite(cap) ? cap : Infinity) - 8;
+  const rows = (layout.height - layout.regions.matrix.y) / current;
+  const columns = (layout.width - layout.regions.matrix.x) / current;
+  const byHeight = (room - layout.regions.matrix.y) / rows;
+  const byWidth = (viewport.clientWidth - layout.regions.matrix.x) / columns;
+  return Math.max(16, Math.min(40, Math.floor(Math.min(byHeight, byWidth))));
+}
+
+/** The part of the heatmap's public `layout` that the fit reads. */
+export interface HeatmapLayoutLike {
+  width: number;
+  height: number;
+  regions: { matrix: { x: number; y: number } };
 }
 
 function slideBody(
@@ -108,6 +143,7 @@ function slideBody(
   lang: UiLang,
   theme: Theme,
   m: DashboardMessages,
+  cellSize: number,
 ): TemplateResult {
   switch (id) {
     case 'headline': {
@@ -125,7 +161,7 @@ function slideBody(
         source="plan"
         lang=${lang}
         theme=${theme}
-        cell-size=${slideCellSize(insight)}
+        cell-size=${cellSize}
         data-view-element="slide-heatmap"
       ></remit-heatmap>`;
     case 'network':
