@@ -1,0 +1,24 @@
+import type { Role } from '../../model/plan.js';
+import { trailingRoleMarker } from '../lexicon/role-markers.js';
+import { topLevelGroups } from './list-ranges.js';
+
+const ANNOTATION = /牵头|配合|协办|负责|下同|排名|排序|列第|汇总|为准|先后|[,;。:]/u;
+
+/** Replaces annotation brackets by spaces; a bare `(牵头)` marks the name before it. */
+export function hideAnnotations(key: string): { work: string; markers: Map<number, Role> } {
+  const markers = new Map<number, Role>();
+  const groups = topLevelGroups(key);
+  if (groups.length === 0) return { work: key, markers };
+  const parts: string[] = [];
+  let last = 0;
+  for (const [s, e] of groups) {
+    const content = key.slice(s + 1, e - 1).trim();
+    if (!ANNOTATION.test(content)) continue;
+    const marker = trailingRoleMarker(content);
+    if (marker && marker[0] === content) markers.set(s, marker[1]);
+    parts.push(key.slice(last, s), ' '.repeat(e - s));
+    last = e;
+  }
+  parts.push(key.slice(last));
+  return { work: parts.join(''), markers };
+}

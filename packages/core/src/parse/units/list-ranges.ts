@@ -1,0 +1,71 @@
+import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
+import { isSpaceCode } from '../text/source-text.js';
+
+/** A stretch [start, end) of a list's text. */
+export type Range = [number, number];
+
+/** Cuts [from, to) at separator characters outside brackets. */
+export function cutAtDepth0(
+  key: string,
+  from: number,
+  to: number,
+  isSeparator: (code: number) => boolean,
+): Range[] {
+  const out: Range[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const code = key.charCodeAt(i);
+    if (isOpenBracket(code)) depth++;
+    else if (isCloseBracket(code)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && isSeparator(code)) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/** Bracket groups at depth 0 as [start, end) including the brackets; unclosed ones are left out. */
+export function topLevelGroups(key: string): Range[] {
+  const groups: Range[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (isOpenBracket(code)) {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (isCloseBracket(code) && depth > 0) {
+      depth--;
+      if (depth === 0) groups.push([start, i + 1]);
+    }
+  }
+  return groups;
+}
+
+// white space, list punctuation and quotes around a name
+function isTrimmed(c: number): boolean {
+  return (
+    isSpaceCode(c) ||
+    c === 0x3001 || // 、
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x3002 || // 。
+    c === 0x2e ||
+    c === 0x3a ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x201c || // “
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019
+  );
+}
+
+export function trim(key: string, s: number, e: number): Range {
+  while (s < e && isTrimmed(key.charCodeAt(s))) s++;
+  while (e > s && isTrimmed(key.charCodeAt(e - 1))) e--;
+  return [s, e];
+}

@@ -1,0 +1,17 @@
+import { isUnitLike, LONG_UNIT_NAME } from './is-unit-like.js';
+import { trim, type Range } from './list-ranges.js';
+
+/** The name in [s, e): trimmed, `等…` after a name and a trailing 等 dropped, leading 由 dropped. */
+export function nameRange(key: string, s0: number, e0: number): Range | undefined {
+  let [s, e] = trim(key, s0, e0);
+  if (key.startsWith('由', s) && e - s > 3) s++;
+  for (let i = s + 1; i < e && i - s <= LONG_UNIT_NAME; i++) {
+    if (key[i] === '等' && isUnitLike(key.slice(s, i))) {
+      e = i;
+      break;
+    }
+  }
+  if (e > s && key[e - 1] === '等') e--;
+  [s, e] = trim(key, s, e);
+  return e > s ? [s, e] : undefined;
+}

@@ -1,0 +1,29 @@
+import { CONJUNCTIONS } from '../lexicon/role-markers.js';
+import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
+import { isUnitLike, LONG_UNIT_NAME } from './is-unit-like.js';
+import type { Range } from './list-ranges.js';
+
+const CONJUNCTION_CHARS = new Set(CONJUNCTIONS.map((w) => w.charCodeAt(0)));
+
+/** Splits at 及/和/以及/与/会同 outside brackets when both sides read as unit names. */
+export function splitConjunctions(key: string, from: number, to: number): Range[] {
+  const out: Range[] = [];
+  let start = from;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const code = key.charCodeAt(i);
+    if (isOpenBracket(code)) depth++;
+    else if (isCloseBracket(code)) depth = Math.max(0, depth - 1);
+    if (depth > 0 || !CONJUNCTION_CHARS.has(code)) continue;
+    const word = CONJUNCTIONS.find((w) => key.startsWith(w, i));
+    if (!word || i + word.length >= to) continue;
+    const fits = i - start <= LONG_UNIT_NAME && to - i - word.length <= LONG_UNIT_NAME;
+    if (fits && isUnitLike(key.slice(start, i)) && isUnitLike(key.slice(i + word.length, to))) {
+      out.push([start, i]);
+      start = i + word.length;
+      i = start - 1;
+    }
+  }
+  out.push([start, to]);
+  return out;
+}

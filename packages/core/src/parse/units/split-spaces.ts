@@ -1,0 +1,45 @@
+import { isSpaceCode } from '../text/source-text.js';
+import { isUnitLike, LONG_UNIT_NAME } from './is-unit-like.js';
+import { trim, type Range } from './list-ranges.js';
+
+/** Splits at runs of white space when both sides read as unit names (always in tables). */
+export function splitSpaces(key: string, from: number, to: number, table: boolean): Range[] {
+  const [s, e] = trim(key, from, to);
+  let spaced = false;
+  for (let i = s; i < e && !spaced; i++) spaced = isSpaceCode(key.charCodeAt(i));
+  if (!spaced) return [[s, e]];
+  const words: Range[] = [];
+  const piece = key.slice(s, e);
+  // outside tables a line break inside a list is a wrap, never a separator
+  const space = table ? /\s+/gu : /[^\S\n\r]+/gu;
+  let start = s;
+  for (let m = space.exec(piece); m !== null; m = space.exec(piece)) {
+    if (
+      !table &&
+      (/[\n\r]/u.test(piece[m.index - 1] ?? '') ||
+        /[\n\r]/u.test(piece[m.index + m[0].length] ?? ''))
+    ) {
+      continue;
+    }
+    words.push([start, s + m.index]);
+    start = s + m.index + m[0].length;
+  }
+  words.push([start, e]);
+  if (words.length === 1) return words;
+  const out: Range[] = [words[0]!];
+  for (let i = 1; i < words.length; i++) {
+    const prev = out[out.length - 1]!;
+    const word = words[i]!;
+    const prevLength = prev[1] - prev[0];
+    const wordLength = word[1] - word[0];
+    const separate = table
+      ? prevLength >= 2 && wordLength >= 2
+      : prevLength <= LONG_UNIT_NAME &&
+        wordLength <= LONG_UNIT_NAME &&
+        isUnitLike(key.slice(prev[0], prev[1])) &&
+        isUnitLike(key.slice(word[0], word[1]));
+    if (separate) out.push(word);
+    else prev[1] = word[1];
+  }
+  return out;
+}
