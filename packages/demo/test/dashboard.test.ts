@@ -80,6 +80,16 @@ describe('the dashboard', () => {
         .getAttribute('aria-pressed'),
     ).toBe('true');
     expect(await page.locator('remit-network g.node.selected').count()).toBe(1);
+    expect(
+      await page
+        .locator('remit-table[data-view-element="units"] tr[aria-current="true"]')
+        .getAttribute('data-unit'),
+    ).toBe('u2');
+    expect(
+      await page
+        .locator('remit-workload[data-view-element="workload"] [aria-pressed="true"]')
+        .count(),
+    ).toBe(1);
     // The detail panel walks the plan: an item of the unit selects that item everywhere.
     await page.locator('#detail [data-select-kind="item"][data-select-id="i5"]').click();
     await settled(page);
@@ -87,6 +97,11 @@ describe('the dashboard', () => {
     expect(await page.locator('#detail [data-detail-name]').textContent()).toContain(
       '健全重大行政决策机制程序',
     );
+    expect(
+      await page
+        .locator('remit-table[data-view-element="items"] tr[aria-current="true"]')
+        .getAttribute('data-item'),
+    ).toBe('i5');
     const selectedRow = await page.evaluate(() => {
       const h = document.querySelector('remit-heatmap[data-view-element="heatmap"]');
       return h?.shadowRoot?.querySelectorAll('rect.outline').length ?? 0;
