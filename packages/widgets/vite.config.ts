@@ -327,7 +327,12 @@ function modules(): UserConfig {
         external: isExternal,
         output: {
           entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Chunks that register an element end in /define.js, so the package's
+          // `sideEffects` globs ("./dist/**/define.js") keep them in a bundler's output.
+          chunkFileNames: (chunk) =>
+            chunk.moduleIds.some((id) => /[\\/]src[\\/][^\\/]+[\\/]define\.ts$/.test(id))
+              ? 'chunks/[hash]/define.js'
+              : 'chunks/[name]-[hash].js',
           assetFileNames: 'assets/[name]-[hash][extname]',
         },
       },

@@ -143,6 +143,39 @@ describe('per-element modules, declarations and the manifest', () => {
     expect(code).not.toMatch(/function\s+forceSimulation\b/);
   });
 
+  it("package.json's sideEffects keep every built file that registers an element", () => {
+    const pkg = JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8')) as {
+      sideEffects: string[];
+    };
+    const globs = pkg.sideEffects.map(
+      (g) =>
+        new RegExp(
+          `^${g
+            .replace(/^\.\//, '')
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*\*\//g, '@@')
+            .replace(/\*/g, '[^/]*')
+            .replace(/@@/g, '(?:.*/)?')}$`,
+        ),
+    );
+    const registering: string[] = [];
+    const walk = (dir: string, rel: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = `${rel}${entry.name}`;
+        if (entry.isDirectory()) walk(join(dir, entry.name), `${path}/`);
+        else if (entry.name.endsWith('.js')) {
+          const code = readFileSync(join(dir, entry.name), 'utf8');
+          // registers, or imports a module that does (a bare side-effect import)
+          if (/customElements\.define\(|^import\s*["'][^"']+["'];?$/m.test(code))
+            registering.push(path);
+        }
+      }
+    };
+    walk(dist, 'dist/');
+    expect(registering.length).toBeGreaterThan(elements.length);
+    expect(registering.filter((f) => !globs.some((g) => g.test(f)))).toEqual([]);
+  });
+
   it('the declarations map every tag in HTMLElementTagNameMap', () => {
     for (const { name, tags: own } of elements) {
       const dts = readFileSync(join(dist, name, 'define.d.ts'), 'utf8');
