@@ -5,13 +5,25 @@
  */
 export class IdPool {
   readonly #prefix: string;
-  readonly #reserved: ReadonlySet<string>;
-  readonly #taken = new Set<string>();
+  readonly #written: () => Iterable<string>;
+  // built on the first made-up id: well-formed input never needs it
+  #reserved: ReadonlySet<string> | undefined;
+  /** each taken id and its position in taking order */
+  readonly #taken = new Map<string, number>();
   #next = 1;
 
-  constructor(prefix: string, reserved: Iterable<string> = []) {
+  /**
+   * `reserved`: the ids written in the input, or a function that lists them,
+   * called only when an id has to be made up (well-formed input never needs
+   * one, and listing 50,000 ids is not free).
+   */
+  constructor(prefix: string, reserved: Iterable<string> | (() => Iterable<string>) = []) {
     this.#prefix = prefix;
-    this.#reserved = new Set(reserved);
+    if (typeof reserved === 'function') this.#written = reserved;
+    else {
+      const ids = Array.from(reserved);
+      this.#written = () => ids;
+    }
   }
 
   /** True when a record already holds this id. */
@@ -19,19 +31,33 @@ export class IdPool {
     return this.#taken.has(id);
   }
 
+  /**
+   * The position of the id among the taken ones (0 for the first taken), or
+   * -1 when no record holds it. Positions are dense, for numeric indexes.
+   */
+  indexOf(id: string): number {
+    return this.#taken.get(id) ?? -1;
+  }
+
+  /** How many ids are taken. */
+  get size(): number {
+    return this.#taken.size;
+  }
+
   /** Claims a written id; when a record holds it already, claims `id'` (or `id''` …) and returns that. */
   claim(id: string): string {
     let free = id;
     while (this.#taken.has(free)) free = `${free}'`;
-    this.#taken.add(free);
+    this.#taken.set(free, this.#taken.size);
     return free;
   }
 
   /** Claims a fresh id that no record holds and the input does not reserve. */
   fresh(): string {
+    const reserved = (this.#reserved ??= new Set(this.#written()));
     let id = `${this.#prefix}${this.#next++}`;
-    while (this.#taken.has(id) || this.#reserved.has(id)) id = `${this.#prefix}${this.#next++}`;
-    this.#taken.add(id);
+    while (this.#taken.has(id) || reserved.has(id)) id = `${this.#prefix}${this.#next++}`;
+    this.#taken.set(id, this.#taken.size);
     return id;
   }
 }
