@@ -1,20 +1,22 @@
 import type { Role } from '../../model/plan.js';
 import type { Draft } from './draft.js';
+import { newAssignment } from './new-assignment.js';
 
 /**
- * Adds an assignment unless the unit already has one on this item (then a
- * warning; the first is kept). `inferred: false` and an empty `raw` are left out.
+ * Adds an assignment unless `repeated` says the unit already has one on this
+ * item (then a warning naming `at`; the first is kept). `inferred: false` and
+ * an empty `raw` are left out.
  */
 export function addAssignment(
   draft: Draft,
+  repeated: boolean,
   item: string,
   unit: string,
   role: Role,
   extra: { inferred?: boolean | undefined; raw?: string | undefined },
   at: string,
 ): void {
-  const pair = `${item}\u0000${unit}`;
-  if (draft.pairs.has(pair)) {
+  if (repeated) {
     draft.ck.report(
       'warning',
       'plan/duplicate-assignment',
@@ -23,13 +25,5 @@ export function addAssignment(
     );
     return;
   }
-  draft.pairs.add(pair);
-  const { raw } = extra;
-  draft.assignments.push({
-    item,
-    unit,
-    role,
-    ...(extra.inferred ? { inferred: true } : {}),
-    ...(raw !== undefined && raw !== '' ? { raw } : {}),
-  });
+  draft.assignments.push(newAssignment(item, unit, role, extra.inferred, extra.raw));
 }

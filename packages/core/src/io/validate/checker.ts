@@ -39,6 +39,7 @@ export class Checker {
    * The known fields of an object, in a Map. Keys `__proto__`, `constructor` and
    * `prototype` are dropped with a warning; other unknown keys are reported with
    * `unknown` severity (a warning unless the caller knows them to be harmless).
+   * For one-off objects; records of a list are read with a `RecordShape`.
    */
   fields(
     record: Record<string, unknown>,
@@ -48,27 +49,34 @@ export class Checker {
   ): Map<string, unknown> {
     const out = new Map<string, unknown>();
     for (const key of Object.keys(record)) {
-      const field = at ? `${at}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) {
-        this.report(
-          'warning',
-          'plan/forbidden-key',
-          `dropped the key "${key}": it could change how every object behaves.`,
-          field,
-        );
-      } else if (known.includes(key)) {
-        out.set(key, record[key]);
-      } else if (ignored.includes(key)) {
-        this.report('info', 'plan/ignored-key', `ignored "${key}": Remit does not keep it.`, field);
-      } else {
-        this.report(
-          'warning',
-          'plan/unknown-key',
-          `ignored the unknown key "${key}"; check its spelling against the Plan JSON schema.`,
-          field,
-        );
-      }
+      if (!FORBIDDEN_KEYS.has(key) && known.includes(key)) out.set(key, record[key]);
+      else this.reportKey(key, at ? `${at}.${key}` : key, ignored);
     }
     return out;
+  }
+
+  /**
+   * Reports a key that is not read: `__proto__`, `constructor` and
+   * `prototype` are dropped with a warning, keys in `ignored` with an info,
+   * any other with a warning about its spelling.
+   */
+  reportKey(key: string, field: string, ignored: readonly string[] = []): void {
+    if (FORBIDDEN_KEYS.has(key)) {
+      this.report(
+        'warning',
+        'plan/forbidden-key',
+        `dropped the key "${key}": it could change how every object behaves.`,
+        field,
+      );
+    } else if (ignored.includes(key)) {
+      this.report('info', 'plan/ignored-key', `ignored "${key}": Remit does not keep it.`, field);
+    } else {
+      this.report(
+        'warning',
+        'plan/unknown-key',
+        `ignored the unknown key "${key}"; check its spelling against the Plan JSON schema.`,
+        field,
+      );
+    }
   }
 }

@@ -21,8 +21,6 @@ export interface Draft {
   /** the name as written, for units whose name normalisation changed */
   writtenName: Map<string, string>;
   assignments: Assignment[];
-  /** `item\u0000unit` of every assignment, to find repeats */
-  pairs: Set<string>;
 }
 
 /** Ids that records of an array write themselves, reserved before any id is made up. */
@@ -42,16 +40,15 @@ export function newDraft(ck: Checker, top: Map<string, unknown>): Draft {
     ck,
     meta: {},
     sections: [],
-    sectionIds: new IdPool('s', writtenIds(top.get('sections'), 'id')),
+    sectionIds: new IdPool('s', () => writtenIds(top.get('sections'), 'id')),
     sectionByTitle: new Map(),
     sectionsGiven: Array.isArray(top.get('sections')),
     items: [],
-    itemIds: new IdPool('i', writtenIds(top.get('items'), 'id')),
+    itemIds: new IdPool('i', () => writtenIds(top.get('items'), 'id')),
     units: [],
-    unitIds: new IdPool('u', writtenIds(top.get('units'), 'id')),
+    unitIds: new IdPool('u', () => writtenIds(top.get('units'), 'id')),
     unitByName: new Map(),
     writtenName: new Map(),
     assignments: [],
-    pairs: new Set(),
   };
 }

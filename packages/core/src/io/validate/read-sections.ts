@@ -3,16 +3,32 @@ import { claimId } from './claim-id.js';
 import type { Draft } from './draft.js';
 import { eachRecord } from './each-record.js';
 import { readId, readText } from './read-scalars.js';
+import { ODD_KEYS, RecordShape } from './record-shape.js';
 import { splitSectionTitle } from './split-section-title.js';
+
+const SECTION = new RecordShape(['id', 'title', 'label', 'parent']);
+const ID = SECTION.bit('id');
+const TITLE = SECTION.bit('title');
+const LABEL = SECTION.bit('label');
+const PARENT = SECTION.bit('parent');
 
 /** Reads `sections`; parents are resolved by `resolveSectionParents` once all are known. */
 export function readSections(draft: Draft, list: unknown): Map<Section, string> {
   const parents = new Map<Section, string>();
   const { ck } = draft;
-  eachRecord(ck, list, 'sections', (record, at) => {
-    const f = ck.fields(record, at, ['id', 'title', 'label', 'parent']);
-    const id = claimId(ck, draft.sectionIds, readId(ck, f.get('id'), `${at}.id`), at, 'section');
-    let title = readText(ck, f.get('title'), `${at}.title`);
+  // plans hold a few dozen sections: no fast path
+  eachRecord(ck, list, 'sections', (record, index) => {
+    const at = `sections[${index}]`;
+    const seen = SECTION.scan(record);
+    if ((seen & ODD_KEYS) !== 0) SECTION.reportKeys(ck, record, at);
+    const values = [
+      seen & ID ? record['id'] : undefined,
+      seen & TITLE ? record['title'] : undefined,
+      seen & LABEL ? record['label'] : undefined,
+      seen & PARENT ? record['parent'] : undefined,
+    ];
+    const id = claimId(ck, draft.sectionIds, readId(ck, values[0], `${at}.id`), at, 'section');
+    let title = readText(ck, values[1], `${at}.title`);
     if (title === undefined) {
       ck.report(
         'error',
@@ -23,9 +39,9 @@ export function readSections(draft: Draft, list: unknown): Map<Section, string> 
       title = '';
     }
     const section: Section = { id, title };
-    const label = readText(ck, f.get('label'), `${at}.label`);
+    const label = readText(ck, values[2], `${at}.label`);
     if (label !== undefined) section.label = label;
-    const parent = readId(ck, f.get('parent'), `${at}.parent`);
+    const parent = readId(ck, values[3], `${at}.parent`);
     if (parent !== undefined) parents.set(section, `${at}.parent`);
     if (parent !== undefined) section.parent = parent;
     draft.sections.push(section);

@@ -1,12 +1,20 @@
 import { UNIT_KINDS, type Unit, type UnitKind } from '../../model/plan.js';
 import { stableUnitName } from './stable-unit-name.js';
 import { claimId } from './claim-id.js';
+import { isPlainText } from './clean-text.js';
 import type { Draft } from './draft.js';
 import { eachRecord } from './each-record.js';
 import { readUnitName } from './read-unit-name.js';
 import { preview, readId, readText } from './read-scalars.js';
+import { ODD_KEYS, RecordShape } from './record-shape.js';
 
-const UNIT_KEYS = ['id', 'name', 'canonical', 'aliases', 'kind', 'members'];
+const UNIT = new RecordShape(['id', 'name', 'canonical', 'aliases', 'kind', 'members']);
+const ID = UNIT.bit('id');
+const NAME = UNIT.bit('name');
+const CANONICAL = UNIT.bit('canonical');
+const ALIASES = UNIT.bit('aliases');
+const KIND = UNIT.bit('kind');
+const MEMBERS = UNIT.bit('members');
 
 /**
  * Reads `units`. A unit without a usable name is an error and takes its id as
@@ -20,48 +28,95 @@ export function readUnits(draft: Draft, list: unknown): Map<Unit, string> {
     ck,
     list,
     'units',
-    (record, at) => {
-      const f = ck.fields(record, at, UNIT_KEYS);
-      const id = claimId(ck, draft.unitIds, readId(ck, f.get('id'), `${at}.id`), at, 'unit');
-      const name = readUnitName(ck, f.get('name'), `${at}.name`);
-      if (name === undefined) {
-        ck.report(
-          'error',
-          'plan/missing-field',
-          `the unit "${id}" has no name; its id is shown instead. Give it a name.`,
-          `${at}.name`,
-        );
-      }
-      // the id stands in for a missing name, in the form a name is stored in
-      const unit: Unit = { id, name: name?.name ?? (stableUnitName(id) || '?') };
-      const canonical = readText(ck, f.get('canonical'), `${at}.canonical`, true);
-      if (canonical !== undefined && canonical !== '') unit.canonical = canonical;
-      const aliases = readNames(draft, f.get('aliases'), `${at}.aliases`);
-      if (aliases !== undefined) unit.aliases = aliases;
-      const kind = readKind(draft, f.get('kind'), `${at}.kind`);
-      if (kind !== undefined) unit.kind = kind;
-      const written = readNames(draft, f.get('members'), `${at}.members`);
-      if (written !== undefined) {
-        unit.members = written;
-        members.set(unit, `${at}.members`);
-      }
-      draft.units.push(unit);
-      if (name === undefined) return;
-      const twin = draft.unitByName.get(name.name);
-      if (twin === undefined) draft.unitByName.set(name.name, id);
-      else {
-        ck.report(
-          'warning',
-          'plan/duplicate-name',
-          `the unit "${twin}" has the same name "${name.name}"; both are kept. Merge them if they are one unit.`,
-          `${at}.name`,
-        );
-      }
-      if (name.written !== name.name) draft.writtenName.set(id, name.written);
+    (record, index) => {
+      const seen = UNIT.scan(record);
+      const values = [
+        seen & ID ? record['id'] : undefined,
+        seen & NAME ? record['name'] : undefined,
+        seen & CANONICAL ? record['canonical'] : undefined,
+        seen & ALIASES ? record['aliases'] : undefined,
+        seen & KIND ? record['kind'] : undefined,
+        seen & MEMBERS ? record['members'] : undefined,
+      ];
+      if (readPlainUnit(draft, values, seen)) return;
+      const at = `units[${index}]`;
+      if ((seen & ODD_KEYS) !== 0) UNIT.reportKeys(ck, record, at);
+      readUnit(draft, members, values, at);
     },
     (text) => ({ name: text }),
   );
   return members;
+}
+
+/**
+ * Fast path: adds the unit and returns true when it has a free plain id, a
+ * name already in its stored form that no other unit has, and at most a known
+ * `kind`; otherwise changes nothing and returns false.
+ */
+function readPlainUnit(draft: Draft, values: unknown[], seen: number): boolean {
+  const [id, name, canonical, aliases, kind, members] = values;
+  if (
+    (seen & ODD_KEYS) !== 0 ||
+    canonical !== undefined ||
+    aliases !== undefined ||
+    members !== undefined ||
+    !(kind === undefined || isUnitKind(kind)) ||
+    !isPlainText(id) ||
+    id === '' ||
+    draft.unitIds.has(id) ||
+    !isPlainText(name) ||
+    name === '' ||
+    draft.unitByName.has(name) ||
+    stableUnitName(name) !== name
+  ) {
+    return false;
+  }
+  const unit: Unit = { id: draft.unitIds.claim(id), name };
+  if (kind !== undefined) unit.kind = kind;
+  draft.units.push(unit);
+  draft.unitByName.set(name, id);
+  return true;
+}
+
+/** One unit, field by field, reporting what is wrong with it. */
+function readUnit(draft: Draft, members: Map<Unit, string>, values: unknown[], at: string): void {
+  const { ck } = draft;
+  const id = claimId(ck, draft.unitIds, readId(ck, values[0], `${at}.id`), at, 'unit');
+  const name = readUnitName(ck, values[1], `${at}.name`);
+  if (name === undefined) {
+    ck.report(
+      'error',
+      'plan/missing-field',
+      `the unit "${id}" has no name; its id is shown instead. Give it a name.`,
+      `${at}.name`,
+    );
+  }
+  // the id stands in for a missing name, in the form a name is stored in
+  const unit: Unit = { id, name: name?.name ?? (stableUnitName(id) || '?') };
+  const canonical = readText(ck, values[2], `${at}.canonical`, true);
+  if (canonical !== undefined && canonical !== '') unit.canonical = canonical;
+  const aliases = readNames(draft, values[3], `${at}.aliases`);
+  if (aliases !== undefined) unit.aliases = aliases;
+  const kind = readKind(draft, values[4], `${at}.kind`);
+  if (kind !== undefined) unit.kind = kind;
+  const written = readNames(draft, values[5], `${at}.members`);
+  if (written !== undefined) {
+    unit.members = written;
+    members.set(unit, `${at}.members`);
+  }
+  draft.units.push(unit);
+  if (name === undefined) return;
+  const twin = draft.unitByName.get(name.name);
+  if (twin === undefined) draft.unitByName.set(name.name, id);
+  else {
+    ck.report(
+      'warning',
+      'plan/duplicate-name',
+      `the unit "${twin}" has the same name "${name.name}"; both are kept. Merge them if they are one unit.`,
+      `${at}.name`,
+    );
+  }
+  if (name.written !== name.name) draft.writtenName.set(id, name.written);
 }
 
 /**
@@ -105,11 +160,13 @@ function readNames(draft: Draft, value: unknown, at: string): string[] | undefin
   return names;
 }
 
+function isUnitKind(value: unknown): value is UnitKind {
+  return typeof value === 'string' && (UNIT_KINDS as readonly string[]).includes(value);
+}
+
 function readKind(draft: Draft, value: unknown, at: string): UnitKind | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string' && (UNIT_KINDS as readonly string[]).includes(value)) {
-    return value as UnitKind;
-  }
+  if (isUnitKind(value)) return value;
   draft.ck.report(
     'warning',
     'plan/unknown-kind',
