@@ -2,6 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'packages/*/vitest.node.config.ts'],
+    projects: [
+      'packages/core/vitest.config.ts',
+      'packages/widgets/vitest.node.config.ts',
+      'packages/widgets/vitest.config.ts',
+      'packages/widgets/vitest.dist.config.ts',
+      'packages/demo/vitest.config.ts',
+    ],
   },
 });
