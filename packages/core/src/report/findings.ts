@@ -63,6 +63,13 @@ export const CONCENTRATION_LEVELS = [
   },
 ] as const;
 
+/**
+ * Units a plan needs before any is said to stand out (`overloadedUnits`): on
+ * fewer, the quartiles rest on a handful of counts and one extra item crosses
+ * the fence.
+ */
+export const STANDOUT_MIN_UNITS = 8;
+
 /** Names listed in one sentence, at most; the rest are counted ("and 4 more"). */
 const LISTED = 5;
 /** Item titles quoted in one sentence, at most. */
@@ -100,10 +107,10 @@ interface Facts {
  * read rather than look: the size of the plan, which units carry most items
  * (and most leads), how concentrated the workload is (`CONCENTRATION_LEVELS`;
  * the 3 busiest units' share of the assignments), which units stand out by
- * Tukey's rule (`overloadedUnits`), items without a written lead, without any
- * unit, with a single unit or with more than `manyUnits`, units standing for
- * several (`isGroup`) and units with no item. A finding is left out when there
- * is nothing to say.
+ * Tukey's rule (`overloadedUnits`, in plans of at least `STANDOUT_MIN_UNITS`
+ * units), items without a written lead, without any unit, with a single unit
+ * or with more than `manyUnits`, units standing for several (`isGroup`) and
+ * units with no item. A finding is left out when there is nothing to say.
  *
  * Takes a Plan (metrics computed here, no graph library needed) or the
  * `metricsReport` of one: both give the same findings. Pure and deterministic:
@@ -217,7 +224,8 @@ function build(facts: Facts, w: Words, manyUnits: number): Finding[] {
     add('concentration', level.severity, w.concentration(level, s.gini, s.top3Share, s.units));
   }
   const spread = concentration(units.map((u) => u.items));
-  const overloaded = units.filter((u) => u.items > spread.upperFence);
+  const overloaded =
+    units.length >= STANDOUT_MIN_UNITS ? units.filter((u) => u.items > spread.upperFence) : [];
   if (overloaded.length > 0) {
     add('overloaded', 'notice', w.overloaded(overloaded, spread.upperFence, spread.median), {
       units: overloaded.slice(0, LISTED),

@@ -89,6 +89,8 @@ describe('findings', () => {
       'The busiest unit is unit a, with 3 of the 4 items (75%). Next come unit b and unit c, with 2 items each.',
     );
     expect(byId(zh, 'most-leads')?.text).toBe('牵头任务最多的是unit a（2 项）。');
+    // three units are too few for any to stand out
+    expect(byId(zh, 'overloaded')).toBeUndefined();
     expect(byId(en, 'most-leads')?.text).toBe('unit a leads the most items (2).');
     expect(byId(zh, 'no-lead')).toEqual({
       id: 'no-lead',
