@@ -120,6 +120,9 @@ describe('bringing your own plan', () => {
     await expect.poll(() => page.locator('.unreadable').count()).toBe(1);
     const s = await shown(page);
     expect(s).toMatchObject({ source: 'xuhui-2020-fazhi.txt', rows: 17, cells: 45 });
+    expect(await page.locator('[data-still-showing]').textContent()).toBe(
+      '仍在显示：xuhui-2020-fazhi.txt',
+    );
     expect(s.diagnostics).toEqual([
       { code: 'json/syntax', line: '3', snippet: '3    { "id": "i1", "title": "甲" },' },
     ]);

@@ -36,6 +36,7 @@ export interface DashboardMessages {
   sample: string;
   backToSample: string;
   sourceLine: (name: string, encoding: string | undefined) => string;
+  stillShowing: (name: string) => string;
   planTitleFallback: string;
   // diagnostics
   diagnosticsTitle: string;
@@ -118,6 +119,7 @@ const zh: DashboardMessages = {
   sample: '示例计划',
   backToSample: '重新载入示例计划',
   sourceLine: (name, encoding) => `来源：${name}${encoding ? `（${encoding}）` : ''}`,
+  stillShowing: (name) => `仍在显示：${name}`,
   planTitleFallback: '未命名计划',
   diagnosticsTitle: '读取提示',
   diagnosticsCount: (e, w, i) =>
@@ -194,6 +196,7 @@ const en: DashboardMessages = {
   sample: 'Sample plan',
   backToSample: 'Back to the sample plan',
   sourceLine: (name, encoding) => `Source: ${name}${encoding ? ` (${encoding})` : ''}`,
+  stillShowing: (name) => `Still showing ${name}.`,
   planTitleFallback: 'Untitled plan',
   diagnosticsTitle: 'Reading notes',
   diagnosticsCount: (e, w, i) =>

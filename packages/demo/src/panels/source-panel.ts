@@ -97,6 +97,8 @@ export function sourcePanel(options: {
       </form>
     </details>
     ${diagnosticsPanel(failed ?? input, m)}
-    ${failed ? html`<p class="muted" data-still-showing>${m.sourceLine(input.name, input.encoding)}</p>` : nothing}
+    ${
+      failed ? html`<p class="muted" data-still-showing>${m.stillShowing(input.name)}</p>` : nothing
+    }
   </section>`;
 }
