@@ -148,6 +148,26 @@ describe('parse reads policy text that trips naive readers', () => {
     ).toEqual(['市发改委* 市经信局']);
   });
 
+  it('reads labels written with spaces between their characters', () => {
+    expect(unitsOf('1.甲。\n牵 头 单 位：区发改委\n责 任 单 位：区财政局')).toEqual([
+      '区发改委* 区财政局',
+    ]);
+  });
+
+  it('reads names alone in the bracket that ends a paragraph as its units', () => {
+    expect(unitsOf('1.甲。（区司法局、各街镇）\n2.乙（试行）。（区民政局）')).toEqual([
+      '区司法局 各街镇',
+      '区民政局',
+    ]);
+    expect(unitsOf('1.甲（不含6亩）加强（2023年）。（责任单位：区司法局）')).toEqual(['区司法局']);
+  });
+
+  it('takes a time among the names for the deadline, not for a unit', () => {
+    const { plan } = parse('1.甲。（责任单位：区发改委、区财政局；2023年底前完成）');
+    expect(plan.units.map((u) => u.name)).toEqual(['区发改委', '区财政局']);
+    expect(plan.items[0]?.deadline).toBe('2023年底前完成');
+  });
+
   it('does not take 〔2023〕 in a document number for a clause', () => {
     const { plan } = parse(
       '东政发〔2023〕7号\n1.落实《通知》（东政发〔2023〕7号）要求。（责任单位：区司法局）',

@@ -59,20 +59,35 @@ export function labelBefore(key: string, colon: number, min: number): number {
     } else break;
   }
   const end = j;
+  // the label's characters, read backwards: a line wrap (`配合` / `单位:`) or single
+  // spaces (`责 任 单 位`) may stand inside it; a label starts at the run's start or
+  // after a space (`城建局、农海局 配合部门:`)
+  const starts: number[] = [];
   let han = 0;
-  // a label may be cut by a line wrap (`配合` / `单位:`)
   while (j > min && han <= MAX_LABEL) {
     const c = key.charCodeAt(j - 1);
-    if (isHan(c)) han++;
-    else if ((c === 0x0a || c === 0x0d) && han > 0 && breaks === 0) breaks++;
-    else if (c === 0x20 && breaks > 0) {
-      // indentation of the wrapped line
-    } else break;
+    if (isHan(c)) {
+      han++;
+      j--;
+      continue;
+    }
+    const gap = c === 0x20 || c === 0x0a || c === 0x0d;
+    if (!gap || han === 0 || !isHan(key.charCodeAt(j - 2))) break;
+    if (c !== 0x20 && breaks > 0) break;
+    if (c !== 0x20) breaks++;
+    starts.push(j);
     j--;
   }
-  while (j < end && !isHan(key.charCodeAt(j))) j++;
-  if (han === 0 || han > MAX_LABEL || (j > min && isHan(key.charCodeAt(j - 1)))) return -1;
-  return isFieldLabel(labelText(key, j, end)) ? j : -1;
+  if (han === 0 || (j > min && isHan(key.charCodeAt(j - 1)))) {
+    if (starts.length === 0) return -1;
+    j = -1;
+  }
+  if (j >= 0) starts.push(j);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const start = starts[k]!;
+    if (end - start <= MAX_LABEL * 2 && isFieldLabel(labelText(key, start, end))) return start;
+  }
+  return -1;
 }
 
 /** A label's text without the line break and spaces a wrap may have put inside it. */

@@ -1,6 +1,8 @@
 import type { Clause } from './clause.js';
 import { bracketLabelEnd, findFields, isHan, labelBefore } from './find-fields.js';
 import { leadSuffixFields } from './lead-suffix-fields.js';
+import { isUnitLike } from '../units/is-unit-like.js';
+import { splitUnitList } from '../units/split-unit-list.js';
 import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 
 const FIELD_WINDOW = 16;
@@ -63,6 +65,15 @@ export function findInlineClauses(key: string, s: number, e: number): InlineClau
       } else {
         const suffix = leadSuffixFields(key, i + 1, close);
         if (suffix) clauses.push({ form: 'lead-suffix', start: i, end: close + 1, fields: suffix });
+        else if (closesText(key, close + 1, e) && isUnitList(key, i + 1, close)) {
+          // `…提供法治支撑。（区司法局、各街镇）`: names alone in the bracket that ends the paragraph
+          clauses.push({
+            form: 'bracket',
+            start: i,
+            end: close + 1,
+            fields: [{ kind: 'member', label: '', start: i + 1, end: close }],
+          });
+        }
       }
       i = close + 1;
       continue;
@@ -113,6 +124,23 @@ function startsWithField(key: string, from: number, e: number): boolean {
     if (key[i] === ':') return labelBefore(key, i, from) >= 0;
   }
   return false;
+}
+
+const MAX_UNIT_LIST = 200;
+
+/** True when only closing punctuation and spaces follow `from` up to `e`. */
+function closesText(key: string, from: number, e: number): boolean {
+  for (let i = from; i < e; i++) if (!/[\s。.;,)\]】〕]/u.test(key[i]!)) return false;
+  return true;
+}
+
+/** True when [s, e) is nothing but unit names (`区司法局、各街镇`). */
+function isUnitList(key: string, s: number, e: number): boolean {
+  if (e - s > MAX_UNIT_LIST || e - s < 2) return false;
+  const text = key.slice(s, e);
+  if (/[:：]/u.test(text)) return false;
+  const { units } = splitUnitList(text, text, { role: 'member' });
+  return units.length > 0 && units.every((u) => isUnitLike(u.raw));
 }
 
 /** True when [s, e) holds a bracket or a colon: nothing else can start a clause. */

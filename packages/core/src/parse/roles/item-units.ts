@@ -53,6 +53,7 @@ export function itemUnits(
       if (field.kind === 'person') continue;
       const key = text.key.slice(field.start, field.end);
       const split = splitUnitList(raw, key, { role: field.kind, table: clause.table === true });
+      if (split.deadline !== undefined) deadline ??= cleanDeadline(split.deadline);
       for (const note of split.notes) notes.push({ at: field.start + note.at, note });
       for (const m of split.units) {
         let name = normalized.get(m.raw);

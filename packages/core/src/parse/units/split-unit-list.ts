@@ -25,6 +25,17 @@ export interface SplitNote {
   text: string;
 }
 
+/** The names of a list, notes on its splits, and a time stated among them. */
+export interface UnitList {
+  units: UnitMention[];
+  notes: SplitNote[];
+  /** a phrase that states a time (`2023年底前完成`), as printed */
+  deadline?: string;
+}
+
+// a phrase of a list that states a time instead of naming a unit
+const DEADLINE = /\d{4}年|\d{1,2}月|年底|年内|月底|季度|前完成|底前|长期|持续推进/u;
+
 export interface SplitUnitListOptions {
   /** the role the field gives (牵头单位 → lead, 责任单位 → member) */
   role: Role;
@@ -50,11 +61,7 @@ const HAS_LETTER = /[\p{L}]/u;
  *
  * `raw` and `key` are the same text as printed and folded (see `foldText`).
  */
-export function splitUnitList(
-  raw: string,
-  key: string,
-  options: SplitUnitListOptions,
-): { units: UnitMention[]; notes: SplitNote[] } {
+export function splitUnitList(raw: string, key: string, options: SplitUnitListOptions): UnitList {
   // lists repeat from item to item (`区司法局、各街镇`): remember recent answers
   if (raw.length > MAX_REMEMBERED_LENGTH) return readUnitList(raw, key, options);
   const id = `${options.role}${options.table ? 't' : 'n'}${raw}${raw === key ? '' : '\u0000' + key}`;
@@ -64,26 +71,31 @@ export function splitUnitList(
     known = readUnitList(raw, key, options);
     remembered.set(id, known);
   }
-  return {
+  const copy: UnitList = {
     units: known.units.map((u) => ({ raw: u.raw, role: u.role, at: u.at })),
     notes: known.notes.map((n) => ({ kind: n.kind, at: n.at, text: n.text })),
   };
+  if (known.deadline !== undefined) copy.deadline = known.deadline;
+  return copy;
 }
 
-const remembered = new Map<string, { units: UnitMention[]; notes: SplitNote[] }>();
+const remembered = new Map<string, UnitList>();
 const MAX_REMEMBERED = 5_000;
 const MAX_REMEMBERED_LENGTH = 400;
 
-function readUnitList(
-  raw: string,
-  key: string,
-  options: SplitUnitListOptions,
-): { units: UnitMention[]; notes: SplitNote[] } {
+function readUnitList(raw: string, key: string, options: SplitUnitListOptions): UnitList {
   const { work, markers } = hideAnnotations(key);
   const units: UnitMention[] = [];
   const notes: SplitNote[] = [];
+  let deadline: string | undefined;
   for (const [ps, pe] of cutAtDepth0(work, 0, work.length, isPhraseEnd)) {
     let [s, e] = trim(work, ps, pe);
+    const phrase = work.slice(s, e);
+    if (DEADLINE.test(phrase) && !isUnitLike(phrase)) {
+      // `责任单位:区发改委;2023年底前完成`: a time, not a unit
+      deadline ??= raw.slice(s, e);
+      continue;
+    }
     let role = options.role;
     const marker = trailingRoleMarker(work.slice(s, e));
     if (marker) {
@@ -110,7 +122,7 @@ function readUnitList(
       }
     }
   }
-  return { units, notes };
+  return deadline === undefined ? { units, notes } : { units, notes, deadline };
 }
 
 function pushNames(
