@@ -160,6 +160,7 @@ describe('parse reads policy text that trips naive readers', () => {
       '区民政局',
     ]);
     expect(unitsOf('1.甲（不含6亩）加强（2023年）。（责任单位：区司法局）')).toEqual(['区司法局']);
+    expect(parse('1.请于每季度末将进展报送市政府办公室（市大数据局）。').plan.items).toEqual([]);
   });
 
   it('takes a time among the names for the deadline, not for a unit', () => {

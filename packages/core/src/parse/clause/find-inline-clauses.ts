@@ -1,6 +1,7 @@
 import type { Clause } from './clause.js';
 import { bracketLabelEnd, findFields, isHan, labelBefore } from './find-fields.js';
 import { leadSuffixFields } from './lead-suffix-fields.js';
+import { unitSuffixOf } from '../lexicon/unit-suffixes.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { splitUnitList } from '../units/split-unit-list.js';
 import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
@@ -65,7 +66,11 @@ export function findInlineClauses(key: string, s: number, e: number): InlineClau
       } else {
         const suffix = leadSuffixFields(key, i + 1, close);
         if (suffix) clauses.push({ form: 'lead-suffix', start: i, end: close + 1, fields: suffix });
-        else if (closesText(key, close + 1, e) && isUnitList(key, i + 1, close)) {
+        else if (
+          closesText(key, close + 1, e) &&
+          !aliasOf(key, s, i) &&
+          isUnitList(key, i + 1, close)
+        ) {
           // `…提供法治支撑。（区司法局、各街镇）`: names alone in the bracket that ends the paragraph
           clauses.push({
             form: 'bracket',
@@ -132,6 +137,11 @@ const MAX_UNIT_LIST = 200;
 function closesText(key: string, from: number, e: number): boolean {
   for (let i = from; i < e; i++) if (!/[\s。.;,)\]】〕]/u.test(key[i]!)) return false;
   return true;
+}
+
+/** True when the bracket at `open` follows a unit name: `市政府办公室（市大数据局）` is one unit's other name. */
+function aliasOf(key: string, s: number, open: number): boolean {
+  return unitSuffixOf(key.slice(Math.max(s, open - 6), open)) !== '';
 }
 
 /** True when [s, e) is nothing but unit names (`区司法局、各街镇`). */
