@@ -26,7 +26,10 @@ const RAW = ASSIGNMENT.bit('raw');
 export function readAssignments(draft: Draft, list: unknown): void {
   const { ck, itemIds, unitIds } = draft;
   const listed = Array.isArray(list) ? list.length : 0;
-  const pairs = new PairSet(itemIds.size, unitIds.size, draft.assignments.length + listed);
+  // every pair added is an assignment kept, so the assignments replay the pairs
+  const pairs = new PairSet(itemIds.size, unitIds.size, draft.assignments.length + listed, () =>
+    draft.assignments.map((a) => [itemIds.indexOf(a.item), unitIds.indexOf(a.unit)] as const),
+  );
   for (const a of draft.assignments) pairs.add(itemIds.indexOf(a.item), unitIds.indexOf(a.unit));
   // most plans spell no unit differently, and Map.get hashes even on an empty Map
   const written = draft.writtenName.size > 0 ? draft.writtenName : undefined;
