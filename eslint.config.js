@@ -20,7 +20,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
@@ -28,7 +31,10 @@ export default tseslint.config(
         'error',
         { property: 'innerHTML', message: 'Text is text: use Lit bindings or textContent.' },
         { property: 'outerHTML', message: 'Text is text: use Lit bindings or textContent.' },
-        { property: 'insertAdjacentHTML', message: 'Text is text: use Lit bindings or textContent.' },
+        {
+          property: 'insertAdjacentHTML',
+          message: 'Text is text: use Lit bindings or textContent.',
+        },
       ],
       'no-restricted-imports': [
         'error',

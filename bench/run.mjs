@@ -16,7 +16,9 @@ let failed = 0;
 for (const name of wanted) {
   const bench = benches[name];
   if (!bench) {
-    console.error(`bench: unknown benchmark "${name}"; choose from ${Object.keys(benches).join(', ')}`);
+    console.error(
+      `bench: unknown benchmark "${name}"; choose from ${Object.keys(benches).join(', ')}`,
+    );
     process.exit(2);
   }
   const [runner, file] = bench;
