@@ -104,25 +104,27 @@ function isFreeId(draft: Draft, id: unknown): id is string {
 /** One item, field by field, reporting what is wrong with it; returns its id. */
 function readItem(draft: Draft, values: unknown[], nested: boolean, at: string): string {
   const { ck } = draft;
-  const written = readId(ck, values[0], `${at}.id`);
+  const [idValue, titleValue, labelValue, sectionValue, textValue, deadlineValue, lineValue] =
+    values;
+  const written = readId(ck, idValue, `${at}.id`);
   const id = claimId(ck, draft.itemIds, written, at, 'item', nested);
-  let title = readText(ck, values[1], `${at}.title`);
+  let title = readText(ck, titleValue, `${at}.title`);
   if (title === undefined) {
     ck.report('error', 'plan/missing-field', 'the item has no title; give it one.', `${at}.title`);
     title = '';
   }
   const item: Item = { id, title };
-  const label = readText(ck, values[2], `${at}.label`);
+  const label = readText(ck, labelValue, `${at}.label`);
   if (label !== undefined) item.label = label;
-  const section = readText(ck, values[3], `${at}.section`);
+  const section = readText(ck, sectionValue, `${at}.section`);
   if (section !== undefined && section !== '') {
     item.section = sectionFor(draft, section, `${at}.section`);
   }
-  const text = readText(ck, values[4], `${at}.text`);
+  const text = readText(ck, textValue, `${at}.text`);
   if (text !== undefined) item.text = text;
-  const deadline = readText(ck, values[5], `${at}.deadline`);
+  const deadline = readText(ck, deadlineValue, `${at}.deadline`);
   if (deadline !== undefined) item.deadline = deadline;
-  const line = readLine(ck, values[6], `${at}.line`);
+  const line = readLine(ck, lineValue, `${at}.line`);
   if (line !== undefined) item.line = line;
   draft.items.push(item);
   return id;

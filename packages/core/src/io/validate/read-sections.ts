@@ -21,14 +21,12 @@ export function readSections(draft: Draft, list: unknown): Map<Section, string> 
     const at = `sections[${index}]`;
     const seen = SECTION.scan(record);
     if ((seen & ODD_KEYS) !== 0) SECTION.reportKeys(ck, record, at);
-    const values = [
-      seen & ID ? record['id'] : undefined,
-      seen & TITLE ? record['title'] : undefined,
-      seen & LABEL ? record['label'] : undefined,
-      seen & PARENT ? record['parent'] : undefined,
-    ];
-    const id = claimId(ck, draft.sectionIds, readId(ck, values[0], `${at}.id`), at, 'section');
-    let title = readText(ck, values[1], `${at}.title`);
+    const idValue = seen & ID ? record['id'] : undefined;
+    const titleValue = seen & TITLE ? record['title'] : undefined;
+    const labelValue = seen & LABEL ? record['label'] : undefined;
+    const parentValue = seen & PARENT ? record['parent'] : undefined;
+    const id = claimId(ck, draft.sectionIds, readId(ck, idValue, `${at}.id`), at, 'section');
+    let title = readText(ck, titleValue, `${at}.title`);
     if (title === undefined) {
       ck.report(
         'error',
@@ -39,9 +37,9 @@ export function readSections(draft: Draft, list: unknown): Map<Section, string> 
       title = '';
     }
     const section: Section = { id, title };
-    const label = readText(ck, values[2], `${at}.label`);
+    const label = readText(ck, labelValue, `${at}.label`);
     if (label !== undefined) section.label = label;
-    const parent = readId(ck, values[3], `${at}.parent`);
+    const parent = readId(ck, parentValue, `${at}.parent`);
     if (parent !== undefined) parents.set(section, `${at}.parent`);
     if (parent !== undefined) section.parent = parent;
     draft.sections.push(section);

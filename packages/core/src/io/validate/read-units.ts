@@ -81,8 +81,9 @@ function readPlainUnit(draft: Draft, values: unknown[], seen: number): boolean {
 /** One unit, field by field, reporting what is wrong with it. */
 function readUnit(draft: Draft, members: Map<Unit, string>, values: unknown[], at: string): void {
   const { ck } = draft;
-  const id = claimId(ck, draft.unitIds, readId(ck, values[0], `${at}.id`), at, 'unit');
-  const name = readUnitName(ck, values[1], `${at}.name`);
+  const [idValue, nameValue, canonicalValue, aliasesValue, kindValue, membersValue] = values;
+  const id = claimId(ck, draft.unitIds, readId(ck, idValue, `${at}.id`), at, 'unit');
+  const name = readUnitName(ck, nameValue, `${at}.name`);
   if (name === undefined) {
     ck.report(
       'error',
@@ -93,13 +94,13 @@ function readUnit(draft: Draft, members: Map<Unit, string>, values: unknown[], a
   }
   // the id stands in for a missing name, in the form a name is stored in
   const unit: Unit = { id, name: name?.name ?? (stableUnitName(id) || '?') };
-  const canonical = readText(ck, values[2], `${at}.canonical`, true);
+  const canonical = readText(ck, canonicalValue, `${at}.canonical`, true);
   if (canonical !== undefined && canonical !== '') unit.canonical = canonical;
-  const aliases = readNames(draft, values[3], `${at}.aliases`);
+  const aliases = readNames(draft, aliasesValue, `${at}.aliases`);
   if (aliases !== undefined) unit.aliases = aliases;
-  const kind = readKind(draft, values[4], `${at}.kind`);
+  const kind = readKind(draft, kindValue, `${at}.kind`);
   if (kind !== undefined) unit.kind = kind;
-  const written = readNames(draft, values[5], `${at}.members`);
+  const written = readNames(draft, membersValue, `${at}.members`);
   if (written !== undefined) {
     unit.members = written;
     members.set(unit, `${at}.members`);
