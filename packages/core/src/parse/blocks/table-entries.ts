@@ -13,7 +13,8 @@ const TABLE_HEADING_RANK = 3.5;
  * Turns the rows of a responsibility table into entries: the number cell gives
  * the label, the task cell the text, unit cells a clause (role from the column),
  * the deadline cell the deadline; person columns are left out. Group headings
- * between rows become headings. A row without a task is reported and skipped.
+ * between rows become headings. A row without a task or without units is
+ * reported and skipped.
  */
 export function tableEntries(ctx: ParseContext, table: Table, headerLine: SourceLine): Entry[] {
   const entries: Entry[] = [];
@@ -78,6 +79,17 @@ function rowEntry(
   });
   const seq = filled('seq')[0];
   const units = fields.filter((f) => f.kind !== 'deadline');
+  if (units.length === 0) {
+    // no unit cell: the row assigns nothing, so it is not an item
+    report(
+      ctx,
+      'info',
+      'parse/skipped-line',
+      `a table row without units was skipped: ${quote(ctx.text.raw.slice(task.start, task.end))}.`,
+      task.start,
+    );
+    return undefined;
+  }
   return {
     kind: 'table-row',
     rank: LOOSE_RANK,

@@ -1,4 +1,5 @@
 import { readNumbering } from '../numbering/read-numbering.js';
+import { isBoilerplateLine } from '../text/is-boilerplate-line.js';
 import { lineAt, type SourceText } from '../text/source-text.js';
 import { alignCells } from './align-cells.js';
 import { cellKindOf } from './cell-kind.js';
@@ -75,6 +76,7 @@ function readRows(text: SourceText, index: number, header: TableCell[]): Table |
     }
     const cells = splitCells(text, line);
     if (cells.every((c) => RULE.test(keyOf(text, c)))) continue;
+    if (e - f <= 200 && isBoilerplateLine(text.key.slice(f, e))) break;
     const filled = cells.filter((c) => c.end > c.start);
     if (filled.length === 1 && cellKindOf(keyOf(text, filled[0]!)) !== 'number') {
       rows.push({ kind: 'heading', cell: filled[0]! });
