@@ -14,7 +14,7 @@ const DEADLINE = /\d{4}年|\d{1,2}月|年底|年内|月底|季度|前完成|底�
  * (`2023年底前完成`) gives the deadline. Undefined when the text is anything else.
  */
 export function leadSuffixFields(key: string, s: number, e: number): ClauseField[] | undefined {
-  if (e - s > MAX_CLAUSE || e - s < 3) return undefined;
+  if (e - s > MAX_CLAUSE || e - s < 3 || !hasRoleWord(key, s, e)) return undefined;
   const phrases: [number, number][] = [];
   let start = s;
   for (let i = s; i <= e; i++) {
@@ -45,4 +45,14 @@ export function leadSuffixFields(key: string, s: number, e: number): ClauseField
     }
   }
   return fields;
+}
+
+/** True when 牵头 or 负责 occurs in [s, e): a lead-suffix clause needs one. */
+function hasRoleWord(key: string, s: number, e: number): boolean {
+  for (let i = s; i + 1 < e; i++) {
+    const c = key.charCodeAt(i);
+    const d = key.charCodeAt(i + 1);
+    if ((c === 0x7275 && d === 0x5934) || (c === 0x8d1f && d === 0x8d23)) return true;
+  }
+  return false;
 }
