@@ -9,6 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const benches = {
   metrics: ['tsx', 'bench/metrics.bench.ts'],
   parse: ['tsx', 'bench/parse.bench.ts'],
+  io: ['tsx', 'bench/io.bench.ts'],
   widgets: ['node', 'bench/widgets/run.mjs'],
 };
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(benches);
