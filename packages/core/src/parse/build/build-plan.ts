@@ -13,6 +13,7 @@ import { itemUnits, type ItemUnitsOptions } from '../roles/item-units.js';
 import { LONG_UNIT_NAME } from '../units/is-unit-like.js';
 import { bodyLineOf } from './body-line.js';
 import { checkNumbering } from './check-numbering.js';
+import { reportItem } from './report-item.js';
 import { reportSkipped } from './report-skipped.js';
 
 /**
@@ -69,43 +70,14 @@ export function buildPlan(
     const full = [t.raw.trim(), ...(subPoints.get(k) ?? [])].join('\n').trim();
     if (full) item.text = full;
     const id = builder.item(item);
-    if (found.units.length === 0) {
-      report(
-        ctx,
-        'warning',
-        'parse/no-units',
-        `item ${quote(title)} has a responsibility clause but no unit could be read from it; check the clause.`,
-        entry.clauses[0]?.start ?? labelAt,
-      );
-    }
-    if (found.units.length > options.manyUnitsWarning) {
-      report(
-        ctx,
-        'warning',
-        'parse/too-many-units',
-        `item ${quote(title)} lists ${found.units.length} units; this is probably a misread clause, check its separators.`,
-        labelAt,
-      );
-    }
-    for (const { at, note } of found.notes) {
-      if (note.kind === 'run-together') {
-        report(
-          ctx,
-          'info',
-          'parse/run-together-split',
-          `${quote(note.text)} was read as several units written together; check the split.`,
-          at,
-        );
-      } else {
-        report(
-          ctx,
-          'warning',
-          'parse/unsplit-clause',
-          `${quote(note.text)} does not read as one unit name and could not be split with confidence; check the separators.`,
-          at,
-        );
-      }
-    }
+    reportItem(
+      ctx,
+      title,
+      found,
+      entry.clauses[0]?.start ?? labelAt,
+      labelAt,
+      options.manyUnitsWarning,
+    );
     for (const u of found.units) {
       let unit = unitIds.get(u.name);
       if (unit === undefined) {
