@@ -8,14 +8,17 @@ export interface ResolvedEntry {
   /** index of the enclosing entry, -1 at the top */
   parent: number;
   role: EntryRole;
+  /** an item with items nested under it: it heads a section as well */
+  heading?: boolean;
 }
 
 /**
  * Decides, as the corpus README does, which entries are items and which are
  * sections: an entry is an item when it carries its own clause; a heading
  * without one is a section when items are nested under it; entries under an
- * item without clauses of their own are its sub-points. Nesting follows the
- * numbering rank (一、 > （一） > 1. > （1） > ①).
+ * item without clauses of their own are its sub-points; an item with items under
+ * it heads a section of them as well. Nesting follows the numbering rank
+ * (一、 > （一） > 1. > （1） > ①).
  *
  * One case moves a clause: when only the last of several sub-points has a clause,
  * and that clause closes it (on its own line or at the end of its paragraph), it
@@ -41,11 +44,18 @@ export function resolveEntries(entries: Entry[]): ResolvedEntry[] {
     const p = parents[k]!;
     if (p >= 0 && (hasClause[k]! || itemBelow[k]!)) itemBelow[p] = true;
   }
-  return entries.map((entry, k) => ({
-    entry,
-    parent: parents[k]!,
-    role: hasClause[k] ? 'item' : itemBelow[k] ? 'section' : underItem[k] ? 'sub-point' : 'skipped',
-  }));
+  return entries.map((entry, k): ResolvedEntry => {
+    const role = hasClause[k]
+      ? 'item'
+      : itemBelow[k]
+        ? 'section'
+        : underItem[k]
+          ? 'sub-point'
+          : 'skipped';
+    return role === 'item' && itemBelow[k]
+      ? { entry, parent: parents[k]!, role, heading: true }
+      : { entry, parent: parents[k]!, role };
+  });
 }
 
 function nest(entries: Entry[]): number[] {

@@ -45,16 +45,16 @@ export function buildPlan(
   const unitIds = new Map<string, string>();
   const itemOptions: ItemUnitsOptions = { inferLead: options.inferLead };
   if (convention !== undefined) itemOptions.convention = convention;
-  resolved.forEach(({ entry, role }, k) => {
+  resolved.forEach(({ entry, role, heading }, k) => {
     if (role === 'skipped') return;
     const t = entryText(text, entry);
-    if (role === 'section') {
+    if (role === 'section' || heading) {
       const parent = sectionOf(k);
-      const section: Omit<Section, 'id'> = { title: titleLine(t.raw) };
+      const section: Omit<Section, 'id'> = { title: heading ? titleOf(t) : titleLine(t.raw) };
       if (entry.label) section.label = entry.label;
       if (parent) section.parent = parent;
       sectionIds.set(k, builder.section(section));
-      return;
+      if (role === 'section') return;
     }
     if (role === 'sub-point') return;
     const found = itemUnits(text, entry.clauses, itemOptions);
