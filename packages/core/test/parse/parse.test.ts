@@ -33,6 +33,22 @@ describe('parse builds a plan', () => {
     ]);
   });
 
+  it('nests sections and lets an item with items under it head their section', () => {
+    const { plan } = parse(
+      '一、总则\n（一）甲。（牵头单位：区发改委）\n1.乙。（责任单位：区财政局）\n二、其他\n2.丙。（责任单位：区民政局）',
+    );
+    expect(plan.sections).toEqual([
+      { id: 's1', title: '总则', label: '一、' },
+      { id: 's2', title: '甲', label: '（一）', parent: 's1' },
+      { id: 's3', title: '其他', label: '二、' },
+    ]);
+    expect(plan.items.map((i) => [i.label, i.section])).toEqual([
+      ['（一）', 's1'],
+      ['1.', 's2'],
+      ['2.', 's3'],
+    ]);
+  });
+
   it('writes each unit once with its kind and each assignment with the name as written', () => {
     const { plan } = parse(
       '1.甲。（责任单位：区府办（政务服务办）、各街镇）\n2.乙。（责任单位：各街镇）',
