@@ -62,6 +62,7 @@ export function paintHeatmap(
   const fs = layout.fontSize;
   const pad = Math.round(fs / 2);
   const font = `${fs}px ${p.font}`;
+  const labelFont = `${layout.labelSize}px ${p.font}`;
   const { left, top, width, height } = view;
   const win = visible(layout, left + lw, left + width, top + th, top + height);
 
@@ -132,7 +133,7 @@ export function paintHeatmap(
     const bar = layout.marginals.rows[r]!;
     drawBar(ctx, bar, bars, p.lead);
     ctx.fillStyle = p.muted;
-    ctx.fillText(words.format(bar.value), bar.tx, bar.ty);
+    if (layout.marginals.rowFigures) ctx.fillText(words.format(bar.value), bar.tx, bar.ty);
   }
   outline(ctx, layout, emphasis, p.selected);
   ctx.restore();
@@ -153,9 +154,9 @@ export function paintHeatmap(
       ctx.fillText(words.format(bar.value), bar.tx, bar.ty);
     }
     const selected = c === emphasis.selectedColumn;
-    ctx.font = selected ? `600 ${font}` : font;
+    ctx.font = selected ? `600 ${labelFont}` : labelFont;
     ctx.fillStyle = selected ? p.selected : p.text;
-    verticalText(ctx, col.label, col.x + col.w / 2, labelEnd, fs);
+    verticalText(ctx, col.label, col.x + col.w / 2, labelEnd, layout.labelSize);
   }
   ctx.restore();
 
@@ -167,7 +168,7 @@ export function paintHeatmap(
   for (let r = win.r0; r < win.r1; r++) {
     const row = layout.rows[r]!;
     const selected = r === emphasis.selectedRow;
-    ctx.font = selected ? `600 ${font}` : font;
+    ctx.font = selected ? `600 ${labelFont}` : labelFont;
     ctx.fillStyle = selected ? p.selected : p.text;
     ctx.fillText(row.label, pad, row.y + row.h / 2);
   }

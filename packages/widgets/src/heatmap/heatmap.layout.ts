@@ -28,7 +28,10 @@ export interface HeatmapLayoutOptions {
   color?: HeatmapColor;
   /** px per cell, 4–64 (default 20) */
   cellSize?: number;
-  /** px, 8–32 (default 12) */
+  /**
+   * px, 8–32 (default 12): section headings, and item and unit names as far as
+   * the cells leave room (see `HeatmapLayout.labelSize`)
+   */
   fontSize?: number;
   /** the widest item label, in em (default 13) */
   rowLabelEm?: number;
@@ -46,7 +49,10 @@ export interface HeatmapLayoutOptions {
  * Pure and deterministic: the same incidence and options give the same model,
  * with every number rounded to 0.01, in Node and in every browser. Labels are
  * fitted by estimated width (`truncateText`), the full text stays in `title`
- * and `name`.
+ * and `name`. Names and figures are one line each, at most 4/5 of a cell high
+ * (wide), so neighbouring rows and columns never run into each other: narrow
+ * cells get smaller names, and below `MIN_LABEL_SIZE` none (see
+ * `heatmapLabelBoxes`).
  *
  * When a unit appears on an item more than once, the pair is one cell, merged
  * as core's `distinctAssignments` merges it: a written lead wins over an
@@ -60,6 +66,7 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
   const o = resolveOptions(inc, options);
   const fs = o.fontSize;
   const cell = o.cellSize;
+  const ls = labelFit(fs, cell);
   const pad = Math.round(fs / 2);
   const inset = cell >= 8 ? 1 : 0;
   const gap = 4;
@@ -90,13 +97,19 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
   const columnLabelEm = Math.min(o.columnLabelEm, Math.max(2, maxOf(unitNames, em)));
   const columnMax = maxOf([...workload], (w) => w);
   const rowMax = maxOf(rowItems, (_, r) => rowUnits(r));
-  const numberFs = fs - 2;
+  const numberFs = labelFit(fs - 2, cell);
   const digitsW = Math.ceil(
     Math.max(1, String(Math.max(columnMax, rowMax)).length) * 0.6 * numberFs,
   );
 
-  const rowLabels = { x: 0, y: 0, w: Math.ceil(rowLabelEm * fs) + 2 * pad, h: 0 };
-  const columnLabels = { x: 0, y: 0, w: 0, h: Math.ceil(columnLabelEm * fs) + 2 * pad };
+  const named = ls >= MIN_LABEL_SIZE;
+  const rowLabels = { x: 0, y: 0, w: (named ? Math.ceil(rowLabelEm * ls) : 0) + 2 * pad, h: 0 };
+  const columnLabels = {
+    x: 0,
+    y: 0,
+    w: 0,
+    h: (named ? Math.ceil(columnLabelEm * ls) : 0) + 2 * pad,
+  };
   const columnBars = { x: 0, y: columnLabels.h, w: 0, h: numberFs + 4 + o.barSize + gap };
   const matrix = {
     x: rowLabels.w,
@@ -110,15 +123,16 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
     w: gap + o.barSize + 4 + digitsW + pad,
     h: 0,
   };
-  const labelEm = (rowLabels.w - 2 * pad) / fs;
+  const labelEm = Math.ceil(rowLabelEm * ls) / ls;
   // Section headings sit on rows of their own, so they may run on over the matrix.
-  const bandEm = Math.min(40, Math.max(labelEm, (rowLabels.w + matrix.w - 2 * pad) / fs));
+  const bandEm = Math.min(40, (rowLabels.w + matrix.w - 2 * pad) / fs);
+  const fitted = (text: string, em: number) => (named ? truncateText(text, em, 1) : '');
 
   const columns: HeatmapColumn[] = o.order.units.map((u, c) => ({
     unit: inc.units[u]!.id,
     index: u,
     name: unitNames[c]!,
-    label: truncateText(unitNames[c]!, columnLabelEm, 1),
+    label: fitted(unitNames[c]!, columnLabelEm),
     x: matrix.x + c * cell,
     w: cell,
     workload: workload[c]!,
@@ -146,7 +160,7 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
       item: item.id,
       index: i,
       title: rowTitles[r]!,
-      label: truncateText(rowTitles[r]!, labelEm, 1),
+      label: fitted(rowTitles[r]!, labelEm),
       section,
       y,
       h: cell,
@@ -210,7 +224,10 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
     }),
     columnMax,
     rowMax,
-    columnFigures: Math.ceil(String(columnMax).length * 0.6 * numberFs) <= cell - 2,
+    columnFigures:
+      numberFs >= MIN_LABEL_SIZE &&
+      Math.ceil(String(columnMax).length * 0.6 * numberFs) <= cell - 2,
+    rowFigures: numberFs >= MIN_LABEL_SIZE,
   };
 
   const layout = {
@@ -218,6 +235,7 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
     height: matrix.y + matrix.h,
     cellSize: cell,
     fontSize: fs,
+    labelSize: ls,
     numberSize: numberFs,
     barSize: o.barSize,
     color: o.color,
@@ -266,6 +284,17 @@ export function itemTitle(item: { label?: string; title: string }): string {
   const label = item.label?.trim() ?? '';
   if (!label) return item.title;
   return /[\x21-\x7e]$/u.test(label) ? `${label} ${item.title}` : `${label}${item.title}`;
+}
+
+/** Below this many px, names and figures are left out (the tooltip and the table have them). */
+export const MIN_LABEL_SIZE = 6;
+
+/**
+ * The font size of one-line text in a row or column `cell` px wide: at most 4/5
+ * of the cell, so a gap of at least a fifth separates neighbours.
+ */
+function labelFit(fontSize: number, cell: number): number {
+  return Math.max(1, Math.min(fontSize, Math.floor(cell * 0.8)));
 }
 
 function em(text: string): number {

@@ -9,8 +9,14 @@ export interface HeatmapLayout {
   width: number;
   height: number;
   cellSize: number;
+  /** the font size of section headings (and the legend and title of exports) */
   fontSize: number;
-  /** the font size of the bar figures */
+  /**
+   * the font size of item and unit names: `fontSize`, or less when cells are
+   * too narrow for it (at most 4/5 of `cellSize`)
+   */
+  labelSize: number;
+  /** the font size of the bar figures (at most 4/5 of `cellSize` too) */
   numberSize: number;
   /** the length of the longest bar */
   barSize: number;
@@ -74,7 +80,7 @@ export interface HeatmapRow {
   index: number;
   /** the item's numbering and title, as written */
   title: string;
-  /** the title fitted to the row label pane (ends in … when cut) */
+  /** the title fitted to the row label pane (ends in … when cut; empty when rows are too low for names) */
   label: string;
   section: string | null;
   y: number;
@@ -92,7 +98,7 @@ export interface HeatmapColumn {
   /** position in the plan's units */
   index: number;
   name: string;
-  /** the name fitted to the column label pane (ends in … when cut) */
+  /** the name fitted to the column label pane, one vertical line (ends in … when cut; empty when columns are too narrow for names) */
   label: string;
   x: number;
   w: number;
@@ -155,5 +161,7 @@ export interface HeatmapMarginals {
   columnMax: number;
   /** false when the column figures are wider than a column: they are then left out (the tooltip has them) */
   columnFigures: boolean;
+  /** false when rows are too low for readable figures: they are then left out (the tooltip has them) */
+  rowFigures: boolean;
   rowMax: number;
 }

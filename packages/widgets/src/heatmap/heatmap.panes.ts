@@ -54,7 +54,7 @@ function columnHeader(
 ): SVGTemplateResult {
   const pad = Math.round(layout.fontSize / 2);
   const labelEnd = layout.regions.columnLabels.y + layout.regions.columnLabels.h - pad;
-  return svg`<g font-size=${layout.fontSize}>${layout.columns.map(
+  return svg`<g font-size=${layout.labelSize}>${layout.columns.map(
     (col, c) =>
       svg`<text class=${c === e.selectedColumn ? 'selected' : ''} x=${col.x + col.w / 2} y=${labelEnd}
         writing-mode="vertical-rl" text-anchor="end">${col.label}</text>`,
@@ -72,7 +72,7 @@ function rowHeader(
       svg`<text class="band" x=${pad} y=${band.y + band.h / 2} dominant-baseline="central">${
         band.section === null ? noSection : band.label
       }</text>`,
-  )}${layout.rows.map(
+  )}</g><g font-size=${layout.labelSize}>${layout.rows.map(
     (row, r) =>
       svg`<text class=${r === e.selectedRow ? 'selected' : ''} x=${pad} y=${row.y + row.h / 2}
         dominant-baseline="central">${row.label}</text>`,
@@ -110,7 +110,7 @@ function body(
         svg`<line class="band-line" x1=${m.x} x2=${m.x + m.w} y1=${band.y + 0.5} y2=${band.y + 0.5}></line>`,
     )}
     ${cellPaths(layout, hatchId)}
-    ${bars(layout.marginals.rows, 'start', layout.numberSize, words.format)}
+    ${bars(layout.marginals.rows, 'start', layout.numberSize, words.format, layout.marginals.rowFigures)}
     ${selectedRow ? svg`<rect class="outline" x=${m.x + 1} y=${selectedRow.y + 1} width=${m.w - 2} height=${selectedRow.h - 2}></rect>` : nothing}
     ${columnBand(e.selectedColumn, 'outline')}`;
 }

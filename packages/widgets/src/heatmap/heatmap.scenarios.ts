@@ -22,6 +22,24 @@ export const HOSTILE_TEXT = [
   '区司法局\u0000\ud800&amp;',
 ] as const;
 
+/** Long Chinese unit names, as government plans write them in full. */
+export const LONG_UNIT_NAMES = [
+  '中共上海市徐汇区委全面依法治区委员会办公室',
+  '上海市徐汇区人民政府办公室（区政务服务办公室）',
+  '上海市徐汇区发展和改革委员会',
+  '上海市徐汇区司法局',
+  '上海市徐汇区市场监督管理局',
+  '上海市公安局徐汇分局',
+  '徐汇区人民法院',
+  '各街道办事处、镇人民政府',
+] as const;
+
+const LONG_ITEM_TITLES = [
+  '深化“放管服”改革，持续优化法治化营商环境，推进政务服务“一网通办”',
+  '健全重大行政决策程序制度，落实公众参与、专家论证、风险评估',
+  '推进严格规范公正文明执法',
+] as const;
+
 /**
  * A synthetic plan for scale tests and benchmarks: `syntheticPlan` (≈15% of
  * units per item, one written lead each) with a section every 12 items and
@@ -96,6 +114,35 @@ export const heatmapScenarios: Readonly<Record<string, HeatmapScenario>> = {
         { item: 'i3', unit: 'u3', role: 'member' },
       ],
     }),
+  },
+  'long-names': {
+    plan: () => {
+      const units = LONG_UNIT_NAMES.map((name, u) => ({ id: `u${u + 1}`, name }));
+      const items = Array.from({ length: 12 }, (_, i) => ({
+        id: `i${i + 1}`,
+        label: `${i + 1}.`,
+        title: `${LONG_ITEM_TITLES[i % LONG_ITEM_TITLES.length]!}（第${i + 1}项）`,
+        section: i < 6 ? 's1' : 's2',
+      }));
+      return {
+        sections: [
+          { id: 's1', label: '一、', title: '深入推进全面依法治区，加快建设法治政府、法治社会' },
+          { id: 's2', label: '二、', title: '强化法治保障' },
+        ],
+        items,
+        units,
+        // The first unit is on every item: a two-digit figure above its column.
+        assignments: items.flatMap((item, i) =>
+          units
+            .filter((_, u) => u === 0 || (i + u) % 3 === 0)
+            .map((unit, k) => ({
+              item: item.id,
+              unit: unit.id,
+              role: k === 0 ? ('lead' as const) : ('member' as const),
+            })),
+        ),
+      };
+    },
   },
   'color-by-workload': { plan: () => syntheticHeatmapPlan(12, 8, 3), color: 'workload' },
   'hostile-names': {

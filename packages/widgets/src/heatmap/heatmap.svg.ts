@@ -104,14 +104,14 @@ function chart(layout: HeatmapLayout, p: HeatmapPalette, lang: Lang, hatch: stri
       `<text x="${pad}" y="${band.y + band.h / 2}" dominant-baseline="central" font-weight="600">${band.section === null ? xmlText(noSection) : titled(band.label, band.title)}</text>`,
     );
   }
-  out.push('</g><g class="rows">');
+  out.push(`</g><g class="rows" font-size="${layout.labelSize}">`);
   for (const row of layout.rows) {
     out.push(
       `<rect x="${m.x}" y="${row.y}" width="${m.w}" height="${row.h}" fill="${xmlText(p.surface)}"/>`,
       `<text x="${pad}" y="${row.y + row.h / 2}" dominant-baseline="central">${titled(row.label, row.title)}</text>`,
     );
   }
-  out.push('</g><g class="columns">');
+  out.push(`</g><g class="columns" font-size="${layout.labelSize}">`);
   const labelEnd = regions.columnLabels.y + regions.columnLabels.h - pad;
   for (const col of layout.columns) {
     out.push(
@@ -157,9 +157,11 @@ function chart(layout: HeatmapLayout, p: HeatmapPalette, lang: Lang, hatch: stri
         `<rect x="${bar.lead.x}" y="${bar.lead.y}" width="${bar.lead.w}" height="${bar.lead.h}" fill="${xmlText(p.lead)}"/>`,
       );
     }
-    out.push(
-      `<text x="${bar.tx}" y="${bar.ty}" dominant-baseline="central">${formatNumber(lang, bar.value)}</text>`,
-    );
+    if (layout.marginals.rowFigures) {
+      out.push(
+        `<text x="${bar.tx}" y="${bar.ty}" dominant-baseline="central">${formatNumber(lang, bar.value)}</text>`,
+      );
+    }
   }
   out.push('</g>');
   return out;
