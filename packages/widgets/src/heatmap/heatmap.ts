@@ -17,6 +17,7 @@ import { RemitElement } from '../shared/remit-element.js';
 import { styleProps } from '../shared/style-props.js';
 import { NO_EMPHASIS, paintHeatmap, type HeatmapEmphasis } from './heatmap.canvas.js';
 import { markLabel, markLines, markSelection } from './heatmap.describe.js';
+import { heatmapFontSize } from './heatmap.font-size.js';
 import { heatmapLayout, type HeatmapLayoutOptions } from './heatmap.layout.js';
 import { heatmapLegend } from './heatmap.legend.js';
 import { heatmapHit, markRect, sameMark, type HeatmapMark } from './heatmap.mark.js';
@@ -41,6 +42,8 @@ const LABEL_EM: Record<LabelFit, { row: number; column: number }> = {
   normal: { row: 13, column: 10 },
   wide: { row: 20, column: 12 },
 };
+/** The cell size without a `cell-size` attribute, at a 12px chart font; it grows with the font. */
+const DEFAULT_CELL = { svg: 20, canvas: 16 };
 const NAV_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
 /** Above this many px in either direction, a PNG export is scaled down (browser canvas limits). */
 const PNG_MAX_SIDE = 16384;
@@ -71,9 +74,12 @@ const PNG_MAX_AREA = 40e6;
  * @attr sort - `document` (default), `workload` or `seriation`
  * @attr color - `role` (default), `workload` (the unit's items) or `units` (the item's units)
  * @attr group - `section` (default: rows under section headings) or `none`
- * @attr cell-size - px per cell (default 20 for SVG, 16 for Canvas)
+ * @attr cell-size - px per cell (default 20 for SVG, 16 for Canvas, at the default font size;
+ *   larger with a larger `--remit-font-size`). Names get smaller in cells too narrow for them.
  * @attr renderer - `auto` (default), `svg` or `canvas`
  * @attr canvas-threshold - assignments above which `auto` draws on a canvas (default 1000)
+ * @cssproperty --remit-font-size - base text size (default 13px); unit and item names, headings
+ *   and figures are drawn at 12/13 of it (capped at 32px), cells grow with it
  * @cssproperty --remit-heatmap-max-height - the height the matrix scrolls within (default 640px)
  * @csspart legend - the legend list
  * @csspart summary - the text summary
@@ -248,7 +254,15 @@ export class RemitHeatmap extends RemitElement {
     const width = this.#size.width;
     const fit: LabelFit = width > 0 && width < 480 ? 'narrow' : width >= 800 ? 'wide' : 'normal';
     const options = this.#options(inc, fit);
-    const key = [inc, options.order, options.color, options.cellSize, fit, options.groupBySection];
+    const key = [
+      inc,
+      options.order,
+      options.color,
+      options.cellSize,
+      options.fontSize,
+      fit,
+      options.groupBySection,
+    ];
     if (this.#layout && key.every((v, i) => v === this.#layoutKey[i])) return this.#layout;
     const layout = heatmapLayout(inc, options);
     if (this.#layout && this.#layout.rows.length !== layout.rows.length) this.#active = null;
@@ -265,8 +279,11 @@ export class RemitHeatmap extends RemitElement {
     const color = (['role', 'workload', 'units'] as const).includes(this.color)
       ? this.color
       : 'role';
+    const fontSize = heatmapFontSize(this, this.renderRoot.querySelector('.frame'));
     const size =
-      this.cellSize && this.cellSize > 0 ? this.cellSize : this.mode === 'canvas' ? 16 : 20;
+      this.cellSize && this.cellSize > 0
+        ? this.cellSize
+        : Math.round((DEFAULT_CELL[this.mode] * fontSize) / 12);
     if (this.#order?.inc !== inc || this.#order.sort !== sort) {
       this.#order = { inc, sort, order: heatmapOrder(inc, sort) };
     }
@@ -274,6 +291,7 @@ export class RemitHeatmap extends RemitElement {
       order: this.#order.order,
       color,
       cellSize: size,
+      fontSize,
       groupBySection: this.group !== 'none',
       rowLabelEm: LABEL_EM[fit].row,
       columnLabelEm: LABEL_EM[fit].column,
