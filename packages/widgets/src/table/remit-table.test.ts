@@ -91,6 +91,29 @@ describe('<remit-table>', () => {
     expect(el.shadowRoot!.querySelectorAll('tr.dimmed').length).toBe(17 - related);
   });
 
+  it('keeps every column header on one line, at 900 px and at 320 px', async () => {
+    for (const view of ['units', 'items']) {
+      for (const lang of ['zh-CN', 'en']) {
+        for (const width of ['900px', '320px']) {
+          const el = mount('remit-table', { view, lang }, { data: FOUNDING_PLAN });
+          el.parentElement!.style.setProperty('width', width);
+          await settle(el);
+          for (const label of el.shadowRoot!.querySelectorAll('thead .label')) {
+            const range = document.createRange();
+            range.selectNodeContents(label);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            expect(lines.size, `${view} ${lang} ${width}: ${label.textContent}`).toBe(1);
+            const button = label.closest('button')!;
+            expect(button.scrollWidth, `${label.textContent} clipped`).toBeLessThanOrEqual(
+              button.clientWidth,
+            );
+          }
+          el.parentElement!.remove();
+        }
+      }
+    }
+  });
+
   it('saves screenshots in light, dark, Chinese and English', async () => {
     for (const [name, attrs, width] of [
       ['table-units-zh-light', { lang: 'zh-CN', theme: 'light' }, '640px'],

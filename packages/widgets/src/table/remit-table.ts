@@ -119,7 +119,8 @@ export class RemitTable extends RemitElement {
                     title=${t.sortBy(c.label)}
                     @click=${() => this.#sortBy(model, i, column, direction)}
                   >
-                    ${c.label}<span class="arrow" aria-hidden="true"
+                    <span class="label">${c.label}</span
+                    ><span class="arrow" aria-hidden="true"
                       >${i === column ? (direction === 'ascending' ? '▲' : '▼') : ''}</span
                     >
                   </button>

@@ -53,6 +53,11 @@ export const tableStyles = css`
     border-radius: 0;
     text-align: start;
   }
+  /* A header is a word or two: never broken inside one (单位数 one character a
+     line); narrow hosts scroll sideways instead. */
+  thead .label {
+    white-space: nowrap;
+  }
   thead .num button {
     justify-content: flex-end;
     text-align: end;
