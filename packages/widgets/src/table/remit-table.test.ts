@@ -15,6 +15,27 @@ const firstColumn = (el: HTMLElement): string[] =>
 const column = (el: HTMLElement, i: number): string[] =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.children[i]!.textContent!.trim());
 
+/**
+ * The words of an element's text drawn on more than one line; words are
+ * separated by spaces, and a full-width opening bracket starts one
+ * (牵头（推定）).
+ */
+function brokenWords(el: Element): string[] {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const broken: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    for (const m of text.matchAll(/[^\s（]+|（[^\s（]*/gu)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      if (tops.size > 1) broken.push(m[0]);
+    }
+  }
+  return broken;
+}
+
 elementSuite('remit-table', {
   marks: rows,
   foundingMarks: 15,
@@ -91,7 +112,7 @@ describe('<remit-table>', () => {
     expect(el.shadowRoot!.querySelectorAll('tr.dimmed').length).toBe(17 - related);
   });
 
-  it('keeps every column header on one line, at 900 px and at 320 px', async () => {
+  it('never breaks a column header inside a word, at 900 px and at 320 px', async () => {
     for (const view of ['units', 'items']) {
       for (const lang of ['zh-CN', 'en']) {
         for (const width of ['900px', '320px']) {
@@ -99,14 +120,10 @@ describe('<remit-table>', () => {
           el.parentElement!.style.setProperty('width', width);
           await settle(el);
           for (const label of el.shadowRoot!.querySelectorAll('thead .label')) {
-            const range = document.createRange();
-            range.selectNodeContents(label);
-            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-            expect(lines.size, `${view} ${lang} ${width}: ${label.textContent}`).toBe(1);
+            const where = `${view} ${lang} ${width}: ${label.textContent}`;
+            expect(brokenWords(label), where).toEqual([]);
             const button = label.closest('button')!;
-            expect(button.scrollWidth, `${label.textContent} clipped`).toBeLessThanOrEqual(
-              button.clientWidth,
-            );
+            expect(button.scrollWidth, `${where} clipped`).toBeLessThanOrEqual(button.clientWidth);
           }
           el.parentElement!.remove();
         }

@@ -27,7 +27,8 @@ export const tableMessages: Record<Lang, TableMessages> = {
     unitsTitle: 'Units and their workload',
     itemsTitle: 'Items and their units',
     rank: 'Rank',
-    share: 'Equal-split share',
+    // A non-breaking hyphen (U+2011): the header breaks at its space only.
+    share: 'Equal\u2011split share',
     label: 'No.',
     leads: 'Lead units',
     members: 'Member units',

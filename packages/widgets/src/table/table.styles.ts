@@ -53,10 +53,12 @@ export const tableStyles = css`
     border-radius: 0;
     text-align: start;
   }
-  /* A header is a word or two: never broken inside one (单位数 one character a
-     line); narrow hosts scroll sideways instead. */
+  /* A header is a word or two: lines break between words only (at spaces and
+     before （), never inside one (单位数 one character a line); narrow hosts
+     scroll sideways instead. */
   thead .label {
-    white-space: nowrap;
+    word-break: keep-all;
+    overflow-wrap: normal;
   }
   thead .num button {
     justify-content: flex-end;
