@@ -55,7 +55,7 @@ export function labelBefore(key: string, colon: number, min: number): number {
     if (c === 0x20 || c === 0x09) j--;
     else if ((c === 0x0a || c === 0x0d) && breaks === 0) {
       breaks++;
-      j--;
+      j -= c === 0x0a && key.charCodeAt(j - 2) === 0x0d ? 2 : 1;
     } else break;
   }
   const end = j;
@@ -72,11 +72,13 @@ export function labelBefore(key: string, colon: number, min: number): number {
       continue;
     }
     const gap = c === 0x20 || c === 0x0a || c === 0x0d;
-    if (!gap || han === 0 || !isHan(key.charCodeAt(j - 2))) break;
+    // \r\n is one break
+    const width = c === 0x0a && key.charCodeAt(j - 2) === 0x0d ? 2 : 1;
+    if (!gap || han === 0 || !isHan(key.charCodeAt(j - 1 - width))) break;
     if (c !== 0x20 && breaks > 0) break;
     if (c !== 0x20) breaks++;
     starts.push(j);
-    j--;
+    j -= width;
   }
   if (han === 0 || (j > min && isHan(key.charCodeAt(j - 1)))) {
     if (starts.length === 0) return -1;

@@ -7,7 +7,6 @@ import { splitUnitList } from '../units/split-unit-list.js';
 import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 
 const FIELD_WINDOW = 16;
-const MAX_OPEN_CLAUSE = 600;
 
 /** Clauses found in a stretch of text, and whether one was left open. */
 export interface InlineClauses {
@@ -56,7 +55,7 @@ export function findInlineClauses(key: string, s: number, e: number): InlineClau
           break;
         }
         // a clause cut by a line wrap before its label or its role word shows
-        if (openAt === undefined && mayBeClause(key, i + 1, e)) openAt = i;
+        if (openAt === undefined && mayBeClause(i + 1, e)) openAt = i;
         i++;
         continue;
       }
@@ -101,22 +100,15 @@ export function findInlineClauses(key: string, s: number, e: number): InlineClau
   return openAt === undefined ? { clauses } : { clauses, openAt };
 }
 
-const PARTIAL_LABEL = 12;
-const ROLE_WORD = /牵头|负责|配合/u;
+const MAX_WRAPPED_START = 200;
 
 /**
- * True when an unclosed bracket's text up to the line end may be the start of a
- * clause: a few Han characters that may be a label cut by the wrap (`(责任`), or
- * text holding a role word (`(区发改局牵头,区财政局、`).
+ * True when an unclosed bracket near the line end may open a clause that a line
+ * wrap cut (`(责任` / `单位:…)`, `(区委组织部、` / `区发改局牵头,…)`): the caller then
+ * tries the following lines.
  */
-function mayBeClause(key: string, from: number, e: number): boolean {
-  if (e - from <= PARTIAL_LABEL) {
-    let all = true;
-    for (let i = from; i < e && all; i++)
-      all = isHan(key.charCodeAt(i)) || key.charCodeAt(i) === 0x20;
-    if (all) return true;
-  }
-  return e - from <= MAX_OPEN_CLAUSE && ROLE_WORD.test(key.slice(from, e));
+function mayBeClause(from: number, e: number): boolean {
+  return e - from <= MAX_WRAPPED_START;
 }
 
 /** True when a labelled field starts within a few characters of `from`. */

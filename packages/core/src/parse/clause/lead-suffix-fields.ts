@@ -1,6 +1,7 @@
-import { trailingRoleMarker } from '../lexicon/role-markers.js';
+import { trailingRoleMarkerAt } from '../lexicon/role-markers.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { splitUnitList } from '../units/split-unit-list.js';
+import { isSpaceCode } from '../text/source-text.js';
 import type { ClauseField } from './clause.js';
 
 const MAX_CLAUSE = 600;
@@ -25,16 +26,15 @@ export function leadSuffixFields(key: string, s: number, e: number): ClauseField
   }
   const first = phrases[0];
   if (!first) return undefined;
-  const head = key.slice(first[0], first[1]).trim();
-  const marker = trailingRoleMarker(head);
-  if (!marker || marker[0].length >= head.length) return undefined;
-  if (!head.includes('牵头') && !head.endsWith('负责')) return undefined;
+  const marker = trailingRoleMarkerAt(key, first[0], first[1]);
+  if (!marker || key.slice(first[0], marker.start).trim() === '') return undefined;
+  if (!marker.marker.includes('牵头') && !marker.marker.endsWith('负责')) return undefined;
   const fields: ClauseField[] = [];
   for (const [a, b] of phrases) {
     const text = key.slice(a, b);
     const { units } = splitUnitList(text, text, { role: 'member' });
     // after the lead, a phrase closed by a role word may name units of any shape
-    const named = a !== first[0] && trailingRoleMarker(text.trim()) !== undefined;
+    const named = a !== first[0] && trailingRoleMarkerAt(key, a, b) !== undefined;
     const fit = (u: { raw: string }) => isUnitLike(u.raw) || (named && u.raw.length <= MAX_NAME);
     if (units.length > 0 && units.every(fit)) {
       fields.push({ kind: 'member', label: '', start: a, end: b });
@@ -47,12 +47,15 @@ export function leadSuffixFields(key: string, s: number, e: number): ClauseField
   return fields;
 }
 
-/** True when 牵头 or 负责 occurs in [s, e): a lead-suffix clause needs one. */
+/** True when 牵头 or 负责 occurs in [s, e), a line break allowed inside it. */
 function hasRoleWord(key: string, s: number, e: number): boolean {
   for (let i = s; i + 1 < e; i++) {
     const c = key.charCodeAt(i);
-    const d = key.charCodeAt(i + 1);
-    if ((c === 0x7275 && d === 0x5934) || (c === 0x8d1f && d === 0x8d23)) return true;
+    if (c !== 0x7275 && c !== 0x8d1f) continue; // 牵 负
+    let j = i + 1;
+    while (j < e && isSpaceCode(key.charCodeAt(j))) j++;
+    const d = key.charCodeAt(j);
+    if ((c === 0x7275 && d === 0x5934) || (c === 0x8d1f && d === 0x8d23)) return true; // 头 责
   }
   return false;
 }

@@ -53,3 +53,29 @@ export function trailingRoleMarker(text: string): readonly [string, Role] | unde
 
 /** Words joining two unit names (`区财政局和区税务局`); they split only between two names. */
 export const CONJUNCTIONS: readonly string[] = ['以及', '会同', '及', '和', '与'];
+
+const MAX_MARKER = 9;
+
+/**
+ * The role marker closing [s, e) of `text`, read past line breaks and spaces a
+ * wrap may have put inside it (`各街道配` / `合`): its role and the index where it
+ * starts. Undefined when the stretch does not end with a marker.
+ */
+export function trailingRoleMarkerAt(
+  text: string,
+  s: number,
+  e: number,
+): { marker: string; role: Role; start: number } | undefined {
+  const chars: string[] = [];
+  const at: number[] = [];
+  for (let i = e - 1; i >= s && chars.length < MAX_MARKER; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+    chars.push(text[i]!);
+    at.push(i);
+  }
+  const tail = chars.reverse().join('');
+  const found = trailingRoleMarker(tail);
+  if (!found) return undefined;
+  return { marker: found[0], role: found[1], start: at[found[0].length - 1]! };
+}

@@ -26,6 +26,7 @@ const SKIP_CELL = 1;
 const SKIP_TRAILING_CELL = 0.9;
 const SKIP_EMPTY_CELL = 0.1;
 const EXTEND_UNITS = 0.05;
+const LATER = 0.001;
 
 /**
  * Aligns a row's cells with the header's columns when they do not line up one to
@@ -46,7 +47,8 @@ export function alignCells(cells: readonly CellKind[], columns: readonly ColumnK
     for (let j = 0; j <= m; j++) {
       const here = cost[i * w + j]!;
       if (here === Infinity) continue;
-      if (j < m) relax(i * w + j + 1, here + SKIP_COLUMN[columns[j]!], 2);
+      // a missing cell is taken to be a later column rather than an earlier one
+      if (j < m) relax(i * w + j + 1, here + SKIP_COLUMN[columns[j]!] + LATER * (m - j), 2);
       if (i < n) {
         const cell = cells[i]!;
         if (j < m) relax((i + 1) * w + j + 1, here + FIT[cell][columns[j]!], 1);

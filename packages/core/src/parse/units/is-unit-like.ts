@@ -14,7 +14,8 @@ const SENTENCE = /[。!?？！:;,"“”《》]/u;
  * @example isUnitLike('开工建设老年大学。') === false // a sentence
  */
 export function isUnitLike(name: string): boolean {
-  const n = name.trim();
+  // a line wrap may fall inside a name (`区财政中` / `心`)
+  const n = /\s/u.test(name) ? name.replace(/\s+/gu, '') : name;
   if (n.length < 2 || n.length > LONG_UNIT_NAME) return false;
   if (SENTENCE.test(n)) return false;
   const bare = stripTrailingParenthetical(n);

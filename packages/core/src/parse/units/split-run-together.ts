@@ -23,6 +23,31 @@ const COMPOUND = UNIT_SUFFIXES.filter((s) => s.length > 1);
  * @example splitRunTogether('区财政局区税务局') // → [4, 4]
  */
 export function splitRunTogether(key: string): number[] {
+  // a line wrap may stand inside the names (`区` / `委依法治区办`): split without it
+  if (!/\s/u.test(key)) return splitCompact(key);
+  const at: number[] = [];
+  let compact = '';
+  for (let i = 0; i < key.length; i++) {
+    if (/\s/u.test(key[i]!)) continue;
+    at.push(i);
+    compact += key[i];
+  }
+  const lengths = splitCompact(compact);
+  if (lengths.length === 1) return [key.length];
+  const out: number[] = [];
+  let from = 0;
+  let consumed = 0;
+  for (const n of lengths.slice(0, -1)) {
+    consumed += n;
+    const cut = at[consumed]!;
+    out.push(cut - from);
+    from = cut;
+  }
+  out.push(key.length - from);
+  return out;
+}
+
+function splitCompact(key: string): number[] {
   // 各… names a group of units (各县市区人民政府): it is never two names
   if (key.length < 6 || key.length > MAX_RUN || key.startsWith('各')) return [key.length];
   let inner = false;

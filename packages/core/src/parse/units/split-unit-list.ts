@@ -1,5 +1,5 @@
 import type { Role } from '../../model/plan.js';
-import { trailingRoleMarker } from '../lexicon/role-markers.js';
+import { trailingRoleMarkerAt } from '../lexicon/role-markers.js';
 import { hideAnnotations } from './hide-annotations.js';
 import { isUnitLike, LONG_UNIT_NAME } from './is-unit-like.js';
 import { cutAtDepth0, trim } from './list-ranges.js';
@@ -97,10 +97,10 @@ function readUnitList(raw: string, key: string, options: SplitUnitListOptions): 
       continue;
     }
     let role = options.role;
-    const marker = trailingRoleMarker(work.slice(s, e));
+    const marker = trailingRoleMarkerAt(work, s, e);
     if (marker) {
-      role = marker[1];
-      e -= marker[0].length;
+      role = marker.role;
+      e = marker.start;
     }
     [s, e] = trim(work, s, e);
     if (work.startsWith('由', s)) s++;
@@ -110,10 +110,10 @@ function readUnitList(raw: string, key: string, options: SplitUnitListOptions): 
           const named = nameRange(work, c, d);
           if (!named) continue;
           let pieceRole = role;
-          const pieceMarker = trailingRoleMarker(work.slice(named[0], named[1]));
-          if (pieceMarker && named[1] - named[0] > pieceMarker[0].length + 1) {
-            pieceRole = pieceMarker[1];
-            named[1] -= pieceMarker[0].length;
+          const pieceMarker = trailingRoleMarkerAt(work, named[0], named[1]);
+          if (pieceMarker && pieceMarker.start - named[0] > 1) {
+            pieceRole = pieceMarker.role;
+            named[1] = pieceMarker.start;
           }
           const annotated = markers.get(named[1]) ?? markers.get(d);
           if (annotated) pieceRole = annotated;
