@@ -1,9 +1,9 @@
 import { afterEach, describe, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../src/heatmap/define.js';
-import { syntheticHeatmapPlan } from '../../src/heatmap/heatmap.scenarios.js';
+import { heatmapScenarios, syntheticHeatmapPlan } from '../../src/heatmap/heatmap.scenarios.js';
 import { FOUNDING_PLAN } from '../browser/founding-plan.js';
-import { mount, nextFrame, unmountAll } from '../browser/mount.js';
+import { mount, nextFrame, settle, unmountAll } from '../browser/mount.js';
 
 afterEach(unmountAll);
 
@@ -38,4 +38,22 @@ describe('heatmap screenshots', () => {
       .elementLocator(el)
       .screenshot({ path: '../../screenshots/heatmap-founding-320.png' });
   });
+
+  const sizes: [string, Record<string, string>, string, unknown][] = [
+    ['founding-cell-12', { 'cell-size': '12' }, '', FOUNDING_PLAN],
+    ['founding-cell-32', { 'cell-size': '32' }, '', FOUNDING_PLAN],
+    ['founding-font-20', {}, '--remit-font-size: 20px', FOUNDING_PLAN],
+    ['long-names-cell-12', { 'cell-size': '12' }, '', heatmapScenarios['long-names']!.plan()],
+  ];
+  for (const [name, attributes, style, data] of sizes) {
+    it(`${name}`, async () => {
+      // Taller viewports are scaled down to fit the test window.
+      await page.viewport(1000, 700);
+      const el = mount('remit-heatmap', { lang: 'zh-CN', ...attributes });
+      el.style.cssText = `width: 960px; ${style}`;
+      el.data = data;
+      await settle(el);
+      await page.elementLocator(el).screenshot({ path: `../../screenshots/heatmap-${name}.png` });
+    });
+  }
 });
