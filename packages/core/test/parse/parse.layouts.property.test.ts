@@ -189,17 +189,78 @@ const document = fc
       '当前位置：首页 > 政务公开\n索引号：000/2024-001\n\n',
     ),
     crlf: fc.boolean(),
+    traditional: fc.boolean(),
   })
   .map((d) => {
     const lines = [d.preamble + '2024年重点工作任务分工方案', ''];
     if (d.section) lines.push('一、重点任务');
     d.items.forEach((it, i) => lines.push(`${it.indent}${d.numbering(i + 1)}${it.text}`, ''));
     const text = lines.join('\n');
+    // the same document in traditional characters: names are read as printed
+    const t = d.traditional ? toTraditional : (x: string) => x;
     return {
-      text: d.crlf ? text.replace(/\n/gu, '\r\n') : text,
-      expected: d.items.map((it) => it.expected),
+      text: t(d.crlf ? text.replace(/\n/gu, '\r\n') : text),
+      expected: d.items.map((it) => ({
+        title: t(it.expected.title),
+        units: it.expected.units.map(t),
+      })),
     };
   });
+
+const TRADITIONAL: Record<string, string> = {
+  责: '責',
+  单: '單',
+  牵: '牽',
+  头: '頭',
+  区: '區',
+  办: '辦',
+  县: '縣',
+  门: '門',
+  领: '領',
+  导: '導',
+  协: '協',
+  发: '發',
+  务: '務',
+  关: '關',
+  财: '財',
+  卫: '衛',
+  乡: '鄉',
+  镇: '鎮',
+  会: '會',
+  员: '員',
+  应: '應',
+  农: '農',
+  业: '業',
+  场: '場',
+  监: '監',
+  医: '醫',
+  统: '統',
+  计: '計',
+  执: '執',
+  数: '數',
+  军: '軍',
+  体: '體',
+  进: '進',
+  设: '設',
+  强: '強',
+  层: '層',
+  环: '環',
+  实: '實',
+  战: '戰',
+  时: '時',
+  间: '間',
+  级: '級',
+  组: '組',
+  划: '劃',
+  长: '長',
+  动: '動',
+  优: '優',
+  绿: '綠',
+};
+
+function toTraditional(text: string): string {
+  return [...text].map((c) => TRADITIONAL[c] ?? c).join('');
+}
 
 function answerOf(text: string): Expected[] {
   const { plan } = parse(text);
