@@ -1,23 +1,28 @@
 import { css } from 'lit';
 
 /**
- * Styles every Remit element shares: the host resets inherited text styles so
- * host-page CSS does not leak in, the `visually-hidden` class, state messages,
- * toolbar buttons, tooltip and focus ring. Sizes in px/em only.
+ * Styles every Remit element shares: the text reset, the `visually-hidden`
+ * class, state messages, toolbar buttons, tooltip and focus ring. Sizes in
+ * px/em only.
+ *
+ * Host-page CSS must not leak in. A page rule that matches the element itself
+ * (`* { font-size: 30px; color: red }`) beats the element's own `:host` rule,
+ * so the host's inherited properties belong to the page. The reset therefore
+ * sits on the frame inside the shadow root: `all: initial` there gives every
+ * inherited property (font, line-height, letter-spacing, word-spacing,
+ * text-transform, text-align, text-indent, text-shadow, colour, white-space,
+ * cursor, fill, stroke …) its initial value, so nothing inside inherits from
+ * the host. `all` leaves custom properties (the `--remit-…` theming API) and
+ * `direction` to inherit, as they should; `visibility` and `pointer-events`
+ * inherit again, so a page can still hide or disable a container it owns.
  */
 export const baseStyles = css`
   :host {
-    all: initial;
     display: block;
     position: relative;
     box-sizing: border-box;
     min-width: 0;
-    font-family: var(--_remit-font);
-    font-size: var(--_remit-font-size);
-    line-height: 1.45;
-    color: var(--_remit-text);
     background: var(--_remit-background);
-    text-align: start;
   }
   :host([hidden]) {
     display: none;
@@ -28,7 +33,17 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .frame {
+    all: initial;
+    display: block;
     position: relative;
+    box-sizing: border-box;
+    visibility: inherit;
+    pointer-events: inherit;
+    font-family: var(--_remit-font);
+    font-size: var(--_remit-font-size);
+    line-height: 1.45;
+    color: var(--_remit-text);
+    text-align: start;
   }
   .visually-hidden {
     position: absolute !important;

@@ -13,6 +13,7 @@ import { linkState } from '../shared/link-state.js';
 import { nextIndex } from '../shared/next-index.js';
 import { RemitElement } from '../shared/remit-element.js';
 import { seriesClass, seriesStyles } from '../shared/series.js';
+import { textSize } from '../shared/text-size.js';
 import {
   workloadLayout,
   type WorkloadBar,
@@ -94,7 +95,7 @@ export class RemitWorkload extends RemitElement {
     const lang = this.language.lang;
     const m = this.language.messages;
     const w = localize(workloadMessages, lang);
-    const fontSize = parseFloat(getComputedStyle(this).fontSize) || 13;
+    const fontSize = textSize(this);
     const layout = workloadLayout(this.#rows(inc), {
       width: this.#size.width || 640,
       fontSize,
