@@ -281,18 +281,14 @@ export class RemitNetwork extends RemitElement {
       ${legendTemplate(networkLegend(model, this.#colorBy(), lang), this.language.messages.legend)}
       <p class="encoding">${m.encoding(model.mode)}</p>
       <p id="summary" class="visually-hidden">${summary}</p>
-      <!-- A visually hidden <table> still widens the page (tables ignore overflow): a block clips it. -->
-      <div class="visually-hidden">
-        ${dataTable({
-          hidden: false,
-          caption: m.tableCaption(model.mode),
-          columns: m.columns(model.mode).map((label, i) => ({
-            label,
-            numeric: i === (model.mode === 'bipartite' ? 2 : 1),
-          })),
-          rows,
-        })}
-      </div>
+      ${dataTable({
+        caption: m.tableCaption(model.mode),
+        columns: m.columns(model.mode).map((label, i) => ({
+          label,
+          numeric: i === (model.mode === 'bipartite' ? 2 : 1),
+        })),
+        rows,
+      })}
     `;
   }
 

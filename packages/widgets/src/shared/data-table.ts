@@ -10,9 +10,11 @@ export interface DataColumn {
 /**
  * A data table alternative for screen readers: a real `<table>` with a
  * caption and column headers (`scope="col"`), the first cell of each row a row
- * header (`scope="row"`). Visually hidden by default (the `visually-hidden`
- * class from the shared base styles); it stays in the accessibility tree.
- * Every value is a text binding.
+ * header (`scope="row"`). Visually hidden by default: wrapped in a block of
+ * the shared `visually-hidden` class (a table ignores `overflow`, so the class
+ * on the `<table>` itself would not shrink it, and its full width would widen
+ * the page); it stays in the accessibility tree. `hidden: false` gives the bare
+ * table. Every value is a text binding.
  *
  * @example dataTable({ caption: '各单位任务量', columns, rows: [['区司法局', '9']] })
  */
@@ -23,7 +25,7 @@ export function dataTable(options: {
   hidden?: boolean;
 }): TemplateResult {
   const { caption, columns, rows, hidden = true } = options;
-  return html`<table part="data-table" class=${hidden ? 'visually-hidden' : 'data-table'}>
+  const table = html`<table part="data-table" class="data-table">
     <caption>
       ${caption}
     </caption>
@@ -45,4 +47,5 @@ export function dataTable(options: {
       )}
     </tbody>
   </table>`;
+  return hidden ? html`<div class="visually-hidden">${table}</div>` : table;
 }
