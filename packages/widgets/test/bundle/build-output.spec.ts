@@ -176,6 +176,17 @@ describe('per-element modules, declarations and the manifest', () => {
     expect(registering.filter((f) => !globs.some((g) => g.test(f)))).toEqual([]);
   });
 
+  it('package.json points tools at custom-elements.json and publishes dist/ and the manifest', () => {
+    const pkg = JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8')) as {
+      customElements?: string;
+      files?: string[];
+    };
+    expect(pkg.customElements).toBe('custom-elements.json');
+    expect(existsSync(join(PKG, pkg.customElements!))).toBe(true);
+    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'custom-elements.json']));
+    for (const file of pkg.files ?? []) expect(existsSync(join(PKG, file)), file).toBe(true);
+  });
+
   it('the declarations map every tag in HTMLElementTagNameMap', () => {
     for (const { name, tags: own } of elements) {
       const dts = readFileSync(join(dist, name, 'define.d.ts'), 'utf8');
