@@ -14,7 +14,8 @@ export default defineProject({
     name: 'widgets',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['src/**/*.layout.test.ts', 'test/node/**'],
-    env: { TZ: 'UTC' },
+    // REMIT_SCREENSHOTS=1 makes tests write screenshots (see test/browser/screenshots.ts).
+    env: { TZ: 'UTC', REMIT_SCREENSHOTS: process.env.REMIT_SCREENSHOTS ?? '' },
     browser: {
       enabled: true,
       headless: true,

@@ -4,13 +4,14 @@ import type { Plan } from '@remit/core/model';
 import './define.js';
 import { FOUNDING_PLAN } from '../../test/browser/founding-plan.js';
 import { nextFrame, unmountAll } from '../../test/browser/mount.js';
+import { SAVE_SCREENSHOTS } from '../../test/browser/screenshots.js';
 import { syntheticPlan } from './synthetic-plan.js';
 
 /**
  * Screenshots for looking at, not for comparing: `packages/widgets/screenshots/network-*.png`.
- * Run with `VITE_REMIT_SCREENSHOTS=1 npx vitest run --project widgets src/network/network.screenshots`.
+ * Run with `REMIT_SCREENSHOTS=1 npx vitest run --project widgets src/network/network.screenshots`
+ * (see test/browser/screenshots.ts).
  */
-const enabled = Boolean(import.meta.env.VITE_REMIT_SCREENSHOTS);
 
 afterEach(unmountAll);
 
@@ -21,7 +22,7 @@ const plans: Record<string, { plan: Plan; width: number; attributes?: Record<str
   synthetic200: { plan: syntheticPlan({ items: 1000, units: 200 }), width: 960 },
 };
 
-describe.runIf(enabled)('<remit-network> screenshots', () => {
+describe.runIf(SAVE_SCREENSHOTS)('<remit-network> screenshots', () => {
   for (const [name, { plan, width, attributes = {} }] of Object.entries(plans)) {
     for (const theme of ['light', 'dark']) {
       for (const lang of ['zh-CN', 'en']) {

@@ -7,6 +7,7 @@ import { elementSuite } from '../../test/browser/element-suite.js';
 import { FOUNDING_PLAN } from '../../test/browser/founding-plan.js';
 import { mount, settle, unmountAll } from '../../test/browser/mount.js';
 import { saveExportPng } from '../../test/browser/save-export.js';
+import { SAVE_SCREENSHOTS } from '../../test/browser/screenshots.js';
 
 const cards = (el: HTMLElement): number => el.shadowRoot!.querySelectorAll('.card').length;
 
@@ -66,7 +67,7 @@ describe('<remit-summary>', () => {
     expect(texts).toContain('45');
   });
 
-  it('saves screenshots in light, dark, Chinese and English', async () => {
+  it.runIf(SAVE_SCREENSHOTS)('saves screenshots in light, dark, Chinese and English', async () => {
     for (const [name, attrs, width] of [
       ['summary-zh-light', { lang: 'zh-CN', theme: 'light' }, '640px'],
       ['summary-en-dark', { lang: 'en', theme: 'dark' }, '640px'],

@@ -7,6 +7,7 @@ import { elementSuite } from '../../test/browser/element-suite.js';
 import { FOUNDING_PLAN } from '../../test/browser/founding-plan.js';
 import { mount, settle, unmountAll } from '../../test/browser/mount.js';
 import { saveExportPng } from '../../test/browser/save-export.js';
+import { SAVE_SCREENSHOTS } from '../../test/browser/screenshots.js';
 import type { RemitTable } from './remit-table.js';
 
 const rows = (el: HTMLElement): number => el.shadowRoot!.querySelectorAll('tbody tr').length;
@@ -131,7 +132,7 @@ describe('<remit-table>', () => {
     }
   });
 
-  it('saves screenshots in light, dark, Chinese and English', async () => {
+  it.runIf(SAVE_SCREENSHOTS)('saves screenshots in light, dark, Chinese and English', async () => {
     for (const [name, attrs, width] of [
       ['table-units-zh-light', { lang: 'zh-CN', theme: 'light' }, '640px'],
       ['table-units-en-dark', { lang: 'en', theme: 'dark' }, '640px'],

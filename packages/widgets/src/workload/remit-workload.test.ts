@@ -7,6 +7,7 @@ import { elementSuite } from '../../test/browser/element-suite.js';
 import { FOUNDING_PLAN } from '../../test/browser/founding-plan.js';
 import { mount, settle, unmountAll } from '../../test/browser/mount.js';
 import { saveExportPng } from '../../test/browser/save-export.js';
+import { SAVE_SCREENSHOTS } from '../../test/browser/screenshots.js';
 import type { RemitWorkload } from './remit-workload.js';
 
 const bars = (el: HTMLElement): number => el.shadowRoot!.querySelectorAll('.row').length;
@@ -138,7 +139,7 @@ describe('<remit-workload>', () => {
     }
   });
 
-  it('saves screenshots in light, dark, Chinese and English', async () => {
+  it.runIf(SAVE_SCREENSHOTS)('saves screenshots in light, dark, Chinese and English', async () => {
     for (const [name, attrs] of [
       ['workload-zh-light', { lang: 'zh-CN', theme: 'light' }],
       ['workload-en-dark', { lang: 'en', theme: 'dark' }],

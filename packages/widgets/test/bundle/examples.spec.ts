@@ -18,6 +18,8 @@ import { serveStatic, type StaticServer } from './static-server.js';
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const SCREENSHOTS = join(PKG, 'screenshots', 'examples');
+/** Page screenshots are written only with REMIT_SCREENSHOTS=1 (see test/browser/screenshots.ts). */
+const SAVE_SCREENSHOTS = process.env.REMIT_SCREENSHOTS === '1';
 /** Where the hostile-CSS test leaves the two pictures of an element that differs (not committed). */
 const DIFFS = join(PKG, 'test-results', 'hostile-css');
 
@@ -73,7 +75,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
+  if (SAVE_SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
   browser = await launchChromium();
   // The package folder is the site: examples/ and dist/ side by side.
   server = await serveStatic(PKG, (path): Record<string, string> =>
@@ -168,11 +170,13 @@ describe('example pages (built bundle, served as static files)', () => {
           expect(v.width, `${v.tag} width`).toBeGreaterThan(100);
           expect(v.height, `${v.tag} height`).toBeGreaterThan(40);
         }
-        await page.screenshot({
-          path: join(SCREENSHOTS, example.page.replace(/\.html$/, '.png')),
-          fullPage: true,
-          animations: 'disabled',
-        });
+        if (SAVE_SCREENSHOTS) {
+          await page.screenshot({
+            path: join(SCREENSHOTS, example.page.replace(/\.html$/, '.png')),
+            fullPage: true,
+            animations: 'disabled',
+          });
+        }
         expectNoProblems(problems);
         expect(await violations()).toEqual([]);
         // The page, its stylesheets, one bundle and the plan: nothing else.
@@ -290,11 +294,13 @@ describe('example pages (built bundle, served as static files)', () => {
           `${tag} shows the selection`,
         ).toBeGreaterThan(0);
       }
-      await page.screenshot({
-        path: join(SCREENSHOTS, '2-linked-views-selected.png'),
-        fullPage: true,
-        animations: 'disabled',
-      });
+      if (SAVE_SCREENSHOTS) {
+        await page.screenshot({
+          path: join(SCREENSHOTS, '2-linked-views-selected.png'),
+          fullPage: true,
+          animations: 'disabled',
+        });
+      }
 
       await page.keyboard.press('Escape');
       await settleViews(page);

@@ -4,11 +4,18 @@ import '../../src/heatmap/define.js';
 import { heatmapScenarios, syntheticHeatmapPlan } from '../../src/heatmap/heatmap.scenarios.js';
 import { FOUNDING_PLAN } from '../browser/founding-plan.js';
 import { mount, nextFrame, settle, unmountAll } from '../browser/mount.js';
+import { SAVE_SCREENSHOTS } from '../browser/screenshots.js';
+
+/**
+ * Screenshots for looking at (label overlap, clipped names, legend), not for
+ * comparing: `packages/widgets/screenshots/heatmap-*.png`. Run with
+ * `REMIT_SCREENSHOTS=1 npx vitest run --project widgets test/heatmap`
+ * (see test/browser/screenshots.ts).
+ */
 
 afterEach(unmountAll);
 
-/** Screenshots to look at (label overlap, clipped names, legend), saved under screenshots/. */
-describe('heatmap screenshots', () => {
+describe.runIf(SAVE_SCREENSHOTS)('heatmap screenshots', () => {
   const plans = { founding: FOUNDING_PLAN, '200x60': syntheticHeatmapPlan(200, 60) };
   for (const [name, plan] of Object.entries(plans)) {
     for (const theme of ['light', 'dark']) {
