@@ -164,6 +164,11 @@ describe('parse reads policy text that trips naive readers', () => {
     ).toEqual(['市发改委* 市经信局']);
   });
 
+  it('reads labels with a bracketed note and more role words', () => {
+    expect(unitsOf('1.甲。\n责任单位（部门）：区发改委、区财政局')).toEqual(['区发改委 区财政局']);
+    expect(unitsOf('1.甲。（区教育局牵头落实，各街道负责实施）')).toEqual(['区教育局* 各街道']);
+  });
+
   it('reads labels written with spaces between their characters', () => {
     expect(unitsOf('1.甲。\n牵 头 单 位：区发改委\n责 任 单 位：区财政局')).toEqual([
       '区发改委* 区财政局',

@@ -2,6 +2,7 @@ import { fieldKindOf, isFieldLabel } from '../lexicon/field-words.js';
 import type { ClauseField } from './clause.js';
 
 const MAX_LABEL = 12;
+const MAX_NOTE = 8;
 const OPEN = '([【〔';
 const CLOSE = ')]】〕';
 
@@ -27,7 +28,8 @@ export function findFields(key: string, s: number, e: number): ClauseField[] {
       }
     } else if (OPEN.includes(c)) {
       const close = bracketLabelEnd(key, i, e);
-      if (close > 0) {
+      // `责任单位(部门):` is one label with a note, not a bracketed label
+      if (close > 0 && key[close + 1] !== ':') {
         markers.push({
           label: key.slice(i + 1, close).trim(),
           labelStart: i,
@@ -58,7 +60,18 @@ export function labelBefore(key: string, colon: number, min: number): number {
       j -= c === 0x0a && key.charCodeAt(j - 2) === 0x0d ? 2 : 1;
     } else break;
   }
-  const end = j;
+  // `责任单位(部门):`: a short note in brackets between the label and its colon
+  let end = j;
+  const c0 = key.charCodeAt(j - 1);
+  if (c0 === 0x29 || c0 === 0x3011 || c0 === 0x3015) {
+    let k = j - 2;
+    while (k > min && j - k <= MAX_NOTE && isHan(key.charCodeAt(k))) k--;
+    const open = key.charCodeAt(k);
+    if (k > min && k < j - 2 && (open === 0x28 || open === 0x3010 || open === 0x3014)) {
+      j = k;
+      end = k;
+    }
+  }
   // the label's characters, read backwards: a line wrap (`配合` / `单位:`) or single
   // spaces (`责 任 单 位`) may stand inside it; a label starts at the run's start or
   // after a space (`城建局、农海局 配合部门:`)
