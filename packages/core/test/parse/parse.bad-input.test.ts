@@ -72,6 +72,8 @@ describe('parse on bad input keeps what it can and says what went wrong', () => 
       ]) {
         noInternalError(parse(ch.repeat(100_000 / ch.length)));
         noInternalError(parse('1.甲。（责任单位：' + ch.repeat(100_000 / ch.length) + '）'));
+        noInternalError(parse('1.甲。\n责任单位：区发\n' + ch.repeat(100_000 / ch.length) + 'x'));
+        noInternalError(parse('序号|任务|责任单位\n1|甲|' + ch.repeat(100_000 / ch.length)));
       }
     },
   );

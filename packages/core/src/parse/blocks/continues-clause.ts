@@ -12,7 +12,9 @@ const SEPARATORS = /[、,;/\s]+/u;
  * `区发改委`), or the next line is itself a list of unit names.
  */
 export function continuesClause(value: string, next: string): boolean {
-  const v = value.trim();
+  if (next.length > MAX_VALUE_LINE * 2) return false;
+  // only the end of a long value matters
+  const v = value.slice(-MAX_CONTINUATION).trim();
   const n = next.trim();
   // `责任单位：` with the names on the next line
   if (v === '') return n.length > 0 && n.length <= MAX_VALUE_LINE && !n.includes(':');

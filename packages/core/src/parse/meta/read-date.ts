@@ -6,9 +6,8 @@ const SIGNATURE = new RegExp(
   'u',
 );
 const ISSUED =
-  /(?:发文日期|成文日期|印发日期|发文时间|成文时间)\s*:?\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/u;
-const PUBLISHED =
-  /(?:发布日期|发布时间)\s*:?\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/u;
+  /(?:发文日期|成文日期|印发日期|发文时间|成文时间)[\s:]*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/u;
+const PUBLISHED = /(?:发布日期|发布时间)[\s:]*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/u;
 
 /**
  * The date of a document as ISO `YYYY-MM-DD`, from its header lines (folded,

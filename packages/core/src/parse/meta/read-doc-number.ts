@@ -1,7 +1,7 @@
 // 徐府发〔2020〕13号, 鞍立政发〔2023〕2号, 穗府办[2006]19号
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号/u;
 const AT_START = new RegExp(`^${DOC_NUMBER.source}`, 'u');
-const LABELLED = new RegExp(`(?:文\\s*号|发文字号|发文号)\\s*:?\\s*(${DOC_NUMBER.source})`, 'u');
+const LABELLED = new RegExp(`(?:文\\s*号|发文字号|发文号)[\\s:]*(${DOC_NUMBER.source})`, 'u');
 
 /**
  * The document number from header lines: one starting a line
