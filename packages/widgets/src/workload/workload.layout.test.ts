@@ -25,6 +25,18 @@ describe('workloadLayout', () => {
     }
   });
 
+  it('runs the axis to a round number at or past the busiest unit, with whole-number ticks', () => {
+    const unit = (items: number) => ({ ...rows[0]!, items, lead: 0, inferredLead: 0 });
+    const seven = workloadLayout([unit(7)], { width: 400 });
+    expect(seven.ticks.map((t) => t.value)).toEqual([0, 2, 4, 6, 8]);
+    const last = seven.ticks.at(-1)!;
+    expect(seven.bars[0]!.end).toBeCloseTo(seven.x0 + ((last.x - seven.x0) * 7) / 8, 0);
+    expect(workloadLayout([unit(1)], { width: 640 }).ticks.map((t) => t.value)).toEqual([0, 1]);
+    expect(workloadLayout([unit(517)], { width: 640 }).ticks.map((t) => t.value)).toEqual([
+      0, 100, 200, 300, 400, 500, 600,
+    ]);
+  });
+
   it('splits bars by section when asked', () => {
     const layout = workloadLayout(rows, {
       width: 640,

@@ -1,5 +1,5 @@
 import type { UnitWorkload } from '@remit/core/metrics';
-import { scaleLinear } from 'd3-scale';
+import { nice, ticks } from 'd3-array';
 import { textWidth, truncateText } from '../shared/text-width.js';
 
 /** How bars are split: by role (written lead, inferred lead, member) or by section. */
@@ -93,14 +93,8 @@ export function workloadLayout(
   const x0 = labelWidth + 8;
   const valueRoom = textWidth('0000', fontSize) + 4;
   const max = Math.max(1, ...shown.map((r) => r.items));
-  const scale = scaleLinear()
-    .domain([0, max])
-    .range([x0, width - valueRoom])
-    .nice(Math.max(2, Math.floor((width - x0) / 70)));
-  const tickValues = scale
-    .ticks(Math.max(2, Math.floor((width - x0) / 70)))
-    .filter(Number.isInteger);
-  const ticks = tickValues.map((value) => ({ value, x: round(scale(value)) }));
+  const scale = linearScale(max, x0, width - valueRoom, Math.max(2, Math.floor((width - x0) / 70)));
+  const axis = scale.ticks.map((value) => ({ value, x: round(scale(value)) }));
 
   const bars = shown.map((r, index): WorkloadBar => {
     const member = Math.max(0, r.items - r.lead - r.inferredLead);
@@ -140,7 +134,7 @@ export function workloadLayout(
     barHeight,
     labelWidth,
     x0,
-    ticks,
+    ticks: axis,
     bars,
     hidden: sorted.length - shown.length,
   };
@@ -168,6 +162,22 @@ function sectionParts(
   const keys = [...sections];
   for (const key of Object.keys(r.bySection)) if (!keys.includes(key)) keys.push(key);
   return keys.map((key) => ({ key, value: r.bySection[key] ?? 0 }));
+}
+
+/**
+ * The bars' scale: 0 … `max` extended to a round number (d3-array's `nice`)
+ * mapped onto `x0` … `x1`, and its whole-number ticks, as d3-scale's
+ * `scaleLinear().nice(count).ticks(count)` would give them.
+ */
+function linearScale(
+  max: number,
+  x0: number,
+  x1: number,
+  count: number,
+): ((value: number) => number) & { ticks: number[] } {
+  const [, top] = nice(0, max, count);
+  const scale = (value: number): number => x0 + (value / top) * (x1 - x0);
+  return Object.assign(scale, { ticks: ticks(0, top, count).filter(Number.isInteger) });
 }
 
 function round(x: number): number {
