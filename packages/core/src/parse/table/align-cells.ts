@@ -37,6 +37,21 @@ const LATER = 0.001;
  * O(cells × columns).
  */
 export function alignCells(cells: readonly CellKind[], columns: readonly ColumnKind[]): number[] {
+  // rows of one table mostly share a shape: remember the answer per shape
+  const shape = `${cells.join(',')}|${columns.join(',')}`;
+  let known = aligned.get(shape);
+  if (!known) {
+    if (aligned.size > MAX_REMEMBERED) aligned.clear();
+    known = align(cells, columns);
+    aligned.set(shape, known);
+  }
+  return [...known];
+}
+
+const aligned = new Map<string, number[]>();
+const MAX_REMEMBERED = 2_000;
+
+function align(cells: readonly CellKind[], columns: readonly ColumnKind[]): number[] {
   const n = cells.length;
   const m = columns.length;
   const w = m + 1;

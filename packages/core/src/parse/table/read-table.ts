@@ -28,6 +28,7 @@ const MAX_HEADER = 16;
 const MAX_LABEL = 20;
 const MAX_CELL = 2000;
 const MAX_HEADER_LINE = 400;
+const MAX_SEQ_LABEL = 8;
 const NOT_LABEL = /[。,;:!?]/u;
 // an empty row or a rule under the header (`|---|:---:|`)
 const RULE = /^[-:=+\s]*$/u;
@@ -52,9 +53,10 @@ export function readTable(text: SourceText, index: number): Table | undefined {
     const only = cells[0];
     return only && isSeqLabel(keyOf(text, only)) ? readStream(text, index, true) : undefined;
   }
-  return isLabel(text.key.slice(f, e)) && isSeqLabel(text.key.slice(f, e))
-    ? readStream(text, index, false)
-    : undefined;
+  // a table of one cell per line starts with its 序号 cell
+  if (e - f > MAX_SEQ_LABEL) return undefined;
+  const first = text.key.slice(f, e);
+  return isLabel(first) && isSeqLabel(first) ? readStream(text, index, false) : undefined;
 }
 
 /** One row per line. */
