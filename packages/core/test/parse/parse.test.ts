@@ -270,6 +270,8 @@ describe('parse reports what a reader should check, with line and column', () =>
       ),
     ).toMatchObject({
       severity: 'info',
+      line: 2,
+      column: 11,
     });
   });
 

@@ -43,6 +43,7 @@ export function buildPlan(
     return undefined;
   };
   const unitIds = new Map<string, string>();
+  const firstSeen = new Map<string, number>();
   const itemOptions: ItemUnitsOptions = { inferLead: options.inferLead };
   if (convention !== undefined) itemOptions.convention = convention;
   resolved.forEach(({ entry, role, heading }, k) => {
@@ -83,6 +84,7 @@ export function buildPlan(
       if (unit === undefined) {
         unit = builder.unit(u.name, { kind: guessUnitKind(u.name) });
         unitIds.set(u.name, unit);
+        firstSeen.set(u.name, u.at);
       }
       builder.assign(id, unit, u.role, { inferred: u.inferred, raw: u.name });
       if (u.name.length > LONG_UNIT_NAME && !longNames.has(u.name)) {
@@ -106,6 +108,7 @@ export function buildPlan(
       'info',
       'parse/likely-alias',
       `${quote(pair.a)} and ${quote(pair.b)} may name one unit (${pair.reason}); they are kept apart.`,
+      firstSeen.get(pair.b) ?? firstSeen.get(pair.a),
     );
   }
   if (plan.items.length === 0) {
