@@ -1,8 +1,7 @@
 import louvain from 'graphology-communities-louvain';
 import type { AbstractGraph } from 'graphology-types';
 import { checkGraph } from './check-graph.js';
-import { METRIC_DEFAULTS } from './defaults.js';
-import { resolveOptions } from './resolve-options.js';
+import { resolveCommunityOptions } from './community-options.js';
 import { safeKeyed } from './safe-keyed.js';
 import { seededRandom } from './seeded-random.js';
 
@@ -22,7 +21,8 @@ export interface CommunitiesOptions {
  * Deterministic: Louvain's randomness comes from a generator seeded with `seed`,
  * and communities are numbered 0, 1, 2 … in order of their first node in the
  * graph's node order, so the same graph and seed give the same map every run.
- * A node without ties is a community of its own.
+ * A node without ties is a community of its own. Without a graph,
+ * `communitiesOfTies` does the same over a plain array of ties.
  *
  * @example communities(coResponsibilityGraph(inc)).get('u1') // 0
  */
@@ -31,13 +31,7 @@ export function communities(
   options?: CommunitiesOptions,
 ): Map<string, number> {
   checkGraph('communities', graph);
-  const { seed, resolution } = resolveOptions('communities', options, METRIC_DEFAULTS.communities);
-  if (typeof seed !== 'number' || !Number.isFinite(seed)) {
-    throw new RangeError(`communities: seed must be a finite number, got ${String(seed)}`);
-  }
-  if (typeof resolution !== 'number' || !Number.isFinite(resolution) || resolution <= 0) {
-    throw new RangeError(`communities: resolution must be a number > 0, got ${String(resolution)}`);
-  }
+  const { seed, resolution } = resolveCommunityOptions('communities', options);
   if (graph.order === 0) return new Map();
   const safe = safeKeyed(graph);
   const found = louvain(safe.graph, {

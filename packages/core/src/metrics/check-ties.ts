@@ -1,0 +1,38 @@
+/** A tie between two nodes given by position, with a weight (and, for ranking, a Jaccard index). */
+export interface WeightedTie {
+  source: number;
+  target: number;
+  /** a finite number; larger is stronger */
+  weight: number;
+  jaccard?: number;
+}
+
+/**
+ * Throws unless `count` is a node count (an integer ≥ 0) and every tie joins
+ * two nodes below it with a finite weight. Error messages name `fn` and the
+ * offending tie.
+ */
+export function checkTies(
+  fn: string,
+  count: unknown,
+  ties: unknown,
+): asserts ties is WeightedTie[] {
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
+    throw new RangeError(`${fn}: count must be an integer ≥ 0, got ${String(count)}`);
+  }
+  if (!Array.isArray(ties)) {
+    throw new TypeError(`${fn}: ties must be an array, e.g. coResponsibilityTies(inc)`);
+  }
+  ties.forEach((t: Partial<WeightedTie> | null, k) => {
+    const node = (v: unknown) =>
+      typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < count;
+    if (t === null || typeof t !== 'object' || !node(t.source) || !node(t.target)) {
+      throw new RangeError(`${fn}: tie ${k} must join two nodes 0 … ${count - 1}`);
+    }
+    if (typeof t.weight !== 'number' || !Number.isFinite(t.weight)) {
+      throw new RangeError(
+        `${fn}: tie ${k} has weight ${String(t.weight)}, expected a finite number`,
+      );
+    }
+  });
+}
