@@ -1,5 +1,5 @@
 import type { Incidence } from '@remit/core/model';
-import { bipartiteGraph, communities, workload } from '@remit/core/metrics';
+import { communitiesOfTies, distinctAssignments, LeadKind, workload } from '@remit/core/metrics';
 import { guessUnitKind } from '@remit/core/units';
 import { toForceGraph } from './force-graph.js';
 import type { NetworkModel, NetworkNode, NetworkTie } from './network.model.js';
@@ -15,8 +15,9 @@ export interface BipartiteNetworkOptions {
 /**
  * The item–unit network of a plan: a node per item and per unit, a tie per
  * distinct assignment (the unit's role on the item kept). Items come first,
- * then units, in plan order. Communities are found on this graph, so items
- * share the colour of the units they bind together.
+ * then units, in plan order. Communities are found on this graph (core's
+ * `communitiesOfTies` over the distinct assignments), so items share the
+ * colour of the units they bind together.
  *
  * @example bipartiteNetwork(incidence(plan)).ties.length // 45 for the founding plan
  */
@@ -24,56 +25,57 @@ export function bipartiteNetwork(
   inc: Incidence,
   options: BipartiteNetworkOptions = {},
 ): NetworkModel {
-  const graph = bipartiteGraph(inc);
-  const groups = communities(graph, { seed: options.seed ?? 1 });
-  const loads = new Map<string, { items: number; lead: number }>();
-  for (const w of workload(inc)) if (!loads.has(w.unit)) loads.set(w.unit, w);
-  const keys = graph.nodes();
-  const position = new Map(keys.map((key, i) => [key, i]));
-  const raw = keys.map((key) => groups.get(key) ?? -1);
-  const community = rankCommunities(raw);
-  const nodes: NetworkNode[] = keys.map((key, i) => {
-    const a = graph.getNodeAttributes(key);
-    if (a.type === 'item') {
-      let lead = 0;
-      graph.forEachEdge(key, (_e, attrs) => {
-        if (attrs.role === 'lead') lead++;
-      });
-      return {
-        id: a.id,
-        type: 'item',
-        name: a.label,
-        size: graph.degree(key),
-        lead,
-        community: community[i]!,
-        radius: 0,
-      };
-    }
-    const load = loads.get(a.id);
-    return {
-      id: a.id,
-      type: 'unit',
-      name: a.label,
-      kind: inc.units[inc.unitIndex.get(a.id) ?? -1]?.kind ?? guessUnitKind(a.label),
-      size: load?.items ?? graph.degree(key),
-      lead: load?.lead ?? 0,
-      community: community[i]!,
-      radius: 0,
-    };
-  });
-  const radius = nodeRadii(nodes.map((d) => d.size));
-  nodes.forEach((d, i) => (d.radius = radius[i]!));
+  const pairs = distinctAssignments(inc);
+  const nItems = inc.items.length;
   const ties: NetworkTie[] = [];
-  graph.forEachEdge((_e, attrs, source, target) => {
+  const degree = new Int32Array(nItems + inc.units.length);
+  const leads = new Int32Array(nItems);
+  for (let p = 0; p < pairs.count; p++) {
+    const item = pairs.item[p]!;
+    const unit = nItems + pairs.unit[p]!;
+    const lead = pairs.lead[p]!;
+    degree[item]!++;
+    degree[unit]!++;
+    if (lead === LeadKind.Written) leads[item]!++;
     ties.push({
-      source: position.get(source)!,
-      target: position.get(target)!,
+      source: item,
+      target: unit,
       weight: 1,
       jaccard: 1,
-      role: attrs.role,
-      inferred: attrs.inferred,
+      role: lead === LeadKind.Written ? 'lead' : 'member',
+      inferred: lead === LeadKind.Inferred,
     });
-  });
+  }
+  const groups = communitiesOfTies(degree.length, ties, { seed: options.seed ?? 1 });
+  const community = rankCommunities([...groups]);
+  const loads = new Map<string, { items: number; lead: number }>();
+  for (const w of workload(inc)) if (!loads.has(w.unit)) loads.set(w.unit, w);
+  const nodes: NetworkNode[] = [
+    ...inc.items.map((item, i): NetworkNode => ({
+      id: item.id,
+      type: 'item',
+      name: item.title,
+      size: degree[i]!,
+      lead: leads[i]!,
+      community: community[i]!,
+      radius: 0,
+    })),
+    ...inc.units.map((unit, u): NetworkNode => {
+      const load = loads.get(unit.id);
+      return {
+        id: unit.id,
+        type: 'unit',
+        name: unit.name,
+        kind: unit.kind ?? guessUnitKind(unit.name),
+        size: load?.items ?? degree[nItems + u]!,
+        lead: load?.lead ?? 0,
+        community: community[nItems + u]!,
+        radius: 0,
+      };
+    }),
+  ];
+  const radius = nodeRadii(nodes.map((d) => d.size));
+  nodes.forEach((d, i) => (d.radius = radius[i]!));
   const all = ties.map((_, k) => k);
   return {
     mode: 'bipartite',

@@ -1,5 +1,5 @@
 import type { NetworkModel } from './network.model.js';
-import { backboneTies, pairKey, type UnitNetworkModel } from './unit-network.js';
+import { strongestTies } from './unit-network.js';
 
 /** How many ties to draw: each unit's `k` strongest (plus the spanning forest), or all. */
 export type TiesOption = number | 'all';
@@ -11,7 +11,7 @@ const cache = new WeakMap<NetworkModel, Map<number, number[]>>();
 
 /**
  * Positions in `model.ties` to draw: the backbone with each unit's `ties`
- * strongest ties (core's `backbone`; the default view when `ties` is
+ * strongest ties (core's `backboneOfTies`; the default view when `ties` is
  * undefined), or every tie for `'all'` when there are at most
  * `MAX_DRAWN_TIES`. Raising `ties` only adds ties, so nodes never move.
  * Bipartite networks draw every assignment.
@@ -28,10 +28,7 @@ export function shownTies(model: NetworkModel, ties?: TiesOption): number[] {
   const k = ties === 'all' ? maxStrongest(model) : Math.max(0, Math.min(Math.floor(ties), 50));
   let list = byK.get(k);
   if (!list) {
-    const unit = model as UnitNetworkModel;
-    const position = new Map(model.nodes.map((d, i) => [d.id, i]));
-    const tieAt = new Map(model.ties.map((t, k) => [pairKey(t.source, t.target), k]));
-    list = backboneTies(unit.graph, position, tieAt, k);
+    list = strongestTies(model.nodes.length, model.ties, k);
     byK.set(k, list);
   }
   return list;

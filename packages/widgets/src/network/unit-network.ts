@@ -1,10 +1,10 @@
 import type { Incidence } from '@remit/core/model';
 import {
-  backbone,
-  communities,
-  coResponsibilityGraph,
+  backboneOfTies,
+  communitiesOfTies,
+  coResponsibilityTies,
+  distinctAssignments,
   workload,
-  type CoResponsibilityGraph,
 } from '@remit/core/metrics';
 import { guessUnitKind } from '@remit/core/units';
 import { toForceGraph } from './force-graph.js';
@@ -18,38 +18,38 @@ export interface UnitNetworkOptions {
   seed?: number;
 }
 
-/** The units network keeps core's graph, so more ties can be shown later (`shownTies`). */
-export interface UnitNetworkModel extends NetworkModel {
-  mode: 'units';
-  graph: CoResponsibilityGraph;
-}
-
 /**
  * The unit co-responsibility network of a plan: a node per unit (area =
  * workload, colour = community), a tie per pair of units sharing items (width =
  * items shared). The layout runs on the readable backbone from core, so showing
- * more ties never moves a node.
+ * more ties never moves a node. Built from core's plain-array metrics
+ * (`coResponsibilityTies`, `communitiesOfTies`, `backboneOfTies`), which keep
+ * the graphology library out of the browser bundle.
  *
  * @example unitNetwork(incidence(plan)).nodes.length // 15 for the founding plan
  */
-export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): UnitNetworkModel {
+export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): NetworkModel {
   const seed = options.seed ?? 1;
-  const graph = coResponsibilityGraph(inc);
+  const pairs = distinctAssignments(inc);
+  const ties: NetworkTie[] = coResponsibilityTies(inc).map(
+    ({ source, target, weight, jaccard }) => ({
+      source,
+      target,
+      weight,
+      jaccard,
+    }),
+  );
   const loads = new Map<string, { items: number; lead: number }>();
   for (const w of workload(inc)) if (!loads.has(w.unit)) loads.set(w.unit, w);
-  const groups = communities(graph, { seed });
-  const ids = graph.nodes();
-  const position = new Map(ids.map((id, i) => [id, i]));
-  const community = rankCommunities(ids.map((id) => groups.get(id) ?? -1));
-  const nodes: NetworkNode[] = ids.map((id, i) => {
-    const attrs = graph.getNodeAttributes(id);
-    const load = loads.get(id);
+  const community = rankCommunities([...communitiesOfTies(inc.units.length, ties, { seed })]);
+  const nodes: NetworkNode[] = inc.units.map((unit, i) => {
+    const load = loads.get(unit.id);
     return {
-      id,
+      id: unit.id,
       type: 'unit',
-      name: attrs.name,
-      kind: attrs.kind ?? guessUnitKind(attrs.name),
-      size: load?.items ?? attrs.items,
+      name: unit.name,
+      kind: unit.kind ?? guessUnitKind(unit.name),
+      size: load?.items ?? pairs.unitStart[i + 1]! - pairs.unitStart[i]!,
       lead: load?.lead ?? 0,
       community: community[i]!,
       radius: 0,
@@ -57,15 +57,7 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): U
   });
   const radius = nodeRadii(nodes.map((d) => d.size));
   nodes.forEach((d, i) => (d.radius = radius[i]!));
-  const ties: NetworkTie[] = [];
-  const tieAt = new Map<string, number>();
-  graph.forEachEdge((_edge, attrs, source, target) => {
-    const s = position.get(source)!;
-    const t = position.get(target)!;
-    tieAt.set(pairKey(s, t), ties.length);
-    ties.push({ source: s, target: t, weight: attrs.weight, jaccard: attrs.jaccard });
-  });
-  const bone = backboneTies(graph, position, tieAt);
+  const bone = strongestTies(nodes.length, ties);
   return {
     mode: 'units',
     nodes,
@@ -78,29 +70,19 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): U
       community,
       bone.map((k) => ties[k]!),
     ),
-    graph,
   };
 }
 
 /**
- * Positions in `model.ties` of each unit's `strongest` ties plus a maximum
- * spanning forest (core's `backbone`), in tie order.
+ * Positions in `ties` of each unit's `strongest` ties plus a maximum spanning
+ * forest (core's `backboneOfTies`; its default `strongest` when undefined), in
+ * tie order.
  */
-export function backboneTies(
-  graph: CoResponsibilityGraph,
-  position: ReadonlyMap<string, number>,
-  tieAt: ReadonlyMap<string, number>,
+export function strongestTies(
+  count: number,
+  ties: readonly NetworkTie[],
   strongest?: number,
 ): number[] {
-  const picked = new Set<number>();
-  const list = strongest === undefined ? backbone(graph) : backbone(graph, { strongest });
-  for (const t of list) {
-    const k = tieAt.get(pairKey(position.get(t.source)!, position.get(t.target)!));
-    if (k !== undefined) picked.add(k);
-  }
-  return [...picked].sort((a, b) => a - b);
-}
-
-export function pairKey(a: number, b: number): string {
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
+  const list = backboneOfTies(count, ties, strongest === undefined ? {} : { strongest });
+  return list.sort((a, b) => a - b);
 }

@@ -107,6 +107,16 @@ describe('the single-file bundles', () => {
       expect(policies).toEqual(['lit-html']);
     }
   });
+
+  it('neither bundle carries the graphology library, d3-scale or d3-format (Louvain runs on plain arrays)', () => {
+    for (const code of [es, classic]) {
+      // graphology's error classes name themselves; d3-format's locale holds its SI prefixes.
+      expect(code).not.toMatch(/UsageGraphError|NotFoundGraphError/);
+      expect(code).not.toMatch(/"y","z","a","f","p","n","µ","m"/);
+      // Louvain itself is there.
+      expect(code).toMatch(/graphology-communities-louvain/);
+    }
+  });
 });
 
 describe('per-element modules, declarations and the manifest', () => {
