@@ -73,7 +73,8 @@ export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanF
         source: options.directory,
       });
     }
-  } else {
+  } else if (format !== 'txt') {
+    // The text parser reports likely aliases itself, with the line they are on.
     for (const pair of findLikelyAliases(plan.units)) {
       diagnostics.push({
         code: 'units/likely-alias',

@@ -21,6 +21,16 @@ describe('readMeta reads the header of a document', () => {
     });
   });
 
+  it('takes the plan named in a notice line as the title, never the signing office', () => {
+    const doc =
+      '关于印发《2024年某县营商环境重点任务分工方案》的通知\n某政办发〔2024〕7号\n各乡镇人民政府：\n现印发给你们。\n某县人民政府办公室\n2024年3月15日\n';
+    expect(meta(doc)).toMatchObject({
+      title: '2024年某县营商环境重点任务分工方案',
+      issuer: '某县人民政府办公室',
+    });
+    expect(meta('某县人民政府办公室\n2024年3月15日\n').title).toBeUndefined();
+  });
+
   it('reads dates written in Chinese numerals', () => {
     expect(meta('二○○六年四月二十八日').date).toBe('2006-04-28');
     expect(meta('二〇一七年二月二十四日').date).toBe('2017-02-24');

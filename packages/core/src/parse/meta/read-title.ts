@@ -15,8 +15,27 @@ const BRACKETED = /^[(（【[].*[)）】\]]$/u;
  * `lines` are the folded header lines, trimmed, in order; `raw` the same as printed.
  */
 export function readTitle(lines: readonly string[], raw: readonly string[]): string | undefined {
+  return lineTitle(lines, raw) ?? quotedTitle(raw);
+}
+
+/**
+ * The name in 《》 of a notice line (`关于印发《X》的通知`): the title of a plan
+ * published under a notice, when no line of its own carries it.
+ */
+function quotedTitle(raw: readonly string[]): string | undefined {
+  for (const line of raw) {
+    const match = /印发[^《]{0,20}《([^《》]{4,80})》/u.exec(line);
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+function lineTitle(lines: readonly string[], raw: readonly string[]): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (!isTitleLike(lines[i]!)) continue;
+    if (!isTitleLike(lines[i]!) || isOrganisation(lines[i]!)) continue;
+    // A notice line names the plan it publishes: that name is the title.
+    const published = quotedTitle([raw[i]!]);
+    if (published !== undefined) return published;
     const above = previousLine(lines, i);
     if (isTail(lines[i]!) && above >= 0 && isTitleLike(lines[above]!)) return raw[above]! + raw[i]!;
     const below = nextLine(lines, i);
@@ -41,6 +60,18 @@ function nextLine(lines: readonly string[], i: number): number {
   let j = i + 1;
   while (j < lines.length && lines[j] === '') j++;
   return j < lines.length ? j : -1;
+}
+
+/**
+ * A line that is only an organisation's name (the signature above the date:
+ * `某某县人民政府办公室`), not a title.
+ */
+function isOrganisation(line: string): boolean {
+  return (
+    line.length <= 24 &&
+    /(政府|办公室|办公厅|委员会|领导小组|指挥部|[局厅委办])$/u.test(line) &&
+    !/(方案|要点|计划|分工|清单|任务|措施|安排|意见|通知|规划)/u.test(line)
+  );
 }
 
 function isTitleLike(line: string): boolean {
