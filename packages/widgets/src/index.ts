@@ -39,7 +39,7 @@ export { exportSvg, sizeOf, type LegendEntry, type SvgExportOptions } from './sh
 export { svgToPng } from './shared/export-png.js';
 export { styleProps } from './shared/style-props.js';
 export { textWidth, truncateText } from './shared/text-width.js';
-export { seriesClass, seriesStyles } from './shared/series.js';
+export { categoryClass, categoryStyles } from './shared/category.js';
 export { snapshotSvg } from './shared/snapshot-svg.js';
 export { nextIndex } from './shared/next-index.js';
 export { lastCall } from './shared/last-call.js';

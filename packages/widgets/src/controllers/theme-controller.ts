@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CATEGORY_COUNT } from '../shared/default-colors.js';
 
 /** The resolved colours and font of a host, for canvas drawing and exports. */
 export interface ThemeColors {
@@ -15,11 +16,11 @@ export interface ThemeColors {
   error: string;
   font: string;
   fontSize: string;
-  /** `--remit-series-1` … `--remit-series-8`, for categories */
-  series: string[];
+  /** `--remit-category-1` … `--remit-category-8`: communities, unit kinds, sections */
+  categories: string[];
 }
 
-const NAMES: Record<Exclude<keyof ThemeColors, 'series'>, string> = {
+const NAMES: Record<Exclude<keyof ThemeColors, 'categories'>, string> = {
   lead: '--_remit-lead',
   inferredLead: '--_remit-inferred-lead',
   member: '--_remit-member',
@@ -38,12 +39,12 @@ const NAMES: Record<Exclude<keyof ThemeColors, 'series'>, string> = {
 /** Reads the theme tokens (see `tokens.ts`) as resolved on an element. */
 export function readTheme(el: Element): ThemeColors {
   const style = getComputedStyle(el);
-  const out = { series: [] as string[] } as unknown as ThemeColors;
+  const out = { categories: [] as string[] } as unknown as ThemeColors;
   for (const key of Object.keys(NAMES) as (keyof typeof NAMES)[]) {
     out[key] = style.getPropertyValue(NAMES[key]).trim();
   }
-  for (let i = 1; i <= 8; i++)
-    out.series.push(style.getPropertyValue(`--_remit-series-${i}`).trim());
+  for (let i = 1; i <= CATEGORY_COUNT; i++)
+    out.categories.push(style.getPropertyValue(`--_remit-category-${i}`).trim());
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { DARK_COLORS, LIGHT_COLORS, type DefaultColors } from '../shared/default-colors.js';
 import type { HeatmapCell, Rect } from './heatmap.model.js';
 
 /**
@@ -19,35 +20,30 @@ export interface HeatmapPalette {
   font: string;
 }
 
-/** The light theme's defaults (`shared/tokens.ts`), for Node snapshots and fallbacks. */
-export const LIGHT_PALETTE: HeatmapPalette = {
-  background: '#ffffff',
-  surface: '#f6f8fa',
-  text: '#1f2328',
-  muted: '#59636e',
-  grid: '#d0d7de',
-  lead: '#0072b2',
-  inferredLead: '#009e73',
-  member: '#d55e00',
-  selected: '#bf3989',
-  focus: '#0969da',
-  font: "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
-};
+const FONT = "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
-/** The dark theme's defaults (`shared/tokens.ts`). */
-export const DARK_PALETTE: HeatmapPalette = {
-  ...LIGHT_PALETTE,
-  background: '#16191d',
-  surface: '#1f2428',
-  text: '#e6edf3',
-  muted: '#9198a1',
-  grid: '#30363d',
-  lead: '#56b4e9',
-  inferredLead: '#2dbe8e',
-  member: '#e69f00',
-  selected: '#f778ba',
-  focus: '#58a6ff',
-};
+/** The light theme's defaults (`shared/default-colors.ts`), for Node snapshots and fallbacks. */
+export const LIGHT_PALETTE: HeatmapPalette = heatmapPalette(LIGHT_COLORS);
+
+/** The dark theme's defaults. */
+export const DARK_PALETTE: HeatmapPalette = heatmapPalette(DARK_COLORS);
+
+function heatmapPalette(c: DefaultColors): HeatmapPalette {
+  const { background, surface, text, muted, grid, lead, inferredLead, member, selected, focus } = c;
+  return {
+    background,
+    surface,
+    text,
+    muted,
+    grid,
+    lead,
+    inferredLead,
+    member,
+    selected,
+    focus,
+    font: FONT,
+  };
+}
 
 /**
  * The rectangle a cell is drawn in. Members are drawn smaller than leads, so

@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { NetworkLegendEntry } from './network-legend.js';
 import type { NetworkMessages } from './network.messages.js';
 import type { NetworkModel, NetworkNode } from './network.model.js';
+import { categoryClass } from '../shared/category.js';
 import { categoryOf, type ColorBy } from './network.palette.js';
 import { itemHalf } from './network.svg.js';
 import type { NetworkView } from './network.view.js';
@@ -61,7 +62,7 @@ export function nodesTemplate(
       const d = model.nodes[n.index]!;
       const selected = o.selected(d);
       const cls =
-        `node ${d.type} c${categoryOf(d, o.colorBy)}` +
+        `node ${d.type} ${categoryClass(categoryOf(d, o.colorBy))}` +
         (selected ? ' selected' : '') +
         (o.hovered(d) ? ' hovered' : '') +
         (o.lit?.nodes.has(n.index) ? ' lit' : '');
@@ -100,7 +101,7 @@ export function legendTemplate(
   return html`<ul part="legend" class="legend" aria-label=${name}>
     ${entries.map(
       (e) =>
-        html`<li class=${`c${e.category}`}>
+        html`<li class=${categoryClass(e.category)}>
           <span class=${e.square ? 'swatch square' : 'swatch'} aria-hidden="true"></span
           ><span>${e.label}</span>
         </li>`,

@@ -1,5 +1,13 @@
 import { UNIT_KINDS } from '@remit/core/model';
+import {
+  CATEGORY_COUNT,
+  DARK_COLORS,
+  LIGHT_COLORS,
+  type DefaultColors,
+} from '../shared/default-colors.js';
 import type { NetworkNode } from './network.model.js';
+
+const FONT = "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
 /** What a node's colour says: its community, or its unit kind. */
 export type ColorBy = 'community' | 'kind';
@@ -19,58 +27,22 @@ export interface NetworkPalette {
 }
 
 /** The number of categorical colours; community or kind `CATEGORIES - 1` and above share the last. */
-export const CATEGORIES = 8;
+export const CATEGORIES = CATEGORY_COUNT;
 
-/**
- * Light categories: Okabe–Ito hues, orange and sky blue darkened, each at least
- * 3:1 against white (WCAG 1.4.11); the eighth, grey, stands for "other".
- */
-export const LIGHT_CATEGORIES = [
-  '#0072b2',
-  '#d55e00',
-  '#009e73',
-  '#cc79a7',
-  '#b26f00',
-  '#6f62c7',
-  '#5c7a00',
-  '#767676',
-] as const;
+/** The light categories (`--remit-category-N` defaults; no role hue, see `default-colors.ts`). */
+export const LIGHT_CATEGORIES = LIGHT_COLORS.categories;
 
-/** Dark categories: the same hues, lighter, each at least 4.5:1 against #16191d. */
-export const DARK_CATEGORIES = [
-  '#56b4e9',
-  '#e69f00',
-  '#2dbe8e',
-  '#cc79a7',
-  '#f0e442',
-  '#b4a7f0',
-  '#9acd32',
-  '#a0a0a0',
-] as const;
+/** The dark categories. */
+export const DARK_CATEGORIES = DARK_COLORS.categories;
 
-export const LIGHT_NETWORK_PALETTE: NetworkPalette = {
-  background: '#ffffff',
-  surface: '#f6f8fa',
-  text: '#1f2328',
-  muted: '#59636e',
-  grid: '#d0d7de',
-  selected: '#bf3989',
-  focus: '#0969da',
-  font: "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
-  categories: LIGHT_CATEGORIES,
-};
+export const LIGHT_NETWORK_PALETTE: NetworkPalette = networkPalette(LIGHT_COLORS);
 
-export const DARK_NETWORK_PALETTE: NetworkPalette = {
-  ...LIGHT_NETWORK_PALETTE,
-  background: '#16191d',
-  surface: '#1f2428',
-  text: '#e6edf3',
-  muted: '#9198a1',
-  grid: '#30363d',
-  selected: '#f778ba',
-  focus: '#58a6ff',
-  categories: DARK_CATEGORIES,
-};
+export const DARK_NETWORK_PALETTE: NetworkPalette = networkPalette(DARK_COLORS);
+
+function networkPalette(c: DefaultColors): NetworkPalette {
+  const { background, surface, text, muted, grid, selected, focus, categories } = c;
+  return { background, surface, text, muted, grid, selected, focus, font: FONT, categories };
+}
 
 /**
  * The category (0 … 7) a node is coloured with: its community (communities

@@ -1,78 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<remit-network>`. The category colours are public custom
- * properties `--remit-category-1` … `--remit-category-8` (the eighth is
- * "other"), with light and dark defaults equal to `LIGHT_CATEGORIES` and
- * `DARK_CATEGORIES` in `network.palette.ts` (a test keeps them equal).
+ * Styles of `<remit-network>`. Node colours are the shared category colours
+ * (`--remit-category-1` … `--remit-category-8`, the eighth "other"; see
+ * `shared/tokens.ts`), set as `--_category` by `categoryStyles`.
  */
 export const networkStyles = css`
-  :host {
-    --_remit-d-category-1: #0072b2;
-    --_remit-d-category-2: #d55e00;
-    --_remit-d-category-3: #009e73;
-    --_remit-d-category-4: #cc79a7;
-    --_remit-d-category-5: #b26f00;
-    --_remit-d-category-6: #6f62c7;
-    --_remit-d-category-7: #5c7a00;
-    --_remit-d-category-8: #767676;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_remit-d-category-1: #56b4e9;
-      --_remit-d-category-2: #e69f00;
-      --_remit-d-category-3: #2dbe8e;
-      --_remit-d-category-4: #cc79a7;
-      --_remit-d-category-5: #f0e442;
-      --_remit-d-category-6: #b4a7f0;
-      --_remit-d-category-7: #9acd32;
-      --_remit-d-category-8: #a0a0a0;
-    }
-  }
-  :host([theme='dark']) {
-    --_remit-d-category-1: #56b4e9;
-    --_remit-d-category-2: #e69f00;
-    --_remit-d-category-3: #2dbe8e;
-    --_remit-d-category-4: #cc79a7;
-    --_remit-d-category-5: #f0e442;
-    --_remit-d-category-6: #b4a7f0;
-    --_remit-d-category-7: #9acd32;
-    --_remit-d-category-8: #a0a0a0;
-  }
-  :host {
-    --_remit-category-1: var(--remit-category-1, var(--_remit-d-category-1));
-    --_remit-category-2: var(--remit-category-2, var(--_remit-d-category-2));
-    --_remit-category-3: var(--remit-category-3, var(--_remit-d-category-3));
-    --_remit-category-4: var(--remit-category-4, var(--_remit-d-category-4));
-    --_remit-category-5: var(--remit-category-5, var(--_remit-d-category-5));
-    --_remit-category-6: var(--remit-category-6, var(--_remit-d-category-6));
-    --_remit-category-7: var(--remit-category-7, var(--_remit-d-category-7));
-    --_remit-category-8: var(--remit-category-8, var(--_remit-d-category-8));
-  }
-  .c0 {
-    --_fill: var(--_remit-category-1);
-  }
-  .c1 {
-    --_fill: var(--_remit-category-2);
-  }
-  .c2 {
-    --_fill: var(--_remit-category-3);
-  }
-  .c3 {
-    --_fill: var(--_remit-category-4);
-  }
-  .c4 {
-    --_fill: var(--_remit-category-5);
-  }
-  .c5 {
-    --_fill: var(--_remit-category-6);
-  }
-  .c6 {
-    --_fill: var(--_remit-category-7);
-  }
-  .c7 {
-    --_fill: var(--_remit-category-8);
-  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -129,13 +62,13 @@ export const networkStyles = css`
     cursor: pointer;
   }
   .node .mark {
-    fill: var(--_fill);
+    fill: var(--_category);
     stroke: var(--_remit-background);
     stroke-width: 1.5px;
   }
   .node.item .mark {
     fill: var(--_remit-background);
-    stroke: var(--_fill);
+    stroke: var(--_category);
     stroke-width: 2px;
   }
   .node .ring {
@@ -195,12 +128,12 @@ export const networkStyles = css`
     width: 0.85em;
     height: 0.85em;
     border-radius: 50%;
-    background: var(--_fill);
+    background: var(--_category);
   }
   .swatch.square {
     border-radius: 2px;
     background: var(--_remit-background);
-    border: 2px solid var(--_fill);
+    border: 2px solid var(--_category);
   }
   .encoding {
     margin: 0.35em 0 0;

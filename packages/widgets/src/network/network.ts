@@ -5,6 +5,7 @@ import { ReducedMotionController } from '../controllers/reduced-motion-controlle
 import { ResizeController } from '../controllers/resize-controller.js';
 import { LayoutSuperseded, SimulationController } from '../controllers/simulation.js';
 import type { Selection } from '../data/selection.js';
+import { categoryStyles } from '../shared/category.js';
 import { dataTable } from '../shared/data-table.js';
 import type { LegendEntry } from '../shared/export-svg.js';
 import type { Lang } from '../shared/lang.js';
@@ -81,13 +82,13 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
  *   sink and Remit creates no policy besides Lit's `lit-html`: pages that enforce
  *   Trusted Types without a default policy should set it (otherwise the first large
  *   layout reports one violation, then runs on the main thread).
- * @cssproperty --remit-category-1 - first categorical colour (… up to --remit-category-8, the "other" grey)
+ * @cssproperty --remit-category-1 - node colour of the first community or unit kind (… up to --remit-category-8, the "other" grey)
  * @csspart controls - the ties slider and zoom buttons
  * @csspart chart - the network's `<svg>`
  * @csspart legend - the colour legend
  */
 export class RemitNetwork extends RemitElement {
-  static override styles = [RemitElement.styles, networkStyles];
+  static override styles = [RemitElement.styles, categoryStyles, networkStyles];
 
   static override properties: PropertyDeclarations = {
     ...RemitElement.properties,

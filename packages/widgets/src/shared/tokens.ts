@@ -1,4 +1,34 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { CATEGORY_COUNT, DARK_COLORS, LIGHT_COLORS, type DefaultColors } from './default-colors.js';
+
+/** The custom property (after `--remit-`) of each built-in colour. */
+const PROPERTY: Record<Exclude<keyof DefaultColors, 'categories'>, string> = {
+  lead: 'lead',
+  inferredLead: 'inferred-lead',
+  member: 'member',
+  text: 'text',
+  muted: 'muted',
+  background: 'background',
+  surface: 'surface',
+  grid: 'grid',
+  focus: 'focus',
+  selected: 'selected',
+  error: 'error',
+};
+
+const COLOR_NAMES = [
+  ...Object.values(PROPERTY),
+  ...Array.from({ length: CATEGORY_COUNT }, (_, i) => `category-${i + 1}`),
+];
+
+/** A theme's defaults as declarations of the private `--_remit-d-…` properties. */
+function defaults(colors: DefaultColors): CSSResult {
+  const values = [
+    ...Object.keys(PROPERTY).map((k) => colors[k as keyof typeof PROPERTY]),
+    ...colors.categories,
+  ];
+  return unsafeCSS(COLOR_NAMES.map((name, i) => `--_remit-d-${name}: ${values[i]};`).join('\n'));
+}
 
 /**
  * The public styling API shared by every Remit element: CSS custom properties.
@@ -22,13 +52,22 @@ import { css } from 'lit';
  * | `--remit-focus` | #0969DA | #58A6FF | keyboard focus ring |
  * | `--remit-selected` | #BF3989 | #F778BA | the linked selection |
  * | `--remit-error` | #CF222E | #FF7B72 | the error state |
- * | `--remit-series-1` … `--remit-series-8` | Okabe–Ito based | brighter | categories: sections, communities (cycle past 8) |
+ * | `--remit-category-1` | #8341BE | #C699F8 | first category colour: communities, unit kinds, sections (violet) |
+ * | `--remit-category-2` | #3C740D | #8CD55E | second category colour (green) |
+ * | `--remit-category-3` | #C72C4C | #FA7F8C | third category colour (rose) |
+ * | `--remit-category-4` | #8E6C00 | #E2DF50 | fourth category colour (ochre, yellow in dark) |
+ * | `--remit-category-5` | #3D36AB | #8D8FF0 | fifth category colour (indigo) |
+ * | `--remit-category-6` | #9F268D | #EB8AD7 | sixth category colour (magenta) |
+ * | `--remit-category-7` | #37373D | #E4E4E8 | seventh category colour (ink) |
+ * | `--remit-category-8` | #767676 | #9A9A9A | the last category: "other" (grey); sections cycle past it |
  * | `--remit-font` | system UI + CJK fallbacks | same | all text |
  * | `--remit-font-size` | 13px | same | base text size; other sizes are em |
  *
  * The role colours are the Okabe–Ito palette (safe for the common colour
  * vision deficiencies), each at least 3:1 against its background (WCAG 1.4.11);
- * text colours are at least 4.5:1 (WCAG 1.4.3).
+ * text colours are at least 4.5:1 (WCAG 1.4.3). Category colours share no hue
+ * with the role colours, so a community or a section is never read as a role
+ * in linked views. The values live in `default-colors.ts`.
  *
  * Inside shadow styles, read the resolved values through the private
  * `--_remit-…` names (e.g. `fill: var(--_remit-lead)`), which already include
@@ -36,82 +75,18 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_remit-d-lead: #0072b2;
-    --_remit-d-inferred-lead: #009e73;
-    --_remit-d-member: #d55e00;
-    --_remit-d-text: #1f2328;
-    --_remit-d-muted: #59636e;
-    --_remit-d-background: #ffffff;
-    --_remit-d-surface: #f6f8fa;
-    --_remit-d-grid: #d0d7de;
-    --_remit-d-focus: #0969da;
-    --_remit-d-selected: #bf3989;
-    --_remit-d-error: #cf222e;
-    --_remit-d-series-1: #0072b2;
-    --_remit-d-series-2: #d55e00;
-    --_remit-d-series-3: #009e73;
-    --_remit-d-series-4: #b8578f;
-    --_remit-d-series-5: #a66f00;
-    --_remit-d-series-6: #6b6b6b;
-    --_remit-d-series-7: #3a86c8;
-    --_remit-d-series-8: #8f7a00;
+    ${defaults(LIGHT_COLORS)}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_remit-d-lead: #56b4e9;
-      --_remit-d-inferred-lead: #2dbe8e;
-      --_remit-d-member: #e69f00;
-      --_remit-d-text: #e6edf3;
-      --_remit-d-muted: #9198a1;
-      --_remit-d-background: #16191d;
-      --_remit-d-surface: #1f2428;
-      --_remit-d-grid: #30363d;
-      --_remit-d-focus: #58a6ff;
-      --_remit-d-selected: #f778ba;
-      --_remit-d-error: #ff7b72;
-      --_remit-d-series-1: #56b4e9;
-      --_remit-d-series-2: #e69f00;
-      --_remit-d-series-3: #2dbe8e;
-      --_remit-d-series-4: #cc79a7;
-      --_remit-d-series-5: #f0e442;
-      --_remit-d-series-6: #bbbbbb;
-      --_remit-d-series-7: #5fa8ff;
-      --_remit-d-series-8: #d9b600;
+      ${defaults(DARK_COLORS)}
     }
   }
   :host([theme='dark']) {
-    --_remit-d-lead: #56b4e9;
-    --_remit-d-inferred-lead: #2dbe8e;
-    --_remit-d-member: #e69f00;
-    --_remit-d-text: #e6edf3;
-    --_remit-d-muted: #9198a1;
-    --_remit-d-background: #16191d;
-    --_remit-d-surface: #1f2428;
-    --_remit-d-grid: #30363d;
-    --_remit-d-focus: #58a6ff;
-    --_remit-d-selected: #f778ba;
-    --_remit-d-error: #ff7b72;
-    --_remit-d-series-1: #56b4e9;
-    --_remit-d-series-2: #e69f00;
-    --_remit-d-series-3: #2dbe8e;
-    --_remit-d-series-4: #cc79a7;
-    --_remit-d-series-5: #f0e442;
-    --_remit-d-series-6: #bbbbbb;
-    --_remit-d-series-7: #5fa8ff;
-    --_remit-d-series-8: #d9b600;
+    ${defaults(DARK_COLORS)}
   }
   :host {
-    --_remit-lead: var(--remit-lead, var(--_remit-d-lead));
-    --_remit-inferred-lead: var(--remit-inferred-lead, var(--_remit-d-inferred-lead));
-    --_remit-member: var(--remit-member, var(--_remit-d-member));
-    --_remit-text: var(--remit-text, var(--_remit-d-text));
-    --_remit-muted: var(--remit-muted, var(--_remit-d-muted));
-    --_remit-background: var(--remit-background, var(--_remit-d-background));
-    --_remit-surface: var(--remit-surface, var(--_remit-d-surface));
-    --_remit-grid: var(--remit-grid, var(--_remit-d-grid));
-    --_remit-focus: var(--remit-focus, var(--_remit-d-focus));
-    --_remit-selected: var(--remit-selected, var(--_remit-d-selected));
-    --_remit-error: var(--remit-error, var(--_remit-d-error));
+    ${unsafeCSS(COLOR_NAMES.map((n) => `--_remit-${n}: var(--remit-${n}, var(--_remit-d-${n}));`).join('\n'))}
     --_remit-font: var(
       --remit-font,
       system-ui,
@@ -126,14 +101,6 @@ export const tokens = css`
       sans-serif
     );
     --_remit-font-size: var(--remit-font-size, 13px);
-    --_remit-series-1: var(--remit-series-1, var(--_remit-d-series-1));
-    --_remit-series-2: var(--remit-series-2, var(--_remit-d-series-2));
-    --_remit-series-3: var(--remit-series-3, var(--_remit-d-series-3));
-    --_remit-series-4: var(--remit-series-4, var(--_remit-d-series-4));
-    --_remit-series-5: var(--remit-series-5, var(--_remit-d-series-5));
-    --_remit-series-6: var(--remit-series-6, var(--_remit-d-series-6));
-    --_remit-series-7: var(--remit-series-7, var(--_remit-d-series-7));
-    --_remit-series-8: var(--remit-series-8, var(--_remit-d-series-8));
   }
 `;
 
@@ -152,15 +119,12 @@ export const TOKEN_NAMES = [
   '--remit-error',
   '--remit-font',
   '--remit-font-size',
-  '--remit-series-1',
-  '--remit-series-2',
-  '--remit-series-3',
-  '--remit-series-4',
-  '--remit-series-5',
-  '--remit-series-6',
-  '--remit-series-7',
-  '--remit-series-8',
+  '--remit-category-1',
+  '--remit-category-2',
+  '--remit-category-3',
+  '--remit-category-4',
+  '--remit-category-5',
+  '--remit-category-6',
+  '--remit-category-7',
+  '--remit-category-8',
 ] as const;
-
-/** How many `--remit-series-N` colours there are; categories cycle past it. */
-export const SERIES_COUNT = 8;

@@ -12,7 +12,7 @@ import { lastCall } from '../shared/last-call.js';
 import { linkState } from '../shared/link-state.js';
 import { nextIndex } from '../shared/next-index.js';
 import { RemitElement } from '../shared/remit-element.js';
-import { seriesClass, seriesStyles } from '../shared/series.js';
+import { categoryClass, categoryStyles } from '../shared/category.js';
 import { textSize } from '../shared/text-size.js';
 import {
   workloadLayout,
@@ -45,10 +45,10 @@ import { workloadStyles } from './workload.styles.js';
  * @cssprop --remit-lead - written lead segments
  * @cssprop --remit-inferred-lead - inferred lead segments
  * @cssprop --remit-member - member segments
- * @cssprop --remit-series-1 - section colours with `breakdown="section"` (…-8)
+ * @cssprop --remit-category-1 - section colours with `breakdown="section"` (… up to --remit-category-8, cycling)
  */
 export class RemitWorkload extends RemitElement {
-  static override styles = [RemitElement.styles, seriesStyles, workloadStyles];
+  static override styles = [RemitElement.styles, categoryStyles, workloadStyles];
 
   static override properties: PropertyDeclarations = {
     ...RemitElement.properties,
@@ -87,7 +87,9 @@ export class RemitWorkload extends RemitElement {
     return this.#legendKeys().map((k) => ({
       label: k.label,
       color:
-        k.series === undefined ? colors[k.color] : colors.series[k.series % colors.series.length]!,
+        k.category === undefined
+          ? colors[k.color]
+          : colors.categories[k.category % colors.categories.length]!,
     }));
   }
 
@@ -181,7 +183,7 @@ export class RemitWorkload extends RemitElement {
         <rect class="hit" x="0" y="1" width=${layout.width} height=${layout.rowHeight - 2} rx="3"></rect>
         ${bar.segments.map(
           (s) => svg`<rect
-            class="seg ${this.breakdown === 'section' ? `section ${seriesClass(sectionIndex.get(s.key) ?? 0)}` : s.key}"
+            class="seg ${this.breakdown === 'section' ? `section ${categoryClass(sectionIndex.get(s.key) ?? 0)}` : s.key}"
             data-key=${s.key}
             data-value=${s.value}
             x=${s.x}
@@ -201,7 +203,9 @@ export class RemitWorkload extends RemitElement {
       ${this.#legendKeys().map(
         (k) =>
           html`<li>
-            <span class="swatch ${k.series === undefined ? k.key : seriesClass(k.series)}"></span
+            <span
+              class="swatch ${k.category === undefined ? k.key : categoryClass(k.category)}"
+            ></span
             >${k.label}
           </li>`,
       )}

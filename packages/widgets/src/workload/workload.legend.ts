@@ -12,8 +12,8 @@ export interface LegendKey {
   label: string;
   /** the theme colour of a role entry */
   color: 'lead' | 'inferredLead' | 'member';
-  /** the series index of a section entry */
-  series?: number;
+  /** the category (colour) index of a section entry */
+  category?: number;
 }
 
 /**
@@ -34,10 +34,10 @@ export function workloadLegend(
       key: s.id,
       label: w.sectionTitle(s.label, s.title),
       color: 'lead',
-      series: i,
+      category: i,
     }));
     if (inc.items.some((item) => !item.section)) {
-      keys.push({ key: '', label: m.noSection, color: 'lead', series: keys.length });
+      keys.push({ key: '', label: m.noSection, color: 'lead', category: keys.length });
     }
     return keys;
   }

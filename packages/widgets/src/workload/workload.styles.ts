@@ -23,7 +23,7 @@ export const workloadStyles = css`
     width: 0.9em;
     height: 0.9em;
     border-radius: 2px;
-    background: var(--_series);
+    background: var(--_category);
   }
   .swatch.lead {
     background: var(--_remit-lead);
@@ -87,7 +87,7 @@ export const workloadStyles = css`
     fill: var(--_remit-member);
   }
   .seg.section {
-    fill: var(--_series);
+    fill: var(--_category);
   }
   .value {
     fill: var(--_remit-muted);

@@ -9,7 +9,7 @@ import { collatorFor, formatNumber, formatPercent } from '../../src/shared/forma
 import { lastCall } from '../../src/shared/last-call.js';
 import { messages } from '../../src/shared/messages.js';
 import { nextIndex } from '../../src/shared/next-index.js';
-import { seriesClass } from '../../src/shared/series.js';
+import { categoryClass } from '../../src/shared/category.js';
 import { textWidth, truncateText } from '../../src/shared/text-width.js';
 
 const inc = incidence(founding as Plan);
@@ -87,10 +87,10 @@ describe('formatting and words', () => {
     ]);
   });
 
-  it('cycles series classes and keeps file names safe', () => {
-    expect(seriesClass(0)).toBe('series-1');
-    expect(seriesClass(9)).toBe('series-2');
-    expect(seriesClass(-1)).toBe('series-8');
+  it('cycles category classes and keeps file names safe', () => {
+    expect(categoryClass(0)).toBe('category-1');
+    expect(categoryClass(9)).toBe('category-2');
+    expect(categoryClass(-1)).toBe('category-8');
     expect(safeFilename('a/b\\c:<img>.svg')).toBe('a_b_c__img_.svg');
     expect(safeFilename('')).toBe('remit');
   });
