@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '@remit/core/model';
-import { csvRow } from '../src/app/csv-row.js';
 import { DATA_EXPORTS, fileBase } from '../src/app/data-exports.js';
 import { planInsight } from '../src/app/plan-insight.js';
 
@@ -31,11 +30,5 @@ describe('data exports', () => {
       '1,各街镇,,9',
     ]);
     expect(rows).toHaveLength(17); // header, 15 units, the empty string after the last CRLF
-  });
-
-  it('guard cells against spreadsheet formulas and quote delimiters, as core’s writers do', () => {
-    expect(csvRow(['=1+1', '-2', '@x', 'a,b', 'say "hi"', 3, -4])).toBe(
-      `'=1+1,'-2,'@x,"a,b","say ""hi""",3,-4`,
-    );
   });
 });

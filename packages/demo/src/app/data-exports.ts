@@ -1,6 +1,5 @@
 import { writeAssignmentsCsv, writeMatrixCsv, writePlanJson } from '@remit/core/io';
-import type { MetricsReport } from '@remit/core';
-import { csvRow } from './csv-row.js';
+import { writeUnitsCsv } from '@remit/core/report';
 import type { DashboardMessages } from './messages.js';
 import type { PlanInsight } from './plan-insight.js';
 
@@ -66,47 +65,13 @@ export const DATA_EXPORTS: readonly DataExport[] = [
   {
     id: 'units-csv',
     label: (m) => m.unitsCsv,
-    file: (x, base) => ({ name: `${base}.units.csv`, type: CSV_TYPE, content: unitsCsv(x.report) }),
+    file: (x, base) => ({
+      name: `${base}.units.csv`,
+      type: CSV_TYPE,
+      content: writeUnitsCsv(x.report),
+    }),
   },
 ];
-
-const UNIT_COLUMNS = [
-  'rank',
-  'unit',
-  'kind',
-  'items',
-  'lead',
-  'inferred_lead',
-  'member',
-  'share',
-  'degree',
-  'weighted_degree',
-  'betweenness',
-  'pagerank',
-  'community',
-] as const;
-
-function unitsCsv(report: MetricsReport): string {
-  const round = (x: number) => Number(x.toFixed(6));
-  const rows = report.units.map((u) =>
-    csvRow([
-      u.rank,
-      u.name,
-      u.kind ?? '',
-      u.items,
-      u.lead,
-      u.inferredLead,
-      u.member,
-      round(u.share),
-      u.degree,
-      u.weightedDegree,
-      round(u.betweenness),
-      round(u.pagerank),
-      u.community,
-    ]),
-  );
-  return [csvRow(UNIT_COLUMNS), ...rows].join('\r\n') + '\r\n';
-}
 
 /** A file name base from the plan's source name: no extension, no path or reserved characters. */
 export function fileBase(name: string): string {

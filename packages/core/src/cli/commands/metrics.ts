@@ -1,6 +1,6 @@
-import { formatCsvRow } from '../../io/csv/format-csv-row.js';
 import type { MetricsReport } from '../../report/metrics-report.js';
 import { metricsReport } from '../../report/metrics-report.js';
+import { writeUnitsCsv } from '../../report/write-units-csv.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { formatNumber, formatPercent } from '../format-number.js';
@@ -41,7 +41,7 @@ export function metricsCommand(ctx: CommandContext): number {
   printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true });
   const report = metricsReport(plan, manyUnits === undefined ? {} : { manyUnits });
   if (format === 'json') ctx.stdout(JSON.stringify(report, null, 2));
-  else if (format === 'csv') ctx.stdout(unitsCsv(report));
+  else if (format === 'csv') ctx.stdout(writeUnitsCsv(report).trimEnd());
   else ctx.stdout(metricsText(report));
   return 0;
 }
@@ -49,40 +49,6 @@ export function metricsCommand(ctx: CommandContext): number {
 export function inferLeadOption(value: string): 'first' | 'none' {
   if (value === 'first' || value === 'none') return value;
   throw new CliError(`--infer-lead must be first or none, not "${value}"`, 2);
-}
-
-function unitsCsv(report: MetricsReport): string {
-  const header = [
-    'rank',
-    'unit',
-    'kind',
-    'items',
-    'lead',
-    'inferred_lead',
-    'member',
-    'share',
-    'degree',
-    'weighted_degree',
-    'betweenness',
-    'pagerank',
-    'community',
-  ];
-  const rows = report.units.map((u) => [
-    String(u.rank),
-    u.name,
-    u.kind ?? '',
-    String(u.items),
-    String(u.lead),
-    String(u.inferredLead),
-    String(u.member),
-    formatNumber(u.share, 6),
-    String(u.degree),
-    String(u.weightedDegree),
-    formatNumber(u.betweenness, 6),
-    formatNumber(u.pagerank, 6),
-    String(u.community),
-  ]);
-  return [header, ...rows].map(formatCsvRow).join('\n');
 }
 
 /** The metrics report as text for a terminal. */
