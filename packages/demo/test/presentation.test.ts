@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -8,7 +6,7 @@ import {
   settled,
   type DashboardPage,
 } from './support/dashboard-page.js';
-import { SCREENSHOTS, screenshot } from './support/screenshots.js';
+import { saveScreenshot, screenshot } from './support/screenshots.js';
 
 const url = inject('dashboardUrl');
 let browser: Browser;
@@ -158,7 +156,7 @@ describe('presentation mode', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(3);
-    writeFileSync(join(SCREENSHOTS, 'print.pdf'), pdf);
+    saveScreenshot('print.pdf', pdf);
     expect(p.errors).toEqual([]);
     await p.context.close();
   });
