@@ -1,6 +1,7 @@
 import type { Role } from '../../model/plan.js';
 import { previewCell, type CsvDraft } from './csv-draft.js';
 import { placeOf, type RowView } from './row-view.js';
+import { reportUnreadRow } from './report-unread-row.js';
 
 /**
  * Reads a row of the lists layout: the item, and unit lists in 牵头单位 (lead)
@@ -44,15 +45,6 @@ export function readListsRow(
     item === undefined &&
     ![...lists.keys()].some((c) => (view.record.fields[c]?.value ?? '').trim() !== '')
   ) {
-    const text = view.record.fields
-      .map((f) => f.value)
-      .join(' ')
-      .trim();
-    draft.report(
-      'warning',
-      'csv/no-item-or-unit',
-      `the row names no item and no unit; it is not read: ${previewCell(text)}.`,
-      placeOf(view, view.record.fields[0], view.headers.item),
-    );
+    reportUnreadRow(draft, view, 'no item and no unit', view.headers.item);
   }
 }

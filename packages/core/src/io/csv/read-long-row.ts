@@ -1,6 +1,7 @@
 import { toRole } from '../to-role.js';
 import { previewCell, type CsvDraft } from './csv-draft.js';
 import { placeOf, type RowView } from './row-view.js';
+import { reportUnreadRow } from './report-unread-row.js';
 import type { CsvField } from './tokenize-csv.js';
 
 /**
@@ -17,16 +18,7 @@ export function readLongRow(draft: CsvDraft, view: RowView, roleHeader: string):
   const roleText = draft.text(roleCell, roleHeader).trim();
   if (item === undefined || units.length === 0) {
     if (item === undefined && units.length === 0) {
-      const text = view.record.fields
-        .map((f) => f.value)
-        .join(' ')
-        .trim();
-      draft.report(
-        'warning',
-        'csv/no-item-or-unit',
-        `the row names neither an item nor a unit; it is not read: ${previewCell(text)}.`,
-        placeOf(view, view.record.fields[0], 'item'),
-      );
+      reportUnreadRow(draft, view, 'neither an item nor a unit', 'item');
     } else if (roleText !== '') {
       draft.report(
         'warning',

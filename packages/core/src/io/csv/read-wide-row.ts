@@ -1,6 +1,7 @@
 import { toRole } from '../to-role.js';
 import { previewCell, type CsvDraft } from './csv-draft.js';
 import { placeOf, type RowView } from './row-view.js';
+import { reportUnreadRow } from './report-unread-row.js';
 
 /** The unit of each unit column of a matrix (missing when its header is empty). */
 export type MatrixUnits = Map<number, { id: string; written?: string; name: string } | undefined>;
@@ -51,15 +52,6 @@ export function readWideRow(draft: CsvDraft, view: RowView, units: MatrixUnits):
     draft.assign(item, unit.id, role, unit.written === undefined ? {} : { raw: unit.written }, at);
   }
   if (item === null && draft.item(view.itemCells, view.headers) === undefined) {
-    const text = view.record.fields
-      .map((f) => f.value)
-      .join(' ')
-      .trim();
-    draft.report(
-      'warning',
-      'csv/no-item-or-unit',
-      `the row names no item; it is not read: ${previewCell(text)}.`,
-      placeOf(view, view.record.fields[0], view.headers.item),
-    );
+    reportUnreadRow(draft, view, 'no item', view.headers.item);
   }
 }
