@@ -1,14 +1,15 @@
 import { table, type ColumnTable } from 'arquero';
-import type { Incidence } from '../model/incidence.js';
+import { incidence, type Incidence } from '../model/incidence.js';
 import type { Assignment, Plan, Role } from '../model/plan.js';
 
 /**
  * The item × unit responsibility matrix of a plan, for analysis.
  *
- * The long assignment table (`assignments`: one row per assignment with
+ * The long assignment table (`assignmentTable`: one row per assignment with
  * `item`, `unit`, `role`, `inferred`, `raw`, and the positions `itemIndex`,
- * `unitIndex`) is the source of truth; the index arrays of `Incidence` are read
- * from its columns, and the dense item × unit view (`dense()`) is derived from it.
+ * `unitIndex`) is the source of truth; its position columns are the arrays of
+ * the plan's `Incidence`, and the dense item × unit view (`dense()`) is derived
+ * from it.
  * Every metric in `@remit/core/metrics` takes a matrix, since a matrix is an
  * Incidence.
  *
@@ -43,17 +44,17 @@ export interface ResponsibilityMatrix extends Incidence {
  * item or unit are left out; validate the plan first to have them reported.
  */
 export function responsibilityMatrix(plan: Plan): ResponsibilityMatrix {
-  const itemIndex = firstIndex(plan.items.map((i) => i.id));
-  const unitIndex = firstIndex(plan.units.map((u) => u.id));
-  const kept = plan.assignments.filter((a) => itemIndex.has(a.item) && unitIndex.has(a.unit));
+  const inc = incidence(plan);
+  const { assignments, byItem, itemIndex, unitIndex, itemOf, unitOf } = inc;
+  // The index columns are the incidence's own arrays: table and index are one data set.
   const assignmentTable = table({
-    item: kept.map((a) => a.item),
-    unit: kept.map((a) => a.unit),
-    role: kept.map((a) => a.role),
-    inferred: kept.map((a) => a.inferred === true),
-    raw: kept.map((a) => a.raw ?? null),
-    itemIndex: Int32Array.from(kept, (a) => itemIndex.get(a.item)!),
-    unitIndex: Int32Array.from(kept, (a) => unitIndex.get(a.unit)!),
+    item: assignments.map((a) => a.item),
+    unit: assignments.map((a) => a.unit),
+    role: assignments.map((a) => a.role),
+    inferred: assignments.map((a) => a.inferred === true),
+    raw: assignments.map((a) => a.raw ?? null),
+    itemIndex: itemOf,
+    unitIndex: unitOf,
   });
   const itemTable = table({
     id: plan.items.map((i) => i.id),
@@ -67,52 +68,28 @@ export function responsibilityMatrix(plan: Plan): ResponsibilityMatrix {
     canonical: plan.units.map((u) => u.canonical ?? null),
     kind: plan.units.map((u) => u.kind ?? null),
   });
-  // The index arrays are the table's own columns: one source of truth.
-  const itemOf = Int32Array.from(assignmentTable.array('itemIndex') as ArrayLike<number>);
-  const unitOf = Int32Array.from(assignmentTable.array('unitIndex') as ArrayLike<number>);
-  const byItem: number[][] = plan.items.map(() => []);
-  const byUnit: number[][] = plan.units.map(() => []);
-  for (let k = 0; k < kept.length; k++) {
-    byItem[itemOf[k]!]!.push(k);
-    byUnit[unitOf[k]!]!.push(k);
-  }
   const roleOf = (itemId: string, unitId: string): Role | undefined => {
     const i = itemIndex.get(itemId);
     const u = unitIndex.get(unitId);
     if (i === undefined || u === undefined) return undefined;
     let role: Role | undefined;
     for (const k of byItem[i]!) {
-      if (unitOf[k] === u) role = role === 'lead' || kept[k]!.role === 'lead' ? 'lead' : 'member';
+      if (unitOf[k] === u)
+        role = role === 'lead' || assignments[k]!.role === 'lead' ? 'lead' : 'member';
     }
     return role;
   };
   return {
-    plan,
-    items: plan.items,
-    units: plan.units,
-    assignments: kept,
-    itemIndex,
-    unitIndex,
-    itemOf,
-    unitOf,
-    byItem,
-    byUnit,
+    ...inc,
     assignmentTable,
     itemTable,
     unitTable,
-    dense: () => denseTable(plan, kept, byItem, unitOf),
-    unitsOf: (itemId) => (byItem[itemIndex.get(itemId) ?? -1] ?? []).map((k) => kept[k]!),
-    itemsOf: (unitId) => (byUnit[unitIndex.get(unitId) ?? -1] ?? []).map((k) => kept[k]!),
+    dense: () => denseTable(plan, assignments, byItem, unitOf),
+    unitsOf: (itemId) => (byItem[itemIndex.get(itemId) ?? -1] ?? []).map((k) => assignments[k]!),
+    itemsOf: (unitId) =>
+      (inc.byUnit[unitIndex.get(unitId) ?? -1] ?? []).map((k) => assignments[k]!),
     roleOf,
   };
-}
-
-function firstIndex(ids: readonly string[]): Map<string, number> {
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => {
-    if (!index.has(id)) index.set(id, i);
-  });
-  return index;
 }
 
 function denseTable(
