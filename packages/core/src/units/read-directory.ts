@@ -60,47 +60,37 @@ export function readDirectory(text: string, options: { source?: string } = {}): 
     return { value: empty, diagnostics };
   }
   const place = (field: string) => ({ field, ...(source ? { source } : {}) });
-  const units: DirectoryUnit[] = [];
-  arrayField(record, 'units', diagnostics, place).forEach((entry, i) => {
-    const name = stringField(entry, 'name');
-    if (!name) {
+  // Both lists hold named entries: those without a name are reported and
+  // skipped, the others read in order (so diagnostics keep the file's order).
+  const named = <T>(
+    key: 'units' | 'groups',
+    what: string,
+    read: (entry: Record<string, unknown>, name: string, at: string) => T,
+  ): T[] =>
+    arrayField(record, key, diagnostics, place).flatMap((entry, i) => {
+      const name = stringField(entry, 'name');
+      if (name) return [read(entry, normalizeUnitName(name), `${key}[${i}]`)];
       diagnostics.push(
         diagnostic(
           'warning',
           'directory/no-name',
-          'readDirectory: unit without a name skipped.',
-          place(`units[${i}].name`),
+          `readDirectory: ${what} without a name skipped.`,
+          place(`${key}[${i}].name`),
         ),
       );
-      return;
-    }
-    units.push({
-      name: normalizeUnitName(name),
-      short: stringList(entry, 'short').map(normalizeUnitName),
-      aliases: stringList(entry, 'aliases').map(normalizeUnitName),
-      ...kindOf(entry, diagnostics, place(`units[${i}].kind`)),
+      return [];
     });
-  });
-  const groups: DirectoryGroup[] = [];
-  arrayField(record, 'groups', diagnostics, place).forEach((entry, i) => {
-    const name = stringField(entry, 'name');
-    if (!name) {
-      diagnostics.push(
-        diagnostic(
-          'warning',
-          'directory/no-name',
-          'readDirectory: group without a name skipped.',
-          place(`groups[${i}].name`),
-        ),
-      );
-      return;
-    }
-    groups.push({
-      name: normalizeUnitName(name),
-      members: stringList(entry, 'members').map(normalizeUnitName),
-      ...kindOf(entry, diagnostics, place(`groups[${i}].kind`)),
-    });
-  });
+  const units = named('units', 'unit', (entry, name, at): DirectoryUnit => ({
+    name,
+    short: stringList(entry, 'short').map(normalizeUnitName),
+    aliases: stringList(entry, 'aliases').map(normalizeUnitName),
+    ...kindOf(entry, diagnostics, place(`${at}.kind`)),
+  }));
+  const groups = named('groups', 'group', (entry, name, at): DirectoryGroup => ({
+    name,
+    members: stringList(entry, 'members').map(normalizeUnitName),
+    ...kindOf(entry, diagnostics, place(`${at}.kind`)),
+  }));
   const about = typeof record.about === 'string' ? { about: record.about } : {};
   return { value: { ...about, units, groups }, diagnostics };
 }
