@@ -1,19 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CATEGORY_COUNT } from '../shared/default-colors.js';
+import { CATEGORY_COUNT, type DefaultColors } from '../shared/default-colors.js';
 
 /** The resolved colours and font of a host, for canvas drawing and exports. */
-export interface ThemeColors {
-  lead: string;
-  inferredLead: string;
-  member: string;
-  text: string;
-  muted: string;
-  background: string;
-  surface: string;
-  grid: string;
-  focus: string;
-  selected: string;
-  error: string;
+export interface ThemeColors extends Omit<DefaultColors, 'categories'> {
   font: string;
   fontSize: string;
   /** `--remit-category-1` … `--remit-category-8`: communities, unit kinds, sections */

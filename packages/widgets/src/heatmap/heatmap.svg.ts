@@ -15,7 +15,7 @@ import {
   RAMP_STEPS,
   type HeatmapPalette,
 } from './heatmap.palette.js';
-import { xmlText } from './xml-text.js';
+import { xmlText } from '../shared/xml-text.js';
 
 export interface HeatmapSVGOptions {
   /** default: the light theme */

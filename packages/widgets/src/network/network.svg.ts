@@ -1,4 +1,4 @@
-import { xmlText } from '../heatmap/xml-text.js';
+import { xmlText } from '../shared/xml-text.js';
 import { textWidth, truncateText } from '../shared/text-width.js';
 import type { NetworkLegendEntry } from './network-legend.js';
 import type { NetworkModel } from './network.model.js';
