@@ -1,13 +1,14 @@
 import { decodeBytes } from '../io/decode-bytes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { PlanBuilder } from '../model/plan-builder.js';
+import { findLostBreaks } from './blocks/find-lost-breaks.js';
 import { readEntries } from './blocks/read-entries.js';
 import { resolveEntries } from './blocks/resolve-entries.js';
 import { buildPlan } from './build/build-plan.js';
 import { resolveParseOptions, type ParseOptions, type ParseResult } from './parse-options.js';
 import { report, type ParseContext } from './parse-context.js';
 import { cleanText } from './text/clean-text.js';
-import { sourceText } from './text/source-text.js';
+import { sourceText, withRestoredBreaks } from './text/source-text.js';
 
 /**
  * Reads a published task-division document (工作要点与责任分工, 任务分解方案 …)
@@ -47,6 +48,7 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
   const cleaned = cleanText(text, opts.source);
   for (const d of cleaned.diagnostics) diagnostics.push(d);
   const ctx: ParseContext = { text: sourceText(cleaned.text), diagnostics, ...place };
+  restoreLostBreaks(ctx);
   try {
     const plan = buildPlan(ctx, resolveEntries(readEntries(ctx)), opts);
     if (encoding !== undefined) plan.meta = { ...plan.meta, encoding };
@@ -65,4 +67,18 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
       ...(encoding !== undefined ? { encoding } : {}),
     };
   }
+}
+
+/** Reads a page that lost its line breaks with its entries on lines of their own. */
+function restoreLostBreaks(ctx: ParseContext): void {
+  const breaks = findLostBreaks(ctx.text);
+  if (breaks.length === 0) return;
+  report(
+    ctx,
+    'info',
+    'parse/line-breaks-restored',
+    `the document runs its entries together without line breaks; it was read with a break before each of ${breaks.length} numbered entries and responsibility labels found inline. Check the items if the numbering was part of a sentence.`,
+    breaks[0],
+  );
+  ctx.text = withRestoredBreaks(ctx.text, breaks);
 }

@@ -8,7 +8,7 @@ import { LOOSE_RANK, type Entry } from './entry.js';
 import { extendWrappedClause } from './extend-wrapped-clause.js';
 import { firstNonSpace } from './first-non-space.js';
 import { isWrappedNumber } from './is-wrapped-number.js';
-import { isFurniture, skipBullets } from './line-checks.js';
+import { isFurniture, isSiteFooter, skipBullets } from './line-checks.js';
 import { tableEntries } from './table-entries.js';
 
 /**
@@ -27,7 +27,12 @@ export function readEntries(ctx: ParseContext): Entry[] {
     const f = firstNonSpace(key, line.start, line.end);
     if (f >= line.end) continue;
     const numbering = readNumbering(key, f);
-    if (isFurniture(key, f, line.end, numbering !== undefined)) continue;
+    if (isFurniture(key, f, line.end, numbering !== undefined)) {
+      // page tools and footers end the document's text: nothing below them
+      // belongs to the entry above
+      current = undefined;
+      continue;
+    }
     const table = readTable(ctx.text, i);
     if (table) {
       for (const entry of tableEntries(ctx, table, line)) entries.push(entry);
@@ -62,6 +67,17 @@ export function readEntries(ctx: ParseContext): Entry[] {
       continue;
     }
     const clauseLine = readClauseLine(key, f, line.end);
+    if (clauseLine && isSiteFooter(clauseLine)) {
+      report(
+        ctx,
+        'info',
+        'parse/site-footer',
+        `a site footer (主办单位 and 承办单位 on one line) was taken as page furniture, not as units of an item: ${quote(raw.slice(f, line.end))}.`,
+        f,
+      );
+      current = undefined;
+      continue;
+    }
     if (clauseLine) {
       i = extendWrappedClause(ctx, clauseLine, i);
       if (current) {

@@ -7,11 +7,11 @@ import type { ResolvedEntry } from '../blocks/resolve-entries.js';
 export function bodyLineOf(resolved: readonly ResolvedEntry[]): number {
   const first = resolved.findIndex((r) => r.role === 'item');
   if (first < 0)
-    return resolved.length > 0 ? resolved[0]!.entry.line.no - 1 : Number.MAX_SAFE_INTEGER;
+    return resolved.length > 0 ? resolved[0]!.entry.line.index : Number.MAX_SAFE_INTEGER;
   let k = first;
   for (let p = resolved[k]!.parent; p >= 0; p = resolved[p]!.parent) {
     if (resolved[p]!.role === 'section') k = p;
   }
   const entry = resolved[k]!.entry;
-  return (entry.tableLine ?? entry.line).no - 1;
+  return (entry.tableLine ?? entry.line).index;
 }

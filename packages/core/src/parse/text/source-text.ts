@@ -2,6 +2,9 @@ import { foldText } from './fold-text.js';
 
 /** One line of the source: its 1-based number and where it sits in the text. */
 export interface SourceLine {
+  /** 0-based index among the lines the parser reads (restored breaks count) */
+  index: number;
+  /** 1-based line number in the document as given */
   no: number;
   start: number;
   /** index just past the line's last character (line break excluded) */
@@ -20,6 +23,14 @@ export interface SourceText {
   lineCount: number;
   starts: Int32Array;
   ends: Int32Array;
+  /**
+   * Where the document lost its line breaks (a page printed as one paragraph),
+   * the parser reads it with breaks restored (see `withRestoredBreaks`): then
+   * `numbers` gives each line read its 1-based line in the document and
+   * `columnBase` the index that line's columns count from.
+   */
+  numbers?: Int32Array;
+  columnBase?: Int32Array;
 }
 
 /** Builds a SourceText from cleaned text: folds it and finds its lines. */
@@ -28,9 +39,47 @@ export function sourceText(raw: string): SourceText {
   return { raw, key: foldText(raw), lineCount: count, starts, ends };
 }
 
+/**
+ * The same text read with a line break before each index of `breaks` (sorted,
+ * each inside a line). No character changes: a restored break is only where
+ * one line read ends and the next begins, and places still name the document's
+ * own line and column.
+ */
+export function withRestoredBreaks(text: SourceText, breaks: readonly number[]): SourceText {
+  const count = text.lineCount + breaks.length;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const numbers = new Int32Array(count);
+  const columnBase = new Int32Array(count);
+  let k = 0;
+  let b = 0;
+  for (let i = 0; i < text.lineCount; i++) {
+    let start = text.starts[i]!;
+    const end = text.ends[i]!;
+    while (b < breaks.length && breaks[b]! <= start) b++;
+    for (; b < breaks.length && breaks[b]! < end; b++) {
+      starts[k] = start;
+      ends[k] = breaks[b]!;
+      numbers[k] = i + 1;
+      columnBase[k++] = text.starts[i]!;
+      start = breaks[b]!;
+    }
+    starts[k] = start;
+    ends[k] = end;
+    numbers[k] = i + 1;
+    columnBase[k++] = text.starts[i]!;
+  }
+  return { ...text, lineCount: k, starts, ends, numbers, columnBase };
+}
+
 /** The line at 0-based index `i`. */
 export function lineAt(text: SourceText, i: number): SourceLine {
-  return { no: i + 1, start: text.starts[i]!, end: text.ends[i]! };
+  return {
+    index: i,
+    no: text.numbers ? text.numbers[i]! : i + 1,
+    start: text.starts[i]!,
+    end: text.ends[i]!,
+  };
 }
 
 /** Splits at \n, \r\n, \r, U+2028 and U+2029. */
@@ -76,6 +125,9 @@ export function placeOf(text: SourceText, index: number): { line: number; column
     const mid = (lo + hi + 1) >> 1;
     if (text.starts[mid]! <= index) lo = mid;
     else hi = mid - 1;
+  }
+  if (text.numbers && text.columnBase) {
+    return { line: text.numbers[lo]!, column: index - text.columnBase[lo]! + 1 };
   }
   return { line: lo + 1, column: index - text.starts[lo]! + 1 };
 }
