@@ -100,6 +100,8 @@ export function labelBefore(key: string, colon: number, min: number): number {
   if (j >= 0) starts.push(j);
   for (let k = starts.length - 1; k >= 0; k--) {
     const start = starts[k]!;
+    // `市直各部门、单位:` closes a list of addressees; a label never follows 、
+    if (key[start - 1] === '、') continue;
     if (end - start <= MAX_LABEL * 2 && isFieldLabel(labelText(key, start, end))) return start;
   }
   return -1;

@@ -32,8 +32,10 @@ function readCellKind(key: string): CellKind {
   if (t === '') return 'empty';
   if (NUMBER.test(t)) return 'number';
   if (t.length <= 20 && DEADLINE.test(t) && !isUnitLike(t)) return 'deadline';
-  if (t.length <= 200 && !/[。]/u.test(t) && !TASK_START.test(t)) {
-    const { units } = splitUnitList(t, t, { role: 'member', table: true });
+  // a list may close with a full stop (`…谯城经开区管委会,魏武国控集团。`)
+  const list = t.endsWith('。') ? t.slice(0, -1) : t;
+  if (list.length <= 200 && !/[。]/u.test(list) && !TASK_START.test(list)) {
+    const { units } = splitUnitList(list, list, { role: 'member', table: true });
     if (units.length > 0 && units.every((u) => isUnitLike(u.raw))) return 'units';
   }
   const names = t.split(/[、,\s]+/u).filter(Boolean);

@@ -51,12 +51,19 @@ export function readTable(text: SourceText, index: number): Table | undefined {
     const cells = splitCells(text, line).filter((c) => c.end > c.start);
     if (cells.length >= 2) return readRows(text, index, cells);
     const only = cells[0];
-    return only && isSeqLabel(keyOf(text, only)) ? readStream(text, index, true) : undefined;
+    return only && isSeqLabel(keyOf(text, only)) ? readStream(text, index, 'piped') : undefined;
   }
   // a table of one cell per line starts with its 序号 cell
-  if (e - f > MAX_SEQ_LABEL) return undefined;
   const first = text.key.slice(f, e);
-  return isLabel(first) && isSeqLabel(first) ? readStream(text, index, false) : undefined;
+  if (e - f <= MAX_SEQ_LABEL && isLabel(first) && isSeqLabel(first)) {
+    return readStream(text, index, 'lines');
+  }
+  // cells side by side, separated by spaces, under a header row of labels
+  const spaced = splitCells(text, line, true);
+  if (spaced.length >= 3 && isSeqLabel(keyOf(text, spaced[0]!))) {
+    return readStream(text, index, 'spaced');
+  }
+  return undefined;
 }
 
 /** One row per line. */
@@ -89,13 +96,28 @@ function readRows(text: SourceText, index: number, header: TableCell[]): Table |
   return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i } : undefined;
 }
 
-/** One cell per line, rows starting at their number. */
-function readStream(text: SourceText, index: number, piped: boolean): Table | undefined {
+/**
+ * How a stream of cells was printed: one cell per line ending in `|`, one cell
+ * per line, or cells side by side separated by spaces (rows may wrap).
+ */
+type StreamForm = 'piped' | 'lines' | 'spaced';
+
+/** Cells in a stream, rows starting at their number. */
+function readStream(text: SourceText, index: number, form: StreamForm): Table | undefined {
+  const piped = form === 'piped';
   const labels: string[] = [];
   let i = index;
-  for (; i < text.lineCount && labels.length <= MAX_HEADER; i++) {
+  if (form === 'spaced') {
+    for (const c of splitCells(text, lineAt(text, index), true)) {
+      const label = keyOf(text, c);
+      if (!isLabel(label)) return undefined;
+      labels.push(label);
+    }
+    i = index + 1;
+  }
+  for (; form !== 'spaced' && i < text.lineCount && labels.length <= MAX_HEADER; i++) {
     const line = lineAt(text, i);
-    const filled = cellsOf(text, i, piped).filter((c) => c.end > c.start);
+    const filled = cellsOf(text, i, form).filter((c) => c.end > c.start);
     if (filled.length === 0) continue;
     const label = keyOf(text, filled[0]!);
     if (filled.length > 1 || !isLabel(label) || cellKindOf(label) === 'number') break;
@@ -110,11 +132,18 @@ function readStream(text: SourceText, index: number, piped: boolean): Table | un
     const [f, e] = trimRange(text.key, line.start, line.end);
     if (f >= e) continue;
     if (e - f > MAX_CELL) break;
+    if (e - f <= 200 && isBoilerplateLine(text.key.slice(f, e))) break;
     const separated = hasSeparator(text.key, f, e);
-    const lineCells = piped && separated ? splitCells(text, line) : [lineCell(text, line)];
+    const heading = isGroupHeading(text, f);
+    const lineCells =
+      piped && separated
+        ? splitCells(text, line)
+        : form === 'spaced' && !heading
+          ? splitCells(text, line, true)
+          : [lineCell(text, line)];
     const filled = lineCells.filter((c) => c.end > c.start);
     if (filled.length === 1 && isGroupHeading(text, filled[0]!.start)) {
-      if (!nextStartsRow(text, i, piped)) break;
+      if (!nextStartsRow(text, i, form)) break;
       const cell = filled[0]!;
       cells.push({ start: cell.start, end: cell.end, line: cell.line, heading: true });
       continue;
@@ -130,9 +159,9 @@ function readStream(text: SourceText, index: number, piped: boolean): Table | un
   return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i } : undefined;
 }
 
-function cellsOf(text: SourceText, i: number, piped: boolean): TableCell[] {
+function cellsOf(text: SourceText, i: number, form: StreamForm): TableCell[] {
   const line = lineAt(text, i);
-  return piped ? splitCells(text, line) : [lineCell(text, line)];
+  return form === 'lines' ? [lineCell(text, line)] : splitCells(text, line, form === 'spaced');
 }
 
 /** A heading of a group of rows: numbered 一、 （一） 第一章 and the like. */
@@ -146,10 +175,10 @@ function nextHasSeparator(text: SourceText, i: number): boolean {
   return j >= 0 && hasSeparator(text.key, lineAt(text, j).start, lineAt(text, j).end);
 }
 
-function nextStartsRow(text: SourceText, i: number, piped: boolean): boolean {
+function nextStartsRow(text: SourceText, i: number, form: StreamForm): boolean {
   const j = nextFilled(text, i);
   if (j < 0) return false;
-  const first = cellsOf(text, j, piped).find((c) => c.end > c.start);
+  const first = cellsOf(text, j, form).find((c) => c.end > c.start);
   return first !== undefined && cellKindOf(keyOf(text, first)) === 'number';
 }
 

@@ -23,9 +23,10 @@ export function hasSeparator(key: string, s: number, e: number): boolean {
 
 /**
  * Cells of a line split at `|` and tabs; a leading or trailing separator does
- * not make an empty cell.
+ * not make an empty cell. With `spaces`, white space separates cells too (a
+ * table whose cells were printed side by side: `1 地区生产总值增长6.5%左右。 区发改委`).
  */
-export function splitCells(text: SourceText, line: SourceLine): TableCell[] {
+export function splitCells(text: SourceText, line: SourceLine, spaces = false): TableCell[] {
   const [f, e] = trimRange(text.key, line.start, line.end);
   const bounds: [number, number][] = [];
   let start = f;
@@ -33,6 +34,9 @@ export function splitCells(text: SourceText, line: SourceLine): TableCell[] {
     const c = text.key.charCodeAt(i);
     if (c === PIPE || c === TAB) {
       bounds.push([start, i]);
+      start = i + 1;
+    } else if (spaces && isSpaceCode(c)) {
+      if (i > start) bounds.push([start, i]);
       start = i + 1;
     }
   }

@@ -2,6 +2,7 @@ import type { Role } from '../../model/plan.js';
 import { trailingRoleMarkerAt } from '../lexicon/role-markers.js';
 import { hideAnnotations } from './hide-annotations.js';
 import { isUnitLike, LONG_UNIT_NAME } from './is-unit-like.js';
+import { joinLevelGroups } from './join-level-groups.js';
 import { cutAtDepth0, trim } from './list-ranges.js';
 import { nameRange } from './name-range.js';
 import { splitConjunctions } from './split-conjunctions.js';
@@ -104,7 +105,7 @@ function readUnitList(raw: string, key: string, options: SplitUnitListOptions): 
     }
     [s, e] = trim(work, s, e);
     if (work.startsWith('由', s)) s++;
-    for (const [ns, ne] of cutAtDepth0(work, s, e, isNameSeparator)) {
+    for (const [ns, ne] of joinLevelGroups(work, cutAtDepth0(work, s, e, isNameSeparator))) {
       for (const [a, b] of splitSpaces(work, ns, ne, options.table === true)) {
         for (const [c, d] of splitConjunctions(work, a, b)) {
           const named = nameRange(work, c, d);
