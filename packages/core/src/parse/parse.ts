@@ -2,6 +2,7 @@ import { decodeBytes } from '../io/decode-bytes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { PlanBuilder } from '../model/plan-builder.js';
 import { findLostBreaks } from './blocks/find-lost-breaks.js';
+import { addImplicitClauses } from './blocks/implicit-clauses.js';
 import { readEntries } from './blocks/read-entries.js';
 import { resolveEntries } from './blocks/resolve-entries.js';
 import { buildPlan } from './build/build-plan.js';
@@ -50,7 +51,9 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
   const ctx: ParseContext = { text: sourceText(cleaned.text), diagnostics, ...place };
   restoreLostBreaks(ctx);
   try {
-    const plan = buildPlan(ctx, resolveEntries(readEntries(ctx)), opts);
+    const entries = readEntries(ctx);
+    addImplicitClauses(ctx, entries);
+    const plan = buildPlan(ctx, resolveEntries(entries), opts);
     if (encoding !== undefined) plan.meta = { ...plan.meta, encoding };
     return { plan, diagnostics, ...(encoding !== undefined ? { encoding } : {}) };
   } catch (error) {

@@ -1,3 +1,4 @@
+import { findInlineClauses } from '../clause/find-inline-clauses.js';
 import { readClauseLine } from '../clause/read-clause-line.js';
 import { readNumbering } from '../numbering/read-numbering.js';
 import { quote, report, type ParseContext } from '../parse-context.js';
@@ -95,7 +96,7 @@ export function readEntries(ctx: ParseContext): Entry[] {
       }
       continue;
     }
-    if (current && !current.closed) {
+    if (current && !current.closed && !(current.clauses.length > 0 && ownsClause(ctx, f, i))) {
       i = addText(ctx, current, f, i);
       continue;
     }
@@ -116,4 +117,14 @@ export function readEntries(ctx: ParseContext): Entry[] {
     }
   }
   return entries;
+}
+
+/**
+ * True when line `i`, from `f`, carries a bracketed clause of its own: under an
+ * entry that already has its units, it is a new unnumbered entry
+ * (`客运中心(责任单位:交通局):大门消防区域磨损`), not more of the same.
+ */
+function ownsClause(ctx: ParseContext, f: number, i: number): boolean {
+  const line = lineAt(ctx.text, i);
+  return findInlineClauses(ctx.text.key, f, line.end).clauses.some((c) => c.form === 'bracket');
 }

@@ -18,15 +18,27 @@ const TABLE_HEADING_RANK = 3.5;
  */
 export function tableEntries(ctx: ParseContext, table: Table, headerLine: SourceLine): Entry[] {
   const entries: Entry[] = [];
+  let category = '';
   for (const row of table.rows) {
     if (row.kind === 'heading') {
       const heading = headingEntry(ctx, row.cell);
       heading.tableLine = headerLine;
       entries.push(heading);
-    } else {
-      const entry = rowEntry(ctx, table, row, headerLine);
-      if (entry) entries.push(entry);
+      continue;
     }
+    // a category cell heads its rows; merged, it is printed on the first only
+    const cell = row.cells.find(
+      (c, i) => table.kinds[row.columns[i]!] === 'category' && c.end > c.start,
+    );
+    const text = cell ? ctx.text.key.slice(cell.start, cell.end) : '';
+    if (cell && text !== category) {
+      category = text;
+      const heading = headingEntry(ctx, cell);
+      heading.tableLine = headerLine;
+      entries.push(heading);
+    }
+    const entry = rowEntry(ctx, table, row, headerLine);
+    if (entry) entries.push(entry);
   }
   return entries;
 }
@@ -90,12 +102,20 @@ function rowEntry(
     );
     return undefined;
   }
+  // without a number column, the task cell may carry the number (`14.改扩建…`)
+  const numbering = seq ? undefined : readNumbering(ctx.text.key, task.start);
+  const inner = numbering && numbering.rank > 3 && numbering.contentStart < task.end;
+  const label = seq
+    ? ctx.text.raw.slice(seq.start, seq.end)
+    : inner
+      ? ctx.text.raw.slice(numbering.start, numbering.end).trim()
+      : undefined;
   return {
     kind: 'table-row',
     rank: LOOSE_RANK,
-    ...(seq ? { label: ctx.text.raw.slice(seq.start, seq.end) } : {}),
+    ...(label !== undefined ? { label } : {}),
     line: (seq ?? task).line,
-    body: [[task.start, task.end]],
+    body: [[inner ? numbering.contentStart : task.start, task.end]],
     clauses: [
       {
         form: 'table',

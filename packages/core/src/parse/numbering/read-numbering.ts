@@ -32,7 +32,8 @@ const CN_COMMA = new RegExp(`([${CN}]{1,4})[ \\t]*[、.]`, 'uy');
 const PAREN_CN = new RegExp(`[(〔]([${CN}]{1,4})[)〕]`, 'uy');
 const PAREN_ARABIC = /\((\d{1,3})\)|(\d{1,3})\)(?![\d%])/uy;
 const DECIMAL = /(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=[ \t\u4e00-\u9fff])/uy;
-const ARABIC = /(\d{1,3})[ \t]*[.、](?![\d%])/uy;
+// `1.5` is a number, `3、4月` a list of numbers; `3、365…` is numbered text
+const ARABIC = /(\d{1,3})[ \t]*(?:\.(?![\d%])|、(?!\d{1,3}[、.月日号%]))/uy;
 const MEASURE = /[万亿千百个元倍米吨亩年月日天时分秒%]/u;
 const SPACES = /[ \t]*/uy;
 const CIRCLED_FROM = 0x2460; // ① … ⑳

@@ -12,6 +12,11 @@ export function nameRange(key: string, s0: number, e0: number): Range | undefine
     }
   }
   if (e > s && key[e - 1] === '等') e--;
+  // a descriptor before the name: `包片单位县气象局`, `成员单位市发改委`
+  const described = key.indexOf('单位', s);
+  if (described > s && described + 5 <= e && isUnitLike(key.slice(described + 2, e))) {
+    s = described + 2;
+  }
   [s, e] = trim(key, s, e);
   return e > s ? [s, e] : undefined;
 }
