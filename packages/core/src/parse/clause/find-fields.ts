@@ -1,5 +1,6 @@
 import { fieldKindOf, isFieldLabel } from '../lexicon/field-words.js';
 import type { ClauseField } from './clause.js';
+import { leadSuffixFields } from './lead-suffix-fields.js';
 
 const MAX_LABEL = 12;
 const MAX_NOTE = 8;
@@ -39,12 +40,28 @@ export function findFields(key: string, s: number, e: number): ClauseField[] {
       }
     }
   }
-  return markers.map((m, k) => ({
-    kind: fieldKindOf(m.label),
-    label: m.label,
-    start: m.valueStart,
-    end: k + 1 < markers.length ? markers[k + 1]!.labelStart : e,
-  }));
+  return markers.flatMap((m, k) =>
+    withUnlabelledTail(key, {
+      kind: fieldKindOf(m.label),
+      label: m.label,
+      start: m.valueStart,
+      end: k + 1 < markers.length ? markers[k + 1]!.labelStart : e,
+    }),
+  );
+}
+
+/**
+ * A field whose value goes on, after `;`, with units and their roles written
+ * without a label (`责任领导:洪声耀;区交通运输局牵头,区发改局配合`): the field ends at
+ * the `;` and the rest is read as `X牵头,Y配合`.
+ */
+function withUnlabelledTail(key: string, field: ClauseField): ClauseField[] {
+  for (let i = field.start; i < field.end; i++) {
+    if (key[i] !== ';') continue;
+    const tail = leadSuffixFields(key, i + 1, field.end);
+    if (tail) return [{ ...field, end: i }, ...tail];
+  }
+  return [field];
 }
 
 /** Start of the field label ending just before `colon`, or -1. */

@@ -89,6 +89,8 @@ function readUnitList(raw: string, key: string, options: SplitUnitListOptions): 
   const units: UnitMention[] = [];
   const notes: SplitNote[] = [];
   let deadline: string | undefined;
+  // units of phrases with no role word of their own, since the last that had one
+  let unmarked = 0;
   for (const [ps, pe] of cutAtDepth0(work, 0, work.length, isPhraseEnd)) {
     let [s, e] = trim(work, ps, pe);
     const phrase = work.slice(s, e);
@@ -101,8 +103,13 @@ function readUnitList(raw: string, key: string, options: SplitUnitListOptions): 
     const marker = trailingRoleMarkerAt(work, s, e);
     if (marker) {
       role = marker.role;
+      // `A，B分别牵头`: 分别 (each) reaches back over the phrases before it
+      if (marker.marker.startsWith('分别')) {
+        for (let k = units.length - unmarked; k < units.length; k++) units[k]!.role = role;
+      }
       e = marker.start;
     }
+    const before = units.length;
     [s, e] = trim(work, s, e);
     if (work.startsWith('由', s)) s++;
     for (const [ns, ne] of joinLevelGroups(work, cutAtDepth0(work, s, e, isNameSeparator))) {
@@ -122,6 +129,7 @@ function readUnitList(raw: string, key: string, options: SplitUnitListOptions): 
         }
       }
     }
+    unmarked = marker ? 0 : unmarked + units.length - before;
   }
   return deadline === undefined ? { units, notes } : { units, notes, deadline };
 }
