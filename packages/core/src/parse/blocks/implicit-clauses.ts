@@ -1,5 +1,5 @@
 import type { Clause } from '../clause/clause.js';
-import { report, type ParseContext } from '../parse-context.js';
+import { quote, report, type ParseContext } from '../parse-context.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { splitUnitList } from '../units/split-unit-list.js';
 import type { Entry } from './entry.js';
@@ -19,9 +19,12 @@ const MIN_NAME_LINES = 2;
  * - a line of the entry that holds nothing but unit names (`市税务局等,各县、市、区政府`),
  *   taken only when at least two entries of the document end that way, so that a
  *   signing office under the last paragraph is not read as its units.
+ * - a heading that says who leads the entries under it (`一、县示范区管委会牵头工作(8项)`)
+ *   gives them that unit.
  * Each reading found is reported, so that a person can check it.
  */
 export function addImplicitClauses(ctx: ParseContext, entries: readonly Entry[]): void {
+  addHeadingClauses(ctx, entries);
   const nameLines: [Entry, Clause][] = [];
   for (const entry of entries) {
     if (entry.kind !== 'numbered' || entry.clauses.length > 0) continue;
@@ -92,4 +95,38 @@ function nameLine(key: string, entry: Entry): Clause | undefined {
 function isNameList(text: string): boolean {
   const { units } = splitUnitList(text, text, { role: 'member' });
   return units.length > 0 && units.every((u) => isUnitLike(u.raw));
+}
+
+// `县示范区管委会牵头工作(8项)`, `市发改委负责的任务`: the units, then what they do
+const HEADING_BY = /^([^\s:;,。()]{2,80}?)(牵头|负责)的?(工作|任务|事项)/u;
+
+function addHeadingClauses(ctx: ParseContext, entries: readonly Entry[]): void {
+  entries.forEach((heading, k) => {
+    if (heading.kind !== 'numbered' || heading.clauses.length > 0) return;
+    const [s, e] = heading.body[0] ?? [0, 0];
+    const m = HEADING_BY.exec(ctx.text.key.slice(s, e));
+    if (!m || !isNameList(m[1]!)) return;
+    const field = {
+      kind: m[2] === '牵头' ? 'lead' : 'member',
+      label: '',
+      start: s,
+      end: s + m[1]!.length,
+    } as const;
+    let given = 0;
+    for (let j = k + 1; j < entries.length && entries[j]!.rank > heading.rank; j++) {
+      const entry = entries[j]!;
+      if (entry.kind !== 'numbered' || entry.clauses.length > 0) continue;
+      entry.clauses.push({ form: 'inline', start: s, end: field.end, fields: [{ ...field }] });
+      given++;
+    }
+    if (given > 0) {
+      report(
+        ctx,
+        'info',
+        'parse/implicit-clause',
+        `the heading names who ${m[2] === '牵头' ? 'leads' : 'carries'} the ${given} entries under it; they were given ${quote(ctx.text.raw.slice(s, field.end))}. Check them.`,
+        s,
+      );
+    }
+  });
 }

@@ -19,6 +19,8 @@ const TABLE_HEADING_RANK = 3.5;
 export function tableEntries(ctx: ParseContext, table: Table, headerLine: SourceLine): Entry[] {
   const entries: Entry[] = [];
   let category = '';
+  const merged = mergedUnitColumns(table);
+  const above = new Map<number, TableCell>();
   for (const row of table.rows) {
     if (row.kind === 'heading') {
       const heading = headingEntry(ctx, row.cell);
@@ -37,10 +39,51 @@ export function tableEntries(ctx: ParseContext, table: Table, headerLine: Source
       heading.tableLine = headerLine;
       entries.push(heading);
     }
-    const entry = rowEntry(ctx, table, row, headerLine);
+    const entry = rowEntry(ctx, table, carryDown(ctx, row, merged, above), headerLine);
     if (entry) entries.push(entry);
   }
   return entries;
+}
+
+/**
+ * The unit columns whose blank cells are read as merged with the row above: the
+ * lead column, or the only unit column. (A blank 配合单位 beside a lead names no
+ * one; a blank lead under a filled one is a merged cell printed once.)
+ */
+function mergedUnitColumns(table: Table): Set<number> {
+  const lead = table.kinds.flatMap((k, j) => (k === 'lead' ? [j] : []));
+  const member = table.kinds.flatMap((k, j) => (k === 'member' ? [j] : []));
+  return new Set(lead.length > 0 ? lead : member.length === 1 ? member : []);
+}
+
+/** The row with a blank merged cell filled from the row above (and `above` kept up to date). */
+function carryDown(
+  ctx: ParseContext,
+  row: Extract<TableRow, { kind: 'row' }>,
+  merged: ReadonlySet<number>,
+  above: Map<number, TableCell>,
+): Extract<TableRow, { kind: 'row' }> {
+  const cells = [...row.cells];
+  const columns = [...row.columns];
+  for (const j of merged) {
+    const own = cells.filter((c, i) => columns[i] === j && c.end > c.start);
+    if (own.length > 0) {
+      above.set(j, own[0]!);
+      continue;
+    }
+    const blank = columns.indexOf(j);
+    const from = above.get(j);
+    if (blank < 0 || !from) continue;
+    cells[blank] = from;
+    report(
+      ctx,
+      'info',
+      'parse/merged-cell',
+      `a blank unit cell was read as merged with the row above: ${quote(ctx.text.raw.slice(from.start, from.end))}.`,
+      row.cells[blank]!.start,
+    );
+  }
+  return { kind: 'row', cells, columns };
 }
 
 function headingEntry(ctx: ParseContext, cell: TableCell): Entry {
@@ -119,8 +162,9 @@ function rowEntry(
     clauses: [
       {
         form: 'table',
-        start: units[0]?.start ?? task.end,
-        end: units[units.length - 1]?.end ?? task.end,
+        // a cell merged from the row above lies before the task: the clause is the row's own
+        start: Math.max(units[0]?.start ?? task.end, task.end),
+        end: Math.max(units[units.length - 1]?.end ?? task.end, task.end),
         fields,
         table: true,
       },

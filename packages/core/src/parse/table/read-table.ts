@@ -1,7 +1,7 @@
 import { readNumbering } from '../numbering/read-numbering.js';
 import { isBoilerplateLine } from '../text/is-boilerplate-line.js';
 import { lineAt, type SourceText } from '../text/source-text.js';
-import { alignCells } from './align-cells.js';
+import { alignCells, alignmentCost } from './align-cells.js';
 import { cellKindOf } from './cell-kind.js';
 import {
   columnKindOf,
@@ -47,6 +47,9 @@ export function readTable(text: SourceText, index: number): Table | undefined {
   const line = lineAt(text, index);
   const [f, e] = trimRange(text.key, line.start, line.end);
   if (f >= e || e - f > MAX_HEADER_LINE) return undefined;
+  if (isLonePipe(text, nextFilled(text, index)) && isLabel(text.key.slice(f, e))) {
+    return readPipeLines(text, index);
+  }
   if (hasSeparator(text.key, f, e)) {
     const cells = splitCells(text, line).filter((c) => c.end > c.start);
     if (cells.length >= 2) return readRows(text, index, cells);
@@ -73,6 +76,7 @@ function readRows(text: SourceText, index: number, header: TableCell[]): Table |
   const kinds = columnKinds(labels);
   if (!isResponsibilityHeader(kinds)) return undefined;
   const rows: TableRow[] = [];
+  const alignRow = rowAligner(text, kinds);
   let i = index + 1;
   for (; i < text.lineCount; i++) {
     const line = lineAt(text, i);
@@ -91,9 +95,65 @@ function readRows(text: SourceText, index: number, header: TableCell[]): Table |
       rows.push({ kind: 'heading', cell: filled[0]! });
       continue;
     }
-    rows.push(alignRow(text, cells, kinds));
+    rows.push(alignRow(cells));
   }
   return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i } : undefined;
+}
+
+/**
+ * One cell per line with a line of a lone `|` between cells and a blank line
+ * between rows, as some portals flatten a web table:
+ * `烟花爆竹` / `|` / `1月份` / `|` / `安监站 安监所` / `` / `危险化学品` …
+ * A cell may wrap over lines; a `|` line with nothing before it is an empty cell.
+ */
+function readPipeLines(text: SourceText, index: number): Table | undefined {
+  const groups: TableCell[][] = [];
+  let row: TableCell[] = [];
+  let cell: TableCell | undefined;
+  let i = index;
+  for (; i < text.lineCount; i++) {
+    const line = lineAt(text, i);
+    const [f, e] = trimRange(text.key, line.start, line.end);
+    if (f >= e) {
+      if (cell) row.push(cell);
+      if (row.length > 0) groups.push(row);
+      row = [];
+      cell = undefined;
+      // the table goes on while the next row's first cell is followed by `|`
+      const next = nextFilled(text, i);
+      if (next < 0 || !isLonePipe(text, nextFilled(text, next))) break;
+      continue;
+    }
+    if (isLonePipe(text, i)) {
+      row.push(cell ?? { start: f, end: f, line });
+      cell = undefined;
+      continue;
+    }
+    if (e - f <= 200 && isBoilerplateLine(text.key.slice(f, e))) break;
+    cell = cell ? { start: cell.start, end: e, line: cell.line } : { start: f, end: e, line };
+  }
+  if (cell) row.push(cell);
+  if (row.length > 0) groups.push(row);
+  const [header, ...body] = groups;
+  const labels = (header ?? []).map((c) => keyOf(text, c));
+  if (labels.length < 2 || !labels.every(isLabel)) return undefined;
+  const kinds = columnKinds(labels);
+  if (!isResponsibilityHeader(kinds)) return undefined;
+  const alignRow = rowAligner(text, kinds);
+  const rows = body.map((cells): TableRow => {
+    const filled = cells.filter((c) => c.end > c.start);
+    return filled.length === 1 && isGroupHeading(text, filled[0]!.start)
+      ? { kind: 'heading', cell: filled[0]! }
+      : alignRow(cells);
+  });
+  return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i } : undefined;
+}
+
+function isLonePipe(text: SourceText, i: number): boolean {
+  if (i < 0) return false;
+  const line = lineAt(text, i);
+  const [f, e] = trimRange(text.key, line.start, line.end);
+  return e === f + 1 && text.key.charCodeAt(f) === 0x7c;
 }
 
 /**
@@ -151,10 +211,9 @@ function readStream(text: SourceText, index: number, form: StreamForm): Table | 
     if (piped && !separated) break;
     for (const c of lineCells) cells.push(c);
   }
+  const alignRow = rowAligner(text, kinds);
   const rows = segmentRows(text, cells, kinds.length).map((row): TableRow =>
-    row.length === 1 && row[0]!.heading
-      ? { kind: 'heading', cell: row[0]! }
-      : alignRow(text, row, kinds),
+    row.length === 1 && row[0]!.heading ? { kind: 'heading', cell: row[0]! } : alignRow(row),
   );
   return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i } : undefined;
 }
@@ -190,10 +249,37 @@ function nextFilled(text: SourceText, i: number): number {
   return -1;
 }
 
-function alignRow(text: SourceText, cells: TableCell[], kinds: ColumnKind[]): TableRow {
-  const cellKinds = cells.map((c) => cellKindOf(keyOf(text, c)));
-  return { kind: 'row', cells, columns: alignCells(cellKinds, kinds) };
+/**
+ * Aligns rows with the columns. Rows of one table mostly share a shape: a row
+ * with empty cells (a merged cell printed once, a blank) takes the alignment of
+ * an earlier row of as many cells with fewer blanks, unless its own best
+ * alignment fits clearly better, so that the blanks keep their columns.
+ */
+function rowAligner(
+  text: SourceText,
+  kinds: ColumnKind[],
+): (cells: TableCell[]) => Extract<TableRow, { kind: 'row' }> {
+  const byLength = new Map<number, { blanks: number; columns: number[] }>();
+  return (cells) => {
+    const cellKinds = cells.map((c) => cellKindOf(keyOf(text, c)));
+    const blanks = cellKinds.filter((k) => k === 'empty').length;
+    let columns = alignCells(cellKinds, kinds);
+    const shape = byLength.get(cells.length);
+    if (
+      shape &&
+      shape.blanks < blanks &&
+      alignmentCost(cellKinds, kinds, shape.columns) <=
+        alignmentCost(cellKinds, kinds, columns) + SHAPE_BONUS
+    ) {
+      columns = [...shape.columns];
+    }
+    if (!shape || blanks < shape.blanks) byLength.set(cells.length, { blanks, columns });
+    return { kind: 'row', cells, columns };
+  };
 }
+
+// how much worse a row's fit may be and still keep the table's shape
+const SHAPE_BONUS = 1;
 
 function keyOf(text: SourceText, cell: TableCell): string {
   return text.key.slice(cell.start, cell.end);
