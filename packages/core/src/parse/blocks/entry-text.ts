@@ -38,6 +38,8 @@ export function entryText(text: SourceText, entry: Entry): EntryText {
 }
 
 const TITLE_END = /[。;\n]/gu;
+// a note closing the title that states how the lists read (`(第一个为牵头单位,下同)`)
+const CLOSING_NOTE = /[(（][^()（）]*(?:下同|为牵头|为准|汇总单位)[^()（）]*[)）]\s*$/u;
 
 /**
  * The title of an item: its text up to the first `。` `;` `；` or line end,
@@ -49,7 +51,7 @@ export function titleOf(t: EntryText): string {
     TITLE_END.lastIndex = at;
     const m = TITLE_END.exec(t.key);
     const end = m ? m.index : t.key.length;
-    const title = t.raw.slice(at, end).trim();
+    const title = t.raw.slice(at, end).replace(CLOSING_NOTE, '').trim();
     if (title.length > 0) return title;
     at = end + 1;
   }

@@ -16,6 +16,8 @@ export function extendWrappedClause(ctx: ParseContext, clauses: Clause[], i: num
   const clause = clauses[clauses.length - 1]!;
   const field = clause.fields[clause.fields.length - 1];
   if (!field || field.kind === 'person' || field.kind === 'deadline') return i;
+  // `(区商务局)` closed its bracket: the signing office below is not more of it
+  if ('([【〔'.includes(key[clause.start]!) && ')]】〕'.includes(key[clause.end - 1]!)) return i;
   let last = i;
   for (let j = i + 1; j < ctx.text.lineCount && j <= i + MAX_WRAPPED; j++) {
     const next = lineAt(ctx.text, j);

@@ -27,7 +27,8 @@ export function findFields(key: string, s: number, e: number): ClauseField[] {
       if (labelStart >= 0) {
         markers.push({ label: labelText(key, labelStart, i), labelStart, valueStart: i + 1 });
       }
-    } else if (OPEN.includes(c)) {
+    } else if (OPEN.includes(c) && !(c === '(' && i > s && isHan(key.charCodeAt(i - 1)))) {
+      // `区发改委(牵头)` annotates the name before it; `【配合单位】` is a label anywhere
       const close = bracketLabelEnd(key, i, e);
       // `责任单位(部门):` is one label with a note, not a bracketed label
       if (close > 0 && key[close + 1] !== ':') {

@@ -18,6 +18,8 @@ export const FIELD_CORES: readonly string[] = [
   '时间',
   '时间节点',
   '完成节点',
+  // 任务分工:市交通运输局牵头,各县区配合
+  '分工',
   '牵头',
   '配合',
   '协办',
@@ -75,6 +77,8 @@ export const FIELD_MODIFIERS: readonly string[] = [
   '直接',
   '第一',
   '其它',
+  '任务',
+  '职责',
 ];
 
 /** What a field holds. */
@@ -120,6 +124,8 @@ function readFieldLabel(word: string): boolean {
   if (bare && word !== core) {
     return false;
   }
+  // 分工 names a field only with what is divided (任务分工, 责任分工)
+  if (core === '分工' && word === core) return false;
   rest = rest.slice(0, rest.length - core.length);
   while (rest.length > 0) {
     const m = FIELD_MODIFIERS.find((w) => rest.endsWith(w));

@@ -1,5 +1,6 @@
 import type { Role } from '../../model/plan.js';
 import { trailingRoleMarker } from '../lexicon/role-markers.js';
+import { isPersonList } from './is-person-list.js';
 import { topLevelGroups } from './list-ranges.js';
 
 const ANNOTATION = /牵头|配合|协办|负责|下同|排名|排序|列第|汇总|为准|先后|[,;。:]/u;
@@ -13,7 +14,8 @@ export function hideAnnotations(key: string): { work: string; markers: Map<numbe
   let last = 0;
   for (const [s, e] of groups) {
     const content = key.slice(s + 1, e - 1).trim();
-    if (!ANNOTATION.test(content)) continue;
+    // a role note (`(牵头)`, `(除标注外…)`) or the leader in charge (`(张伟)`)
+    if (!ANNOTATION.test(content) && !isPersonList(content)) continue;
     const marker = trailingRoleMarker(content);
     if (marker && marker[0] === content) markers.set(s, marker[1]);
     parts.push(key.slice(last, s), ' '.repeat(e - s));
