@@ -52,7 +52,16 @@ export function readTable(text: SourceText, index: number): Table | undefined {
   }
   if (hasSeparator(text.key, f, e)) {
     const cells = splitCells(text, line).filter((c) => c.end > c.start);
-    if (cells.length >= 2) return readRows(text, index, cells);
+    if (cells.length >= 2) {
+      const sub = subHeader(text, index);
+      return sub
+        ? readRows(text, sub.line, sub.labels)
+        : readRows(
+            text,
+            index,
+            cells.map((c) => keyOf(text, c)),
+          );
+    }
     const only = cells[0];
     return only && isSeqLabel(keyOf(text, only)) ? readStream(text, index, 'piped') : undefined;
   }
@@ -70,8 +79,7 @@ export function readTable(text: SourceText, index: number): Table | undefined {
 }
 
 /** One row per line. */
-function readRows(text: SourceText, index: number, header: TableCell[]): Table | undefined {
-  const labels = header.map((c) => keyOf(text, c));
+function readRows(text: SourceText, index: number, labels: string[]): Table | undefined {
   if (!labels.every(isLabel)) return undefined;
   const kinds = columnKinds(labels);
   if (!isResponsibilityHeader(kinds)) return undefined;
@@ -98,6 +106,46 @@ function readRows(text: SourceText, index: number, header: TableCell[]): Table |
     rows.push(alignRow(cells));
   }
   return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i } : undefined;
+}
+
+/**
+ * A header printed on two rows, a merged cell above the cells it spans:
+ * `序号 | 工作任务 | 责任单位 |  | 完成时限` over ` |  | 牵头单位 | 配合单位 |  `. The
+ * labels of the lower row name their columns; a blank below keeps the label
+ * above, a blank above takes the label to its left. Undefined when the line
+ * after the header is not such a row.
+ */
+function subHeader(
+  text: SourceText,
+  index: number,
+): { labels: string[]; line: number } | undefined {
+  const next = nextFilled(text, index);
+  if (next < 0) return undefined;
+  const nextLine = lineAt(text, next);
+  if (!hasSeparator(text.key, nextLine.start, nextLine.end)) return undefined;
+  // split as printed: a leading `|` before a blank cell keeps the columns in line
+  const cellsAsPrinted = (i: number) =>
+    text.key
+      .slice(lineAt(text, i).start, lineAt(text, i).end)
+      .split(/[|\t]/u)
+      .map((c) => c.replace(/\s+/gu, ''));
+  const upper = cellsAsPrinted(index);
+  const lower = cellsAsPrinted(next);
+  const filled = lower.filter((l) => l !== '');
+  const roles = filled.filter((l) => /牵头|配合|协办|主办|责任|主要|协同/u.test(l));
+  if (filled.length === 0 || roles.length < filled.length / 2) return undefined;
+  if (!filled.every(isLabel) || filled.some((l) => cellKindOf(l) === 'number')) return undefined;
+  const labels: string[] = [];
+  // the blank cells outside a leading or trailing `|` are no columns
+  let from = 0;
+  let width = Math.max(upper.length, lower.length);
+  while (from < width && !upper[from] && !lower[from]) from++;
+  while (width > from && !upper[width - 1] && !lower[width - 1]) width--;
+  for (let j = from; j < width; j++) {
+    const above = upper[j] || labels[labels.length - 1] || '';
+    labels.push(lower[j] || above);
+  }
+  return labels.every(isLabel) ? { labels, line: next } : undefined;
 }
 
 /**
