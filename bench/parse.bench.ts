@@ -1,8 +1,36 @@
 // Parse throughput and peak memory on synthetic documents built from the
-// corpus layouts, at 1, 2, 5 and 10 MB; growth should be linear.
+// corpus layouts, at 1, 2, 5 and 10 MB, and on the same plans printed without
+// line breaks (pages that lost them) at 1 and 4 MB; growth should be linear.
+// The parser is measured as it ships: compiled by tsc to plain JavaScript.
 //   npx tsx bench/parse.bench.ts
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from '../packages/core/src/parse/index.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { parse as Parse } from '../packages/core/src/parse/index.js';
+
+const root = new URL('..', import.meta.url);
+const out = mkdtempSync(join(tmpdir(), 'remit-parse-bench-'));
+execFileSync(
+  process.execPath,
+  [
+    new URL('node_modules/typescript/bin/tsc', root).pathname,
+    '-p',
+    new URL('packages/core/tsconfig.build.json', root).pathname,
+    '--outDir',
+    out,
+    '--sourceMap',
+    'false',
+    '--declaration',
+    'false',
+  ],
+  { stdio: 'inherit' },
+);
+const { parse } = (await import(pathToFileURL(join(out, 'parse/index.js')).href)) as {
+  parse: typeof Parse;
+};
+process.on('exit', () => rmSync(out, { recursive: true, force: true }));
 
 const MB = 1 << 20;
 const SIZES = [1, 2, 5, 10];
@@ -66,6 +94,33 @@ for (const r of rows) {
       `${r.heapMb.toFixed(0).padStart(8)} MB`,
       ratio.toFixed(2).padStart(12),
     ].join(' '),
+  );
+}
+
+// the same plans with their line breaks lost: one paragraph per document
+const flattened = layouts.map((t) =>
+  t
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' '),
+);
+console.log('\nwithout line breaks');
+const flatRows: { mb: number; ms: number }[] = [];
+for (const mb of [1, 4]) {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < mb * MB; i++) {
+    const part = flattened[i % flattened.length]! + ' ';
+    parts.push(part);
+    size += Buffer.byteLength(part);
+  }
+  const text = parts.join('');
+  const runs = [measure(text), measure(text), measure(text)];
+  const best = runs.reduce((a, b) => (a.ms <= b.ms ? a : b));
+  flatRows.push({ mb, ms: best.ms });
+  console.log(
+    `${String(mb).padStart(2)} MB ${best.ms.toFixed(0).padStart(8)} ms ${(mb / (best.ms / 1000)).toFixed(1).padStart(5)} MB/s ${String(best.items).padStart(8)} items  time per MB vs 1 MB ${(best.ms / mb / flatRows[0]!.ms).toFixed(2)}`,
   );
 }
 console.log(`peak RSS ${(process.memoryUsage().rss / MB).toFixed(0)} MB`);

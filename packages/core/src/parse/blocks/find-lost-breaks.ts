@@ -3,10 +3,6 @@ import { readNumbering, type Numbering } from '../numbering/read-numbering.js';
 import { isSpaceCode, lineAt, type SourceText } from '../text/source-text.js';
 import { firstNonSpace } from './first-non-space.js';
 
-const OPEN = '([【〔{';
-const CLOSE = ')]】〕}';
-// a sentence or clause has ended before an entry can start inline
-const SENTENCE_END = '。;!?)]】〕';
 const LABEL_WINDOW = 14;
 // numbering found inline, in sequence, before a page counts as one that lost its breaks
 const MIN_INLINE = 3;
@@ -27,25 +23,46 @@ const MIN_INLINE = 3;
  */
 export function findLostBreaks(text: SourceText): number[] {
   const { key } = text;
+  if (!mayHaveLostBreaks(text)) return [];
   const candidates: Candidate[] = [];
   const labelBreaks: number[] = [];
+  // per line: open brackets (ids), whether each closed again, candidates' innermost bracket
+  const open: number[] = [];
+  const closed: boolean[] = [];
+  const pending: { numbering?: Numbering; label?: number; bracket: number }[] = [];
   for (let i = 0; i < text.lineCount; i++) {
     const line = lineAt(text, i);
     const f = firstNonSpace(key, line.start, line.end);
     if (f >= line.end) continue;
     const first = readNumbering(key, f);
     if (first) candidates.push({ numbering: first, inline: false });
-    const inside = bracketed(key, f, line.end);
-    for (let at = f + 1; at < line.end; at++) {
-      if (!inside[at - f] && afterBoundary(key, at, f)) {
+    open.length = 0;
+    closed.length = 0;
+    pending.length = 0;
+    for (let at = f; at < line.end; at++) {
+      const c = key.charCodeAt(at);
+      if (at > f && afterBoundary(key, at, f)) {
+        const bracket = open.length > 0 ? open[open.length - 1]! : -1;
         const numbering = readNumbering(key, at);
         if (numbering && hasText(key, numbering, line.end)) {
-          candidates.push({ numbering, inline: true });
+          pending.push({ numbering, bracket });
           at = numbering.contentStart - 1;
           continue;
         }
-        if (isLabelStart(key, at, line.end)) labelBreaks.push(at);
+        if (isLabelStart(key, at, line.end)) pending.push({ label: at, bracket });
       }
+      if (isOpen(c)) {
+        open.push(closed.length);
+        closed.push(false);
+      } else if (isClose(c) && open.length > 0) {
+        closed[open.pop()!] = true;
+      }
+    }
+    // a bracket that never closes (`〔20251 黄石港…`, a typo) encloses nothing
+    for (const p of pending) {
+      if (p.bracket >= 0 && closed[p.bracket]) continue;
+      if (p.numbering) candidates.push({ numbering: p.numbering, inline: true });
+      else labelBreaks.push(p.label!);
     }
   }
   const accepted = inSequence(candidates);
@@ -56,22 +73,46 @@ export function findLostBreaks(text: SourceText): number[] {
 }
 
 /**
- * Marks [s, e) where a bracket opened and closed again; a bracket that never
- * closes (`〔20251 黄石港…`, a typo) encloses nothing.
+ * A cheap first look: more places where numbering could start inline (a digit,
+ * a Chinese numeral, a bracket, 第 or a circled number after a space or a
+ * sentence end) than numbered lines, and at least a few. Most documents stop
+ * here.
  */
-function bracketed(key: string, s: number, e: number): Uint8Array {
-  const inside = new Uint8Array(e - s);
-  const open: number[] = [];
-  for (let i = s; i < e; i++) {
-    const c = key[i]!;
-    if (OPEN.includes(c)) open.push(i);
-    else if (CLOSE.includes(c) && open.length > 0) {
-      const from = open.pop()!;
-      inside.fill(1, from + 1 - s, i + 1 - s);
+function mayHaveLostBreaks(text: SourceText): boolean {
+  const { key } = text;
+  let numbered = 0;
+  let inline = 0;
+  for (let i = 0; i < text.lineCount; i++) {
+    const s = text.starts[i]!;
+    const e = text.ends[i]!;
+    const f = firstNonSpace(key, s, e);
+    if (f < e && mayStartNumbering(key, f)) numbered++;
+    for (let at = f + 1; at < e; at++) {
+      if (isBoundaryCode(key.charCodeAt(at - 1)) && mayStartNumbering(key, at)) inline++;
     }
   }
-  return inside;
+  return inline >= MIN_INLINE && inline > numbered;
 }
+
+// 一 二 三 四 五 六 七 八 九 十
+const CN_NUMERALS = new Set([
+  0x4e00, 0x4e8c, 0x4e09, 0x56db, 0x4e94, 0x516d, 0x4e03, 0x516b, 0x4e5d, 0x5341,
+]);
+function mayStartNumbering(key: string, at: number): boolean {
+  const c = key.charCodeAt(at);
+  if (c === 0x28 || c === 0x3014) return isNumeral(key.charCodeAt(at + 1)); // (1) (一) 〔一〕
+  return isNumeral(c) || c === 0x7b2c || (c >= 0x2460 && c <= 0x249b); // 1. 一、 第一条 ①
+}
+
+const isNumeral = (c: number) => (c >= 0x30 && c <= 0x39) || CN_NUMERALS.has(c);
+
+const isBoundaryCode = (c: number) => c === 0x20 || c === 0x09 || isSentenceEnd(c);
+
+// ( [ 【 〔 { and their closers, folded
+const isOpen = (c: number) =>
+  c === 0x28 || c === 0x5b || c === 0x3010 || c === 0x3014 || c === 0x7b;
+const isClose = (c: number) =>
+  c === 0x29 || c === 0x5d || c === 0x3011 || c === 0x3015 || c === 0x7d;
 
 interface Candidate {
   numbering: Numbering;
@@ -107,8 +148,19 @@ function inSequence(candidates: readonly Candidate[]): Candidate[] {
 function afterBoundary(key: string, at: number, lineStart: number): boolean {
   const before = key.charCodeAt(at - 1);
   if (isSpaceCode(before)) return !isSpaceCode(key.charCodeAt(at));
-  return at > lineStart && SENTENCE_END.includes(key[at - 1]!);
+  return at > lineStart && isSentenceEnd(before);
 }
+
+// 。 ; ! ? ) ] 】 〕, folded
+const isSentenceEnd = (c: number) =>
+  c === 0x3002 ||
+  c === 0x3b ||
+  c === 0x21 ||
+  c === 0x3f ||
+  c === 0x29 ||
+  c === 0x5d ||
+  c === 0x3011 ||
+  c === 0x3015;
 
 /** Numbering is followed by the entry's text, not by the end of the line or a digit. */
 function hasText(key: string, n: Numbering, end: number): boolean {

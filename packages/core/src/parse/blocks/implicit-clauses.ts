@@ -59,6 +59,8 @@ export function addImplicitClauses(ctx: ParseContext, entries: readonly Entry[])
 
 function byClause(key: string, entry: Entry): Clause | undefined {
   for (const [s, e] of entry.body) {
+    const by = key.indexOf('由', s);
+    if (by < 0 || by >= e) continue;
     const text = key.slice(s, e);
     BY.lastIndex = 0;
     for (let m = BY.exec(text); m !== null; m = BY.exec(text)) {

@@ -27,6 +27,7 @@ export function skipBullets(key: string, s: number, e: number): number {
  * against 承办 on one line.
  */
 export function isSiteFooter(clauses: readonly Clause[]): boolean {
+  if (!clauses.some((c) => c.fields.length > 1)) return false;
   const labels = clauses.flatMap((c) => c.fields.map((f) => f.label));
   return (
     labels.some((l) => l.startsWith('主办')) &&

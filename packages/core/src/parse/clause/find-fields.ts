@@ -41,14 +41,19 @@ export function findFields(key: string, s: number, e: number): ClauseField[] {
       }
     }
   }
-  return markers.flatMap((m, k) =>
-    withUnlabelledTail(key, {
+  const fields: ClauseField[] = [];
+  markers.forEach((m, k) => {
+    const field: ClauseField = {
       kind: fieldKindOf(m.label),
       label: m.label,
       start: m.valueStart,
       end: k + 1 < markers.length ? markers[k + 1]!.labelStart : e,
-    }),
-  );
+    };
+    const semicolon = key.indexOf(';', field.start);
+    if (semicolon < 0 || semicolon >= field.end) fields.push(field);
+    else for (const f of withUnlabelledTail(key, field)) fields.push(f);
+  });
+  return fields;
 }
 
 /**
@@ -57,8 +62,11 @@ export function findFields(key: string, s: number, e: number): ClauseField[] {
  * the `;` and the rest is read as `X牵头,Y配合`.
  */
 function withUnlabelledTail(key: string, field: ClauseField): ClauseField[] {
-  for (let i = field.start; i < field.end; i++) {
-    if (key[i] !== ';') continue;
+  for (
+    let i = key.indexOf(';', field.start);
+    i >= 0 && i < field.end;
+    i = key.indexOf(';', i + 1)
+  ) {
     const tail = leadSuffixFields(key, i + 1, field.end);
     if (tail) return [{ ...field, end: i }, ...tail];
   }

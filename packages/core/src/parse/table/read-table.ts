@@ -1,6 +1,7 @@
 import { readNumbering } from '../numbering/read-numbering.js';
 import { isBoilerplateLine } from '../text/is-boilerplate-line.js';
-import { lineAt, type SourceText } from '../text/source-text.js';
+import { firstNonSpace } from '../blocks/first-non-space.js';
+import { isSpaceCode, lineAt, type SourceText } from '../text/source-text.js';
 import { alignCells, alignmentCost } from './align-cells.js';
 import { cellKindOf } from './cell-kind.js';
 import {
@@ -47,12 +48,13 @@ export function readTable(text: SourceText, index: number): Table | undefined {
   const line = lineAt(text, index);
   const [f, e] = trimRange(text.key, line.start, line.end);
   if (f >= e || e - f > MAX_HEADER_LINE) return undefined;
-  if (isLonePipe(text, nextFilled(text, index)) && isLabel(text.key.slice(f, e))) {
+  if (e - f <= MAX_LABEL && lonePipeAfter(text, index) && isLabel(text.key.slice(f, e))) {
     return readPipeLines(text, index);
   }
   if (hasSeparator(text.key, f, e)) {
     const cells = splitCells(text, line).filter((c) => c.end > c.start);
     if (cells.length >= 2) {
+      if (!cells.every((c) => isLabel(keyOf(text, c)))) return undefined;
       const sub = subHeader(text, index);
       return sub
         ? readRows(text, sub.line, sub.labels)
@@ -71,6 +73,8 @@ export function readTable(text: SourceText, index: number): Table | undefined {
     return readStream(text, index, 'lines');
   }
   // cells side by side, separated by spaces, under a header row of labels
+  SPACED_HEADER.lastIndex = f;
+  if (!SPACED_HEADER.test(text.key)) return undefined;
   const spaced = splitCells(text, line, true);
   if (spaced.length >= 3 && isSeqLabel(keyOf(text, spaced[0]!))) {
     return readStream(text, index, 'spaced');
@@ -195,6 +199,19 @@ function readPipeLines(text: SourceText, index: number): Table | undefined {
       : alignRow(cells);
   });
   return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i } : undefined;
+}
+
+/** True when the next line with text (of the next three) is a lone `|`; allocates nothing. */
+function lonePipeAfter(text: SourceText, i: number): boolean {
+  for (let j = i + 1; j < text.lineCount && j <= i + 3; j++) {
+    const f = firstNonSpace(text.key, text.starts[j]!, text.ends[j]!);
+    const e = text.ends[j]!;
+    if (f >= e) continue;
+    let last = e;
+    while (last > f && isSpaceCode(text.key.charCodeAt(last - 1))) last--;
+    return last === f + 1 && text.key.charCodeAt(f) === 0x7c;
+  }
+  return false;
 }
 
 function isLonePipe(text: SourceText, i: number): boolean {
@@ -334,6 +351,8 @@ function keyOf(text: SourceText, cell: TableCell): string {
 }
 
 const SEQ_LABEL = /^(序号|编号|序|号|排序|项次)$/u;
+// a header row printed with spaces between its labels starts with its 序号
+const SPACED_HEADER = /(?:序号|编号|序|号|排序|项次)[ \t]+\S/uy;
 
 function isSeqLabel(label: string): boolean {
   return (
