@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { formatOf, readPlan, type PlanFormat } from '../io/read-plan.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
+import type { ItemReading } from '../parse/index.js';
 import { applyDirectory } from '../units/apply-directory.js';
 import { expandGroups } from '../units/expand-groups.js';
 import { findLikelyAliases } from '../units/find-likely-aliases.js';
@@ -20,6 +21,8 @@ export interface PlanFile {
   plan: Plan;
   format: PlanFormat;
   diagnostics: Diagnostic[];
+  /** for a text document: how sure the reader is of each item */
+  readings?: ItemReading[];
 }
 
 /**
@@ -89,7 +92,9 @@ export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanF
     plan = expanded.value;
     diagnostics.push(...expanded.diagnostics);
   }
-  return { plan, format, diagnostics };
+  return read.readings
+    ? { plan, format, diagnostics, readings: read.readings }
+    : { plan, format, diagnostics };
 }
 
 function readBytes(path: string): Uint8Array {

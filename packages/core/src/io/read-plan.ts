@@ -1,6 +1,6 @@
 import { diagnostic, type Read } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
-import { parse, type ParseOptions } from '../parse/index.js';
+import { parse, type ItemReading, type ParseOptions, type ParseResult } from '../parse/index.js';
 import { decodeBytes } from './decode-bytes.js';
 import { readPlanCsv } from './read-plan-csv.js';
 import { readPlanJson } from './read-plan-json.js';
@@ -28,7 +28,7 @@ export interface ReadPlanOptions {
 export function readPlan(
   input: string | Uint8Array,
   options: ReadPlanOptions = {},
-): Read<Plan> & { encoding?: string } {
+): Read<Plan> & { encoding?: string; readings?: ItemReading[] } {
   const source = options.source;
   const format = options.format ?? formatOf(source);
   if (format === undefined) {
@@ -58,7 +58,7 @@ export function readPlan(
       return { value: { items: [], units: [], assignments: [] }, diagnostics, encoding };
     }
   }
-  const read =
+  const read: Read<Plan> & { readings?: ItemReading[] } =
     format === 'json'
       ? readPlanJson(text, source ? { source } : {})
       : format === 'csv'
@@ -75,6 +75,7 @@ export function readPlan(
     value,
     diagnostics: [...diagnostics, ...read.diagnostics],
     ...(encoding ? { encoding } : {}),
+    ...(read.readings ? { readings: read.readings } : {}),
   };
 }
 
@@ -88,6 +89,6 @@ export function formatOf(source: string | undefined): PlanFormat | undefined {
   return undefined;
 }
 
-function toRead(result: { plan: Plan; diagnostics: Read<Plan>['diagnostics'] }): Read<Plan> {
-  return { value: result.plan, diagnostics: result.diagnostics };
+function toRead(result: ParseResult): Read<Plan> & { readings: ItemReading[] } {
+  return { value: result.plan, diagnostics: result.diagnostics, readings: result.readings };
 }

@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic, type Severity } from '../model/diagnostic.js';
+import type { ItemReading } from './build/item-reading.js';
 import { placeOf, type SourceText } from './text/source-text.js';
 
 /** What every step of the parser shares: the text and the diagnostics so far. */
@@ -6,6 +7,10 @@ export interface ParseContext {
   text: SourceText;
   source?: string;
   diagnostics: Diagnostic[];
+  /** the document was read with line breaks restored (see `findLostBreaks`) */
+  restoredBreaks?: boolean;
+  /** how sure the reader is of each item, filled as items are built */
+  readings?: ItemReading[];
 }
 
 /** Adds a diagnostic placed at a text index (line and column worked out), or unplaced. */

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
+import type { ItemReading } from './build/item-reading.js';
 
 export interface ParseOptions {
   /**
@@ -17,6 +18,11 @@ export interface ParseOptions {
 export interface ParseResult {
   plan: Plan;
   diagnostics: Diagnostic[];
+  /**
+   * How sure the reader is of each item, in the plan's order: list the items
+   * with the lowest `confidence` first when asking a person to check a reading.
+   */
+  readings: ItemReading[];
   /** the encoding the bytes were read in, when `parse` was given bytes */
   encoding?: string;
 }

@@ -6,6 +6,7 @@ import { addImplicitClauses } from './blocks/implicit-clauses.js';
 import { readEntries } from './blocks/read-entries.js';
 import { resolveEntries } from './blocks/resolve-entries.js';
 import { buildPlan } from './build/build-plan.js';
+import type { ItemReading } from './build/item-reading.js';
 import { resolveParseOptions, type ParseOptions, type ParseResult } from './parse-options.js';
 import { report, type ParseContext } from './parse-context.js';
 import { cleanText } from './text/clean-text.js';
@@ -48,14 +49,15 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
   }
   const cleaned = cleanText(text, opts.source);
   for (const d of cleaned.diagnostics) diagnostics.push(d);
-  const ctx: ParseContext = { text: sourceText(cleaned.text), diagnostics, ...place };
+  const readings: ItemReading[] = [];
+  const ctx: ParseContext = { text: sourceText(cleaned.text), diagnostics, readings, ...place };
   restoreLostBreaks(ctx);
   try {
     const entries = readEntries(ctx);
     addImplicitClauses(ctx, entries);
     const plan = buildPlan(ctx, resolveEntries(entries), opts);
     if (encoding !== undefined) plan.meta = { ...plan.meta, encoding };
-    return { plan, diagnostics, ...(encoding !== undefined ? { encoding } : {}) };
+    return { plan, diagnostics, readings, ...(encoding !== undefined ? { encoding } : {}) };
   } catch (error) {
     // A safety net: a bug must not cost the caller the whole document.
     report(
@@ -67,6 +69,7 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
     return {
       plan: new PlanBuilder(place).build(),
       diagnostics,
+      readings: [],
       ...(encoding !== undefined ? { encoding } : {}),
     };
   }
@@ -84,4 +87,5 @@ function restoreLostBreaks(ctx: ParseContext): void {
     breaks[0],
   );
   ctx.text = withRestoredBreaks(ctx.text, breaks);
+  ctx.restoredBreaks = true;
 }

@@ -137,3 +137,53 @@ describe('parse reads a plan by its structure', () => {
     ]);
   });
 });
+
+describe('parse says why it found no items', () => {
+  it('names the numbered entries it read and what it looked for in them', () => {
+    const { plan, diagnostics } = parse(
+      '1.推进产业转型升级。\n2.扩大有效投资。\n3.促进消费回补。\n',
+    );
+    expect(plan.items).toEqual([]);
+    const noItems = diagnostics.find((d) => d.code === 'parse/no-items')!;
+    expect(noItems.message).toContain('3 numbered entries were read (1. 2. 3.)');
+    expect(noItems.message).toContain('责任单位');
+    expect(noItems.line).toBe(1);
+  });
+
+  it('says when there are no numbered entries at all', () => {
+    const { diagnostics } = parse('今天天气很好。\n');
+    const noItems = diagnostics.find((d) => d.code === 'parse/no-items')!;
+    expect(noItems.message).toContain('no numbered entries');
+  });
+});
+
+describe('parse says how sure it is of each item', () => {
+  it('is sure of units read under a label and less sure of units it inferred', () => {
+    const { readings } = parse(
+      '1.推进产业转型升级。（责任单位：区发改委）\n2.清理垃圾死角。\n整改要求：由县环卫站负责清除。\n',
+    );
+    expect(readings.map((r) => [r.confidence, r.evidence, r.doubts])).toEqual([
+      [1, 'label', []],
+      [0.6, 'by-phrase', []],
+    ]);
+  });
+
+  it('doubts every item of a page read with its line breaks restored', () => {
+    const { readings } = parse(
+      '通知如下： 1、地区生产总值增长6.5%（市发改委）。 2、财政收入增长5%（市财政局）。 3、新增就业2万人（市人社局）。',
+    );
+    expect(readings.map((r) => [r.confidence, r.evidence, r.doubts])).toEqual([
+      [0.77, 'bracket', ['restored-breaks']],
+      [0.77, 'bracket', ['restored-breaks']],
+      [0.77, 'bracket', ['restored-breaks']],
+    ]);
+  });
+
+  it('gives one reading per item, in the plan order', () => {
+    const { plan, readings } = parse(
+      '1.甲工作。（牵头单位：区发改委）\n2.乙工作。（区财政局牵头，区税务局配合）\n',
+    );
+    expect(readings.map((r) => r.item)).toEqual(plan.items.map((i) => i.id));
+    expect(readings.map((r) => r.evidence)).toEqual(['label', 'role-words']);
+  });
+});

@@ -1,5 +1,6 @@
 import { writePlanJson } from '../../io/write-plan-json.js';
 import type { Plan } from '../../model/plan.js';
+import type { ItemReading } from '../../parse/index.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { printDiagnostics } from '../print-diagnostics.js';
@@ -22,7 +23,7 @@ export function parseCommand(ctx: CommandContext): number {
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'table')
     throw new CliError(`--format must be json or table, not "${format}"`, 2);
-  const { plan, diagnostics } = readPlanFile(file, {
+  const { plan, diagnostics, readings } = readPlanFile(file, {
     ...(values['infer-lead'] ? { inferLead: inferLeadOption(values['infer-lead']) } : {}),
   });
   if (format === 'json') {
@@ -30,7 +31,7 @@ export function parseCommand(ctx: CommandContext): number {
     ctx.stdout(writePlanJson(plan).trimEnd());
     return 0;
   }
-  ctx.stdout(planText(plan));
+  ctx.stdout(planText(plan, readings));
   if (diagnostics.length > 0) {
     ctx.stdout(`\nDiagnostics (${diagnostics.length})`);
     for (const d of diagnostics) ctx.stdout(formatDiagnostic(d));
@@ -38,8 +39,12 @@ export function parseCommand(ctx: CommandContext): number {
   return 0;
 }
 
-/** A parsed plan as text: metadata, then one row per item with its units (leads marked). */
-export function planText(plan: Plan): string {
+/**
+ * A parsed plan as text: metadata, then one row per item with its units (leads
+ * marked) and, where the reader was less than sure, what to check: its
+ * confidence and why (`0.6 by-phrase`, `0.9 restored-breaks`).
+ */
+export function planText(plan: Plan, readings: readonly ItemReading[] = []): string {
   const meta = plan.meta ?? {};
   const head = [
     meta.title,
@@ -58,18 +63,30 @@ export function planText(plan: Plan): string {
     const mark = a.role === 'lead' ? (a.inferred ? ' (lead?)' : ' (lead)') : '';
     unitsOf.set(a.item, [...(unitsOf.get(a.item) ?? []), name + mark]);
   }
+  const checks = new Map(
+    readings
+      .filter((r) => r.confidence < 1)
+      .map((r) => [
+        r.item,
+        [r.confidence.toFixed(2), r.evidence === 'label' ? '' : r.evidence, ...r.doubts]
+          .filter(Boolean)
+          .join(' '),
+      ]),
+  );
   const table = textTable(
     [
       { header: 'item' },
       { header: 'section', maxWidth: 16 },
       { header: 'title', maxWidth: 30 },
       { header: 'units' },
+      ...(checks.size > 0 ? [{ header: 'check' }] : []),
     ],
     plan.items.map((i) => [
       i.label ?? i.id,
       i.section ? (sections.get(i.section) ?? '') : '',
       i.title,
       (unitsOf.get(i.id) ?? []).join('、'),
+      ...(checks.size > 0 ? [checks.get(i.id) ?? ''] : []),
     ]),
   );
   return `${head ? head + '\n' : ''}${plan.items.length} items · ${plan.units.length} units · ${plan.assignments.length} assignments\n\n${table}`;

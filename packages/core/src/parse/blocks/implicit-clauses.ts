@@ -70,6 +70,7 @@ function byClause(key: string, entry: Entry): Clause | undefined {
       const kind = m[2] === '牵头' ? 'lead' : 'member';
       return {
         form: 'inline',
+        implicit: 'by-phrase',
         start: start - 1,
         end: start + names.length,
         fields: [{ kind, label: '', start, end: start + names.length }],
@@ -88,6 +89,7 @@ function nameLine(key: string, entry: Entry): Clause | undefined {
   if (!isNameList(text)) return undefined;
   return {
     form: 'line',
+    implicit: 'name-line',
     start: s,
     end: e,
     fields: [{ kind: 'member', label: '', start: s, end: s + text.length }],
@@ -118,7 +120,13 @@ function addHeadingClauses(ctx: ParseContext, entries: readonly Entry[]): void {
     for (let j = k + 1; j < entries.length && entries[j]!.rank > heading.rank; j++) {
       const entry = entries[j]!;
       if (entry.kind !== 'numbered' || entry.clauses.length > 0) continue;
-      entry.clauses.push({ form: 'inline', start: s, end: field.end, fields: [{ ...field }] });
+      entry.clauses.push({
+        form: 'inline',
+        implicit: 'heading',
+        start: s,
+        end: field.end,
+        fields: [{ ...field }],
+      });
       given++;
     }
     if (given > 0) {

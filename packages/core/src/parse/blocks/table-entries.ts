@@ -65,6 +65,7 @@ function carryDown(
 ): Extract<TableRow, { kind: 'row' }> {
   const cells = [...row.cells];
   const columns = [...row.columns];
+  let carried = false;
   for (const j of merged) {
     const own = cells.filter((c, i) => columns[i] === j && c.end > c.start);
     if (own.length > 0) {
@@ -75,6 +76,7 @@ function carryDown(
     const from = above.get(j);
     if (blank < 0 || !from) continue;
     cells[blank] = from;
+    carried = true;
     report(
       ctx,
       'info',
@@ -83,7 +85,7 @@ function carryDown(
       row.cells[blank]!.start,
     );
   }
-  return { kind: 'row', cells, columns };
+  return carried ? { kind: 'row', cells, columns, merged: true } : { kind: 'row', cells, columns };
 }
 
 function headingEntry(ctx: ParseContext, cell: TableCell): Entry {
@@ -167,6 +169,7 @@ function rowEntry(
         end: Math.max(units[units.length - 1]?.end ?? task.end, task.end),
         fields,
         table: true,
+        ...(row.merged ? { implicit: 'merged-cell' as const } : {}),
       },
     ],
     lineClauses: 0,

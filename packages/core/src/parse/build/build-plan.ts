@@ -13,6 +13,7 @@ import { itemUnits, type ItemUnitsOptions } from '../roles/item-units.js';
 import { LONG_UNIT_NAME } from '../units/is-unit-like.js';
 import { bodyLineOf } from './body-line.js';
 import { checkNumbering } from './check-numbering.js';
+import { itemReading } from './item-reading.js';
 import { reportItem } from './report-item.js';
 import { reportSkipped } from './report-skipped.js';
 
@@ -71,6 +72,13 @@ export function buildPlan(
     const full = [t.raw.trim(), ...(subPoints.get(k) ?? [])].join('\n').trim();
     if (full) item.text = full;
     const id = builder.item(item);
+    ctx.readings?.push(
+      itemReading(id, entry.clauses, found.notes, {
+        restoredBreaks: ctx.restoredBreaks === true,
+        title,
+        units: found.units.length,
+      }),
+    );
     reportItem(
       ctx,
       title,
@@ -111,14 +119,7 @@ export function buildPlan(
       firstSeen.get(pair.b) ?? firstSeen.get(pair.a),
     );
   }
-  if (plan.items.length === 0) {
-    report(
-      ctx,
-      'error',
-      'parse/no-items',
-      'no items found: no numbered entry or table row carries a responsibility clause (责任单位, 牵头单位 …). Is this a task-division document?',
-    );
-  }
+  if (plan.items.length === 0) reportNoItems(ctx, resolved);
   return plan;
 }
 
@@ -144,4 +145,30 @@ function subPointTexts(
 function titleLine(raw: string): string {
   const nl = raw.indexOf('\n');
   return (nl < 0 ? raw : raw.slice(0, nl)).trim();
+}
+
+/** Why nothing was read: what was found, and what the reader looked for in it. */
+function reportNoItems(ctx: ParseContext, resolved: readonly ResolvedEntry[]): void {
+  const numbered = resolved.filter((r) => r.entry.kind === 'numbered');
+  if (numbered.length === 0) {
+    report(
+      ctx,
+      'error',
+      'parse/no-items',
+      'no items found: the text has no numbered entries (1. 一、 (一) 第一条 …) and no table with a unit column. Is this a task-division document?',
+    );
+    return;
+  }
+  const labels = numbered.map((r) => r.entry.label ?? '').filter(Boolean);
+  const shown =
+    labels.length <= 6
+      ? labels.join(' ')
+      : `${labels.slice(0, 3).join(' ')} … ${labels.slice(-2).join(' ')}`;
+  report(
+    ctx,
+    'error',
+    'parse/no-items',
+    `no items found: ${numbered.length} numbered entries were read (${shown}), but none names who is responsible: no field such as 责任单位: or 牵头单位:, no bracketed list of unit names, no X牵头 or 由X负责, and no table with a unit column. Mark the units in the text (for example (责任单位:区发改委)) or open the plan as CSV.`,
+    numbered[0]!.entry.line.start,
+  );
 }

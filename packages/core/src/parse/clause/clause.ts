@@ -30,4 +30,10 @@ export interface Clause {
   unclosed?: boolean;
   /** for table cells: names are separated by spaces as well */
   table?: boolean;
+  /**
+   * Responsibility the reader inferred rather than read under a label: a phrase
+   * 由X负责 in the text, a line of names under the entry, a heading that names who
+   * leads the entries under it, or a table cell merged from the row above.
+   */
+  implicit?: 'by-phrase' | 'name-line' | 'heading' | 'merged-cell';
 }

@@ -15,7 +15,14 @@ import { hasSeparator, lineCell, splitCells, trimRange, type TableCell } from '.
 
 /** A data row (cells and, for each, its column or -1), or a heading between rows. */
 export type TableRow =
-  { kind: 'row'; cells: TableCell[]; columns: number[] } | { kind: 'heading'; cell: TableCell };
+  | {
+      kind: 'row';
+      cells: TableCell[];
+      columns: number[];
+      /** a blank unit cell was filled from the row above */
+      merged?: boolean;
+    }
+  | { kind: 'heading'; cell: TableCell };
 
 /** A responsibility table read from flattened text. */
 export interface Table {
