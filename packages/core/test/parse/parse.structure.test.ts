@@ -138,6 +138,45 @@ describe('parse reads a plan by its structure', () => {
   });
 });
 
+describe('parse reads a plan by its structure, more layouts', () => {
+  it('reads a header whose labels wrapped onto a second row', () => {
+    const text =
+      '序号 | 工作任务 | 牵头 | 配合 | 完成\n |  | 单位 | 单位 | 时限\n1 | 推进老旧小区改造 | 区住建局 | 区财政局 | 2024年12月\n2 | 建设污水处理厂 | 区水务局 | 区生态环境局 | 2024年10月\n';
+    expect(reading(text)).toEqual([
+      '推进老旧小区改造|区住建局:lead,区财政局:member',
+      '建设污水处理厂|区水务局:lead,区生态环境局:member',
+    ]);
+  });
+  it('reads a tab table whose progress column names units in passing', () => {
+    const text =
+      '序号\t重点任务\t责任单位\t推进情况\n1\t实施城区绿化提升工程\t县林业局\t已完成县林业局、县住建局联合验收\n2\t建设智慧停车系统\t县公安局交警大队、县城管局\t县城管局正在招标\n3\t改造农贸市场3个\t县市场监管局\t已开工2个\n';
+    expect(reading(text)).toEqual([
+      '实施城区绿化提升工程|县林业局:member',
+      '建设智慧停车系统|县公安局交警大队:member,县城管局:member',
+      '改造农贸市场3个|县市场监管局:member',
+    ]);
+  });
+  it('reads a township page with portal chrome, leaders in the field, a signature and a footer', () => {
+    const text =
+      '当前位置：首页 > 信息公开 > 计划总结\n某某镇2023年重点工作任务分解\n发布时间：2023-02-10 浏览次数：356\n各村（社区）、镇直各单位：\n现将2023年重点工作任务分解如下，请认真抓好落实。\n一、经济发展\n1.完成固定资产投资5亿元。责任单位：经发办；责任领导：王强\n2.新引进项目10个。责任单位：招商办、经发办；责任领导：李明\n二、社会事业\n3.新建村级卫生室2个。责任单位：社会事务办、卫生院\n4.完成农村改厕200户。责任单位：农业服务中心、各村（社区）\n某某镇人民政府\n2023年2月10日\n【打印此页】【关闭窗口】\n版权所有：某某镇人民政府 地址：某某镇人民路1号\n';
+    expect(reading(text)).toEqual([
+      '完成固定资产投资5亿元|经发办:member',
+      '新引进项目10个|招商办:member,经发办:member',
+      '新建村级卫生室2个|社会事务办:member,卫生院:member',
+      '完成农村改厕200户|农业服务中心:member,各村(社区):member',
+    ]);
+  });
+  it('reads a Party plan in one paragraph, bracketed numbers right after the text', () => {
+    const text =
+      '2022年区委工作要点分工方案 一、加强党的政治建设（一）深入学习贯彻党的二十大精神。牵头单位：区委宣传部；责任单位：区委组织部、区直机关工委（二）严格落实意识形态工作责任制。牵头单位：区委宣传部 二、推进经济高质量发展（三）做好招商引资工作。牵头单位：区商务局；责任单位：各镇（街道）\n';
+    expect(reading(text)).toEqual([
+      '深入学习贯彻党的二十大精神|区委宣传部:lead,区委组织部:member,区直机关工委:member',
+      '严格落实意识形态工作责任制|区委宣传部:lead',
+      '做好招商引资工作|区商务局:lead,各镇(街道):member',
+    ]);
+  });
+});
+
 describe('parse says why it found no items', () => {
   it('names the numbered entries it read and what it looked for in them', () => {
     const { plan, diagnostics } = parse(

@@ -41,7 +41,8 @@ export function findLostBreaks(text: SourceText): number[] {
     pending.length = 0;
     for (let at = f; at < line.end; at++) {
       const c = key.charCodeAt(at);
-      if (at > f && afterBoundary(key, at, f)) {
+      // a bracketed number (`(二)`) may follow text directly; other numbering a boundary
+      if (at > f && (afterBoundary(key, at, f) || isBracketedNumber(key, at))) {
         const bracket = open.length > 0 ? open[open.length - 1]! : -1;
         const numbering = readNumbering(key, at);
         if (numbering && hasText(key, numbering, line.end)) {
@@ -88,7 +89,10 @@ function mayHaveLostBreaks(text: SourceText): boolean {
     const f = firstNonSpace(key, s, e);
     if (f < e && mayStartNumbering(key, f)) numbered++;
     for (let at = f + 1; at < e; at++) {
-      if (isBoundaryCode(key.charCodeAt(at - 1)) && mayStartNumbering(key, at)) inline++;
+      const c = key.charCodeAt(at);
+      if ((c === 0x28 || isBoundaryCode(key.charCodeAt(at - 1))) && mayStartNumbering(key, at)) {
+        inline++;
+      }
     }
   }
   return inline >= MIN_INLINE && inline > numbered;
@@ -107,6 +111,12 @@ function mayStartNumbering(key: string, at: number): boolean {
 const isNumeral = (c: number) => (c >= 0x30 && c <= 0x39) || CN_NUMERALS.has(c);
 
 const isBoundaryCode = (c: number) => c === 0x20 || c === 0x09 || isSentenceEnd(c);
+
+/** `(二)`, `(3)`, `〔一〕`: numbering in brackets, which needs no space before it. */
+function isBracketedNumber(key: string, at: number): boolean {
+  const c = key.charCodeAt(at);
+  return (c === 0x28 || c === 0x3014) && isNumeral(key.charCodeAt(at + 1));
+}
 
 // ( [ 【 〔 { and their closers, folded
 const isOpen = (c: number) =>

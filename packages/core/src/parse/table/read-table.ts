@@ -143,9 +143,10 @@ function subHeader(
   const upper = cellsAsPrinted(index);
   const lower = cellsAsPrinted(next);
   const filled = lower.filter((l) => l !== '');
+  if (filled.length === 0 || !filled.every(isLabel)) return undefined;
+  if (filled.some((l) => cellKindOf(l) === 'number')) return undefined;
   const roles = filled.filter((l) => /牵头|配合|协办|主办|责任|主要|协同/u.test(l));
-  if (filled.length === 0 || roles.length < filled.length / 2) return undefined;
-  if (!filled.every(isLabel) || filled.some((l) => cellKindOf(l) === 'number')) return undefined;
+  if (roles.length < filled.length / 2) return wrappedHeader(upper, lower, next);
   const labels: string[] = [];
   // the blank cells outside a leading or trailing `|` are no columns
   let from = 0;
@@ -158,6 +159,32 @@ function subHeader(
   }
   return labels.every(isLabel) ? { labels, line: next } : undefined;
 }
+
+/**
+ * A header whose labels wrapped onto a second row (`牵头 | 配合 | 完成` over
+ * `单位 | 单位 | 时限`): each column's label is the two halves joined, taken when
+ * the joined labels name more columns than the upper row alone.
+ */
+function wrappedHeader(
+  upper: readonly string[],
+  lower: readonly string[],
+  line: number,
+): { labels: string[]; line: number } | undefined {
+  if (lower.some((l) => l.length > MAX_WRAPPED_LABEL)) return undefined;
+  const width = Math.max(upper.length, lower.length);
+  const joined: string[] = [];
+  const alone: string[] = [];
+  for (let j = 0; j < width; j++) {
+    if (!upper[j] && !lower[j]) continue;
+    joined.push(`${upper[j] ?? ''}${lower[j] ?? ''}`);
+    alone.push(upper[j] || (lower[j] ?? ''));
+  }
+  const named = (labels: string[]) => columnKinds(labels).filter((k) => k !== 'other').length;
+  if (!joined.every(isLabel) || !isResponsibilityHeader(columnKinds(joined))) return undefined;
+  return named(joined) > named(alone) ? { labels: joined, line } : undefined;
+}
+
+const MAX_WRAPPED_LABEL = 4;
 
 /**
  * One cell per line with a line of a lone `|` between cells and a blank line
