@@ -177,6 +177,18 @@ describe('parse reads a plan by its structure, more layouts', () => {
   });
 });
 
+describe('parse reads a portal page that lost its line breaks', () => {
+  it('ends the last item where the page furniture begins, footer fields included', () => {
+    const text =
+      '设为首页 | 加入收藏 当前位置：首页 > 政务公开 2024年工作要点 1. 加强党的建设。（牵头单位：机关党委） 2. 推进依法行政。（牵头单位：法规科；配合单位：办公室） 3. 提升服务效能。（牵头单位：政务服务科） 分享到： 扫一扫在手机打开当前页 主办单位：某某县人民政府办公室 承办单位：某某县大数据中心 网站标识码 3300000001';
+    expect(reading(text)).toEqual([
+      '加强党的建设|机关党委:lead',
+      '推进依法行政|法规科:lead,办公室:member',
+      '提升服务效能|政务服务科:lead',
+    ]);
+  });
+});
+
 describe('parse says why it found no items', () => {
   it('names the numbered entries it read and what it looked for in them', () => {
     const { plan, diagnostics } = parse(

@@ -1,5 +1,6 @@
 import { labelBefore } from '../clause/find-fields.js';
 import { readNumbering, type Numbering } from '../numbering/read-numbering.js';
+import { furnitureWordsIn } from '../text/is-boilerplate-line.js';
 import { isSpaceCode, lineAt, type SourceText } from '../text/source-text.js';
 import { firstNonSpace } from './first-non-space.js';
 
@@ -70,7 +71,21 @@ export function findLostBreaks(text: SourceText): number[] {
   const inline = accepted.filter((c) => c.inline).map((c) => c.numbering.start);
   const atLineStart = accepted.length - inline.length;
   if (inline.length < MIN_INLINE || inline.length <= atLineStart) return [];
-  return mergeSorted(inline, labelBreaks);
+  return mergeSorted(mergeSorted(inline, labelBreaks), furnitureBreaks(text));
+}
+
+/** Page furniture run into the text (`… 分享到: 扫一扫 主办单位:…`) starts a line of its own. */
+function furnitureBreaks(text: SourceText): number[] {
+  const { key } = text;
+  const breaks: number[] = [];
+  for (let i = 0; i < text.lineCount; i++) {
+    const s = text.starts[i]!;
+    const e = text.ends[i]!;
+    const f = firstNonSpace(key, s, e);
+    for (const at of furnitureWordsIn(key, f, e))
+      if (at > f && afterBoundary(key, at, f)) breaks.push(at);
+  }
+  return breaks;
 }
 
 /**

@@ -21,3 +21,24 @@ export function isBoilerplateLine(line: string): boolean {
   if (/^首页\s*(>|›|»|\/)/u.test(line)) return true;
   return FOOTER.test(line) && FOOTER_CONTEXT.test(line);
 }
+
+const PORTAL_ANYWHERE = new RegExp(PORTAL.source, 'gu');
+
+/**
+ * Where words of page furniture (分享到, 扫一扫, 打印本页, 版权所有 …) start in
+ * [s, e) of folded text: on a page printed as one paragraph they mark where the
+ * document's text ends and the portal's begins.
+ */
+export function furnitureWordsIn(key: string, s: number, e: number): number[] {
+  const found: number[] = [];
+  PORTAL_ANYWHERE.lastIndex = s;
+  for (
+    let m = PORTAL_ANYWHERE.exec(key);
+    m !== null && m.index < e;
+    m = PORTAL_ANYWHERE.exec(key)
+  ) {
+    found.push(m.index);
+    if (m[0].length === 0) PORTAL_ANYWHERE.lastIndex++;
+  }
+  return found;
+}
