@@ -1,5 +1,6 @@
 import type { Clause } from '../clause/clause.js';
 import { quote, report, type ParseContext } from '../parse-context.js';
+import { indexIn } from '../text/index-in.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { splitUnitList } from '../units/split-unit-list.js';
 import type { Entry } from './entry.js';
@@ -59,8 +60,7 @@ export function addImplicitClauses(ctx: ParseContext, entries: readonly Entry[])
 
 function byClause(key: string, entry: Entry): Clause | undefined {
   for (const [s, e] of entry.body) {
-    const by = key.indexOf('由', s);
-    if (by < 0 || by >= e) continue;
+    if (indexIn(key, '由', s, e) < 0) continue;
     const text = key.slice(s, e);
     BY.lastIndex = 0;
     for (let m = BY.exec(text); m !== null; m = BY.exec(text)) {

@@ -1,6 +1,7 @@
 import { fieldKindOf, isFieldLabel } from '../lexicon/field-words.js';
 import type { ClauseField } from './clause.js';
 import { leadSuffixFields } from './lead-suffix-fields.js';
+import { indexIn } from '../text/index-in.js';
 
 const MAX_LABEL = 12;
 const MAX_NOTE = 8;
@@ -49,8 +50,7 @@ export function findFields(key: string, s: number, e: number): ClauseField[] {
       start: m.valueStart,
       end: k + 1 < markers.length ? markers[k + 1]!.labelStart : e,
     };
-    const semicolon = key.indexOf(';', field.start);
-    if (semicolon < 0 || semicolon >= field.end) fields.push(field);
+    if (indexIn(key, ';', field.start, field.end) < 0) fields.push(field);
     else for (const f of withUnlabelledTail(key, field)) fields.push(f);
   });
   return fields;
@@ -63,9 +63,9 @@ export function findFields(key: string, s: number, e: number): ClauseField[] {
  */
 function withUnlabelledTail(key: string, field: ClauseField): ClauseField[] {
   for (
-    let i = key.indexOf(';', field.start);
-    i >= 0 && i < field.end;
-    i = key.indexOf(';', i + 1)
+    let i = indexIn(key, ';', field.start, field.end);
+    i >= 0;
+    i = indexIn(key, ';', i + 1, field.end)
   ) {
     const tail = leadSuffixFields(key, i + 1, field.end);
     if (tail) return [{ ...field, end: i }, ...tail];

@@ -43,15 +43,18 @@ const RULE = /^[-:=+\s]*$/u;
 
 /**
  * Reads a responsibility table starting at line `index`, or returns undefined.
- * Three flattenings are read:
+ * These flattenings are read:
  * - one row per line, cells split by `|` or tabs (`烟花爆竹 | 1月份 | 安监站 安监所 |`);
  * - one cell per line, each ending in `|`;
- * - one cell per line, no separators (cells of a Word table pasted as text).
+ * - one cell per line, no separators (cells of a Word table pasted as text);
+ * - one cell per line with a lone `|` line between cells;
+ * - cells side by side separated by spaces, under a 序号 header.
  * The header row decides the columns (see `columnKindOf`); rows of one cell per
  * line start at their number cell (序号), so such a header must begin with 序号.
  * Group headings between rows (`一、经济发展`) are kept as headings.
  */
 export function readTable(text: SourceText, index: number): Table | undefined {
+  if (!mayStartTable(text, index)) return undefined;
   const line = lineAt(text, index);
   const [f, e] = trimRange(text.key, line.start, line.end);
   if (f >= e || e - f > MAX_HEADER_LINE) return undefined;
@@ -234,6 +237,23 @@ function readPipeLines(text: SourceText, index: number): Table | undefined {
   });
   return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i } : undefined;
 }
+
+/**
+ * A cheap first look at a line, allocating nothing: only a short label, a line
+ * with `|` or a tab, or a line starting with 序号 can open a table. Most lines of
+ * a document stop here.
+ */
+function mayStartTable(text: SourceText, index: number): boolean {
+  const { key } = text;
+  const f = firstNonSpace(key, text.starts[index]!, text.ends[index]!);
+  const e = text.ends[index]!;
+  if (f >= e || e - f > MAX_HEADER_LINE) return false;
+  if (e - f <= MAX_LABEL) return true;
+  if (hasSeparator(key, f, e)) return true;
+  return SEQ_WORDS.some((w) => key.startsWith(w, f));
+}
+
+const SEQ_WORDS = ['序号', '编号', '序', '号', '排序', '项次'];
 
 /** True when the next line with text (of the next three) is a lone `|`; allocates nothing. */
 function lonePipeAfter(text: SourceText, i: number): boolean {
