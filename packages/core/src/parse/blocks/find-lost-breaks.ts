@@ -103,14 +103,36 @@ function mayHaveLostBreaks(text: SourceText): boolean {
     const e = text.ends[i]!;
     const f = firstNonSpace(key, s, e);
     if (f < e && mayStartNumbering(key, f)) numbered++;
+    const kinds = (charKinds ??= buildCharKinds());
     for (let at = f + 1; at < e; at++) {
-      const c = key.charCodeAt(at);
-      if ((c === 0x28 || isBoundaryCode(key.charCodeAt(at - 1))) && mayStartNumbering(key, at)) {
-        inline++;
+      const kind = kinds[key.charCodeAt(at)]!;
+      if ((kind & BEGINS) === 0) continue;
+      if ((kind & OPENS) !== 0 || (kinds[key.charCodeAt(at - 1)]! & ENDS) !== 0) {
+        if (mayStartNumbering(key, at)) inline++;
       }
     }
   }
   return inline >= MIN_INLINE && inline > numbered;
+}
+
+// what a character may do, one byte a character: begin numbering, open a
+// bracketed number, end a sentence before an entry
+const BEGINS = 1;
+const OPENS = 2;
+const ENDS = 4;
+let charKinds: Uint8Array | undefined;
+function buildCharKinds(): Uint8Array {
+  const kinds = new Uint8Array(0x10000);
+  for (let c = 0x30; c <= 0x39; c++) kinds[c]! |= BEGINS;
+  for (const c of CN_NUMERALS) kinds[c]! |= BEGINS;
+  for (let c = 0x2460; c <= 0x249b; c++) kinds[c]! |= BEGINS;
+  kinds[0x7b2c]! |= BEGINS; // 第
+  kinds[0x28]! |= BEGINS | OPENS;
+  kinds[0x3014]! |= BEGINS | OPENS;
+  for (const c of [0x20, 0x09, 0x3002, 0x3b, 0x21, 0x3f, 0x29, 0x5d, 0x3011, 0x3015]) {
+    kinds[c]! |= ENDS;
+  }
+  return kinds;
 }
 
 // 一 二 三 四 五 六 七 八 九 十
@@ -124,8 +146,6 @@ function mayStartNumbering(key: string, at: number): boolean {
 }
 
 const isNumeral = (c: number) => (c >= 0x30 && c <= 0x39) || CN_NUMERALS.has(c);
-
-const isBoundaryCode = (c: number) => c === 0x20 || c === 0x09 || isSentenceEnd(c);
 
 /** `(二)`, `(3)`, `〔一〕`: numbering in brackets, which needs no space before it. */
 function isBracketedNumber(key: string, at: number): boolean {

@@ -65,16 +65,21 @@ export function itemReading(
   notes: readonly { note: SplitNote }[],
   flags: { restoredBreaks: boolean; title: string; units: number },
 ): ItemReading {
-  const evidence =
-    flags.units === 0
-      ? 'none'
-      : clauses.map(evidenceOf).reduce((a, b) => (BASE[b] < BASE[a] ? b : a), 'label');
+  let evidence: ItemEvidence = flags.units === 0 ? 'none' : 'label';
+  if (flags.units > 0) {
+    for (const clause of clauses) {
+      const e = evidenceOf(clause);
+      if (BASE[e] < BASE[evidence]) evidence = e;
+    }
+  }
   const doubts: string[] = [];
   if (flags.restoredBreaks) doubts.push('restored-breaks');
-  if (notes.some((n) => n.note.kind === 'run-together')) doubts.push('run-together');
-  if (notes.some((n) => n.note.kind === 'unsplit')) doubts.push('unsplit');
+  for (const kind of ['run-together', 'unsplit'] as const) {
+    if (notes.length > 0 && notes.some((n) => n.note.kind === kind)) doubts.push(kind);
+  }
   if (flags.title === '') doubts.push('no-title');
-  const confidence = doubts.reduce((c, d) => c * DOUBT[d]!, BASE[evidence]);
+  let confidence = BASE[evidence];
+  for (const d of doubts) confidence *= DOUBT[d]!;
   return { item, confidence: Math.round(confidence * 100) / 100, evidence, doubts };
 }
 
