@@ -30,14 +30,12 @@ const PORTAL_ANYWHERE = new RegExp(PORTAL.source, 'gu');
  * document's text ends and the portal's begins.
  */
 export function furnitureWordsIn(key: string, s: number, e: number): number[] {
+  // searched in the line alone: a search from `s` would run on to the document's end
+  const line = key.slice(s, e);
   const found: number[] = [];
-  PORTAL_ANYWHERE.lastIndex = s;
-  for (
-    let m = PORTAL_ANYWHERE.exec(key);
-    m !== null && m.index < e;
-    m = PORTAL_ANYWHERE.exec(key)
-  ) {
-    found.push(m.index);
+  PORTAL_ANYWHERE.lastIndex = 0;
+  for (let m = PORTAL_ANYWHERE.exec(line); m !== null; m = PORTAL_ANYWHERE.exec(line)) {
+    found.push(s + m.index);
     if (m[0].length === 0) PORTAL_ANYWHERE.lastIndex++;
   }
   return found;
