@@ -12,11 +12,13 @@ function reading(text: string): string[] {
   );
 }
 
-describe('parse reads a plan by its structure', () => {
-  it('reads a label the lexicon lacks (任务分工, 承办, 落实, 主办/协办, 责任科室, 牵头责任单位) and 由…负责 in brackets', () => {
-    const text =
-      '关于印发2024年重点工作任务分工的通知\n一、交通运输\n1.推进国省干线公路改造。任务分工：市交通运输局牵头，各县区、各有关部门配合。\n2.加快农村公路建设。任务分工：市交通运输局负责。\n3.实施公交优先战略（由市交通运输局、市住建局负责）。\n4.完善物流体系。承办单位：市商务局\n5.开展安全检查。落实单位：市应急管理局、各县区政府\n6.组织专项活动。主办单位：市文旅局；协办单位：市体育局、市教育局\n7.推进档案数字化。责任科室：办公室、档案科\n8.加强督查督办。牵头责任单位：市政府督查室；配合单位：各县区政府\n';
-    expect(reading(text)).toEqual([
+/** One document of each failure class, with its reading worked out by hand. */
+const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
+  {
+    layout:
+      'a label the lexicon lacks (任务分工, 承办, 落实, 主办/协办, 责任科室, 牵头责任单位) and 由…负责 in brackets',
+    text: '关于印发2024年重点工作任务分工的通知\n一、交通运输\n1.推进国省干线公路改造。任务分工：市交通运输局牵头，各县区、各有关部门配合。\n2.加快农村公路建设。任务分工：市交通运输局负责。\n3.实施公交优先战略（由市交通运输局、市住建局负责）。\n4.完善物流体系。承办单位：市商务局\n5.开展安全检查。落实单位：市应急管理局、各县区政府\n6.组织专项活动。主办单位：市文旅局；协办单位：市体育局、市教育局\n7.推进档案数字化。责任科室：办公室、档案科\n8.加强督查督办。牵头责任单位：市政府督查室；配合单位：各县区政府\n',
+    reading: [
       '推进国省干线公路改造|市交通运输局:lead,各县区:member,各有关部门:member',
       '加快农村公路建设|市交通运输局:member',
       '实施公交优先战略|市交通运输局:member,市住建局:member',
@@ -25,168 +27,172 @@ describe('parse reads a plan by its structure', () => {
       '组织专项活动|市文旅局:lead,市体育局:member,市教育局:member',
       '推进档案数字化|办公室:member,档案科:member',
       '加强督查督办|市政府督查室:lead,各县区政府:member',
-    ]);
-  });
-  it('reads a notice and its list in one paragraph, numbering inline after a sentence end', () => {
-    const text =
-      '2023年主要目标任务分解 各县区人民政府，市政府各部门：现将主要目标任务分解如下，请认真落实。1、地区生产总值增长6.5%（市发改委，各县区政府）。2、一般公共预算收入增长5%（市财政局、市税务局，各县区政府）。3、城镇新增就业2万人以上（市人社局，各县区政府）。4、城乡居民收入增长7%（市统计局、市人社局、市农业农村局）。5、粮食产量稳定在60万吨以上（市农业农村局）。\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: 'a notice and its list in one paragraph, numbering inline after a sentence end',
+    text: '2023年主要目标任务分解 各县区人民政府，市政府各部门：现将主要目标任务分解如下，请认真落实。1、地区生产总值增长6.5%（市发改委，各县区政府）。2、一般公共预算收入增长5%（市财政局、市税务局，各县区政府）。3、城镇新增就业2万人以上（市人社局，各县区政府）。4、城乡居民收入增长7%（市统计局、市人社局、市农业农村局）。5、粮食产量稳定在60万吨以上（市农业农村局）。\n',
+    reading: [
       '地区生产总值增长6.5%|市发改委:member,各县区政府:member',
       '一般公共预算收入增长5%|市财政局:member,市税务局:member,各县区政府:member',
       '城镇新增就业2万人以上|市人社局:member,各县区政府:member',
       '城乡居民收入增长7%|市统计局:member,市人社局:member,市农业农村局:member',
       '粮食产量稳定在60万吨以上|市农业农村局:member',
-    ]);
-  });
-  it('reads a convention stated once in the notice, and a group with list punctuation inside', () => {
-    const text =
-      '关于印发2022年政府工作报告重点任务分解的通知\n各乡镇人民政府，县直各单位：\n现将分工方案印发给你们（列第一位的为牵头单位，下同），请认真贯彻落实。\n1.推进乡村振兴示范区建设。（县农业农村局、县财政局、各乡镇人民政府）\n2.实施城区道路改造工程。（县住建局、县交通局）\n3.加强基层医疗卫生服务能力。（县卫健委、县医保局、各乡、镇人民政府）\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: 'a convention stated once in the notice, and a group with list punctuation inside',
+    text: '关于印发2022年政府工作报告重点任务分解的通知\n各乡镇人民政府，县直各单位：\n现将分工方案印发给你们（列第一位的为牵头单位，下同），请认真贯彻落实。\n1.推进乡村振兴示范区建设。（县农业农村局、县财政局、各乡镇人民政府）\n2.实施城区道路改造工程。（县住建局、县交通局）\n3.加强基层医疗卫生服务能力。（县卫健委、县医保局、各乡、镇人民政府）\n',
+    reading: [
       '推进乡村振兴示范区建设|县农业农村局:lead,县财政局:member,各乡镇人民政府:member',
       '实施城区道路改造工程|县住建局:lead,县交通局:member',
       '加强基层医疗卫生服务能力|县卫健委:lead,县医保局:member,各乡、镇人民政府:member',
-    ]);
-  });
-  it('reads a table one cell per line with a leaders column', () => {
-    const text =
-      '重点工作任务分解表\n序号\n重点工作\n牵头单位\n配合单位\n责任领导\n完成时限\n1\n推进老旧小区改造\n县住建局\n县财政局、县发改委\n张三\n2024年12月底\n2\n建设城市污水处理厂\n县水利局\n县生态环境分局\n李四\n2024年10月\n3\n实施教育提升工程\n县教育局\n县财政局\n王五\n2024年9月\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: 'a table one cell per line with a leaders column',
+    text: '重点工作任务分解表\n序号\n重点工作\n牵头单位\n配合单位\n责任领导\n完成时限\n1\n推进老旧小区改造\n县住建局\n县财政局、县发改委\n张三\n2024年12月底\n2\n建设城市污水处理厂\n县水利局\n县生态环境分局\n李四\n2024年10月\n3\n实施教育提升工程\n县教育局\n县财政局\n王五\n2024年9月\n',
+    reading: [
       '推进老旧小区改造|县住建局:lead,县财政局:member,县发改委:member',
       '建设城市污水处理厂|县水利局:lead,县生态环境分局:member',
       '实施教育提升工程|县教育局:lead,县财政局:member',
-    ]);
-  });
-  it('reads a category printed on its first row only, leaders and progress naming units in passing', () => {
-    const text =
-      '序号 | 类别 | 工作任务 | 责任单位 | 责任领导 | 进展情况 |\n1 | 经济发展 | 推进工业园区扩区 | 县发改委、县工信局 | 刘明 | 已完成规划编制，县自然资源局正在报批 |\n2 |  | 招引亿元以上项目10个 | 县商务局 | 刘明 | 已签约6个 |\n3 | 社会民生 | 新建幼儿园3所 | 县教育局 | 王红 | 2所已开工 |\n4 |  | 改造农村公路50公里 | 县交通局 | 王红 | 完成30公里 |\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout:
+      'a category printed on its first row only, leaders and progress naming units in passing',
+    text: '序号 | 类别 | 工作任务 | 责任单位 | 责任领导 | 进展情况 |\n1 | 经济发展 | 推进工业园区扩区 | 县发改委、县工信局 | 刘明 | 已完成规划编制，县自然资源局正在报批 |\n2 |  | 招引亿元以上项目10个 | 县商务局 | 刘明 | 已签约6个 |\n3 | 社会民生 | 新建幼儿园3所 | 县教育局 | 王红 | 2所已开工 |\n4 |  | 改造农村公路50公里 | 县交通局 | 王红 | 完成30公里 |\n',
+    reading: [
       '推进工业园区扩区|县发改委:member,县工信局:member',
       '招引亿元以上项目10个|县商务局:member',
       '新建幼儿园3所|县教育局:member',
       '改造农村公路50公里|县交通局:member',
-    ]);
-  });
-  it('reads a portal footer with 主办单位 and 承办单位 after the last item', () => {
-    const text =
-      '首页 > 政务公开 > 计划规划\n2024年工作要点\n1. 加强党的建设。（牵头单位：机关党委）\n2. 推进依法行政。（牵头单位：法规科；配合单位：办公室）\n3. 提升服务效能。（牵头单位：政务服务科）\n打印本页 关闭窗口\n主办单位：某某县人民政府办公室 承办单位：某某县大数据中心 联系电话：0000-1234567\n技术支持：某某网络科技有限公司\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: 'a portal footer with 主办单位 and 承办单位 after the last item',
+    text: '首页 > 政务公开 > 计划规划\n2024年工作要点\n1. 加强党的建设。（牵头单位：机关党委）\n2. 推进依法行政。（牵头单位：法规科；配合单位：办公室）\n3. 提升服务效能。（牵头单位：政务服务科）\n打印本页 关闭窗口\n主办单位：某某县人民政府办公室 承办单位：某某县大数据中心 联系电话：0000-1234567\n技术支持：某某网络科技有限公司\n',
+    reading: [
       '加强党的建设|机关党委:lead',
       '推进依法行政|法规科:lead,办公室:member',
       '提升服务效能|政务服务科:lead',
-    ]);
-  });
-  it('reads a header printed on two rows', () => {
-    const text =
-      '序号 | 工作任务 | 责任单位 |  | 完成时限 |\n |  | 牵头单位 | 配合单位 |  |\n1 | 推进老旧小区改造 | 区住建局 | 区财政局、区发改委 | 2024年12月 |\n2 | 建设城市污水处理厂 | 区水务局 | 区生态环境局 | 2024年10月 |\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: 'a header printed on two rows',
+    text: '序号 | 工作任务 | 责任单位 |  | 完成时限 |\n |  | 牵头单位 | 配合单位 |  |\n1 | 推进老旧小区改造 | 区住建局 | 区财政局、区发改委 | 2024年12月 |\n2 | 建设城市污水处理厂 | 区水务局 | 区生态环境局 | 2024年10月 |\n',
+    reading: [
       '推进老旧小区改造|区住建局:lead,区财政局:member,区发改委:member',
       '建设城市污水处理厂|区水务局:lead,区生态环境局:member',
-    ]);
-  });
-  it('reads a convention stated inside the first item', () => {
-    const text =
-      '2024年重点工作责任分工\n1.推进产业转型升级（第一个为牵头或汇总单位，下同）。（市发改委、市工信局、市科技局）\n2.扩大有效投资。（市发改委、市财政局）\n3.促进消费回补。（市商务局、市文旅局、市市场监管局）\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: 'a convention stated inside the first item',
+    text: '2024年重点工作责任分工\n1.推进产业转型升级（第一个为牵头或汇总单位，下同）。（市发改委、市工信局、市科技局）\n2.扩大有效投资。（市发改委、市财政局）\n3.促进消费回补。（市商务局、市文旅局、市市场监管局）\n',
+    reading: [
       '推进产业转型升级|市发改委:lead,市工信局:member,市科技局:member',
       '扩大有效投资|市发改委:lead,市财政局:member',
       '促进消费回补|市商务局:lead,市文旅局:member,市市场监管局:member',
-    ]);
-  });
-  it("reads a role in brackets after a name, leaders' names after units, X牵头 inside a field", () => {
-    const text =
-      '1.推进产业转型升级。责任单位：区发改委（牵头）、区工信局、区科技局\n2.扩大有效投资。责任单位：区发改委（张伟）、区财政局（李娜）\n3.促进消费回补。责任单位：区商务局牵头，区文旅局、区市场监管局参与\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: "a role in brackets after a name, leaders' names after units, X牵头 inside a field",
+    text: '1.推进产业转型升级。责任单位：区发改委（牵头）、区工信局、区科技局\n2.扩大有效投资。责任单位：区发改委（张伟）、区财政局（李娜）\n3.促进消费回补。责任单位：区商务局牵头，区文旅局、区市场监管局参与\n',
+    reading: [
       '推进产业转型升级|区发改委:lead,区工信局:member,区科技局:member',
       '扩大有效投资|区发改委:member,区财政局:member',
       '促进消费回补|区商务局:lead,区文旅局:member,区市场监管局:member',
-    ]);
-  });
-  it('reads header cells wrapped over two lines in a table of one cell per line', () => {
-    const text =
-      '序号\n主要\n任务\n牵头\n单位\n配合\n单位\n1\n推进老旧小区改造\n区住建局\n区财政局、区发改委\n2\n建设城市污水处理厂\n区水务局\n区生态环境局\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: 'header cells wrapped over two lines in a table of one cell per line',
+    text: '序号\n主要\n任务\n牵头\n单位\n配合\n单位\n1\n推进老旧小区改造\n区住建局\n区财政局、区发改委\n2\n建设城市污水处理厂\n区水务局\n区生态环境局\n',
+    reading: [
       '推进老旧小区改造|区住建局:lead,区财政局:member,区发改委:member',
       '建设城市污水处理厂|区水务局:lead,区生态环境局:member',
-    ]);
-  });
-  it('reads articles 第一条 as entries', () => {
-    const text =
-      '第一条 建立健全法治政府建设工作机制。责任单位：区司法局\n第二条 推进严格规范公正文明执法。责任单位：区城管执法局、区市场监管局\n第三条 加强行政复议工作。责任单位：区司法局\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: 'articles 第一条 as entries',
+    text: '第一条 建立健全法治政府建设工作机制。责任单位：区司法局\n第二条 推进严格规范公正文明执法。责任单位：区城管执法局、区市场监管局\n第三条 加强行政复议工作。责任单位：区司法局\n',
+    reading: [
       '建立健全法治政府建设工作机制|区司法局:member',
       '推进严格规范公正文明执法|区城管执法局:member,区市场监管局:member',
       '加强行政复议工作|区司法局:member',
-    ]);
-  });
-  it('reads bracketed lists on their own lines, a signing office below the last', () => {
-    const text =
-      '（一）推进产业转型升级\n（区发改委、区工信局）\n（二）扩大有效投资\n（区发改委、区财政局）\n（三）促进消费回补\n（区商务局）\nXX区人民政府办公室\n2024年3月1日\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: 'bracketed lists on their own lines, a signing office below the last',
+    text: '（一）推进产业转型升级\n（区发改委、区工信局）\n（二）扩大有效投资\n（区发改委、区财政局）\n（三）促进消费回补\n（区商务局）\nXX区人民政府办公室\n2024年3月1日\n',
+    reading: [
       '推进产业转型升级|区发改委:member,区工信局:member',
       '扩大有效投资|区发改委:member,区财政局:member',
       '促进消费回补|区商务局:member',
-    ]);
-  });
-  it('reads sections, items and label fields all in one paragraph', () => {
-    const text =
-      '一、深化改革 1.推进国企改革。牵头单位：区国资委 配合单位：区财政局 2.优化营商环境。牵头单位：区发改委 配合单位：区市场监管局、区政务服务中心 二、民生保障 3.新建学校2所。牵头单位：区教育局 配合单位：区住建局\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: 'sections, items and label fields all in one paragraph',
+    text: '一、深化改革 1.推进国企改革。牵头单位：区国资委 配合单位：区财政局 2.优化营商环境。牵头单位：区发改委 配合单位：区市场监管局、区政务服务中心 二、民生保障 3.新建学校2所。牵头单位：区教育局 配合单位：区住建局\n',
+    reading: [
       '推进国企改革|区国资委:lead,区财政局:member',
       '优化营商环境|区发改委:lead,区市场监管局:member,区政务服务中心:member',
       '新建学校2所|区教育局:lead,区住建局:member',
-    ]);
-  });
-});
-
-describe('parse reads a plan by its structure, more layouts', () => {
-  it('reads a header whose labels wrapped onto a second row', () => {
-    const text =
-      '序号 | 工作任务 | 牵头 | 配合 | 完成\n |  | 单位 | 单位 | 时限\n1 | 推进老旧小区改造 | 区住建局 | 区财政局 | 2024年12月\n2 | 建设污水处理厂 | 区水务局 | 区生态环境局 | 2024年10月\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: 'a header whose labels wrapped onto a second row',
+    text: '序号 | 工作任务 | 牵头 | 配合 | 完成\n |  | 单位 | 单位 | 时限\n1 | 推进老旧小区改造 | 区住建局 | 区财政局 | 2024年12月\n2 | 建设污水处理厂 | 区水务局 | 区生态环境局 | 2024年10月\n',
+    reading: [
       '推进老旧小区改造|区住建局:lead,区财政局:member',
       '建设污水处理厂|区水务局:lead,区生态环境局:member',
-    ]);
-  });
-  it('reads a tab table whose progress column names units in passing', () => {
-    const text =
-      '序号\t重点任务\t责任单位\t推进情况\n1\t实施城区绿化提升工程\t县林业局\t已完成县林业局、县住建局联合验收\n2\t建设智慧停车系统\t县公安局交警大队、县城管局\t县城管局正在招标\n3\t改造农贸市场3个\t县市场监管局\t已开工2个\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: 'a tab table whose progress column names units in passing',
+    text: '序号\t重点任务\t责任单位\t推进情况\n1\t实施城区绿化提升工程\t县林业局\t已完成县林业局、县住建局联合验收\n2\t建设智慧停车系统\t县公安局交警大队、县城管局\t县城管局正在招标\n3\t改造农贸市场3个\t县市场监管局\t已开工2个\n',
+    reading: [
       '实施城区绿化提升工程|县林业局:member',
       '建设智慧停车系统|县公安局交警大队:member,县城管局:member',
       '改造农贸市场3个|县市场监管局:member',
-    ]);
-  });
-  it('reads a township page with portal chrome, leaders in the field, a signature and a footer', () => {
-    const text =
-      '当前位置：首页 > 信息公开 > 计划总结\n某某镇2023年重点工作任务分解\n发布时间：2023-02-10 浏览次数：356\n各村（社区）、镇直各单位：\n现将2023年重点工作任务分解如下，请认真抓好落实。\n一、经济发展\n1.完成固定资产投资5亿元。责任单位：经发办；责任领导：王强\n2.新引进项目10个。责任单位：招商办、经发办；责任领导：李明\n二、社会事业\n3.新建村级卫生室2个。责任单位：社会事务办、卫生院\n4.完成农村改厕200户。责任单位：农业服务中心、各村（社区）\n某某镇人民政府\n2023年2月10日\n【打印此页】【关闭窗口】\n版权所有：某某镇人民政府 地址：某某镇人民路1号\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: 'a township page with portal chrome, leaders in the field, a signature and a footer',
+    text: '当前位置：首页 > 信息公开 > 计划总结\n某某镇2023年重点工作任务分解\n发布时间：2023-02-10 浏览次数：356\n各村（社区）、镇直各单位：\n现将2023年重点工作任务分解如下，请认真抓好落实。\n一、经济发展\n1.完成固定资产投资5亿元。责任单位：经发办；责任领导：王强\n2.新引进项目10个。责任单位：招商办、经发办；责任领导：李明\n二、社会事业\n3.新建村级卫生室2个。责任单位：社会事务办、卫生院\n4.完成农村改厕200户。责任单位：农业服务中心、各村（社区）\n某某镇人民政府\n2023年2月10日\n【打印此页】【关闭窗口】\n版权所有：某某镇人民政府 地址：某某镇人民路1号\n',
+    reading: [
       '完成固定资产投资5亿元|经发办:member',
       '新引进项目10个|招商办:member,经发办:member',
       '新建村级卫生室2个|社会事务办:member,卫生院:member',
       '完成农村改厕200户|农业服务中心:member,各村(社区):member',
-    ]);
-  });
-  it('reads a Party plan in one paragraph, bracketed numbers right after the text', () => {
-    const text =
-      '2022年区委工作要点分工方案 一、加强党的政治建设（一）深入学习贯彻党的二十大精神。牵头单位：区委宣传部；责任单位：区委组织部、区直机关工委（二）严格落实意识形态工作责任制。牵头单位：区委宣传部 二、推进经济高质量发展（三）做好招商引资工作。牵头单位：区商务局；责任单位：各镇（街道）\n';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout: 'a Party plan in one paragraph, bracketed numbers right after the text',
+    text: '2022年区委工作要点分工方案 一、加强党的政治建设（一）深入学习贯彻党的二十大精神。牵头单位：区委宣传部；责任单位：区委组织部、区直机关工委（二）严格落实意识形态工作责任制。牵头单位：区委宣传部 二、推进经济高质量发展（三）做好招商引资工作。牵头单位：区商务局；责任单位：各镇（街道）\n',
+    reading: [
       '深入学习贯彻党的二十大精神|区委宣传部:lead,区委组织部:member,区直机关工委:member',
       '严格落实意识形态工作责任制|区委宣传部:lead',
       '做好招商引资工作|区商务局:lead,各镇(街道):member',
-    ]);
-  });
-});
-
-describe('parse reads a portal page that lost its line breaks', () => {
-  it('ends the last item where the page furniture begins, footer fields included', () => {
-    const text =
-      '设为首页 | 加入收藏 当前位置：首页 > 政务公开 2024年工作要点 1. 加强党的建设。（牵头单位：机关党委） 2. 推进依法行政。（牵头单位：法规科；配合单位：办公室） 3. 提升服务效能。（牵头单位：政务服务科） 分享到： 扫一扫在手机打开当前页 主办单位：某某县人民政府办公室 承办单位：某某县大数据中心 网站标识码 3300000001';
-    expect(reading(text)).toEqual([
+    ],
+  },
+  {
+    layout:
+      'a portal page that lost its line breaks, its furniture and footer fields run into the last item',
+    text: '设为首页 | 加入收藏 当前位置：首页 > 政务公开 2024年工作要点 1. 加强党的建设。（牵头单位：机关党委） 2. 推进依法行政。（牵头单位：法规科；配合单位：办公室） 3. 提升服务效能。（牵头单位：政务服务科） 分享到： 扫一扫在手机打开当前页 主办单位：某某县人民政府办公室 承办单位：某某县大数据中心 网站标识码 3300000001',
+    reading: [
       '加强党的建设|机关党委:lead',
       '推进依法行政|法规科:lead,办公室:member',
       '提升服务效能|政务服务科:lead',
-    ]);
-  });
+    ],
+  },
+];
+
+describe('parse reads a plan by its structure', () => {
+  for (const { layout, text, reading: expected } of LAYOUTS) {
+    it(`reads ${layout}`, () => {
+      expect(reading(text)).toEqual(expected);
+    });
+  }
 });
 
 describe('parse says why it found no items', () => {

@@ -2,6 +2,7 @@ import type { Clause } from '../clause/clause.js';
 import { readClauseLine } from '../clause/read-clause-line.js';
 import { readNumbering } from '../numbering/read-numbering.js';
 import type { ParseContext } from '../parse-context.js';
+import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 import { lineAt } from '../text/source-text.js';
 import { MAX_WRAPPED } from './add-text.js';
 import { continuesClause } from './continues-clause.js';
@@ -17,7 +18,12 @@ export function extendWrappedClause(ctx: ParseContext, clauses: Clause[], i: num
   const field = clause.fields[clause.fields.length - 1];
   if (!field || field.kind === 'person' || field.kind === 'deadline') return i;
   // `(区商务局)` closed its bracket: the signing office below is not more of it
-  if ('([【〔'.includes(key[clause.start]!) && ')]】〕'.includes(key[clause.end - 1]!)) return i;
+  if (
+    isOpenBracket(key.charCodeAt(clause.start)) &&
+    isCloseBracket(key.charCodeAt(clause.end - 1))
+  ) {
+    return i;
+  }
   let last = i;
   for (let j = i + 1; j < ctx.text.lineCount && j <= i + MAX_WRAPPED; j++) {
     const next = lineAt(ctx.text, j);

@@ -1,5 +1,6 @@
 import { labelBefore } from '../clause/find-fields.js';
 import { readNumbering, type Numbering } from '../numbering/read-numbering.js';
+import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 import { furnitureWordsIn } from '../text/is-boilerplate-line.js';
 import { isSpaceCode, lineAt, type SourceText } from '../text/source-text.js';
 import { firstNonSpace } from './first-non-space.js';
@@ -53,10 +54,10 @@ export function findLostBreaks(text: SourceText): number[] {
         }
         if (isLabelStart(key, at, line.end)) pending.push({ label: at, bracket });
       }
-      if (isOpen(c)) {
+      if (isOpenBracket(c)) {
         open.push(closed.length);
         closed.push(false);
-      } else if (isClose(c) && open.length > 0) {
+      } else if (isCloseBracket(c) && open.length > 0) {
         closed[open.pop()!] = true;
       }
     }
@@ -129,8 +130,8 @@ function buildCharKinds(): Uint8Array {
   kinds[0x7b2c]! |= BEGINS; // 第
   kinds[0x28]! |= BEGINS | OPENS;
   kinds[0x3014]! |= BEGINS | OPENS;
-  for (const c of [0x20, 0x09, 0x3002, 0x3b, 0x21, 0x3f, 0x29, 0x5d, 0x3011, 0x3015]) {
-    kinds[c]! |= ENDS;
+  for (let c = 0; c < kinds.length; c++) {
+    if (c === 0x20 || c === 0x09 || isSentenceEnd(c)) kinds[c]! |= ENDS;
   }
   return kinds;
 }
@@ -141,7 +142,7 @@ const CN_NUMERALS = new Set([
 ]);
 function mayStartNumbering(key: string, at: number): boolean {
   const c = key.charCodeAt(at);
-  if (c === 0x28 || c === 0x3014) return isNumeral(key.charCodeAt(at + 1)); // (1) (一) 〔一〕
+  if (c === 0x28 || c === 0x3014) return isBracketedNumber(key, at);
   return isNumeral(c) || c === 0x7b2c || (c >= 0x2460 && c <= 0x249b); // 1. 一、 第一条 ①
 }
 
@@ -152,12 +153,6 @@ function isBracketedNumber(key: string, at: number): boolean {
   const c = key.charCodeAt(at);
   return (c === 0x28 || c === 0x3014) && isNumeral(key.charCodeAt(at + 1));
 }
-
-// ( [ 【 〔 { and their closers, folded
-const isOpen = (c: number) =>
-  c === 0x28 || c === 0x5b || c === 0x3010 || c === 0x3014 || c === 0x7b;
-const isClose = (c: number) =>
-  c === 0x29 || c === 0x5d || c === 0x3011 || c === 0x3015 || c === 0x7d;
 
 interface Candidate {
   numbering: Numbering;

@@ -50,8 +50,9 @@ export function findFields(key: string, s: number, e: number): ClauseField[] {
       start: m.valueStart,
       end: k + 1 < markers.length ? markers[k + 1]!.labelStart : e,
     };
-    if (indexIn(key, ';', field.start, field.end) < 0) fields.push(field);
-    else for (const f of withUnlabelledTail(key, field)) fields.push(f);
+    const split = splitUnlabelledTail(key, field);
+    if (split) for (const f of split) fields.push(f);
+    else fields.push(field);
   });
   return fields;
 }
@@ -59,9 +60,9 @@ export function findFields(key: string, s: number, e: number): ClauseField[] {
 /**
  * A field whose value goes on, after `;`, with units and their roles written
  * without a label (`责任领导:洪声耀;区交通运输局牵头,区发改局配合`): the field ends at
- * the `;` and the rest is read as `X牵头,Y配合`.
+ * the `;` and the rest is read as `X牵头,Y配合`. Undefined for any other field.
  */
-function withUnlabelledTail(key: string, field: ClauseField): ClauseField[] {
+function splitUnlabelledTail(key: string, field: ClauseField): ClauseField[] | undefined {
   for (
     let i = indexIn(key, ';', field.start, field.end);
     i >= 0;
@@ -70,7 +71,7 @@ function withUnlabelledTail(key: string, field: ClauseField): ClauseField[] {
     const tail = leadSuffixFields(key, i + 1, field.end);
     if (tail) return [{ ...field, end: i }, ...tail];
   }
-  return [field];
+  return undefined;
 }
 
 /** Start of the field label ending just before `colon`, or -1. */

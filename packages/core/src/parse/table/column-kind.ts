@@ -1,3 +1,7 @@
+/** Headers of a number column (序号). */
+export const SEQ_WORDS: readonly string[] = ['序号', '编号', '序', '号', '排序', '项次'];
+const SEQ = new RegExp(`^(?:${SEQ_WORDS.join('|')})$`, 'u');
+
 /** What a column of a responsibility table holds. */
 export type ColumnKind =
   'seq' | 'category' | 'task' | 'lead' | 'member' | 'person' | 'deadline' | 'other';
@@ -12,7 +16,7 @@ export type ColumnKind =
  */
 export function columnKindOf(header: string): ColumnKind {
   const h = header.replace(/\s+/gu, '');
-  if (/^(序号|编号|序|号|排序|项次)$/u.test(h)) return 'seq';
+  if (SEQ.test(h)) return 'seq';
   if (/^(类别|类型|分类|领域|板块|方面|所属领域|项目类别|任务类别|序列)$/u.test(h))
     return 'category';
   if (/领导|责任人|负责人|联系人|分管|包保|领衔/u.test(h)) return 'person';

@@ -8,6 +8,7 @@ import {
   columnKindOf,
   columnKinds,
   isResponsibilityHeader,
+  SEQ_WORDS,
   type ColumnKind,
 } from './column-kind.js';
 import { segmentRows } from './segment-rows.js';
@@ -58,7 +59,11 @@ export function readTable(text: SourceText, index: number): Table | undefined {
   const line = lineAt(text, index);
   const [f, e] = trimRange(text.key, line.start, line.end);
   if (f >= e || e - f > MAX_HEADER_LINE) return undefined;
-  if (e - f <= MAX_LABEL && lonePipeAfter(text, index) && isLabel(text.key.slice(f, e))) {
+  if (
+    e - f <= MAX_LABEL &&
+    isLonePipe(text, nextFilled(text, index)) &&
+    isLabel(text.key.slice(f, e))
+  ) {
     return readPipeLines(text, index);
   }
   if (hasSeparator(text.key, f, e)) {
@@ -250,28 +255,16 @@ function mayStartTable(text: SourceText, index: number): boolean {
   if (f >= e || e - f > MAX_HEADER_LINE) return false;
   if (e - f <= MAX_LABEL) return true;
   if (hasSeparator(key, f, e)) return true;
-  return SEQ_WORDS.some((w) => key.startsWith(w, f));
+  SPACED_HEADER.lastIndex = f;
+  return SPACED_HEADER.test(key);
 }
 
-const SEQ_WORDS = ['序号', '编号', '序', '号', '排序', '项次'];
-
-/** True when the next line with text (of the next three) is a lone `|`; allocates nothing. */
-function lonePipeAfter(text: SourceText, i: number): boolean {
-  for (let j = i + 1; j < text.lineCount && j <= i + 3; j++) {
-    const f = firstNonSpace(text.key, text.starts[j]!, text.ends[j]!);
-    const e = text.ends[j]!;
-    if (f >= e) continue;
-    let last = e;
-    while (last > f && isSpaceCode(text.key.charCodeAt(last - 1))) last--;
-    return last === f + 1 && text.key.charCodeAt(f) === 0x7c;
-  }
-  return false;
-}
-
+/** True when line `i` holds a lone `|`; allocates nothing. */
 function isLonePipe(text: SourceText, i: number): boolean {
   if (i < 0) return false;
-  const line = lineAt(text, i);
-  const [f, e] = trimRange(text.key, line.start, line.end);
+  const f = firstNonSpace(text.key, text.starts[i]!, text.ends[i]!);
+  let e = text.ends[i]!;
+  while (e > f && isSpaceCode(text.key.charCodeAt(e - 1))) e--;
   return e === f + 1 && text.key.charCodeAt(f) === 0x7c;
 }
 
@@ -360,10 +353,10 @@ function nextStartsRow(text: SourceText, i: number, form: StreamForm): boolean {
   return first !== undefined && cellKindOf(keyOf(text, first)) === 'number';
 }
 
+/** The next line with text, of the next three, or -1; allocates nothing. */
 function nextFilled(text: SourceText, i: number): number {
   for (let j = i + 1; j < text.lineCount && j <= i + 3; j++) {
-    const [f, e] = trimRange(text.key, lineAt(text, j).start, lineAt(text, j).end);
-    if (f < e) return j;
+    if (firstNonSpace(text.key, text.starts[j]!, text.ends[j]!) < text.ends[j]!) return j;
   }
   return -1;
 }
@@ -404,14 +397,11 @@ function keyOf(text: SourceText, cell: TableCell): string {
   return text.key.slice(cell.start, cell.end);
 }
 
-const SEQ_LABEL = /^(序号|编号|序|号|排序|项次)$/u;
 // a header row printed with spaces between its labels starts with its 序号
-const SPACED_HEADER = /(?:序号|编号|序|号|排序|项次)[ \t]+\S/uy;
+const SPACED_HEADER = new RegExp(`(?:${SEQ_WORDS.join('|')})[ \\t]+\\S`, 'uy');
 
 function isSeqLabel(label: string): boolean {
-  return (
-    label.length <= 4 && SEQ_LABEL.test(label.replace(/\s+/gu, '')) && columnKindOf(label) === 'seq'
-  );
+  return label.length <= 4 && columnKindOf(label) === 'seq';
 }
 
 function isLabel(label: string): boolean {
