@@ -17,7 +17,7 @@ export const MAX_WRAPPED = 5;
  */
 export function addText(ctx: ParseContext, entry: Entry, from: number, i: number): number {
   const { key } = ctx.text;
-  let end = lineAt(ctx.text, i).end;
+  let end = ctx.text.ends[i]!;
   let found = findInlineClauses(key, from, end);
   let last = i;
   for (
@@ -46,8 +46,12 @@ export function addText(ctx: ParseContext, entry: Entry, from: number, i: number
       );
     }
   }
-  entry.body.push([from, end]);
-  for (const c of found.clauses) entry.clauses.push(c);
+  // an entry's lists live to the end of the parse: the first range and clauses
+  // are set as lists of their size, not pushed (a pushed list keeps room for 17)
+  if (entry.body.length === 0) entry.body = [[from, end]];
+  else entry.body.push([from, end]);
+  if (entry.clauses.length === 0) entry.clauses = found.clauses;
+  else for (const c of found.clauses) entry.clauses.push(c);
   const lastClause = found.clauses[found.clauses.length - 1];
   if (lastClause && onlyClosingAfter(key, lastClause.end, end)) entry.closed = true;
   return last;

@@ -1,4 +1,5 @@
 import type { SourceText } from '../text/source-text.js';
+import type { Clause } from '../clause/clause.js';
 import type { Entry } from './entry.js';
 
 /** An entry's text without its clauses, as printed (`raw`) and folded (`key`). */
@@ -12,29 +13,41 @@ export interface EntryText {
  * Clauses that span lines are cut wherever they fall.
  */
 export function entryText(text: SourceText, entry: Entry): EntryText {
-  const raw: string[] = [];
-  const key: string[] = [];
-  const clauses = [...entry.clauses].sort((a, b) => a.start - b.start);
-  entry.body.forEach(([s, e], n) => {
+  // concatenation, not arrays joined: most entries are one piece, returned as a slice
+  let raw = '';
+  let key = '';
+  const clauses = byStart(entry.clauses);
+  for (let n = 0; n < entry.body.length; n++) {
+    const [s, e] = entry.body[n]!;
     if (n > 0) {
-      raw.push('\n');
-      key.push('\n');
+      raw += '\n';
+      key += '\n';
     }
     let at = s;
     for (const c of clauses) {
       if (c.end <= at || c.start >= e) continue;
       if (c.start > at) {
-        raw.push(text.raw.slice(at, c.start));
-        key.push(text.key.slice(at, c.start));
+        raw += text.raw.slice(at, c.start);
+        key += text.key.slice(at, c.start);
       }
       at = Math.max(at, c.end);
     }
     if (at < e) {
-      raw.push(text.raw.slice(at, e));
-      key.push(text.key.slice(at, e));
+      raw += text.raw.slice(at, e);
+      key += text.key.slice(at, e);
     }
-  });
-  return { raw: raw.join(''), key: key.join('') };
+  }
+  return { raw, key };
+}
+
+/** The clauses in order of their start (as read, they nearly always are). */
+function byStart(clauses: readonly Clause[]): readonly Clause[] {
+  for (let k = 1; k < clauses.length; k++) {
+    if (clauses[k]!.start < clauses[k - 1]!.start) {
+      return [...clauses].sort((a, b) => a.start - b.start);
+    }
+  }
+  return clauses;
 }
 
 const TITLE_END = /[。;\n]/gu;

@@ -24,11 +24,12 @@ export function readEntries(ctx: ParseContext): Entry[] {
   const lastOfStyle = new Map<string, number>();
   let current: Entry | undefined;
   for (let i = 0; i < ctx.text.lineCount; i++) {
-    const line = lineAt(ctx.text, i);
-    const f = firstNonSpace(key, line.start, line.end);
-    if (f >= line.end) continue;
+    // a line's object is made only for the entries that keep it
+    const end = ctx.text.ends[i]!;
+    const f = firstNonSpace(key, ctx.text.starts[i]!, end);
+    if (f >= end) continue;
     const numbering = readNumbering(key, f);
-    if (isFurniture(key, f, line.end, numbering !== undefined)) {
+    if (isFurniture(key, f, end, numbering !== undefined)) {
       // page tools and footers end the document's text: nothing below them
       // belongs to the entry above
       current = undefined;
@@ -36,7 +37,7 @@ export function readEntries(ctx: ParseContext): Entry[] {
     }
     const table = readTable(ctx.text, i);
     if (table) {
-      for (const entry of tableEntries(ctx, table, line)) entries.push(entry);
+      for (const entry of tableEntries(ctx, table, lineAt(ctx.text, i))) entries.push(entry);
       current = undefined;
       i = table.next - 1;
       continue;
@@ -57,7 +58,7 @@ export function readEntries(ctx: ParseContext): Entry[] {
         rank: numbering.rank,
         numbering,
         label: raw.slice(numbering.start, numbering.end).trim(),
-        line,
+        line: lineAt(ctx.text, i),
         body: [],
         clauses: [],
         lineClauses: 0,
@@ -67,13 +68,13 @@ export function readEntries(ctx: ParseContext): Entry[] {
       i = addText(ctx, current, numbering.contentStart, i);
       continue;
     }
-    const clauseLine = readClauseLine(key, f, line.end);
+    const clauseLine = readClauseLine(key, f, end);
     if (clauseLine && isSiteFooter(clauseLine)) {
       report(
         ctx,
         'info',
         'parse/site-footer',
-        `a site footer (主办单位 and 承办单位 on one line) was taken as page furniture, not as units of an item: ${quote(raw.slice(f, line.end))}.`,
+        `a site footer (主办单位 and 承办单位 on one line) was taken as page furniture, not as units of an item: ${quote(raw.slice(f, end))}.`,
         f,
       );
       current = undefined;
@@ -90,7 +91,7 @@ export function readEntries(ctx: ParseContext): Entry[] {
           ctx,
           'warning',
           'parse/skipped-line',
-          `a responsibility line with no item above it was skipped: ${quote(raw.slice(f, line.end))}.`,
+          `a responsibility line with no item above it was skipped: ${quote(raw.slice(f, end))}.`,
           f,
         );
       }
@@ -103,13 +104,13 @@ export function readEntries(ctx: ParseContext): Entry[] {
     const loose: Entry = {
       kind: 'loose',
       rank: LOOSE_RANK,
-      line,
+      line: lineAt(ctx.text, i),
       body: [],
       clauses: [],
       lineClauses: 0,
       closed: false,
     };
-    const next = addText(ctx, loose, skipBullets(key, f, line.end), i);
+    const next = addText(ctx, loose, skipBullets(key, f, end), i);
     if (loose.clauses.length > 0) {
       entries.push(loose);
       current = loose;

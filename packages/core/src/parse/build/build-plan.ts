@@ -69,7 +69,8 @@ export function buildPlan(
     if (section) item.section = section;
     if (found.deadline) item.deadline = found.deadline;
     item.line = entry.line.no;
-    const full = [t.raw.trim(), ...(subPoints.get(k) ?? [])].join('\n').trim();
+    const points = subPoints.get(k);
+    const full = (points ? [t.raw.trim(), ...points].join('\n') : t.raw).trim();
     if (full) item.text = full;
     const id = builder.item(item);
     ctx.readings?.push(

@@ -2,11 +2,13 @@ import { fieldKindOf, isFieldLabel } from '../lexicon/field-words.js';
 import type { ClauseField } from './clause.js';
 import { leadSuffixFields } from './lead-suffix-fields.js';
 import { indexIn } from '../text/index-in.js';
+import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 
 const MAX_LABEL = 12;
 const MAX_NOTE = 8;
-const OPEN = '([【〔';
-const CLOSE = ')]】〕';
+const COLON = 0x3a;
+const LABEL_STARTS = new Int32Array(MAX_LABEL + 2);
+const PAREN = 0x28;
 
 interface Marker {
   label: string;
@@ -22,17 +24,17 @@ interface Marker {
 export function findFields(key: string, s: number, e: number): ClauseField[] {
   const markers: Marker[] = [];
   for (let i = s; i < e; i++) {
-    const c = key[i]!;
-    if (c === ':') {
+    const c = key.charCodeAt(i);
+    if (c === COLON) {
       const labelStart = labelBefore(key, i, s);
       if (labelStart >= 0) {
         markers.push({ label: labelText(key, labelStart, i), labelStart, valueStart: i + 1 });
       }
-    } else if (OPEN.includes(c) && !(c === '(' && i > s && isHan(key.charCodeAt(i - 1)))) {
+    } else if (isOpenBracket(c) && !(c === PAREN && i > s && isHan(key.charCodeAt(i - 1)))) {
       // `区发改委(牵头)` annotates the name before it; `【配合单位】` is a label anywhere
       const close = bracketLabelEnd(key, i, e);
       // `责任单位(部门):` is one label with a note, not a bracketed label
-      if (close > 0 && key[close + 1] !== ':') {
+      if (close > 0 && key.charCodeAt(close + 1) !== COLON) {
         markers.push({
           label: key.slice(i + 1, close).trim(),
           labelStart: i,
@@ -54,7 +56,8 @@ export function findFields(key: string, s: number, e: number): ClauseField[] {
     if (split) for (const f of split) fields.push(f);
     else fields.push(field);
   });
-  return fields;
+  // at its size: the list is kept by its clause (a pushed list keeps room for 17)
+  return fields.slice();
 }
 
 /**
@@ -102,7 +105,9 @@ export function labelBefore(key: string, colon: number, min: number): number {
   // the label's characters, read backwards: a line wrap (`配合` / `单位:`) or single
   // spaces (`责 任 单 位`) may stand inside it; a label starts at the run's start or
   // after a space (`城建局、农海局 配合部门:`)
-  const starts: number[] = [];
+  // where a label may start: after each gap inside the run, and the run's start
+  // (at most one per character read; a scratch list, as this runs at every colon)
+  let starts = 0;
   let han = 0;
   while (j > min && han <= MAX_LABEL) {
     const c = key.charCodeAt(j - 1);
@@ -117,18 +122,18 @@ export function labelBefore(key: string, colon: number, min: number): number {
     if (!gap || han === 0 || !isHan(key.charCodeAt(j - 1 - width))) break;
     if (c !== 0x20 && breaks > 0) break;
     if (c !== 0x20) breaks++;
-    starts.push(j);
+    LABEL_STARTS[starts++] = j;
     j -= width;
   }
   if (han === 0 || (j > min && isHan(key.charCodeAt(j - 1)))) {
-    if (starts.length === 0) return -1;
+    if (starts === 0) return -1;
     j = -1;
   }
-  if (j >= 0) starts.push(j);
-  for (let k = starts.length - 1; k >= 0; k--) {
-    const start = starts[k]!;
+  if (j >= 0) LABEL_STARTS[starts++] = j;
+  for (let k = starts - 1; k >= 0; k--) {
+    const start = LABEL_STARTS[k]!;
     // `市直各部门、单位:` closes a list of addressees; a label never follows 、
-    if (key[start - 1] === '、') continue;
+    if (key.charCodeAt(start - 1) === 0x3001) continue;
     if (end - start <= MAX_LABEL * 2 && isFieldLabel(labelText(key, start, end))) return start;
   }
   return -1;
@@ -144,9 +149,9 @@ export function labelText(key: string, s: number, e: number): string {
 export function bracketLabelEnd(key: string, open: number, e: number): number {
   const limit = Math.min(e, open + MAX_LABEL + 3);
   for (let i = open + 1; i < limit; i++) {
-    const c = key[i]!;
-    if (CLOSE.includes(c)) return isFieldLabel(key.slice(open + 1, i).trim()) ? i : -1;
-    if (!isHan(key.charCodeAt(i)) && c !== ' ') return -1;
+    const c = key.charCodeAt(i);
+    if (isCloseBracket(c)) return isFieldLabel(key.slice(open + 1, i).trim()) ? i : -1;
+    if (!isHan(c) && c !== 0x20) return -1;
   }
   return -1;
 }

@@ -97,7 +97,9 @@ export function findInlineClauses(key: string, s: number, e: number): InlineClau
     }
     i++;
   }
-  return openAt === undefined ? { clauses } : { clauses, openAt };
+  // at its size: the list is kept by the entry (a pushed list keeps room for 17)
+  const found = clauses.slice();
+  return openAt === undefined ? { clauses: found } : { clauses: found, openAt };
 }
 
 const MAX_WRAPPED_START = 200;
@@ -118,7 +120,7 @@ function startsWithField(key: string, from: number, e: number): boolean {
   if (first >= e || !isHan(key.charCodeAt(first))) return false;
   const limit = Math.min(e, from + FIELD_WINDOW);
   for (let i = from; i < limit; i++) {
-    if (key[i] === ':') return labelBefore(key, i, from) >= 0;
+    if (key.charCodeAt(i) === 0x3a) return labelBefore(key, i, from) >= 0;
   }
   return false;
 }

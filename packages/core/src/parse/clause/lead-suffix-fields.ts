@@ -19,7 +19,9 @@ export function leadSuffixFields(key: string, s: number, e: number): ClauseField
   const phrases: [number, number][] = [];
   let start = s;
   for (let i = s; i <= e; i++) {
-    if (i === e || key[i] === ',' || key[i] === ';' || key[i] === '。') {
+    const c = i === e ? 0 : key.charCodeAt(i);
+    // , ; 。 end a phrase
+    if (i === e || c === 0x2c || c === 0x3b || c === 0x3002) {
       if (key.slice(start, i).trim() !== '') phrases.push([start, i]);
       start = i + 1;
     }

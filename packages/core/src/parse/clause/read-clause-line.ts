@@ -2,9 +2,9 @@ import type { Clause } from './clause.js';
 import { bracketLabelEnd, findFields, labelBefore } from './find-fields.js';
 import { findInlineClauses } from './find-inline-clauses.js';
 import { leadSuffixFields } from './lead-suffix-fields.js';
+import { isSpaceCode } from '../text/source-text.js';
 
 const LABEL_WINDOW = 16;
-const TRAILING = /[\s。.;,]/u;
 
 /**
  * Reads a line that holds only a responsibility clause: `责任单位:区发展和改革局`,
@@ -19,7 +19,7 @@ export function readClauseLine(key: string, from: number, end: number): Clause[]
   }
   const limit = Math.min(end, from + LABEL_WINDOW);
   for (let i = from; i < limit; i++) {
-    if (key[i] === ':') {
+    if (key.charCodeAt(i) === 0x3a) {
       if (labelBefore(key, i, from) === from) {
         return [{ form: 'line', start: from, end, fields: findFields(key, from, end) }];
       }
@@ -42,9 +42,14 @@ export function readClauseLine(key: string, from: number, end: number): Clause[]
 function coversLine(key: string, clauses: Clause[], from: number, end: number): boolean {
   let at = from;
   for (const c of clauses) {
-    for (; at < c.start; at++) if (!TRAILING.test(key[at]!)) return false;
+    for (; at < c.start; at++) if (!isTrailing(key.charCodeAt(at))) return false;
     at = c.end;
   }
-  for (; at < end; at++) if (!TRAILING.test(key[at]!)) return false;
+  for (; at < end; at++) if (!isTrailing(key.charCodeAt(at))) return false;
   return true;
+}
+
+/** Spaces and the punctuation that may close a clause line (`。` `.` `;` `,`). */
+function isTrailing(c: number): boolean {
+  return isSpaceCode(c) || c === 0x3002 || c === 0x2e || c === 0x3b || c === 0x2c;
 }

@@ -37,7 +37,6 @@ export function itemUnits(
   options: ItemUnitsOptions,
 ): { units: ItemUnit[]; deadline?: string; notes: { at: number; note: SplitNote }[] } {
   const units: ItemUnit[] = [];
-  const byName = new Map<string, ItemUnit>();
   const notes: { at: number; note: SplitNote }[] = [];
   let deadline: string | undefined;
   let covered = false;
@@ -62,13 +61,14 @@ export function itemUnits(
           normalized.set(m.raw, name);
         }
         if (name === '') continue;
-        const known = byName.get(name);
+        // an item names a few units: a search is cheaper than a map per item
+        let known: ItemUnit | undefined;
+        for (const u of units) if (u.name === name) known = u;
         if (known) {
           if (m.role === 'lead') known.role = 'lead';
           continue;
         }
         const unit: ItemUnit = { name, role: m.role, inferred: false, at: field.start + m.at };
-        byName.set(name, unit);
         units.push(unit);
       }
     }

@@ -253,8 +253,12 @@ function mayStartTable(text: SourceText, index: number): boolean {
   const f = firstNonSpace(key, text.starts[index]!, text.ends[index]!);
   const e = text.ends[index]!;
   if (f >= e || e - f > MAX_HEADER_LINE) return false;
-  if (e - f <= MAX_LABEL) return true;
   if (hasSeparator(key, f, e)) return true;
+  // a short line without separators starts a table only as a label above a lone
+  // `|` line, or as a 序号 cell (alone, or first of a header spaced into cells)
+  if (e - f <= MAX_LABEL) {
+    return SEQ_FIRST_CHARS.has(key.charCodeAt(f)) || isLonePipe(text, nextFilled(text, index));
+  }
   SPACED_HEADER.lastIndex = f;
   return SPACED_HEADER.test(key);
 }
@@ -398,6 +402,7 @@ function keyOf(text: SourceText, cell: TableCell): string {
 }
 
 // a header row printed with spaces between its labels starts with its 序号
+const SEQ_FIRST_CHARS = new Set(SEQ_WORDS.map((w) => w.charCodeAt(0)));
 const SPACED_HEADER = new RegExp(`(?:${SEQ_WORDS.join('|')})[ \\t]+\\S`, 'uy');
 
 function isSeqLabel(label: string): boolean {

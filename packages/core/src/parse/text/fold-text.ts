@@ -17,8 +17,17 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  */
 export function foldText(text: string): string {
   const map = (table ??= buildTable());
+  // the first unit that folds (surrogates count: the decoder below makes a lone one U+FFFD)
+  let first = 0;
+  for (; first < text.length; first++) {
+    const c = text.charCodeAt(first);
+    if (map[c] !== c || (c >= 0xd800 && c <= 0xdfff)) break;
+  }
+  // nothing to fold: the text is its own key, and no copy is made
+  if (first === text.length) return text;
   const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = map[text.charCodeAt(i)]!;
+  for (let i = 0; i < first; i++) units[i] = text.charCodeAt(i);
+  for (let i = first; i < text.length; i++) units[i] = map[text.charCodeAt(i)]!;
   if (LITTLE_ENDIAN) {
     // one native call instead of building the string in pieces; a lone surrogate
     // becomes U+FFFD, still one unit, so indexes hold

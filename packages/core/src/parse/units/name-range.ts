@@ -6,7 +6,7 @@ export function nameRange(key: string, s0: number, e0: number): Range | undefine
   let [s, e] = trim(key, s0, e0);
   if (key.startsWith('由', s) && e - s > 3) s++;
   for (let i = s + 1; i < e && i - s <= LONG_UNIT_NAME; i++) {
-    if (key[i] === '等' && isUnitLike(key.slice(s, i))) {
+    if (key.charCodeAt(i) === 0x7b49 /* 等 */ && isUnitLike(key.slice(s, i))) {
       e = i;
       break;
     }

@@ -26,12 +26,16 @@ export interface SplitNote {
   text: string;
 }
 
-/** The names of a list, notes on its splits, and a time stated among them. */
+/**
+ * The names of a list, notes on its splits, and a time stated among them.
+ * Lists repeat from item to item and their readings are remembered: a reading
+ * is shared between callers, hence read-only.
+ */
 export interface UnitList {
-  units: UnitMention[];
-  notes: SplitNote[];
+  readonly units: readonly Readonly<UnitMention>[];
+  readonly notes: readonly Readonly<SplitNote>[];
   /** a phrase that states a time (`2023年底前完成`), as printed */
-  deadline?: string;
+  readonly deadline?: string;
 }
 
 // a phrase of a list that states a time instead of naming a unit
@@ -72,12 +76,7 @@ export function splitUnitList(raw: string, key: string, options: SplitUnitListOp
     known = readUnitList(raw, key, options);
     remembered.set(id, known);
   }
-  const copy: UnitList = {
-    units: known.units.map((u) => ({ raw: u.raw, role: u.role, at: u.at })),
-    notes: known.notes.map((n) => ({ kind: n.kind, at: n.at, text: n.text })),
-  };
-  if (known.deadline !== undefined) copy.deadline = known.deadline;
-  return copy;
+  return known;
 }
 
 const remembered = new Map<string, UnitList>();
