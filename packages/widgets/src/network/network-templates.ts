@@ -87,7 +87,7 @@ export function labelsTemplate(view: NetworkView, lit: Highlight | undefined): T
     view.nodes.filter((n) => n.place.visible),
     (n) => n.index,
     (n) =>
-      svg`<text class=${lit?.nodes.has(n.index) ? 'label lit' : 'label'} x=${n.place.x} y=${n.place.y}
+      svg`<text class=${lit?.nodes.has(n.index) ? 'label lit' : 'label'} data-index=${n.index} x=${n.place.x} y=${n.place.y}
         text-anchor=${n.place.anchor} dominant-baseline="central" paint-order="stroke"
         stroke-linejoin="round">${n.label}</text>`,
   )}</g>`;

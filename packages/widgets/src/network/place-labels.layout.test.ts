@@ -68,15 +68,46 @@ describe('placeLabels', () => {
     expect(shown).toBeLessThan(200);
   });
 
-  it('gives the place to the label placed first and hides the last one that finds none', () => {
-    const three = [0, 1, 2].map(() => ({ x: 100, y: 7, r: 1, width: 90, height: 14 }));
+  it('gives the place to the label placed first and hides the one that finds none', () => {
+    // two nodes at the ends of a strip with room for one of their labels
+    const two = [5, 195].map((x) => ({ x, y: 7, r: 1, width: 150, height: 14 }));
     const area = { width: 200, height: 14 };
-    expect(placeLabels(three, area).map((p) => p.visible)).toEqual([true, true, false]);
-    expect(placeLabels(three, { ...area, order: [2, 1, 0] }).map((p) => p.visible)).toEqual([
+    expect(placeLabels(two, area).map((p) => p.visible)).toEqual([true, false]);
+    expect(placeLabels(two, { ...area, order: [1, 0] }).map((p) => p.visible)).toEqual([
       false,
       true,
-      true,
     ]);
+  });
+
+  it('names neither of two nodes at one place: a label there would fit both', () => {
+    const same = [0, 1].map(() => ({ x: 100, y: 50, r: 4, width: 40, height: 14 }));
+    const placed = placeLabels(same, { width: 200, height: 100, force: 2 });
+    expect(placed.map((p) => p.visible)).toEqual([false, false]);
+  });
+
+  it('puts every visible label nearer its own node than any other, by the margin', () => {
+    const edge = (b: { x0: number; y0: number; x1: number; y1: number }, q: LabelRequest) =>
+      Math.hypot(Math.max(b.x0 - q.x, 0, q.x - b.x1), Math.max(b.y0 - q.y, 0, q.y - b.y1)) - q.r;
+    let checked = 0;
+    for (const [n, seed] of [
+      [40, 1],
+      [200, 5],
+      [600, 9],
+    ] as const) {
+      const crowded = crowd(n, width, height, seed);
+      const forced = placeLabels(crowded, { width, height, force: 12 });
+      boxes(crowded, forced).forEach((b, i) => {
+        if (!b.visible) return;
+        const own = edge(b, crowded[i]!);
+        const margin = i < 12 ? 0 : crowded[i]!.height / 3;
+        crowded.forEach((q, j) => {
+          if (j === i) return;
+          checked++;
+          expect(own + margin).toBeLessThan(edge(b, q) + 1e-9);
+        });
+      });
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it('puts a lone label to the right of its node', () => {

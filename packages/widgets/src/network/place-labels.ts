@@ -27,8 +27,14 @@ export interface PlaceLabelsOptions {
   /** labels are placed in this order, most important first; default: input order */
   order?: readonly number[];
   /**
-   * the first `force` labels in `order` may cover other nodes (never another
-   * label) when no free place is left, so the busiest units are always named.
+   * how much nearer a label must be to its own node than to any other node, in
+   * pixels (edge to box). Default: a third of the label's height.
+   */
+  margin?: number;
+  /**
+   * the first `force` labels in `order` may do without the margin when no place
+   * with it is left, so the busiest units are always named. They are still
+   * nearer their own node than any other, and never cover a node or a label.
    * Default 0.
    */
   force?: number;
@@ -44,12 +50,15 @@ interface Box {
 const CELL = 48;
 
 /**
- * Places labels next to their nodes so that no two labels overlap, no label
- * covers another node, and every label stays inside the drawing area. Labels
- * are placed greedily in priority order; each tries right, left, below, above
- * and the four diagonals, then the same a little further out, and a label that still collides everywhere is hidden
- * (its full name stays in the tooltip and the table alternative), except the
- * first `force` ones, which take their first place free of other labels.
+ * Places labels next to their nodes so that a label cannot be read as another
+ * node's: every placed label is nearer its own node than any other node (by
+ * `margin`, measured from the node's edge to the label's box), no two labels
+ * overlap, no label covers a node, and every label stays inside the drawing
+ * area. Labels are placed greedily in priority order; each tries right, left,
+ * below, above and the four diagonals, then the same a little further out. A
+ * label with no such place is hidden (its full name stays in the tooltip, the
+ * aria-label and the table alternative); the first `force` ones may take a
+ * place nearer their own node without the margin.
  *
  * Pure and deterministic: the same requests give the same placements.
  */
@@ -60,11 +69,13 @@ export function placeLabels(
   const gap = options.gap ?? 3;
   const grid = new Map<number, Box[]>();
   const circles = new Map<number, number[]>();
+  let maxRadius = 0;
   requests.forEach((q, i) => {
     // Nodes off screen (zoomed or panned away) cannot touch a label inside it.
     if (q.x + q.r < 0 || q.y + q.r < 0 || q.x - q.r > options.width || q.y - q.r > options.height) {
       return;
     }
+    maxRadius = Math.max(maxRadius, q.r);
     forCells({ x0: q.x - q.r, y0: q.y - q.r, x1: q.x + q.r, y1: q.y + q.r }, (key) => {
       const list = circles.get(key);
       if (list) list.push(i);
@@ -89,16 +100,26 @@ export function placeLabels(
   order.forEach((i, rank) => {
     const q = requests[i];
     if (!q || !(q.width > 0)) return;
+    const margin = options.margin ?? q.height / 3;
     let fallback: [Omit<LabelPlacement, 'visible'>, Box] | undefined;
     for (const c of candidates(q, gap)) {
       const box = boxOf(c, q);
       if (!inside(box, options.width, options.height) || hitsLabel(grid, box)) continue;
-      if (!hitsNode(circles, requests, box, i)) return place(i, c, box);
-      fallback ??= [c, box];
+      const own = edgeDistance(box, q);
+      const other = nearestOther(circles, requests, box, i, own + margin + maxRadius);
+      if (own + margin < other) return place(i, c, box);
+      if (own < other && other > 0) fallback ??= [c, box];
     }
     if (fallback && rank < (options.force ?? 0)) place(i, ...fallback);
   });
   return placements;
+}
+
+/** Distance from a node's edge to a box: negative when the box covers part of the node. */
+function edgeDistance(b: Box, q: LabelRequest): number {
+  const dx = Math.max(b.x0 - q.x, 0, q.x - b.x1);
+  const dy = Math.max(b.y0 - q.y, 0, q.y - b.y1);
+  return Math.hypot(dx, dy) - q.r;
 }
 
 function candidates(q: LabelRequest, gap: number): Omit<LabelPlacement, 'visible'>[] {
@@ -145,27 +166,27 @@ function hitsLabel(grid: Map<number, Box[]>, b: Box): boolean {
   return hit;
 }
 
-function hitsNode(
+/**
+ * The smallest edge distance from the box to a node other than `self` whose
+ * centre lies within `reach` of the box; Infinity when there is none.
+ */
+function nearestOther(
   circles: Map<number, number[]>,
   requests: readonly LabelRequest[],
   b: Box,
   self: number,
-): boolean {
-  let hit = false;
-  forCells(b, (key) => {
-    if (hit) return;
+  reach: number,
+): number {
+  let nearest = Infinity;
+  const seen = new Set<number>();
+  forCells({ x0: b.x0 - reach, y0: b.y0 - reach, x1: b.x1 + reach, y1: b.y1 + reach }, (key) => {
     for (const j of circles.get(key) ?? []) {
-      if (j === self) continue;
-      const q = requests[j]!;
-      const nx = Math.max(b.x0, Math.min(q.x, b.x1));
-      const ny = Math.max(b.y0, Math.min(q.y, b.y1));
-      if ((q.x - nx) ** 2 + (q.y - ny) ** 2 < q.r * q.r) {
-        hit = true;
-        return;
-      }
+      if (j === self || seen.has(j)) continue;
+      seen.add(j);
+      nearest = Math.min(nearest, edgeDistance(b, requests[j]!));
     }
   });
-  return hit;
+  return nearest;
 }
 
 /** Calls `fn` with the key of every grid cell the box touches. */

@@ -1,6 +1,6 @@
 /**
  * Estimates the width of a label in px without a DOM, so layouts stay pure and
- * testable in Node: CJK and full-width characters are 1em, Latin capitals and
+ * testable in Node: CJK and full-width characters, dashes, quotes and `…` are 1em, Latin capitals and
  * wide letters 0.7em, other ASCII 0.55em. Good to a few percent for system
  * fonts; leave a small margin.
  */
@@ -12,6 +12,9 @@ export function textWidth(text: string, fontSize: number): number {
 
 function charWidth(code: number): number {
   if (code >= 0x2e80 || (code >= 0x1100 && code <= 0x115f)) return 1;
+  // dashes, quotes and the ellipsis (…) are full width in CJK fonts: counted wide,
+  // since a label estimated too narrow can overlap its neighbour
+  if (code >= 0x2010 && code <= 0x2027) return 1;
   if (code === 0x20) return 0.3;
   if ((code >= 0x41 && code <= 0x5a) || code === 0x6d || code === 0x77) return 0.7;
   return 0.55;
