@@ -33,6 +33,12 @@ export default defineProject({
         },
       }),
       instances: [{ browser: 'chromium' }],
+      // `commands.emulateMedia('print')` lays the page out as Chromium prints it
+      commands: {
+        emulateMedia: async ({ page }, media: 'print' | 'screen') => {
+          await page.emulateMedia({ media });
+        },
+      },
       viewport: { width: 1280, height: 900 },
     },
   },

@@ -123,13 +123,16 @@ export interface ControlsOptions {
   onReset: () => void;
 }
 
-/** The ties slider and the zoom buttons. */
+/**
+ * The ties slider, the count of ties shown, and the zoom buttons. On paper only
+ * the count remains: a picture of some of the ties must say so.
+ */
 export function controlsTemplate(o: ControlsOptions): TemplateResult {
   const { m, slider } = o;
   return html`<div part="controls" class="controls" role="group" aria-label=${m.controls}>
     ${
       slider
-        ? html`<label>
+        ? html`<label data-print="hide">
               <span>${m.tiesControl}</span>
               <input
                 type="range"
@@ -145,7 +148,7 @@ export function controlsTemplate(o: ControlsOptions): TemplateResult {
             <span class="count">${slider.count}</span>`
         : nothing
     }
-    <span class="zoom">
+    <span class="zoom" data-print="hide">
       <button
         type="button"
         part="button"

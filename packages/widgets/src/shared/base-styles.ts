@@ -27,6 +27,19 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* On paper: charts are laid out at the print width (see ResizeController) and
+     shrink rather than crop on a narrower page; buttons and sliders have no use
+     there (an element marks its own with data-print="hide"). */
+  @media print {
+    svg[part~='chart'] {
+      max-width: 100%;
+      height: auto;
+    }
+    .toolbar,
+    [data-print='hide'] {
+      display: none !important;
+    }
+  }
   *,
   *::before,
   *::after {

@@ -94,6 +94,13 @@ export const workloadStyles = css`
     font-size: 0.9em;
     font-variant-numeric: tabular-nums;
   }
+  /* a printed handout carries no text under 9 pt (12 px) */
+  @media print {
+    .value,
+    .grid text {
+      font-size: max(12px, 0.9em);
+    }
+  }
   .note {
     margin: 0.5em 0 0;
     color: var(--_remit-muted);
