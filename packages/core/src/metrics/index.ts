@@ -2,6 +2,7 @@ export * from './workload.js';
 export * from './coverage.js';
 export * from './concentration.js';
 export * from './overloaded-units.js';
+export * from './busiest-first.js';
 export * from './summary.js';
 export * from './co-responsibility-graph.js';
 export * from './co-responsibility-ties.js';

@@ -3,6 +3,7 @@ import { checkIncidence } from './check-incidence.js';
 import { concentration } from './concentration.js';
 import { coverage, type ItemFlag } from './coverage.js';
 import { METRIC_DEFAULTS } from './defaults.js';
+import { busiestFirst } from './busiest-first.js';
 import { overloadedUnits } from './overloaded-units.js';
 import { checkInteger, resolveOptions } from './resolve-options.js';
 import { workload } from './workload.js';
@@ -59,10 +60,9 @@ export function summary(inc: Incidence, options?: SummaryOptions): PlanSummary {
   const counts = units.map((w) => w.items);
   const { gini, hhi, top3Share, cv, total } = concentration(counts);
   const flagged = (flag: ItemFlag) => items.filter((c) => c.flags.includes(flag)).length;
-  const order = units
-    .map((w, u) => ({ w, u }))
-    .filter(({ w }) => w.items > 0)
-    .sort((a, b) => b.w.items - a.w.items || b.w.lead - a.w.lead || a.u - b.u);
+  const order = busiestFirst(units)
+    .map((u) => ({ w: units[u]! }))
+    .filter(({ w }) => w.items > 0);
   return {
     items: inc.items.length,
     units: inc.units.length,

@@ -1,6 +1,7 @@
 import { incidence } from '../model/incidence.js';
 import type { Plan, UnitKind } from '../model/plan.js';
-import { concentration } from '../metrics/concentration.js';
+import { busiestFirst } from '../metrics/busiest-first.js';
+import { standoutRule, standsOut } from '../metrics/overloaded-units.js';
 import { coverage } from '../metrics/coverage.js';
 import { METRIC_DEFAULTS } from '../metrics/defaults.js';
 import { checkInteger, describe } from '../metrics/resolve-options.js';
@@ -26,7 +27,11 @@ export type FindingId =
   | 'groups'
   | 'idle-units';
 
-/** One statement about a plan, in words, with the units and items it names (ids). */
+/**
+ * One statement about a plan, in words, with its evidence: the units and items
+ * it names (ids) and the figures it states, so that every claim can be checked
+ * against the matrix and traced to the items behind it.
+ */
 export interface Finding {
   id: FindingId;
   severity: FindingSeverity;
@@ -35,7 +40,30 @@ export interface Finding {
   units?: string[];
   /** ids of the items the text names, in the order named */
   items?: string[];
+  /** the figures the text states, by name (see `FindingFigures`) */
+  figures: FindingFigures;
 }
+
+/**
+ * The figures a finding states. Counts are of distinct items, units and
+ * assignments; shares are fractions (0–1).
+ * - `overview`: items, units, assignments, sections;
+ * - `busiest`: items (of each unit of the first rank), count (units of that
+ *   rank), total (items in the plan), share, and for a second rank: nextItems,
+ *   nextCount;
+ * - `most-leads`: leads (of each named unit);
+ * - `concentration`: gini, top (3), top3Share (of the `top` busiest), units;
+ * - `overloaded`: items (the least of the named units), most (the largest), count (units that
+ *   stand out), typical (the smallest count that half the units stay within),
+ *   within (units with at most `typical`), units (all units), median;
+ * - `no-lead`: count (items with units but no written lead), staffed (items
+ *   with units), open (those with several units);
+ * - `no-unit`, `single-unit`, `many-units`: count (items), and for `many-units`
+ *   threshold;
+ * - `groups`: count (group units with items), items (items naming one);
+ * - `idle-units`: count (units).
+ */
+export type FindingFigures = Record<string, number>;
 
 export interface FindingsOptions {
   /** `zh` (default) or `en` */
@@ -63,13 +91,6 @@ export const CONCENTRATION_LEVELS = [
   },
 ] as const;
 
-/**
- * Units a plan needs before any is said to stand out (`overloadedUnits`): on
- * fewer, the quartiles rest on a handful of counts and one extra item crosses
- * the fence.
- */
-export const STANDOUT_MIN_UNITS = 8;
-
 /** Names listed in one sentence, at most; the rest are counted ("and 4 more"). */
 const LISTED = 5;
 /** Item titles quoted in one sentence, at most. */
@@ -96,7 +117,7 @@ interface ItemFacts {
 /** What the findings are built from: the same whether given a plan or a metrics report. */
 interface Facts {
   summary: PlanSummary;
-  /** most items first, then most written leads, then plan order */
+  /** in `busiestFirst` order */
   units: UnitFacts[];
   /** plan order */
   items: ItemFacts[];
@@ -106,11 +127,13 @@ interface Facts {
  * The plan's main facts in plain sentences, Chinese or English, for people who
  * read rather than look: the size of the plan, which units carry most items
  * (and most leads), how concentrated the workload is (`CONCENTRATION_LEVELS`;
- * the 3 busiest units' share of the assignments), which units stand out by
- * Tukey's rule (`overloadedUnits`, in plans of at least `STANDOUT_MIN_UNITS`
- * units), items without a written lead, without any unit, with a single unit
- * or with more than `manyUnits`, units standing for several (`isGroup`) and
- * units with no item. A finding is left out when there is nothing to say.
+ * the 3 busiest units' share of the assignments), which units carry clearly
+ * more than the others (`overloadedUnits`: nothing on a small or flat plan),
+ * items without a written lead, without any unit, with a single unit or with
+ * more than `manyUnits`, units standing for several (`isGroup`) and units with
+ * no item. A finding is left out when there is nothing to say. Units are named
+ * in the `busiestFirst` order everywhere; each finding carries the ids and the
+ * figures behind its words.
  *
  * Takes a Plan (metrics computed here, no graph library needed) or the
  * `metricsReport` of one: both give the same findings. Pure and deterministic:
@@ -181,12 +204,9 @@ function reportFacts(report: MetricsReport): Facts {
   return { summary: report.summary, units: ranked(units), items };
 }
 
-/** Most items first, then most written leads, then the given (plan) order: a stable sort. */
+/** The units in the one busiest-first order (see `busiestFirst`). */
 function ranked(units: UnitFacts[]): UnitFacts[] {
-  return units
-    .map((u, k) => ({ u, k }))
-    .sort((a, b) => b.u.items - a.u.items || b.u.lead - a.u.lead || a.k - b.k)
-    .map(({ u }) => u);
+  return busiestFirst(units).map((k) => units[k]!);
 }
 
 function build(facts: Facts, w: Words, manyUnits: number): Finding[] {
@@ -196,40 +216,78 @@ function build(facts: Facts, w: Words, manyUnits: number): Finding[] {
     id: FindingId,
     severity: FindingSeverity,
     text: string,
+    figures: FindingFigures,
     named: { units?: UnitFacts[]; items?: ItemFacts[] } = {},
   ): void => {
-    const f: Finding = { id, severity, text };
+    const f: Finding = { id, severity, text, figures };
     if (named.units?.length) f.units = named.units.map((u) => u.id);
     if (named.items?.length) f.items = named.items.map((i) => i.id);
     out.push(f);
   };
-  add('overview', 'info', w.overview(s.items, s.units, s.assignments, s.sections));
+  add('overview', 'info', w.overview(s.items, s.units, s.assignments, s.sections), {
+    items: s.items,
+    units: s.units,
+    assignments: s.assignments,
+    sections: s.sections,
+  });
   const busy = units.filter((u) => u.items > 0);
   if (busy.length > 0) {
     const first = busy.filter((u) => u.items === busy[0]!.items);
     const rest = busy.slice(first.length);
     const second =
       first.length < 3 && rest.length > 0 ? rest.filter((u) => u.items === rest[0]!.items) : [];
-    add('busiest', 'info', w.busiest(first, s.items, second), {
-      units: [...first.slice(0, LISTED), ...second.slice(0, LISTED)],
-    });
+    const n = first[0]!.items;
+    add(
+      'busiest',
+      'info',
+      w.busiest(first, s.items, second),
+      {
+        items: n,
+        count: first.length,
+        total: s.items,
+        share: n / s.items,
+        ...(second.length > 0 ? { nextItems: second[0]!.items, nextCount: second.length } : {}),
+      },
+      { units: [...first.slice(0, LISTED), ...second.slice(0, LISTED)] },
+    );
   }
   const leads = Math.max(0, ...units.map((u) => u.lead));
   if (leads > 0) {
     const top = units.filter((u) => u.lead === leads);
-    add('most-leads', 'info', w.mostLeads(top, leads), { units: top.slice(0, LISTED) });
+    add('most-leads', 'info', w.mostLeads(top, leads), { leads }, { units: top.slice(0, LISTED) });
   }
   if (s.units >= 2 && s.assignments > 0) {
     const level = CONCENTRATION_LEVELS.find((l) => s.gini < l.below)!;
-    add('concentration', level.severity, w.concentration(level, s.gini, s.top3Share, s.units));
-  }
-  const spread = concentration(units.map((u) => u.items));
-  const overloaded =
-    units.length >= STANDOUT_MIN_UNITS ? units.filter((u) => u.items > spread.upperFence) : [];
-  if (overloaded.length > 0) {
-    add('overloaded', 'notice', w.overloaded(overloaded, spread.upperFence, spread.median), {
-      units: overloaded.slice(0, LISTED),
+    add('concentration', level.severity, w.concentration(level, s.gini, s.top3Share, s.units), {
+      gini: s.gini,
+      top: 3,
+      top3Share: s.top3Share,
+      units: s.units,
     });
+  }
+  const rule = standoutRule(units.map((u) => u.items));
+  const overloaded = rule ? units.filter((u) => standsOut(u.items, rule)) : [];
+  if (rule && overloaded.length > 0) {
+    const least = overloaded[overloaded.length - 1]!.items;
+    // a comparison anyone can check: the smallest count that half the units stay within
+    const sorted = units.map((u) => u.items).sort((a, b) => a - b);
+    const typical = sorted[Math.ceil(sorted.length / 2) - 1]!;
+    const within = sorted.filter((c) => c <= typical).length;
+    add(
+      'overloaded',
+      'notice',
+      w.overloaded(overloaded, typical, within, units.length),
+      {
+        items: least,
+        most: overloaded[0]!.items,
+        count: overloaded.length,
+        typical,
+        within,
+        units: units.length,
+        median: rule.median,
+      },
+      { units: overloaded.slice(0, LISTED) },
+    );
   }
   const staffed = items.filter((i) => i.units > 0);
   const noLead = staffed.filter((i) => !i.hasLead);
@@ -237,28 +295,64 @@ function build(facts: Facts, w: Words, manyUnits: number): Finding[] {
     const open = noLead.filter((i) => i.units > 1).length;
     const severity = open > 0 ? 'warning' : 'info';
     const listed = noLead.length === staffed.length ? [] : noLead.slice(0, QUOTED);
-    add('no-lead', severity, w.noLead(noLead, staffed.length, open), { items: listed });
+    add(
+      'no-lead',
+      severity,
+      w.noLead(noLead, staffed.length, open),
+      { count: noLead.length, staffed: staffed.length, open },
+      { items: listed },
+    );
   }
   const orphans = items.filter((i) => i.units === 0);
   if (orphans.length > 0) {
-    add('no-unit', 'warning', w.noUnit(orphans), { items: orphans.slice(0, QUOTED) });
+    add(
+      'no-unit',
+      'warning',
+      w.noUnit(orphans),
+      { count: orphans.length },
+      { items: orphans.slice(0, QUOTED) },
+    );
   }
   const single = items.filter((i) => i.units === 1);
   if (single.length > 0) {
-    add('single-unit', 'info', w.singleUnit(single), { items: single.slice(0, QUOTED) });
+    add(
+      'single-unit',
+      'info',
+      w.singleUnit(single),
+      { count: single.length },
+      { items: single.slice(0, QUOTED) },
+    );
   }
   const many = items.filter((i) => i.units > manyUnits);
   if (many.length > 0) {
-    add('many-units', 'notice', w.manyUnits(many, manyUnits), { items: many.slice(0, QUOTED) });
+    add(
+      'many-units',
+      'notice',
+      w.manyUnits(many, manyUnits),
+      { count: many.length, threshold: manyUnits },
+      { items: many.slice(0, QUOTED) },
+    );
   }
   const groups = facts.units.filter((u) => u.group && u.items > 0);
   if (groups.length > 0) {
     const on = items.filter((i) => i.groups > 0).length;
-    add('groups', 'info', w.groups(groups, on), { units: groups.slice(0, LISTED) });
+    add(
+      'groups',
+      'info',
+      w.groups(groups, on),
+      { count: groups.length, items: on },
+      { units: groups.slice(0, LISTED) },
+    );
   }
   const idle = units.filter((u) => u.items === 0);
   if (idle.length > 0)
-    add('idle-units', 'info', w.idleUnits(idle), { units: idle.slice(0, LISTED) });
+    add(
+      'idle-units',
+      'info',
+      w.idleUnits(idle),
+      { count: idle.length },
+      { units: idle.slice(0, LISTED) },
+    );
   return out;
 }
 
@@ -270,7 +364,7 @@ interface Words {
   busiest(first: UnitFacts[], items: number, second: UnitFacts[]): string;
   mostLeads(top: UnitFacts[], leads: number): string;
   concentration(level: Level, gini: number, top3Share: number, units: number): string;
-  overloaded(units: UnitFacts[], fence: number, median: number): string;
+  overloaded(units: UnitFacts[], typical: number, within: number, all: number): string;
   noLead(noLead: ItemFacts[], staffed: number, open: number): string;
   noUnit(items: ItemFacts[]): string;
   singleUnit(items: ItemFacts[]): string;
@@ -303,6 +397,18 @@ const zhItems = (items: ItemFacts[]): string =>
     .map((i) => quote(i.title))
     .join('、') + (items.length > QUOTED ? '等' : '');
 
+/** Item counts of named units: `各 9 项` when equal, else `9 至 12 项`. */
+const zhCounts = (units: UnitFacts[]): string => {
+  const [lo, hi] = countRange(units);
+  return lo === hi
+    ? `${units.length === 1 ? '' : '各 '}${num(hi)} 项`
+    : `${num(lo)} 至 ${num(hi)} 项`;
+};
+const countRange = (units: UnitFacts[]): [number, number] => [
+  Math.min(...units.map((u) => u.items)),
+  Math.max(...units.map((u) => u.items)),
+];
+
 const ZH: Words = {
   overview: (items, units, assignments, sections) =>
     items === 0 && units === 0
@@ -326,9 +432,9 @@ const ZH: Words = {
     (units > 3
       ? `；任务最多的 3 个单位（占 ${num(units)} 个单位的 ${pct(3 / units)}）承担了 ${pct(top3Share)} 的分工。`
       : '。'),
-  overloaded: (units, fence, median) =>
-    `${zhUnits(units)}的任务数明显多于其他单位：超过 ${num(fence)} 项（上四分位数加 1.5 倍四分位距），` +
-    `而单位任务数的中位数为 ${num(median)} 项。`,
+  overloaded: (units, typical, within, all) =>
+    `${zhUnits(units)}承担的任务明显多于其他单位（${zhCounts(units)}），` +
+    `而 ${num(all)} 个单位中有 ${num(within)} 个不超过 ${num(typical)} 项。`,
   noLead: (noLead, staffed, open) => {
     if (noLead.length === 0) return '每项任务都写明了牵头单位。';
     const head =
@@ -374,6 +480,13 @@ const enItems = (items: ItemFacts[]): string =>
 const plural = (n: number, one: string, many: string): string =>
   `${num(n)} ${n === 1 ? one : many}`;
 
+const enCounts = (units: UnitFacts[]): string => {
+  const [lo, hi] = countRange(units);
+  return lo === hi
+    ? `${plural(hi, 'item', 'items')}${units.length === 1 ? '' : ' each'}`
+    : `${num(lo)} to ${num(hi)} items`;
+};
+
 const EN: Words = {
   overview: (items, units, assignments, sections) =>
     items === 0 && units === 0
@@ -402,10 +515,10 @@ const EN: Words = {
     (units > 3
       ? `; the 3 busiest units (${pct(3 / units)} of the ${num(units)} units) carry ${pct(top3Share)} of the assignments.`
       : '.'),
-  overloaded: (units, fence, median) =>
-    `${enUnits(units)} ${units.length === 1 ? 'carries' : 'carry'} clearly more items than other units: ` +
-    `more than ${num(fence)} (the upper quartile plus 1.5 times the interquartile range), ` +
-    `where the median unit has ${num(median)}.`,
+  overloaded: (units, typical, within, all) =>
+    `${enUnits(units)} ${units.length === 1 ? 'carries' : 'carry'} clearly more items than other units ` +
+    `(${enCounts(units)}), while ${num(within)} of the ${num(all)} units have at most ` +
+    `${plural(typical, 'item', 'items')}.`,
   noLead: (noLead, staffed, open) => {
     if (noLead.length === 0) return 'Every item names its lead unit.';
     const all = noLead.length === staffed;

@@ -14,39 +14,46 @@ describe('findings', () => {
         id: 'overview',
         severity: 'info',
         text: '本计划共有 17 项任务、15 个责任单位和 45 条分工，分为 4 个部分。',
+        figures: { items: 17, units: 15, assignments: 45, sections: 4 },
       },
       {
         id: 'busiest',
         severity: 'info',
         text: '承担任务最多的是区委依法治区办、区司法局和各街镇，各 9 项（各占全部 17 项任务的 53%）。',
+        figures: { items: 9, count: 3, total: 17, share: 9 / 17 },
         units: ['u1', 'u2', 'u9'],
       },
       {
         id: 'concentration',
         severity: 'notice',
         text: '工作量较为集中：各单位任务数的基尼系数为 0.47；任务最多的 3 个单位（占 15 个单位的 20%）承担了 60% 的分工。',
+        figures: { gini: expect.closeTo(0.4681, 4) as number, top: 3, top3Share: 0.6, units: 15 },
       },
       {
         id: 'overloaded',
         severity: 'notice',
-        text: '区委依法治区办、区司法局和各街镇的任务数明显多于其他单位：超过 4.75 项（上四分位数加 1.5 倍四分位距），而单位任务数的中位数为 2 项。',
+        text: '区委依法治区办、区司法局和各街镇承担的任务明显多于其他单位（各 9 项），而 15 个单位中有 11 个不超过 2 项。',
+        figures: { items: 9, most: 9, count: 3, typical: 2, within: 11, units: 15, median: 2 },
         units: ['u1', 'u2', 'u9'],
       },
       {
         id: 'no-lead',
         severity: 'warning',
         text: '17 项任务都没有写明牵头单位；其中 15 项由多个单位共同负责，需要明确由谁牵头。',
+        figures: { count: 17, staffed: 17, open: 15 },
       },
       {
         id: 'single-unit',
         severity: 'info',
         text: '有 2 项任务只由一个单位负责：“为新冠肺炎疫情防控和复工复产复市提供法治保障”、“加强法治政府建设评估总结和顶层规划”。',
+        figures: { count: 2 },
         items: ['i4', 'i14'],
       },
       {
         id: 'groups',
         severity: 'info',
         text: '各街镇和各行政执法部门代表多个单位，出现在 11 项任务中；实际承担这些任务的单位比名单上的多。',
+        figures: { count: 2, items: 11 },
         units: ['u9', 'u11'],
       },
     ]);
@@ -57,7 +64,7 @@ describe('findings', () => {
       'The plan has 17 items, 15 units and 45 assignments in 4 sections.',
       'The busiest units are 区委依法治区办, 区司法局 and 各街镇, with 9 of the 17 items each (53%).',
       'The workload is concentrated: the Gini coefficient of the units’ item counts is 0.47; the 3 busiest units (20% of the 15 units) carry 60% of the assignments.',
-      '区委依法治区办, 区司法局 and 各街镇 carry clearly more items than other units: more than 4.75 (the upper quartile plus 1.5 times the interquartile range), where the median unit has 2.',
+      '区委依法治区办, 区司法局 and 各街镇 carry clearly more items than other units (9 items each), while 11 of the 15 units have at most 2 items.',
       'None of the 17 items names a lead unit; 15 of them have several units, so who leads needs to be settled.',
       '2 items rest on a single unit: “为新冠肺炎疫情防控和复工复产复市提供法治保障” and “加强法治政府建设评估总结和顶层规划”.',
       '各街镇 and 各行政执法部门 stand for several units and appear on 11 items, so more bodies carry those items than the list shows.',
@@ -96,6 +103,7 @@ describe('findings', () => {
       id: 'no-lead',
       severity: 'warning',
       text: '有 2 项任务没有写明牵头单位：“item i3”、“item i4”；其中 1 项由多个单位共同负责，需要明确由谁牵头。',
+      figures: { count: 2, staffed: 4, open: 1 },
       items: ['i3', 'i4'],
     });
     expect(byId(en, 'no-lead')?.text).toBe(
@@ -109,6 +117,7 @@ describe('findings', () => {
       id: 'no-lead',
       severity: 'info',
       text: 'Every item names its lead unit.',
+      figures: { count: 0, staffed: 2, open: 0 },
     });
     expect(byId(findings(written), 'no-lead')?.text).toBe('每项任务都写明了牵头单位。');
     const inferred = smallPlan({ i1: ['a?', 'b'] });
@@ -134,6 +143,7 @@ describe('findings', () => {
       id: 'no-unit',
       severity: 'warning',
       text: '有 1 项任务没有责任单位：“nobody”，需要指定负责的单位。',
+      figures: { count: 1 },
       items: ['i2'],
     });
     expect(byId(en, 'no-unit')?.text).toBe('1 item has no unit: “nobody”; assign someone to it.');
@@ -142,6 +152,7 @@ describe('findings', () => {
       id: 'idle-units',
       severity: 'info',
       text: '1 unit has no item: unit idle.',
+      figures: { count: 1 },
       units: ['idle'],
     });
   });
@@ -154,6 +165,7 @@ describe('findings', () => {
       id: 'many-units',
       severity: 'notice',
       text: '4 items have more than 3 units: “item i1” (4), “item i2” (4), “item i3” (4) and 1 more; responsibility may be spread too thin.',
+      figures: { count: 4, threshold: 3 },
       items: ['i1', 'i2', 'i3'],
     });
     expect(byId(findings(plan, { lang: 'zh', manyUnits: 3 }), 'many-units')?.text).toBe(
@@ -169,6 +181,7 @@ describe('findings', () => {
       id: 'concentration',
       severity: 'info',
       text: 'The workload is evenly spread: the Gini coefficient of the units’ item counts is 0.00; the 3 busiest units (75% of the 4 units) carry 75% of the assignments.',
+      figures: { gini: 0, top: 3, top3Share: 0.75, units: 4 },
     });
     const rows: Record<string, string[]> = {};
     for (let k = 1; k <= 10; k++) rows[`i${k}`] = ['hub'];
@@ -193,6 +206,7 @@ describe('findings', () => {
       id: 'busiest',
       severity: 'info',
       text: 'The busiest units are unit a, unit b, unit c, unit d, unit e and 2 more, with 1 of the 1 items each (100%).',
+      figures: { items: 1, count: 7, total: 1, share: 1 },
       units: ['a', 'b', 'c', 'd', 'e'],
     });
     expect(byId(findings(plan, { lang: 'zh' }), 'busiest')?.text).toBe(
@@ -216,12 +230,45 @@ describe('findings', () => {
   it('says only that an empty plan is empty', () => {
     const empty = { items: [], units: [], assignments: [] };
     expect(findings(empty, { lang: 'zh' })).toEqual([
-      { id: 'overview', severity: 'info', text: '本计划没有任务，也没有责任单位。' },
+      {
+        id: 'overview',
+        severity: 'info',
+        text: '本计划没有任务，也没有责任单位。',
+        figures: { items: 0, units: 0, assignments: 0, sections: 0 },
+      },
     ]);
     expect(texts(findings(empty, { lang: 'en' }))).toEqual(['The plan has no items and no units.']);
     expect(texts(findings(metricsReport(empty), { lang: 'en' }))).toEqual([
       'The plan has no items and no units.',
     ]);
+  });
+
+  it('says nothing stands out on a flat plan, and names a unit that does', () => {
+    // 19 units, most with 1 item, a few with 2: no outlier, whatever the quartiles say
+    const rows: Record<string, string[]> = {};
+    const names = Array.from({ length: 19 }, (_, k) => `u${k}`);
+    names.forEach((u, k) => (rows[`i${k}`] = [u]));
+    rows['i19'] = ['u0', 'u1', 'u2', 'u3'];
+    const flat = findings(smallPlan(rows), { lang: 'zh' });
+    expect(byId(flat, 'overloaded')).toBeUndefined();
+    // the same plan with one unit on 6 more items: that one stands out, alone
+    for (let k = 20; k < 26; k++) rows[`i${k}`] = ['u5'];
+    const busy = byId(findings(smallPlan(rows), { lang: 'zh' }), 'overloaded');
+    expect(busy).toMatchObject({ units: ['u5'], figures: { items: 7, typical: 1, within: 14 } });
+    expect(busy?.text).toBe(
+      'unit u5承担的任务明显多于其他单位（7 项），而 19 个单位中有 14 个不超过 1 项。',
+    );
+  });
+
+  it('says nothing stands out in a 5-item plan of 19 units', () => {
+    const rows: Record<string, string[]> = {
+      i1: ['a', 'b', 'c', 'd', 'e'],
+      i2: ['a', 'b', 'f', 'g'],
+      i3: ['a', 'c', 'h', 'i'],
+      i4: ['b', 'j', 'k', 'l', 'm'],
+      i5: ['n', 'o', 'p', 'q', 'r', 's'],
+    };
+    expect(byId(findings(smallPlan(rows)), 'overloaded')).toBeUndefined();
   });
 
   it('rejects what is neither a plan nor a report, and unknown languages', () => {

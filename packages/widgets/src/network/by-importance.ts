@@ -1,11 +1,12 @@
+import { busiestFirst } from '@remit/core/metrics';
 import type { NetworkNode } from './network.model.js';
 
 /**
- * Node positions, most important first: biggest `size`, then most leads, then
- * plan order. Labels are placed in this order, and arrow keys can follow it.
+ * Node positions, most important first, in core's one busiest-first order
+ * (`busiestFirst`: biggest `size` — a unit's items, an item's units — then most
+ * leads, then plan order). Labels are placed in this order, and arrow keys can
+ * follow it.
  */
 export function byImportance(nodes: readonly NetworkNode[]): number[] {
-  return nodes
-    .map((_, i) => i)
-    .sort((a, b) => nodes[b]!.size - nodes[a]!.size || nodes[b]!.lead - nodes[a]!.lead || a - b);
+  return busiestFirst(nodes.map((n) => ({ items: n.size, lead: n.lead })));
 }

@@ -1,4 +1,4 @@
-import type { UnitWorkload } from '@remit/core/metrics';
+import { busiestFirst, type UnitWorkload } from '@remit/core/metrics';
 import { nice, ticks } from 'd3-array';
 import { textWidth, truncateText } from '../shared/text-width.js';
 
@@ -146,10 +146,9 @@ export function sortRows(
   sort: WorkloadSort,
   compare: (a: string, b: string) => number = (a, b) => (a < b ? -1 : a > b ? 1 : 0),
 ): UnitWorkload[] {
+  if (sort === 'workload') return busiestFirst(rows).map((i) => rows[i]!);
   const indexed = rows.map((r, i) => ({ r, i }));
-  if (sort === 'workload') {
-    indexed.sort((a, b) => b.r.items - a.r.items || b.r.lead - a.r.lead || a.i - b.i);
-  } else if (sort === 'name') {
+  if (sort === 'name') {
     indexed.sort((a, b) => compare(a.r.name, b.r.name) || a.i - b.i);
   }
   return indexed.map((x) => x.r);

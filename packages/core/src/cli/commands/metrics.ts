@@ -67,9 +67,7 @@ export function metricsText(report: MetricsReport): string {
     lines.push(`busiest: ${s.busiest.map((b) => `${b.name} (${b.items})`).join(', ')}`);
   if (s.overloaded.length > 0) {
     const names = new Map(report.units.map((u) => [u.id, u.name]));
-    lines.push(
-      `overloaded (Tukey's fence): ${s.overloaded.map((id) => names.get(id) ?? id).join(', ')}`,
-    );
+    lines.push(`stand out: ${s.overloaded.map((id) => names.get(id) ?? id).join(', ')}`);
   }
   lines.push('', 'Units');
   lines.push(
