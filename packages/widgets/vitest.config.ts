@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { defineProject } from 'vitest/config';
@@ -38,6 +39,9 @@ export default defineProject({
         emulateMedia: async ({ page }, media: 'print' | 'screen') => {
           await page.emulateMedia({ media });
         },
+        // an exported SVG as librsvg draws it (Inkscape and many converters use it)
+        rasterizeWithRsvg: (_context, svg: string) =>
+          execFileSync('rsvg-convert', ['--format=png'], { input: svg }).toString('base64'),
       },
       viewport: { width: 1280, height: 900 },
     },

@@ -1,4 +1,4 @@
-import { textWidth } from '../shared/text-width.js';
+import { verticalRuns } from './vertical-runs.js';
 import type { HeatmapLayout } from './heatmap.model.js';
 import type { PaneWords } from './heatmap.panes.js';
 import {
@@ -271,16 +271,7 @@ function verticalText(
   bottom: number,
   fs: number,
 ): void {
-  const runs: { text: string; w: number; upright: boolean }[] = [];
-  for (const ch of text) {
-    const w = textWidth(ch, fs);
-    const upright = w >= fs * 0.9;
-    const last = runs[runs.length - 1];
-    if (last && !upright && !last.upright) {
-      last.text += ch;
-      last.w += w;
-    } else runs.push({ text: ch, w, upright });
-  }
+  const runs = verticalRuns(text, fs);
   let y = bottom - runs.reduce((sum, r) => sum + r.w, 0);
   for (const run of runs) {
     if (run.upright) {

@@ -190,9 +190,24 @@ describe('heatmapSVG', () => {
     ).toHaveLength(45);
   });
 
-  it('draws the title and a legend naming each role', () => {
+  it('draws the title and a legend naming the roles the matrix shows, and no other', () => {
+    // the founding plan writes no lead: its legend names members only
     const svg = heatmapSVG(heatmapLayout(inc), { title: plan.meta!.title!, lang: 'en' });
     expect(svg).toContain('<title>2020年上海市徐汇区法治政府建设工作要点与责任分工</title>');
-    for (const word of ['>lead<', '>lead (inferred)<', '>member<']) expect(svg).toContain(word);
+    expect(svg).toContain('>member<');
+    for (const word of ['>lead<', '>lead (inferred)<']) expect(svg).not.toContain(word);
+    // with a written lead and an inferred one, all three
+    const led = incidence({
+      ...plan,
+      assignments: plan.assignments.map((a, k) =>
+        k === 0
+          ? { ...a, role: 'lead' as const }
+          : k === 1
+            ? { ...a, role: 'lead' as const, inferred: true }
+            : a,
+      ),
+    });
+    const all = heatmapSVG(heatmapLayout(led), { title: 't', lang: 'en' });
+    for (const word of ['>lead<', '>lead (inferred)<', '>member<']) expect(all).toContain(word);
   });
 });

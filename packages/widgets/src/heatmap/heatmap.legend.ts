@@ -2,15 +2,16 @@ import { html, svg, type TemplateResult } from 'lit';
 import type { Lang } from '../shared/lang.js';
 import { messages } from '../shared/messages.js';
 import { heatmapMessages } from './heatmap.messages.js';
-import type { HeatmapColor } from './heatmap.model.js';
+import type { HeatmapColor, RolesDrawn } from './heatmap.model.js';
 import { RAMP_STEPS } from './heatmap.palette.js';
 
 /**
- * The heatmap's legend as a list: the three roles with their shapes (a lead
- * fills its cell, an inferred lead is hatched, a member is smaller), the
- * metric ramp when cells are coloured by a metric, and what the bars count.
+ * The heatmap's legend as a list: the roles the matrix draws, with their shapes
+ * (a lead fills its cell, an inferred lead is hatched, a member is smaller; a
+ * plan without leads shows no lead in its legend), the metric ramp when cells
+ * are coloured by a metric, and what the bars count.
  */
-export function heatmapLegend(color: HeatmapColor, lang: Lang): TemplateResult {
+export function heatmapLegend(color: HeatmapColor, lang: Lang, roles: RolesDrawn): TemplateResult {
   const m = messages(lang);
   const h = heatmapMessages[lang];
   const role = color === 'role';
@@ -33,9 +34,9 @@ export function heatmapLegend(color: HeatmapColor, lang: Lang): TemplateResult {
     </svg>`;
   const steps = Array.from({ length: RAMP_STEPS }, (_, k) => k);
   return html`<ul part="legend" class="legend" aria-label=${m.legend}>
-    <li>${swatch('lead', false, false)}${m.lead}</li>
-    <li>${swatch('inferred', false, true)}${m.inferredLead}</li>
-    <li>${swatch('member', true, false)}${m.member}</li>
+    ${roles.lead ? html`<li>${swatch('lead', false, false)}${m.lead}</li>` : ''}
+    ${roles.inferredLead ? html`<li>${swatch('inferred', false, true)}${m.inferredLead}</li>` : ''}
+    ${roles.member ? html`<li>${swatch('member', true, false)}${m.member}</li>` : ''}
     ${
       role
         ? ''

@@ -165,3 +165,17 @@ export interface HeatmapMarginals {
   rowFigures: boolean;
   rowMax: number;
 }
+
+/** Which roles the matrix draws: a legend names only what the picture shows. */
+export interface RolesDrawn {
+  lead: boolean;
+  inferredLead: boolean;
+  member: boolean;
+}
+
+/** The roles among the grid's cells (0 member, 1 written lead, 2 inferred lead). */
+export function rolesDrawn(grid: HeatmapGrid): RolesDrawn {
+  const seen = [false, false, false];
+  for (let k = 0; k < grid.count; k++) seen[grid.role[k]!] = true;
+  return { member: seen[0]!, lead: seen[1]!, inferredLead: seen[2]! };
+}

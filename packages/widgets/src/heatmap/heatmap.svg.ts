@@ -3,8 +3,9 @@ import { DEFAULT_LANG, type Lang } from '../shared/lang.js';
 import { messages } from '../shared/messages.js';
 import { textWidth } from '../shared/text-width.js';
 import { wrapLabel } from './wrap-label.js';
+import { verticalRuns } from './vertical-runs.js';
 import { heatmapMessages } from './heatmap.messages.js';
-import type { HeatmapLayout } from './heatmap.model.js';
+import { rolesDrawn, type HeatmapLayout } from './heatmap.model.js';
 import {
   cellFill,
   cellMark,
@@ -16,6 +17,7 @@ import {
   type HeatmapPalette,
 } from './heatmap.palette.js';
 import { xmlText } from '../shared/xml-text.js';
+import { CENTRED } from '../shared/svg-text.js';
 
 export interface HeatmapSVGOptions {
   /** default: the light theme */
@@ -54,7 +56,7 @@ export function heatmapSVG(layout: HeatmapLayout, options: HeatmapSVGOptions = {
   const head: string[] = [];
   for (const line of titleLines) {
     head.push(
-      `<text x="${margin}" y="${y + titleFs / 2}" dominant-baseline="central" font-size="${titleFs}" font-weight="600">${xmlText(line)}</text>`,
+      `<text x="${margin}" y="${y + titleFs / 2}" ${CENTRED} font-size="${titleFs}" font-weight="600">${xmlText(line)}</text>`,
     );
     y += Math.round(titleFs * 1.4);
   }
@@ -101,22 +103,20 @@ function chart(layout: HeatmapLayout, p: HeatmapPalette, lang: Lang, hatch: stri
   for (const band of layout.sectionBands) {
     out.push(
       `<line x1="0" x2="${m.x + m.w}" y1="${band.y + 0.5}" y2="${band.y + 0.5}" stroke="${xmlText(p.grid)}"/>`,
-      `<text x="${pad}" y="${band.y + band.h / 2}" dominant-baseline="central" font-weight="600">${band.section === null ? xmlText(noSection) : titled(band.label, band.title)}</text>`,
+      `<text x="${pad}" y="${band.y + band.h / 2}" ${CENTRED} font-weight="600">${band.section === null ? xmlText(noSection) : titled(band.label, band.title)}</text>`,
     );
   }
   out.push(`</g><g class="rows" font-size="${layout.labelSize}">`);
   for (const row of layout.rows) {
     out.push(
       `<rect x="${m.x}" y="${row.y}" width="${m.w}" height="${row.h}" fill="${xmlText(p.surface)}"/>`,
-      `<text x="${pad}" y="${row.y + row.h / 2}" dominant-baseline="central">${titled(row.label, row.title)}</text>`,
+      `<text x="${pad}" y="${row.y + row.h / 2}" ${CENTRED}>${titled(row.label, row.title)}</text>`,
     );
   }
   out.push(`</g><g class="columns" font-size="${layout.labelSize}">`);
   const labelEnd = regions.columnLabels.y + regions.columnLabels.h - pad;
   for (const col of layout.columns) {
-    out.push(
-      `<text x="${col.x + col.w / 2}" y="${labelEnd}" writing-mode="vertical-rl" text-anchor="end">${titled(col.label, col.name)}</text>`,
-    );
+    out.push(verticalLabel(col.label, col.name, col.x + col.w / 2, labelEnd, layout.labelSize));
   }
   out.push('</g><g class="cells">');
   for (const cell of layout.cells) {
@@ -144,7 +144,7 @@ function chart(layout: HeatmapLayout, p: HeatmapPalette, lang: Lang, hatch: stri
     }
     if (layout.marginals.columnFigures) {
       out.push(
-        `<text x="${bar.tx}" y="${bar.ty}" text-anchor="middle" dominant-baseline="central">${formatNumber(lang, bar.value)}</text>`,
+        `<text x="${bar.tx}" y="${bar.ty}" text-anchor="middle" ${CENTRED}>${formatNumber(lang, bar.value)}</text>`,
       );
     }
   }
@@ -159,12 +159,45 @@ function chart(layout: HeatmapLayout, p: HeatmapPalette, lang: Lang, hatch: stri
     }
     if (layout.marginals.rowFigures) {
       out.push(
-        `<text x="${bar.tx}" y="${bar.ty}" dominant-baseline="central">${formatNumber(lang, bar.value)}</text>`,
+        `<text x="${bar.tx}" y="${bar.ty}" ${CENTRED}>${formatNumber(lang, bar.value)}</text>`,
       );
     }
   }
   out.push('</g>');
   return out;
+}
+
+/**
+ * A column name set upright character by character, ending at `bottom`: each
+ * glyph at its own place, so the picture does not depend on a renderer's
+ * support for `writing-mode` (librsvg, which Inkscape and many converters use,
+ * and office suites set such text wrongly). Narrow runs are turned 90°.
+ */
+function verticalLabel(
+  label: string,
+  full: string,
+  cx: number,
+  bottom: number,
+  fs: number,
+): string {
+  const runs = verticalRuns(label, fs);
+  let y = bottom - runs.reduce((sum, r) => sum + r.w, 0);
+  const parts: string[] = [`<g>`, `<title>${xmlText(full)}</title>`];
+  for (const run of runs) {
+    const mid = round2(y + run.w / 2);
+    parts.push(
+      run.upright
+        ? `<text x="${round2(cx)}" y="${mid}" text-anchor="middle" ${CENTRED}>${xmlText(run.text)}</text>`
+        : `<text transform="translate(${round2(cx)} ${mid}) rotate(90)" text-anchor="middle" ${CENTRED}>${xmlText(run.text)}</text>`,
+    );
+    y += run.w;
+  }
+  parts.push('</g>');
+  return parts.join('');
+}
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
 }
 
 /** A label, with the full text as a tooltip when the label was cut. */
@@ -199,15 +232,16 @@ function legendEntries(
   };
   const entry = (draw: (fs: number) => string, text: string): LegendEntry => ({
     width: (fs) => fs + 4 + Math.ceil(em(text) * fs),
-    draw: (fs) =>
-      `${draw(fs)}<text x="${fs + 4}" y="${fs / 2}" dominant-baseline="central">${xmlText(text)}</text>`,
+    draw: (fs) => `${draw(fs)}<text x="${fs + 4}" y="${fs / 2}" ${CENTRED}>${xmlText(text)}</text>`,
   });
   const role = layout.color === 'role';
-  const entries: LegendEntry[] = [
-    entry(swatch(role ? p.lead : p.muted, false, false), t.lead),
-    entry(swatch(role ? p.inferredLead : p.muted, false, true), t.inferredLead),
-    entry(swatch(role ? p.member : p.muted, true, false), t.member),
-  ];
+  const drawn = rolesDrawn(layout.grid);
+  const entries: LegendEntry[] = [];
+  if (drawn.lead) entries.push(entry(swatch(role ? p.lead : p.muted, false, false), t.lead));
+  if (drawn.inferredLead) {
+    entries.push(entry(swatch(role ? p.inferredLead : p.muted, false, true), t.inferredLead));
+  }
+  if (drawn.member) entries.push(entry(swatch(role ? p.member : p.muted, true, false), t.member));
   if (!role) {
     const caption = layout.color === 'workload' ? h.colorWorkload : h.colorUnits;
     const steps = Array.from({ length: RAMP_STEPS }, (_, k) => k);
@@ -218,9 +252,7 @@ function legendEntries(
         let x = 0;
         const parts: string[] = [];
         const text = (s: string) => {
-          parts.push(
-            `<text x="${x}" y="${fs / 2}" dominant-baseline="central">${xmlText(s)}</text>`,
-          );
+          parts.push(`<text x="${x}" y="${fs / 2}" ${CENTRED}>${xmlText(s)}</text>`);
           x += Math.ceil((em(s) + 0.5) * fs);
         };
         text(caption);

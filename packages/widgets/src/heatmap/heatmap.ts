@@ -22,7 +22,7 @@ import { heatmapLayout, type HeatmapLayoutOptions } from './heatmap.layout.js';
 import { heatmapLegend } from './heatmap.legend.js';
 import { heatmapHit, markRect, sameMark, type HeatmapMark } from './heatmap.mark.js';
 import { heatmapMessages } from './heatmap.messages.js';
-import type { HeatmapColor, HeatmapLayout } from './heatmap.model.js';
+import { rolesDrawn, type HeatmapColor, type HeatmapLayout } from './heatmap.model.js';
 import { firstMark, heatmapNavigate } from './heatmap.navigate.js';
 import { HEATMAP_SORTS, heatmapOrder, type HeatmapSort } from './heatmap.order.js';
 import { paletteFrom } from './heatmap.palette.js';
@@ -173,7 +173,7 @@ export class RemitHeatmap extends RemitElement {
         ...heatmapTable(layout, lang),
       }),
     );
-    return html`${heatmapLegend(layout.color, lang)}
+    return html`${heatmapLegend(layout.color, lang, rolesDrawn(layout.grid))}
       <p part="summary" class="summary" id="summary">${summary}</p>
       <div
         part="viewport"

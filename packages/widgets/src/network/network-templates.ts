@@ -132,7 +132,7 @@ export function controlsTemplate(o: ControlsOptions): TemplateResult {
   return html`<div part="controls" class="controls" role="group" aria-label=${m.controls}>
     ${
       slider
-        ? html`<label data-print="hide">
+        ? html`<label part="ties-control" data-print="hide">
               <span>${m.tiesControl}</span>
               <input
                 type="range"
@@ -145,10 +145,10 @@ export function controlsTemplate(o: ControlsOptions): TemplateResult {
               />
               <output>${slider.shown}</output>
             </label>
-            <span class="count">${slider.count}</span>`
+            <span part="count" class="count">${slider.count}</span>`
         : nothing
     }
-    <span class="zoom" data-print="hide">
+    <span part="zoom" class="zoom" data-print="hide">
       <button
         type="button"
         part="button"

@@ -9,6 +9,7 @@ import {
   type NetworkPalette,
 } from './network.palette.js';
 import type { NetworkView } from './network.view.js';
+import { CENTRED } from '../shared/svg-text.js';
 
 export interface NetworkSVGOptions {
   palette?: NetworkPalette;
@@ -82,7 +83,7 @@ export function networkSVG(
   for (const n of view.nodes) {
     if (!n.place.visible) continue;
     out.push(
-      `<text x="${n.place.x}" y="${n.place.y}" text-anchor="${n.place.anchor}" dominant-baseline="central">${xmlText(n.label)}</text>`,
+      `<text x="${n.place.x}" y="${n.place.y}" text-anchor="${n.place.anchor}" ${CENTRED}>${xmlText(n.label)}</text>`,
     );
   }
   out.push('</g></g>');
@@ -107,9 +108,7 @@ export function networkSVG(
           ? `<rect x="${x + 1}" y="${round(cy - swatch / 2 + 1)}" width="${swatch - 2}" height="${swatch - 2}" fill="${p.background}" stroke="${fill(entry.category)}" stroke-width="2"/>`
           : `<circle cx="${round(x + swatch / 2)}" cy="${cy}" r="${swatch / 2}" fill="${fill(entry.category)}"/>`,
       );
-      out.push(
-        `<text x="${x + swatch + 6}" y="${cy}" dominant-baseline="central">${xmlText(text)}</text>`,
-      );
+      out.push(`<text x="${x + swatch + 6}" y="${cy}" ${CENTRED}>${xmlText(text)}</text>`);
       x += w;
     }
     y += line;
@@ -133,7 +132,7 @@ export function networkSVG(
   if (options.title) {
     const title = truncateText(options.title, width - 2 * margin, titleFs);
     head.push(
-      `<text x="${margin}" y="${margin + titleFs / 2}" dominant-baseline="central" font-size="${titleFs}" font-weight="600" fill="${p.text}">${xmlText(title)}</text>`,
+      `<text x="${margin}" y="${margin + titleFs / 2}" ${CENTRED} font-size="${titleFs}" font-weight="600" fill="${p.text}">${xmlText(title)}</text>`,
     );
   }
   return `${head.join('')}${out.join('')}</svg>`;

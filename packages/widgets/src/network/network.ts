@@ -83,7 +83,10 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
  *   Trusted Types without a default policy should set it (otherwise the first large
  *   layout reports one violation, then runs on the main thread).
  * @cssproperty --remit-category-1 - node colour of the first community or unit kind (… up to --remit-category-8, the "other" grey)
- * @csspart controls - the ties slider and zoom buttons
+ * @csspart controls - the ties slider, the count of ties shown and the zoom buttons
+ * @csspart ties-control - the ties slider with its label
+ * @csspart count - the count of ties shown (显示 20 / 35 条协作关系): keep it wherever the chart is shown
+ * @csspart zoom - the zoom buttons
  * @csspart chart - the network's `<svg>`
  * @csspart legend - the colour legend
  */

@@ -62,7 +62,20 @@ describe('<remit-workload>', () => {
     await el.renderComplete;
     expect(el.shadowRoot!.querySelectorAll('.seg.lead').length).toBe(1);
     expect(el.shadowRoot!.querySelectorAll('.seg.inferred-lead').length).toBe(1);
-    expect(el.shadowRoot!.querySelectorAll('.legend li').length).toBe(3);
+    // the legend names what the bars show: written and inferred lead, no member
+    const legend = [...el.shadowRoot!.querySelectorAll('.legend li')].map((li) =>
+      li.textContent?.trim(),
+    );
+    expect(legend).toEqual(['lead', 'lead (inferred)']);
+  });
+
+  it('names no lead in the legend of a plan that writes none', async () => {
+    const el = mount('remit-workload', {}, { data: FOUNDING_PLAN });
+    await el.renderComplete;
+    const legend = [...el.shadowRoot!.querySelectorAll('.legend li')].map((li) =>
+      li.textContent?.trim(),
+    );
+    expect(legend).toEqual(['member']);
   });
 
   it('selects a unit on click and fires remit-select, composed', async () => {

@@ -17,8 +17,8 @@ export interface LegendKey {
 }
 
 /**
- * The legend of the workload chart: lead, inferred lead (only when the plan
- * has one) and member; or, by section, each section in plan order and "no
+ * The legend of the workload chart: lead, inferred lead and member, each only
+ * when some bar shows it; or, by section, each section in plan order and "no
  * section" when some item has none.
  */
 export function workloadLegend(
@@ -41,10 +41,14 @@ export function workloadLegend(
     }
     return keys;
   }
-  const keys: LegendKey[] = [{ key: 'lead', label: m.lead, color: 'lead' }];
+  // only the roles the bars show: a plan without leads has no lead in its legend
+  const keys: LegendKey[] = [];
+  if (rows.some((r) => r.lead > 0)) keys.push({ key: 'lead', label: m.lead, color: 'lead' });
   if (rows.some((r) => r.inferredLead > 0)) {
     keys.push({ key: 'inferred-lead', label: m.inferredLead, color: 'inferredLead' });
   }
-  keys.push({ key: 'member', label: m.member, color: 'member' });
+  if (rows.some((r) => r.items - r.lead - r.inferredLead > 0)) {
+    keys.push({ key: 'member', label: m.member, color: 'member' });
+  }
   return keys;
 }
