@@ -375,9 +375,17 @@ interface Words {
 
 const num = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
+/**
+ * A title in quotation marks, cut to `TITLE_CHARS`. Quotation marks inside it
+ * become single ones, as Chinese nests quotations (“全面建设‘两张网’”), and one
+ * left open by the cut is closed.
+ */
 const quote = (title: string): string => {
-  const chars = [...title];
-  return `“${chars.length > TITLE_CHARS ? chars.slice(0, TITLE_CHARS - 1).join('') + '…' : title}”`;
+  const chars = [...title.replace(/“/gu, '‘').replace(/”/gu, '’')];
+  const text =
+    chars.length > TITLE_CHARS ? `${chars.slice(0, TITLE_CHARS - 1).join('')}…` : chars.join('');
+  const open = (text.match(/‘/gu) ?? []).length - (text.match(/’/gu) ?? []).length;
+  return `“${text}${open > 0 ? '’' : ''}”`;
 };
 
 const zhList = (names: string[]): string =>

@@ -227,6 +227,18 @@ describe('findings', () => {
     expect(byId(findings(plan, { lang: 'en' }), 'busiest')?.text).toContain('__proto__');
   });
 
+  it('nests quotation marks as Chinese does', () => {
+    const plan = smallPlan({ i1: ['a'] });
+    plan.items[0]!.title = '全面建设“两张网”';
+    expect(byId(findings(plan), 'single-unit')?.text).toBe(
+      '有 1 项任务只由一个单位负责：“全面建设‘两张网’”。',
+    );
+    plan.items[0]!.title = `${'很'.repeat(36)}“两张网”建设`;
+    expect(byId(findings(plan), 'single-unit')?.text).toBe(
+      `有 1 项任务只由一个单位负责：“${'很'.repeat(36)}‘两张…’”。`,
+    );
+  });
+
   it('says only that an empty plan is empty', () => {
     const empty = { items: [], units: [], assignments: [] };
     expect(findings(empty, { lang: 'zh' })).toEqual([

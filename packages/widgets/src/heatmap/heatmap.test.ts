@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { assertInert, deepTexts } from '../../test/browser/assert-inert.js';
 import { axeViolations } from '../../test/browser/axe.js';
 import { FOUNDING_PLAN, planWithText } from '../../test/browser/founding-plan.js';
@@ -131,6 +132,22 @@ describe('<remit-heatmap>', () => {
       { kind: 'unit', id: layout.columns[4]!.unit },
       null,
     ]);
+  });
+
+  it('clears a selection made with the mouse when Escape is pressed next', async () => {
+    const el = await heatmap();
+    const layout = el.layout!;
+    const seen = events(el, 'remit-select');
+    const at = pointAt(el, { kind: 'cell', index: 3 });
+    const box = viewport(el).getBoundingClientRect();
+    await userEvent.click(viewport(el), {
+      position: { x: at.clientX - box.left, y: at.clientY - box.top },
+    });
+    await el.updateComplete;
+    await nextFrame();
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect(seen).toEqual([{ kind: 'unit', id: layout.cells[3]!.unit }, null]);
   });
 
   it('highlights a selection made in another element on the same source', async () => {

@@ -424,6 +424,15 @@ export class RemitHeatmap extends RemitElement {
     this.#active = mark;
     this.selection.toggle(markSelection(layout, mark));
     this.requestUpdate();
+    // the clicked mark takes the focus, as in a grid: Escape and the arrow keys
+    // then work from where the pointer was
+    if (!target?.classList.contains('focus')) {
+      void this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector<HTMLButtonElement>('button.focus')
+          ?.focus({ preventScroll: true }),
+      );
+    }
   };
 
   #onScroll = (event: Event): void => {

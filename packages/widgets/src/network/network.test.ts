@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { incidence, type Plan } from '@remit/core/model';
 import { backbone, coResponsibilityGraph } from '@remit/core/metrics';
 import './define.js';
@@ -195,6 +196,35 @@ describe('<remit-network>', () => {
     el.addEventListener('remit-select', (e) => selects.push(e.detail));
     one(el, '.node[data-item="i1"]').dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(selects).toEqual([{ kind: 'item', id: 'i1' }]);
+  });
+
+  it('puts every Tab stop of the chart on a named control or node', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.prepend(before);
+    const el = await network({ toolbar: '' });
+    before.focus();
+    const stops: string[] = [];
+    for (let k = 0; k < 12; k++) {
+      await userEvent.tab();
+      const active = el.shadowRoot!.activeElement;
+      if (!active) break;
+      const labels = (active as HTMLInputElement).labels;
+      const name =
+        active.getAttribute('aria-label') ??
+        (labels && labels.length > 0
+          ? labels[0]!.textContent?.trim()
+          : active.textContent?.trim()) ??
+        '';
+      stops.push(`${active.tagName.toLowerCase()}:${name}`);
+      expect(
+        name,
+        `Tab stop ${stops.length} (${active.tagName} ${active.getAttribute('class')})`,
+      ).not.toBe('');
+    }
+    before.remove();
+    // the slider, the zoom buttons, one node (roving), the export buttons …
+    expect(stops.some((s) => s.startsWith('g:'))).toBe(true);
   });
 
   it('moves the roving focus with the arrow keys, Home and End', async () => {

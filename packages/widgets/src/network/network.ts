@@ -262,8 +262,11 @@ export class RemitNetwork extends RemitElement {
         viewBox="0 0 ${width} ${height}"
       >
         ${tiesTemplate(model, view, lit)}
+        <!-- Chromium puts an SVG element that listens for focus events in the tab
+             order: -1 keeps the group out of it, the nodes inside are the stops -->
         <g
           class="nodes"
+          tabindex="-1"
           @pointerover=${this.#onPointerOver}
           @pointerout=${this.#onPointerOut}
           @click=${this.#onClick}
