@@ -36,7 +36,8 @@ export class PlanBuilder {
   readonly #units: Unit[] = [];
   readonly #assignments: Assignment[] = [];
   readonly #unitByName = new Map<string, string>();
-  readonly #itemIds = new Set<string>();
+  /** ids in use, kept from the first item given its own id: until then, `i1` … `in` cannot clash */
+  #itemIds: Set<string> | undefined;
 
   constructor(meta: PlanMeta = {}) {
     this.#meta = { ...meta };
@@ -60,8 +61,11 @@ export class PlanBuilder {
   /** Adds an item and returns its id. */
   item(item: Omit<Item, 'id'> & { id?: string }): string {
     let id = item.id ?? `i${this.#items.length + 1}`;
-    while (this.#itemIds.has(id)) id = `${id}'`;
-    this.#itemIds.add(id);
+    if (item.id !== undefined || this.#itemIds) {
+      const ids = (this.#itemIds ??= new Set(this.#items.map((i) => i.id)));
+      while (ids.has(id)) id = `${id}'`;
+      ids.add(id);
+    }
     // field by field, in the order of `Item`: a spread of objects of many shapes is slow
     const stored: Item = { id, title: item.title };
     if (item.label !== undefined) stored.label = item.label;

@@ -46,6 +46,7 @@ const BASE: Record<ItemEvidence, number> = {
   heading: 0.6,
   none: 0.3,
 };
+const SPLIT_DOUBTS = ['run-together', 'unsplit'] as const;
 const DOUBT: Record<string, number> = {
   'restored-breaks': 0.9,
   'run-together': 0.85,
@@ -74,8 +75,10 @@ export function itemReading(
   }
   const doubts: string[] = [];
   if (flags.restoredBreaks) doubts.push('restored-breaks');
-  for (const kind of ['run-together', 'unsplit'] as const) {
-    if (notes.length > 0 && notes.some((n) => n.note.kind === kind)) doubts.push(kind);
+  if (notes.length > 0) {
+    for (const kind of SPLIT_DOUBTS) {
+      if (notes.some((n) => n.note.kind === kind)) doubts.push(kind);
+    }
   }
   if (flags.title === '') doubts.push('no-title');
   let confidence = BASE[evidence];
