@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '@remit/core/model';
+import { readPlanCsv } from '@remit/core/io';
 import { DATA_EXPORTS, fileBase } from '../src/app/data-exports.js';
 import { planInsight } from '../src/app/plan-insight.js';
 
@@ -18,8 +19,13 @@ describe('data exports', () => {
   });
 
   it('write one units CSV row per unit, ranked, with the CLI’s columns', () => {
-    const file = DATA_EXPORTS.find((x) => x.id === 'units-csv')!.file(planInsight(founding()), 'x');
-    const rows = file.content.split('\r\n');
+    const file = DATA_EXPORTS.find((x) => x.id === 'units-csv')!.file(
+      planInsight(founding()),
+      'x',
+      'en',
+    );
+    expect(file.content.startsWith('\uFEFF')).toBe(true);
+    const rows = file.content.slice(1).split('\r\n');
     expect(file.name).toBe('x.units.csv');
     expect(rows[0]).toBe(
       'rank,unit,kind,items,lead,inferred_lead,member,share,degree,weighted_degree,betweenness,pagerank,community',
@@ -30,5 +36,54 @@ describe('data exports', () => {
       '1,各街镇,,9',
     ]);
     expect(rows).toHaveLength(17); // header, 15 units, the empty string after the last CRLF
+  });
+
+  it('write CSV for Excel in the page’s language, which Remit reads back as the same plan', () => {
+    const plan = founding();
+    plan.assignments[0] = { ...plan.assignments[0]!, role: 'lead' };
+    plan.assignments[1] = { ...plan.assignments[1]!, role: 'lead', inferred: true };
+    const insight = planInsight(plan);
+    const pick = (id: string) => DATA_EXPORTS.find((x) => x.id === id)!;
+    const long = pick('assignments-csv').file(insight, 'x', 'zh-CN').content;
+    expect(long.startsWith('\uFEFF任务编号,任务,章节,标号,完成时限,单位,角色,推断,原文\r\n')).toBe(
+      true,
+    );
+    expect(long).toContain(',牵头,是,');
+    expect(long).toContain(',配合,,');
+    expect(long).not.toMatch(/,(lead|member),/u);
+    const wide = pick('matrix-csv').file(insight, 'x', 'zh-CN').content;
+    expect(wide.startsWith('\uFEFF任务编号,任务,章节,标号,完成时限,')).toBe(true);
+    const units = pick('units-csv').file(insight, 'x', 'zh-CN').content;
+    expect(units.split('\r\n')[0]).toBe(
+      '\uFEFF排名,单位,类型,任务数,牵头,推定牵头,配合,均分任务量,协作单位数,协作强度,中介中心度,PageRank,协作组',
+    );
+    // read back: the same items, units and roles
+    const roles = (p: Plan) =>
+      p.assignments
+        .map((a) => {
+          const unit = p.units.find((u) => u.id === a.unit)!.name;
+          return `${a.item}|${unit}|${a.role}|${a.inferred === true}`;
+        })
+        .sort();
+    for (const [name, text] of [
+      ['long', long],
+      ['wide', wide],
+    ] as const) {
+      const read = readPlanCsv(text);
+      expect(
+        read.diagnostics.filter((d) => d.severity === 'error'),
+        name,
+      ).toEqual([]);
+      const back = read.value;
+      expect(
+        back.items.map((i) => i.title),
+        name,
+      ).toEqual(plan.items.map((i) => i.title));
+      const expected = roles(plan).map((r) =>
+        // the wide layout keeps roles, not whether a lead was inferred
+        name === 'wide' ? r.replace(/\|(true|false)$/u, '|false') : r,
+      );
+      expect(roles(back), name).toEqual(expected);
+    }
   });
 });

@@ -41,14 +41,17 @@ describe('exports', () => {
 
     const long = await download(page, '[data-export-data="assignments-csv"]', menu);
     expect(long.name).toBe('xuhui-2020-fazhi.assignments.csv');
-    const rows = long.bytes.toString('utf8').trimEnd().split('\r\n');
-    expect(rows[0]).toBe('item,title,section,label,deadline,unit,role,inferred,raw');
+    // the page is Chinese: a byte-order mark for Excel, Chinese headers and roles
+    expect([...long.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = long.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(rows[0]).toBe('任务编号,任务,章节,标号,完成时限,单位,角色,推断,原文');
+    expect(rows[1]).toMatch(/,配合,,/u);
     expect(rows).toHaveLength(46);
 
     const wide = await download(page, '[data-export-data="matrix-csv"]', menu);
     expect(wide.name).toBe('xuhui-2020-fazhi.matrix.csv');
     expect(wide.bytes.toString('utf8').split('\r\n')[0]).toMatch(
-      /^item,title,section,label,deadline,区委依法治区办,区司法局,/,
+      /^\uFEFF任务编号,任务,章节,标号,完成时限,区委依法治区办,区司法局,/u,
     );
 
     const metrics = await download(page, '[data-export-data="metrics-json"]', menu);
@@ -58,9 +61,9 @@ describe('exports', () => {
 
     const units = await download(page, '[data-export-data="units-csv"]', menu);
     expect(units.name).toBe('xuhui-2020-fazhi.units.csv');
-    const unitRows = units.bytes.toString('utf8').trimEnd().split('\r\n');
+    const unitRows = units.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(unitRows[0]).toBe(
-      'rank,unit,kind,items,lead,inferred_lead,member,share,degree,weighted_degree,betweenness,pagerank,community',
+      '排名,单位,类型,任务数,牵头,推定牵头,配合,均分任务量,协作单位数,协作强度,中介中心度,PageRank,协作组',
     );
     expect(unitRows).toHaveLength(16);
     expect(unitRows[1]).toMatch(/^1,区委依法治区办,/);

@@ -1,4 +1,4 @@
-import type { Item, Plan } from '../model/plan.js';
+import type { Item, Plan, Role } from '../model/plan.js';
 import { formatCsvRow } from './csv/format-csv-row.js';
 
 /** The columns of the long layout, in order. */
@@ -17,6 +17,53 @@ export const ASSIGNMENT_COLUMNS = [
 /** The item columns that open the wide layout, before one column per unit. */
 export const MATRIX_ITEM_COLUMNS = ['item', 'title', 'section', 'label', 'deadline'] as const;
 
+/** The Chinese header of each column: words `readPlanCsv` reads as the same column. */
+const CHINESE_HEADERS: Record<(typeof ASSIGNMENT_COLUMNS)[number], string> = {
+  item: '任务编号',
+  title: '任务',
+  section: '章节',
+  label: '标号',
+  deadline: '完成时限',
+  unit: '单位',
+  role: '角色',
+  inferred: '推断',
+  raw: '原文',
+};
+const CHINESE_ROLES: Record<Role, string> = { lead: '牵头', member: '配合' };
+
+/** How a plan CSV is written for the people who open it. */
+export interface WriteCsvOptions {
+  /**
+   * `en` (default): headers `item,title,…` and roles `lead`/`member`; `zh`:
+   * headers `任务编号,任务,…`, roles 牵头/配合 and 是 for inferred. `readPlanCsv`
+   * reads both.
+   */
+  lang?: 'en' | 'zh';
+  /**
+   * Start with a byte-order mark (default false): Excel on Windows then opens
+   * the UTF-8 file as UTF-8 instead of showing the Chinese as mojibake.
+   * `readPlanCsv` skips it.
+   */
+  bom?: boolean;
+}
+
+interface CsvWords {
+  header(column: (typeof ASSIGNMENT_COLUMNS)[number]): string;
+  role(role: Role): string;
+  yes: string;
+  start: string;
+}
+
+function csvWords(options: WriteCsvOptions): CsvWords {
+  const zh = options.lang === 'zh';
+  return {
+    header: (column) => (zh ? CHINESE_HEADERS[column] : column),
+    role: (role) => (zh ? CHINESE_ROLES[role] : role),
+    yes: zh ? '是' : 'true',
+    start: options.bom ? '\uFEFF' : '',
+  };
+}
+
 /**
  * Writes a plan as long CSV, one row per assignment:
  * `item,title,section,label,deadline,unit,role,inferred,raw` (section is the
@@ -25,12 +72,14 @@ export const MATRIX_ITEM_COLUMNS = ['item', 'title', 'section', 'label', 'deadli
  * gets one row with empty item columns, after all items. Rows follow the
  * items' order, each item's assignments in plan order.
  *
- * Comma-separated, CRLF line ends (as RFC 4180 and spreadsheets expect), no BOM.
+ * Comma-separated, CRLF line ends (as RFC 4180 and spreadsheets expect); a BOM
+ * and Chinese headers and roles on request (`WriteCsvOptions`).
  * Cells starting with = + - @, tab or CR get a leading `'` (formula injection);
  * `readPlanCsv` removes it again. Not held: meta, section labels and nesting,
  * item text and line, unit ids, kinds, canonical names, aliases, group members.
  */
-export function writeAssignmentsCsv(plan: Plan): string {
+export function writeAssignmentsCsv(plan: Plan, options: WriteCsvOptions = {}): string {
+  const w = csvWords(options);
   const sectionTitle = sectionTitles(plan);
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
   const byItem = new Map<string, Plan['assignments']>();
@@ -40,7 +89,7 @@ export function writeAssignmentsCsv(plan: Plan): string {
     else byItem.set(a.item, [a]);
   }
   const used = new Set(plan.assignments.map((a) => a.unit));
-  const rows = [formatCsvRow(ASSIGNMENT_COLUMNS)];
+  const rows = [formatCsvRow(ASSIGNMENT_COLUMNS.map(w.header))];
   for (const item of plan.items) {
     const cells = itemCells(item, sectionTitle);
     const assignments = byItem.get(item.id) ?? [];
@@ -50,8 +99,8 @@ export function writeAssignmentsCsv(plan: Plan): string {
         formatCsvRow([
           ...cells,
           unitName.get(a.unit) ?? a.unit,
-          a.role,
-          a.inferred ? 'true' : '',
+          w.role(a.role),
+          a.inferred ? w.yes : '',
           a.raw ?? '',
         ]),
       );
@@ -60,7 +109,7 @@ export function writeAssignmentsCsv(plan: Plan): string {
   for (const unit of plan.units) {
     if (!used.has(unit.id)) rows.push(formatCsvRow(['', '', '', '', '', unit.name, '', '', '']));
   }
-  return rows.join('\r\n') + '\r\n';
+  return w.start + rows.join('\r\n') + '\r\n';
 }
 
 /**
@@ -70,7 +119,8 @@ export function writeAssignmentsCsv(plan: Plan): string {
  * columns with no marks. Besides what the long layout leaves out, the matrix
  * does not hold `inferred` or `raw`.
  */
-export function writeMatrixCsv(plan: Plan): string {
+export function writeMatrixCsv(plan: Plan, options: WriteCsvOptions = {}): string {
+  const w = csvWords(options);
   const sectionTitle = sectionTitles(plan);
   const column = new Map(plan.units.map((u, c) => [u.id, c]));
   const marks = new Map<string, string[]>();
@@ -82,9 +132,11 @@ export function writeMatrixCsv(plan: Plan): string {
       row = plan.units.map(() => '');
       marks.set(a.item, row);
     }
-    if (row[c] === '') row[c] = a.role;
+    if (row[c] === '') row[c] = w.role(a.role);
   }
-  const rows = [formatCsvRow([...MATRIX_ITEM_COLUMNS, ...plan.units.map((u) => u.name)])];
+  const rows = [
+    formatCsvRow([...MATRIX_ITEM_COLUMNS.map(w.header), ...plan.units.map((u) => u.name)]),
+  ];
   for (const item of plan.items) {
     rows.push(
       formatCsvRow([
@@ -93,7 +145,7 @@ export function writeMatrixCsv(plan: Plan): string {
       ]),
     );
   }
-  return rows.join('\r\n') + '\r\n';
+  return w.start + rows.join('\r\n') + '\r\n';
 }
 
 function sectionTitles(plan: Plan): Map<string, string> {

@@ -3,3 +3,4 @@ export * from './diagnostic.js';
 export * from './incidence.js';
 export * from './plan-builder.js';
 export * from './validate-plan.js';
+export * from './unit-kind-names.js';

@@ -175,7 +175,7 @@ export class Dashboard {
       const insight = this.#state.insight;
       const entry = DATA_EXPORTS.find((x) => x.id === id);
       if (!insight || !entry) return;
-      const file = entry.file(insight, fileBase(this.#state.input.name));
+      const file = entry.file(insight, fileBase(this.#state.input.name), this.#state.lang);
       downloadFile(new Blob([file.content], { type: file.type }), file.name);
     },
     present: () => this.#present(),

@@ -1,7 +1,13 @@
-import { writeAssignmentsCsv, writeMatrixCsv, writePlanJson } from '@remit/core/io';
+import {
+  writeAssignmentsCsv,
+  writeMatrixCsv,
+  writePlanJson,
+  type WriteCsvOptions,
+} from '@remit/core/io';
 import { writeUnitsCsv } from '@remit/core/report';
 import type { DashboardMessages } from './messages.js';
 import type { PlanInsight } from './plan-insight.js';
+import type { UiLang } from './settings.js';
 
 /** A file the dashboard offers for download. */
 export interface ExportFile {
@@ -14,16 +20,25 @@ export interface ExportFile {
 export interface DataExport {
   id: 'plan-json' | 'assignments-csv' | 'matrix-csv' | 'metrics-json' | 'units-csv';
   label: (m: DashboardMessages) => string;
-  file: (insight: PlanInsight, base: string) => ExportFile;
+  file: (insight: PlanInsight, base: string, lang: UiLang) => ExportFile;
 }
 
 const JSON_TYPE = 'application/json;charset=utf-8';
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
 /**
+ * How the dashboard writes CSV: for Excel as people open it, with a byte-order
+ * mark (Excel on Windows otherwise shows UTF-8 Chinese as mojibake) and, on a
+ * Chinese page, Chinese headers and roles (牵头/配合). Remit reads both back.
+ */
+function csvOptions(lang: UiLang): WriteCsvOptions {
+  return { lang: lang === 'zh-CN' ? 'zh' : 'en', bom: true };
+}
+
+/**
  * The plan (core's writers: Plan JSON, long and wide CSV) and its metrics
  * (core's `metricsReport` as JSON; one CSV row per unit, as `remit metrics
- * --format csv` writes it).
+ * --format csv` writes it), CSV in the page's language (`csvOptions`).
  */
 export const DATA_EXPORTS: readonly DataExport[] = [
   {
@@ -38,19 +53,19 @@ export const DATA_EXPORTS: readonly DataExport[] = [
   {
     id: 'assignments-csv',
     label: (m) => m.assignmentsCsv,
-    file: (x, base) => ({
+    file: (x, base, lang) => ({
       name: `${base}.assignments.csv`,
       type: CSV_TYPE,
-      content: writeAssignmentsCsv(x.plan),
+      content: writeAssignmentsCsv(x.plan, csvOptions(lang)),
     }),
   },
   {
     id: 'matrix-csv',
     label: (m) => m.matrixCsv,
-    file: (x, base) => ({
+    file: (x, base, lang) => ({
       name: `${base}.matrix.csv`,
       type: CSV_TYPE,
-      content: writeMatrixCsv(x.plan),
+      content: writeMatrixCsv(x.plan, csvOptions(lang)),
     }),
   },
   {
@@ -65,10 +80,10 @@ export const DATA_EXPORTS: readonly DataExport[] = [
   {
     id: 'units-csv',
     label: (m) => m.unitsCsv,
-    file: (x, base) => ({
+    file: (x, base, lang) => ({
       name: `${base}.units.csv`,
       type: CSV_TYPE,
-      content: writeUnitsCsv(x.report),
+      content: writeUnitsCsv(x.report, csvOptions(lang)),
     }),
   },
 ];

@@ -1,4 +1,4 @@
-import type { UnitKind } from '@remit/core/model';
+import { UNIT_KIND_NAMES, type UnitKind } from '@remit/core/model';
 import { formatNumber } from '../shared/format.js';
 import type { Lang } from '../shared/lang.js';
 import type { NetworkMode } from './network.model.js';
@@ -66,15 +66,8 @@ const zh: NetworkMessages = {
   communityEntry: (c, units, items, top) =>
     `协作组 ${zhNum(c + 1)}：${zhNum(units)} 个单位${items ? `、${zhNum(items)} 项任务` : ''}${top ? `，含${top}` : ''}`,
   otherCommunities: '其他协作组',
-  kinds: {
-    party: '党委部门',
-    congress: '人大、政协',
-    government: '政府部门',
-    subdistrict: '街道、镇',
-    vertical: '垂直管理单位',
-    group: '单位统称',
-    other: '其他',
-  },
+  kinds: UNIT_KIND_NAMES.zh,
+
   items: '任务',
   tiesControl: '每个单位显示的最强协作',
   tiesValue: (k) => (k === 'all' ? '全部' : `${zhNum(k)} 条`),
@@ -122,15 +115,8 @@ const en: NetworkMessages = {
   communityEntry: (c, units, items, top) =>
     `Group ${enNum(c + 1)}: ${plural(units, 'unit', 'units')}${items ? `, ${plural(items, 'item', 'items')}` : ''}${top ? `, incl. ${top}` : ''}`,
   otherCommunities: 'Other groups',
-  kinds: {
-    party: 'Party organ',
-    congress: 'Congress, CPPCC',
-    government: 'Government department',
-    subdistrict: 'Sub-district or town',
-    vertical: 'Vertically managed',
-    group: 'Group of units',
-    other: 'Other',
-  },
+  kinds: UNIT_KIND_NAMES.en,
+
   items: 'Item',
   tiesControl: 'Strongest ties per unit',
   tiesValue: (k) => (k === 'all' ? 'all' : enNum(k)),
