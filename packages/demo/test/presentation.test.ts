@@ -143,6 +143,82 @@ describe('presentation mode', () => {
     await big.context.close();
   });
 
+  it('shows a briefing at 1920 × 1080: titles that state the message, slide text of 24 px and chart text of 20 px at least', async () => {
+    const big = await openDashboard(browser, url, { width: 1920, height: 1080 });
+    const { page } = big;
+    await page.locator('button[data-action="present"]').click();
+    const figures: string[] = [];
+    for (let k = 0; k < 5; k++) {
+      if (k > 0) await page.keyboard.press('ArrowRight');
+      const id = await slide(page);
+      if (id === 'heatmap')
+        await page.waitForSelector('[data-view-element="slide-heatmap"][data-fitted]');
+      await settled(page);
+      await screenshot(page, `present-1080p-${k + 1}-${id}`, { fullPage: false });
+      const seen = await page.evaluate(() => {
+        const small: string[] = [];
+        let texts = 0;
+        /** the size text is drawn at: its font size times the scale of the SVG it is in */
+        const drawn = (el: Element): number => {
+          let size = parseFloat(getComputedStyle(el).fontSize);
+          const svg = el.closest('svg');
+          if (svg && svg.viewBox.baseVal && svg.viewBox.baseVal.width > 0) {
+            size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          }
+          return size;
+        };
+        const visit = (root: Element | ShadowRoot, inChart: boolean): void => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.shadowRoot) visit(el.shadowRoot, true);
+            const own = [...el.childNodes].some(
+              (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
+            );
+            if (!own || el.closest('title, desc, style, script')) continue;
+            const box = el.getBoundingClientRect();
+            // text a reader can see: on screen, not clipped away for screen readers only
+            if (box.width <= 1 || box.height <= 1 || box.bottom < 0 || box.top > innerHeight)
+              continue;
+            if (getComputedStyle(el).visibility === 'hidden') continue;
+            texts++;
+            const min = inChart ? 20 : 24;
+            const size = drawn(el);
+            if (size < min - 0.5)
+              small.push(
+                `${el.localName}.${el.getAttribute('class') ?? ''} ${size.toFixed(1)}px “${el.textContent!.trim().slice(0, 20)}”`,
+              );
+          }
+        };
+        visit(document.querySelector('[data-presentation]')!, false);
+        const body = document.querySelector('.slide-body')!.getBoundingClientRect();
+        const chart = document.querySelector('.slide-body > [data-view-element]');
+        const c = chart?.getBoundingClientRect();
+        return {
+          small,
+          texts,
+          message: document.querySelector('[data-slide-message]')!.textContent!.trim(),
+          area: c ? (c.width * c.height) / (body.width * body.height) : 0,
+        };
+      });
+      figures.push(
+        `${id}: ${seen.texts} texts, chart ${(seen.area * 100).toFixed(0)}% of the slide body`,
+      );
+      expect(seen.texts, id!).toBeGreaterThan(3);
+      expect(seen.small, `${id}: text below its size`).toEqual([]);
+      expect(seen.message.length, id!).toBeGreaterThan(8);
+    }
+    console.log(figures.join('\n'));
+    await page.keyboard.press('Home');
+    expect(await page.locator('[data-slide-message]').textContent()).toMatch(
+      /^本计划共有 17 项任务/u,
+    );
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('[data-slide-message]').textContent()).toMatch(/^承担任务最多的是/u);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('[data-slide-message]').textContent()).toMatch(/协作面最广/u);
+    expect(big.errors).toEqual([]);
+    await big.context.close();
+  });
+
   it('prints clean pages: no controls, light colours, every view', async () => {
     // A4 less its margins is about 700 CSS pixels wide.
     const p = await openDashboard(browser, url, { colorScheme: 'dark', width: 700, height: 990 });

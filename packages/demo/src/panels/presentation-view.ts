@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Finding } from '@remit/core';
 import type { DashboardMessages } from '../app/messages.js';
 import type { PlanInsight } from '../app/plan-insight.js';
@@ -46,6 +46,7 @@ export function presentationView(options: {
     workload: m.workloadTitle,
     findings: m.slideFindings,
   };
+  const message = slideMessage(id, insight, lang) ?? heading[id];
   return html`<div
     class="presentation ${blank ? 'blank' : ''}"
     role="dialog"
@@ -58,8 +59,8 @@ export function presentationView(options: {
   >
     <section class="slide slide-${id}" aria-roledescription="slide" aria-label=${heading[id]}>
       <header class="slide-head">
-        <p class="slide-plan">${title}</p>
-        <h2>${heading[id]}</h2>
+        <p class="slide-plan"><span class="slide-view">${heading[id]}</span> · ${title}</p>
+        <h2 data-slide-message>${message}</h2>
       </header>
       <div class="slide-body">${slideBody(id, insight, lang, theme, m, cellSize)}</div>
     </section>
@@ -89,6 +90,47 @@ export function presentationView(options: {
   </div>`;
 }
 
+/**
+ * What a slide says, as its title: a finding of core's, or for the network the
+ * unit that shares items with the most others and the number of 协作组, for the
+ * findings how many need attention (warnings and notices). Leaders read the
+ * title first; the view's name stands small above it. Undefined when the plan
+ * has nothing to say there (the view's name is the title then).
+ */
+export function slideMessage(id: SlideId, insight: PlanInsight, lang: UiLang): string | undefined {
+  const list = insight.findings(lang);
+  const text = (finding: Finding['id']) => list.find((f) => f.id === finding)?.text;
+  switch (id) {
+    case 'headline':
+      return text('overview');
+    case 'heatmap':
+      return text('busiest');
+    case 'workload':
+      return text('overloaded') ?? text('concentration');
+    case 'network': {
+      const units = insight.report.units;
+      const widest = units.reduce<(typeof units)[number] | undefined>(
+        (best, u) => (!best || u.degree > best.degree ? u : best),
+        undefined,
+      );
+      if (!widest || widest.degree === 0) return undefined;
+      const groups = new Set(units.map((u) => u.community).filter((c) => c >= 0)).size;
+      return lang === 'en'
+        ? `${widest.name} shares items with ${widest.degree} units, more than any other; the units fall into ${groups} group${groups === 1 ? '' : 's'}.`
+        : `${widest.name}与 ${widest.degree} 个单位共担任务，协作面最广；全部单位分为 ${groups} 个协作组。`;
+    }
+    case 'findings': {
+      const n = list.filter((f) => f.severity !== 'info').length;
+      if (lang === 'en') {
+        return n === 0
+          ? 'Nothing needs special attention.'
+          : `${n} ${n === 1 ? 'thing needs' : 'things need'} attention.`;
+      }
+      return n === 0 ? '没有需要特别关注的问题。' : `有 ${n} 件事需要关注。`;
+    }
+  }
+}
+
 /** A first guess of the heatmap cell size that fits the slide, before it can be measured. */
 function slideCellSize(insight: PlanInsight): number {
   const { plan } = insight;
@@ -100,9 +142,9 @@ function slideCellSize(insight: PlanInsight): number {
   return Math.max(16, Math.min(40, Math.floor(Math.min(byHeight, byWidth))));
 }
 
-/** Workload bars that fit the slide at its type size (about 34 px a bar), at least 5. */
+/** Workload bars that fit the slide at its type size (1.9 lines of 24 px a bar), at least 5. */
 function slideBars(): number {
-  return Math.max(5, Math.floor((window.innerHeight - 330) / 34));
+  return Math.max(5, Math.floor((window.innerHeight - 380) / 46));
 }
 
 /**
@@ -146,16 +188,14 @@ function slideBody(
   cellSize: number,
 ): TemplateResult {
   switch (id) {
-    case 'headline': {
-      const overview = insight.findings(lang).find((f) => f.id === 'overview');
+    case 'headline':
+      // the overview sentence is the slide's title (`slideMessage`): the cards hold the figures
       return html`<remit-summary
-          source="plan"
-          lang=${lang}
-          theme=${theme}
-          data-view-element="slide-summary"
-        ></remit-summary>
-        ${overview ? html`<p class="slide-lead">${overview.text}</p>` : nothing}`;
-    }
+        source="plan"
+        lang=${lang}
+        theme=${theme}
+        data-view-element="slide-summary"
+      ></remit-summary>`;
     case 'heatmap':
       return html`<remit-heatmap
         source="plan"
@@ -170,7 +210,7 @@ function slideBody(
         lang=${lang}
         theme=${theme}
         static
-        height=${Math.max(240, window.innerHeight - 300)}
+        height=${Math.max(240, window.innerHeight - 470)}
         data-view-element="slide-network"
       ></remit-network>`;
     case 'workload':

@@ -83,7 +83,7 @@ export function nodesTemplate(
 
 /** The labels layer: placed labels only, with a halo in the background colour; hidden from screen readers (the nodes carry the names). */
 export function labelsTemplate(view: NetworkView, lit: Highlight | undefined): TemplateResult {
-  return svg`<g class="labels" aria-hidden="true">${repeat(
+  return svg`<g class="labels" aria-hidden="true" font-size=${view.fontSize}>${repeat(
     view.nodes.filter((n) => n.place.visible),
     (n) => n.index,
     (n) =>

@@ -100,7 +100,7 @@ export const networkStyles = css`
     opacity: 0.35;
   }
   .label {
-    font-size: 12px;
+    /* the size the labels were placed for comes from the view (the <g>'s font-size) */
     fill: var(--_remit-text);
     stroke: var(--_remit-background);
     stroke-width: 3px;

@@ -3,6 +3,7 @@ import type { Incidence } from '@remit/core/model';
 import { METRIC_DEFAULTS } from '@remit/core/metrics';
 import { ReducedMotionController } from '../controllers/reduced-motion-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
+import { textSize } from '../shared/text-size.js';
 import { LayoutSuperseded, SimulationController } from '../controllers/simulation.js';
 import type { Selection } from '../data/selection.js';
 import { categoryStyles } from '../shared/category.js';
@@ -448,11 +449,14 @@ export class RemitNetwork extends RemitElement {
     const positions = this.#positions!;
     const fit = this.#fitFor(model, positions, width, height);
     const emphasis = this.#emphasis(model).join(',');
-    const key = [model, positions, fit, this.#zoom, width, height, shown, emphasis];
+    // labels a point under the element's text size (12 px at the default 13 px)
+    const fontSize = Math.max(9, textSize(this) - 1);
+    const key = [model, positions, fit, this.#zoom, width, height, shown, emphasis, fontSize];
     if (this.#view?.key.every((v, i) => v === key[i])) return this.#view.view;
     const view = networkView(model, positions, {
       width,
       height,
+      fontSize,
       shown,
       zoom: this.#zoom,
       fit,
