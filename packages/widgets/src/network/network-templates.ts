@@ -6,7 +6,7 @@ import type { NetworkModel, NetworkNode } from './network.model.js';
 import { categoryClass } from '../shared/category.js';
 import { categoryOf, type ColorBy } from './network.palette.js';
 import { itemHalf } from './network.svg.js';
-import type { NetworkView } from './network.view.js';
+import { HIT_RADIUS, type NetworkView } from './network.view.js';
 
 /** What is highlighted: nodes and ties kept bright while the rest dims. */
 export interface Highlight {
@@ -67,11 +67,13 @@ export function nodesTemplate(
         (o.hovered(d) ? ' hovered' : '') +
         (o.lit?.nodes.has(n.index) ? ' lit' : '');
       const h = itemHalf(n.r);
+      const hit = Math.max(h + 3.5, HIT_RADIUS);
       const mark =
         d.type === 'item'
-          ? svg`<rect class="ring" x=${-h - 3.5} y=${-h - 3.5} width=${2 * h + 7} height=${2 * h + 7}></rect>
+          ? svg`<rect class="hit" x=${-hit} y=${-hit} width=${2 * hit} height=${2 * hit}></rect>
+              <rect class="ring" x=${-h - 3.5} y=${-h - 3.5} width=${2 * h + 7} height=${2 * h + 7}></rect>
               <rect class="mark" x=${-h} y=${-h} width=${2 * h} height=${2 * h}></rect>`
-          : svg`<circle class="ring" r=${n.r + 3.5}></circle><circle class="mark" r=${n.r}></circle>`;
+          : svg`<circle class="hit" r=${Math.max(n.r + 3.5, HIT_RADIUS)}></circle><circle class="ring" r=${n.r + 3.5}></circle><circle class="mark" r=${n.r}></circle>`;
       return svg`<g class=${cls} data-index=${n.index}
         data-unit=${d.type === 'unit' ? d.id : nothing} data-item=${d.type === 'item' ? d.id : nothing}
         transform="translate(${n.x},${n.y})" role="button"

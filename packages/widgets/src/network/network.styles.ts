@@ -71,6 +71,11 @@ export const networkStyles = css`
     stroke: var(--_category);
     stroke-width: 2px;
   }
+  /* an invisible disc under each unit: a target of 24 px at least, however small the node */
+  .node .hit {
+    fill: transparent;
+    stroke: none;
+  }
   .node .ring {
     fill: none;
     stroke: none;

@@ -447,6 +447,22 @@ describe('<remit-network>', () => {
     // Nothing widens the page: the hidden data table is clipped by its block.
     expect(box.scrollWidth).toBeLessThanOrEqual(320);
     expect(el.scrollWidth).toBeLessThanOrEqual(320);
+    // the compact form: the five busiest units named, every node a target of 24 px at least
+    const labels = all(el, '.label').map((t) => t.textContent);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.length).toBeLessThanOrEqual(5);
+    for (const node of all(el, '.node')) {
+      const hit = node.querySelector('.hit')!.getBoundingClientRect();
+      expect(Math.min(hit.width, hit.height)).toBeGreaterThanOrEqual(24 - 0.01);
+    }
+    // a tap on a node's centre reaches that node (or one drawn over it, never nothing)
+    const first = all(el, '.node')[0]!;
+    const c = centre(first.querySelector('.mark')!);
+    expect(el.shadowRoot!.elementFromPoint(c.clientX, c.clientY)?.closest('.node')).not.toBeNull();
+  });
+
+  it('names more than the five busiest units where there is room', async () => {
+    const el = await network();
     expect(all(el, '.label').length).toBeGreaterThan(5);
   });
 

@@ -69,6 +69,12 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
  * and End jump to the busiest and the least busy, Enter or Space selects,
  * Escape clears.
  *
+ * A label is drawn only where it is nearer its own node than any other, never
+ * over a node or a label; the other names stay in tooltips, aria-labels and
+ * the table. At 360 px wide or less (a phone, a sidebar) the network takes its
+ * compact form: the five busiest units are named. Every node is a target of
+ * 24 px at least.
+ *
  * ```html
  * <remit-network src="plan.json" color-by="kind" ties="3"></remit-network>
  * ```

@@ -66,6 +66,15 @@ export interface NetworkViewOptions {
 
 const PAD = 20;
 const MAX_SCALE = 2.2;
+/**
+ * At this width or less (a phone, a portal's sidebar) the network is drawn in
+ * its compact form: only the `COMPACT_LABELS` busiest units are named, the
+ * rest keep their names in tooltips, aria-labels and the table.
+ */
+export const COMPACT_WIDTH = 360;
+export const COMPACT_LABELS = 5;
+/** Every node can be hit within this radius at least (24 px targets, WCAG 2.5.8). */
+export const HIT_RADIUS = 12;
 
 /**
  * Turns a laid-out network into screen geometry: fits the layout into the
@@ -98,7 +107,8 @@ export function networkView(
     };
   });
   const emphasis = (options.emphasis ?? []).filter((i) => i >= 0 && i < nodes.length);
-  const order = [...new Set([...emphasis, ...model.priority])];
+  const ranked = [...new Set([...emphasis, ...model.priority])];
+  const order = width <= COMPACT_WIDTH ? ranked.slice(0, COMPACT_LABELS) : ranked;
   const places = placeLabels(
     nodes.map((n) => ({
       x: n.x,
