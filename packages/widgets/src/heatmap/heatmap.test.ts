@@ -134,6 +134,30 @@ describe('<remit-heatmap>', () => {
     ]);
   });
 
+  it('gives item titles the room a wide box leaves beside a small matrix', async () => {
+    const titles = async (width: number) => {
+      const box = document.createElement('div');
+      box.className = 'fixture';
+      box.style.setProperty('width', `${width}px`);
+      document.body.appendChild(box);
+      const el = document.createElement('remit-heatmap');
+      el.data = FOUNDING_PLAN;
+      box.appendChild(el);
+      await el.renderComplete;
+      await nextFrame();
+      await el.renderComplete;
+      const rows = el.layout!.rows;
+      const cut = rows.filter((r) => r.label !== r.title).length;
+      box.remove();
+      return { cut };
+    };
+    const narrow = await titles(600);
+    const wide = await titles(1600);
+    // 600 px: titles cut at 13 em; 1600 px: every one of the 17 titles in full
+    expect(narrow.cut).toBeGreaterThan(3);
+    expect(wide.cut).toBe(0);
+  });
+
   it('clears a selection made with the mouse when Escape is pressed next', async () => {
     const el = await heatmap();
     const layout = el.layout!;

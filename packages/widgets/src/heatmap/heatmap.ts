@@ -42,6 +42,17 @@ const LABEL_EM: Record<LabelFit, { row: number; column: number }> = {
   normal: { row: 13, column: 10 },
   wide: { row: 20, column: 12 },
 };
+/** The longest item titles shown in full in a wide box, in em. */
+const MAX_ROW_LABEL_EM = 48;
+
+/**
+ * The room, in em of the chart font, a box of `width` px leaves beside the
+ * matrix (a cell per unit), the item bars (about three cells) and the padding.
+ */
+function spareEm(inc: Incidence, width: number, cell: number, fontSize: number): number {
+  return Math.floor((width - (inc.units.length + 3) * cell - 4 * fontSize) / fontSize);
+}
+
 /** The cell size without a `cell-size` attribute, at a 12px chart font; it grows with the font. */
 const DEFAULT_CELL = { svg: 20, canvas: 16 };
 const NAV_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
@@ -253,7 +264,7 @@ export class RemitHeatmap extends RemitElement {
   #layoutFor(inc: Incidence): HeatmapLayout {
     const width = this.#size.width;
     const fit: LabelFit = width > 0 && width < 480 ? 'narrow' : width >= 800 ? 'wide' : 'normal';
-    const options = this.#options(inc, fit);
+    const options = this.#options(inc, fit, width);
     const key = [
       inc,
       options.order,
@@ -262,6 +273,7 @@ export class RemitHeatmap extends RemitElement {
       options.fontSize,
       fit,
       options.groupBySection,
+      options.rowLabelEm,
     ];
     if (this.#layout && key.every((v, i) => v === this.#layoutKey[i])) return this.#layout;
     const layout = heatmapLayout(inc, options);
@@ -273,8 +285,12 @@ export class RemitHeatmap extends RemitElement {
     return layout;
   }
 
-  /** Layout options from the attributes; label lengths follow the width of the box. */
-  #options(inc: Incidence, fit: LabelFit): HeatmapLayoutOptions {
+  /**
+   * Layout options from the attributes; label lengths follow the width of the
+   * box. In a wide box the item titles take the room the matrix leaves, up to
+   * `MAX_ROW_LABEL_EM`, so a small matrix is not a stamp beside cut titles.
+   */
+  #options(inc: Incidence, fit: LabelFit, width = 0): HeatmapLayoutOptions {
     const sort = HEATMAP_SORTS.includes(this.sort) ? this.sort : 'document';
     const color = (['role', 'workload', 'units'] as const).includes(this.color)
       ? this.color
@@ -293,7 +309,13 @@ export class RemitHeatmap extends RemitElement {
       cellSize: size,
       fontSize,
       groupBySection: this.group !== 'none',
-      rowLabelEm: LABEL_EM[fit].row,
+      rowLabelEm:
+        fit === 'wide'
+          ? Math.max(
+              LABEL_EM.wide.row,
+              Math.min(MAX_ROW_LABEL_EM, spareEm(inc, width, size, fontSize)),
+            )
+          : LABEL_EM[fit].row,
       columnLabelEm: LABEL_EM[fit].column,
     };
   }
@@ -507,10 +529,13 @@ export class RemitHeatmap extends RemitElement {
     return svgToPng(this.toSVG(), scale);
   }
 
-  /** The layout exports draw: long labels whatever the width of the host. */
+  /**
+   * The layout exports draw: long labels whatever the width of the host, and
+   * titles at least as long as the screen shows them.
+   */
   #exportLayout(): HeatmapLayout | undefined {
     const inc = this.planSource.incidence;
     if (!this.layout || !inc) return undefined;
-    return heatmapLayout(inc, this.#options(inc, 'wide'));
+    return heatmapLayout(inc, this.#options(inc, 'wide', this.#size.width));
   }
 }
