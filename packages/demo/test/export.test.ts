@@ -86,6 +86,16 @@ describe('exports', () => {
       expect(svg.bytes.toString('utf8')).toMatch(/<svg[\s>]/);
       svgs.set(view, svg.bytes.toString('utf8'));
     }
+    // an export is titled as its panel is
+    for (const [view, name] of [
+      ['heatmap', '责任矩阵'],
+      ['network', '协作网络'],
+      ['workload', '工作量排名'],
+    ] as const) {
+      expect(svgs.get(view), view).toContain(
+        `<title>2020年上海市徐汇区法治政府建设工作要点与责任分工：${name}</title>`,
+      );
+    }
     const heatmap = svgs.get('heatmap')!;
     expect(heatmap.match(/<rect[^>]*data-item="[^"]+"[^>]*data-unit="[^"]+"/g)?.length).toBe(45);
     for (const view of ['heatmap', 'network']) {

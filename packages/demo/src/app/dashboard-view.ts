@@ -50,6 +50,9 @@ export function dashboardView(
   const title = plan?.meta?.title || (plan ? s.input.name : m.planTitleFallback);
   const meta = plan?.meta;
   const subtitle = [meta?.issuer, meta?.docNumber, meta?.date].filter(Boolean).join(' · ');
+  // a chart's name (its accessible name and export title) is its panel's title
+  const named = (view: string): string =>
+    s.lang === 'zh-CN' ? `${title}：${view}` : `${title}: ${view}`;
   const widget = (tag: ViewId): TemplateResult => {
     const common = { lang: s.lang, theme: s.printing ? 'light' : s.theme };
     switch (tag) {
@@ -63,6 +66,7 @@ export function dashboardView(
       case 'heatmap':
         return html`<remit-heatmap
           source="plan"
+          label=${named(m.heatmapTitle)}
           lang=${common.lang}
           theme=${common.theme}
           data-view-element="heatmap"
@@ -70,6 +74,7 @@ export function dashboardView(
       case 'network':
         return html`<remit-network
           source="plan"
+          label=${named(m.networkTitle)}
           lang=${common.lang}
           theme=${common.theme}
           data-view-element="network"
@@ -77,6 +82,7 @@ export function dashboardView(
       case 'workload':
         return html`<remit-workload
           source="plan"
+          label=${named(m.workloadTitle)}
           lang=${common.lang}
           theme=${common.theme}
           data-view-element="workload"
