@@ -219,6 +219,29 @@ describe('presentation mode', () => {
     await big.context.close();
   });
 
+  it('keeps the slide footer on one line on a phone', async () => {
+    const phone = await openDashboard(browser, url, { width: 390, height: 844 });
+    const { page } = phone;
+    await page.locator('button[data-action="present"]').click();
+    await settled(page);
+    const foot = await page.evaluate(() => {
+      const el = document.querySelector('.slide-foot')!;
+      const count = document.querySelector('.slide-count')!.getBoundingClientRect();
+      return {
+        height: el.getBoundingClientRect().height,
+        countWidth: count.width,
+        countHeight: count.height,
+      };
+    });
+    // one line of 18 px type and the buttons: not a column of single characters
+    expect(foot.height).toBeLessThan(80);
+    expect(foot.countHeight).toBeLessThan(40);
+    expect(foot.countWidth).toBeGreaterThan(60);
+    await screenshot(page, 'present-phone-1-headline', { fullPage: false });
+    expect(phone.errors).toEqual([]);
+    await phone.context.close();
+  });
+
   it('prints clean pages: no controls, light colours, every view', async () => {
     // A4 less its margins is about 700 CSS pixels wide.
     const p = await openDashboard(browser, url, { colorScheme: 'dark', width: 700, height: 990 });
