@@ -219,6 +219,39 @@ describe('presentation mode', () => {
     await big.context.close();
   });
 
+  it('shows the title and subtitle the user sets, on the page, every slide and exports', async () => {
+    const p = await openDashboard(browser, url, { width: 1280, height: 720 });
+    const { page } = p;
+    await page.locator('[data-action="rename"]').click();
+    await page.locator('.rename input[name="title"]').fill('徐汇区法治政府建设情况汇报');
+    await page.locator('.rename input[name="subtitle"]').fill('区政府常务会议 · 2020年5月');
+    await page.locator('.rename button[type="submit"]').click();
+    await settled(page);
+    expect(await page.locator('[data-plan-title]').textContent()).toBe(
+      '徐汇区法治政府建设情况汇报',
+    );
+    expect(await page.locator('[data-plan-subtitle]').textContent()).toBe(
+      '区政府常务会议 · 2020年5月',
+    );
+    const svg = await page.evaluate(() =>
+      (
+        document.querySelector('[data-view-element="network"]') as unknown as { toSVG(): string }
+      ).toSVG(),
+    );
+    expect(svg).toContain('<title>徐汇区法治政府建设情况汇报：协作网络</title>');
+    await page.locator('button[data-action="present"]').click();
+    for (let k = 0; k < 5; k++) {
+      if (k > 0) await page.keyboard.press('ArrowRight');
+      await settled(page);
+      expect(await page.locator('.slide-plan').textContent()).toContain(
+        '徐汇区法治政府建设情况汇报',
+      );
+    }
+    await page.keyboard.press('Escape');
+    expect(p.errors).toEqual([]);
+    await p.context.close();
+  });
+
   it('keeps the slide footer on one line on a phone', async () => {
     const phone = await openDashboard(browser, url, { width: 390, height: 844 });
     const { page } = phone;

@@ -29,6 +29,11 @@ export interface DashboardState {
   slideCell: number | undefined;
   /** while printing, widgets are drawn light whatever the theme */
   printing: boolean;
+  /**
+   * a title and subtitle the user set for this plan (slides, exports, print),
+   * in place of the document's; cleared when another plan is opened
+   */
+  naming: { title: string; subtitle: string } | undefined;
 }
 
 export interface DashboardActions extends HeaderActions, SourceActions, PresentationActions {
@@ -47,9 +52,10 @@ export function dashboardView(
   actions: DashboardActions,
 ): TemplateResult {
   const plan = s.insight?.plan;
-  const title = plan?.meta?.title || (plan ? s.input.name : m.planTitleFallback);
   const meta = plan?.meta;
-  const subtitle = [meta?.issuer, meta?.docNumber, meta?.date].filter(Boolean).join(' · ');
+  const title = s.naming?.title || plan?.meta?.title || (plan ? s.input.name : m.planTitleFallback);
+  const subtitle =
+    s.naming?.subtitle ?? [meta?.issuer, meta?.docNumber, meta?.date].filter(Boolean).join(' · ');
   // a chart's name (its accessible name and export title) is its panel's title
   const named = (view: string): string =>
     s.lang === 'zh-CN' ? `${title}：${view}` : `${title}: ${view}`;

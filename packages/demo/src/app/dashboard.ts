@@ -46,6 +46,7 @@ export class Dashboard {
       blank: false,
       slideCell: undefined,
       printing: false,
+      naming: undefined,
     };
   }
 
@@ -120,7 +121,7 @@ export class Dashboard {
       this.#update({ failed: input, busy: false });
       return;
     }
-    this.#state = { ...this.#state, input, failed: undefined, busy: false };
+    this.#state = { ...this.#state, input, failed: undefined, busy: false, naming: undefined };
     // The store notifies its subscribers, which render with the new insight.
     this.#store?.setRead({ value: input.plan, diagnostics: input.diagnostics });
   }
@@ -180,6 +181,8 @@ export class Dashboard {
     },
     present: () => this.#present(),
     print: () => window.print(),
+    rename: (title: string, subtitle: string) =>
+      this.#update({ naming: title === '' ? undefined : { title, subtitle } }),
     go: (slide: number) => this.#go(slide),
     leave: () => this.#leave(),
   };

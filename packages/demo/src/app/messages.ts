@@ -85,6 +85,10 @@ export interface DashboardMessages {
   leave: string;
   slideHeadline: string;
   slideFindings: string;
+  rename: string;
+  renameTitle: string;
+  renameSubtitle: string;
+  renameApply: string;
 }
 
 const zh: DashboardMessages = {
@@ -162,6 +166,10 @@ const zh: DashboardMessages = {
   leave: '退出演示',
   slideHeadline: '主要数字',
   slideFindings: '主要发现',
+  rename: '修改标题',
+  renameTitle: '标题',
+  renameSubtitle: '副标题',
+  renameApply: '应用',
 };
 
 const en: DashboardMessages = {
@@ -243,6 +251,10 @@ const en: DashboardMessages = {
   leave: 'Leave presentation',
   slideHeadline: 'Headline figures',
   slideFindings: 'Findings',
+  rename: 'Edit title',
+  renameTitle: 'Title',
+  renameSubtitle: 'Subtitle',
+  renameApply: 'Apply',
 };
 
 /** The dashboard's words in `lang`. */

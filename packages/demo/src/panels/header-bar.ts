@@ -9,6 +9,8 @@ export interface HeaderActions {
   present(): void;
   print(): void;
   exportData(id: DataExport['id']): void;
+  /** sets the plan's title and subtitle as slides, exports and print show them */
+  rename(title: string, subtitle: string): void;
 }
 
 /** The dashboard's title bar: plan title, language, theme, presentation, print and data export. */
@@ -29,7 +31,8 @@ export function headerBar(options: {
       <div>
         <p class="product">Remit · <span data-tagline>${m.tagline}</span></p>
         <h1 data-plan-title>${title}</h1>
-        <p class="subtitle muted">${subtitle}</p>
+        <p class="subtitle muted" data-plan-subtitle>${subtitle}</p>
+        ${hasPlan ? renameForm(title, subtitle, m, actions) : ''}
       </div>
     </div>
     <nav class="controls" aria-label=${m.toolbar}>
@@ -106,4 +109,38 @@ export function headerBar(options: {
       </details>
     </nav>
   </header>`;
+}
+
+/**
+ * The title and subtitle as the user wants them on slides, exports and paper
+ * (a file without a title shows its file name until then).
+ */
+function renameForm(
+  title: string,
+  subtitle: string,
+  m: DashboardMessages,
+  actions: HeaderActions,
+): TemplateResult {
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    actions.rename(
+      String(data.get('title') ?? '').trim(),
+      String(data.get('subtitle') ?? '').trim(),
+    );
+    form.closest('details')?.removeAttribute('open');
+  };
+  return html`<details class="rename">
+    <summary data-action="rename">${m.rename}</summary>
+    <form @submit=${submit}>
+      <label
+        >${m.renameTitle} <input name="title" .value=${title} required maxlength="200"
+      /></label>
+      <label
+        >${m.renameSubtitle} <input name="subtitle" .value=${subtitle} maxlength="200"
+      /></label>
+      <button type="submit">${m.renameApply}</button>
+    </form>
+  </details>`;
 }
