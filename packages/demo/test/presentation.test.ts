@@ -34,14 +34,16 @@ describe('presentation mode', () => {
     const { page } = d;
     await page.locator('button[data-action="present"]').click();
     expect(await slide(page)).toBe('headline');
-    expect(await page.locator('[data-slide-count]').textContent()).toBe('第 1 / 5 页');
+    // the founding plan names no lead: a slide lists its items without one
+    expect(await page.locator('[data-slide-count]').textContent()).toBe('第 1 / 6 页');
     const order: (string | null)[] = [await slide(page)];
     await screenshot(page, 'present-1-headline', { fullPage: false });
     for (const [key, name] of [
       ['ArrowRight', 'present-2-heatmap'],
       ['PageDown', 'present-3-network'],
       [' ', 'present-4-workload'],
-      ['ArrowDown', 'present-5-findings'],
+      ['ArrowDown', 'present-5-no-lead'],
+      ['ArrowDown', 'present-6-findings'],
     ] as const) {
       await page.keyboard.press(key === ' ' ? 'Space' : key);
       order.push(await slide(page));
@@ -71,14 +73,14 @@ describe('presentation mode', () => {
         expect(parts.zoom).toBeNull();
       }
     }
-    expect(order).toEqual(['headline', 'heatmap', 'network', 'workload', 'findings']);
+    expect(order).toEqual(['headline', 'heatmap', 'network', 'workload', 'no-lead', 'findings']);
     // the last slide stays the last
     await page.keyboard.press('ArrowRight');
     expect(await slide(page)).toBe('findings');
     await page.keyboard.press('PageUp');
-    expect(await slide(page)).toBe('workload');
+    expect(await slide(page)).toBe('no-lead');
     await page.keyboard.press('ArrowLeft');
-    expect(await slide(page)).toBe('network');
+    expect(await slide(page)).toBe('workload');
     await page.keyboard.press('Home');
     expect(await slide(page)).toBe('headline');
     await page.keyboard.press('End');
@@ -148,7 +150,10 @@ describe('presentation mode', () => {
     const { page } = big;
     await page.locator('button[data-action="present"]').click();
     const figures: string[] = [];
-    for (let k = 0; k < 5; k++) {
+    const count = Number(
+      (await page.locator('[data-slide-count]').textContent())!.match(/\/ (\d+)/u)![1],
+    );
+    for (let k = 0; k < count; k++) {
       if (k > 0) await page.keyboard.press('ArrowRight');
       const id = await slide(page);
       if (id === 'heatmap')
@@ -192,7 +197,9 @@ describe('presentation mode', () => {
         const body = document.querySelector('.slide-body')!.getBoundingClientRect();
         const chart = document.querySelector('.slide-body > [data-view-element]');
         const c = chart?.getBoundingClientRect();
+        const slideBody = document.querySelector('.slide-body')!;
         return {
+          overflow: slideBody.scrollHeight - slideBody.clientHeight,
           small,
           texts,
           message: document.querySelector('[data-slide-message]')!.textContent!.trim(),
@@ -204,6 +211,8 @@ describe('presentation mode', () => {
       );
       expect(seen.texts, id!).toBeGreaterThan(3);
       expect(seen.small, `${id}: text below its size`).toEqual([]);
+      // nothing on the slide is cut off or needs scrolling
+      expect(seen.overflow, `${id}: overflow`).toBeLessThanOrEqual(1);
       expect(seen.message.length, id!).toBeGreaterThan(8);
     }
     console.log(figures.join('\n'));
@@ -248,6 +257,32 @@ describe('presentation mode', () => {
       );
     }
     await page.keyboard.press('Escape');
+    expect(p.errors).toEqual([]);
+    await p.context.close();
+  });
+
+  it('adds a slide for the unit selected when the presentation starts', async () => {
+    const p = await openDashboard(browser, url, { width: 1920, height: 1080 });
+    const { page } = p;
+    await page.evaluate(() =>
+      (
+        document.querySelector('remit-data') as unknown as {
+          store: { select(s: { kind: string; id: string }): void };
+        }
+      ).store.select({ kind: 'unit', id: 'u2' }),
+    );
+    await settled(page);
+    await page.locator('button[data-action="present"]').click();
+    expect(await page.locator('[data-slide-count]').textContent()).toBe('第 1 / 7 页');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    expect(await slide(page)).toBe('unit');
+    expect(await page.locator('[data-slide-message]').textContent()).toBe(
+      '区司法局承担 9 项任务（共 17 项），牵头 0 项，与 11 个单位共担任务。',
+    );
+    expect(await page.locator('[data-slide-items] li').count()).toBe(9);
+    expect(await page.locator('[data-slide-items] li').first().textContent()).toContain('配合');
+    await screenshot(page, 'present-1080p-unit', { fullPage: false });
     expect(p.errors).toEqual([]);
     await p.context.close();
   });

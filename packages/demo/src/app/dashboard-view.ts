@@ -3,7 +3,11 @@ import type { Selection } from '@remit/widgets';
 import { detailPanel } from '../panels/detail-panel.js';
 import { findingsList } from '../panels/findings-panel.js';
 import { headerBar, type HeaderActions } from '../panels/header-bar.js';
-import { presentationView, type PresentationActions } from '../panels/presentation-view.js';
+import {
+  presentationView,
+  slidesFor,
+  type PresentationActions,
+} from '../panels/presentation-view.js';
 import { sourcePanel, type SourceActions } from '../panels/source-panel.js';
 import { viewPanel, type ViewId } from '../panels/view-panel.js';
 import type { DashboardMessages } from './messages.js';
@@ -167,6 +171,8 @@ export function dashboardView(
       s.slide !== null && s.insight
         ? presentationView({
             slide: s.slide,
+            slides: slidesFor(s.insight, s.selection),
+            selection: s.selection,
             blank: s.blank,
             cellSize: s.slideCell,
             title,

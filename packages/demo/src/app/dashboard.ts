@@ -1,7 +1,12 @@
 import { render } from 'lit';
 import type { PlanFormat } from '@remit/core/io';
 import type { PlanStore, RemitData, Selection } from '@remit/widgets';
-import { fitHeatmapCell, SLIDES, type HeatmapLayoutLike } from '../panels/presentation-view.js';
+import {
+  fitHeatmapCell,
+  slidesFor,
+  type HeatmapLayoutLike,
+  type SlideId,
+} from '../panels/presentation-view.js';
 import type { ViewId } from '../panels/view-panel.js';
 import { DATA_EXPORTS, fileBase, type DataExport } from './data-exports.js';
 import { dashboardView, type DashboardActions, type DashboardState } from './dashboard-view.js';
@@ -215,13 +220,20 @@ export class Dashboard {
     }
   }
 
+  /** The slides of the plan shown, as the presentation draws them. */
+  #slides(): SlideId[] {
+    const insight = this.#state.insight;
+    return insight ? slidesFor(insight, this.#state.selection) : [];
+  }
+
   #go(slide: number): void {
     if (this.#state.slide === null) return;
-    const next = Math.max(0, Math.min(SLIDES.length - 1, slide));
+    const slides = this.#slides();
+    const next = Math.max(0, Math.min(slides.length - 1, slide));
     if (next !== this.#state.slide || this.#state.blank)
       this.#update({ slide: next, blank: false });
     this.#root.querySelector<HTMLElement>('[data-presentation]')?.focus();
-    if (SLIDES[next] === 'heatmap' && this.#state.slideCell === undefined) void this.#fitHeatmap();
+    if (slides[next] === 'heatmap' && this.#state.slideCell === undefined) void this.#fitHeatmap();
   }
 
   /** Measures the heatmap slide once and redraws it at the cell size that fits the screen. */
@@ -258,7 +270,7 @@ export class Dashboard {
     if (command === 'leave') this.#leave();
     else if (command === 'blank') this.#update({ blank: !this.#state.blank });
     else if (command === 'first') this.#go(0);
-    else if (command === 'last') this.#go(SLIDES.length - 1);
+    else if (command === 'last') this.#go(this.#slides().length - 1);
     else this.#go(slide + (command === 'next' ? 1 : -1));
   };
 

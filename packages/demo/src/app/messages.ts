@@ -85,6 +85,8 @@ export interface DashboardMessages {
   leave: string;
   slideHeadline: string;
   slideFindings: string;
+  slideNoLead: string;
+  slideMore: (n: number) => string;
   rename: string;
   renameTitle: string;
   renameSubtitle: string;
@@ -166,6 +168,8 @@ const zh: DashboardMessages = {
   leave: '退出演示',
   slideHeadline: '主要数字',
   slideFindings: '主要发现',
+  slideNoLead: '未写明牵头单位的任务',
+  slideMore: (n) => `还有 ${n} 项，见仪表盘`,
   rename: '修改标题',
   renameTitle: '标题',
   renameSubtitle: '副标题',
@@ -251,6 +255,8 @@ const en: DashboardMessages = {
   leave: 'Leave presentation',
   slideHeadline: 'Headline figures',
   slideFindings: 'Findings',
+  slideNoLead: 'Items without a written lead',
+  slideMore: (n) => `and ${n} more in the dashboard`,
   rename: 'Edit title',
   renameTitle: 'Title',
   renameSubtitle: 'Subtitle',

@@ -1,13 +1,30 @@
 import { html, type TemplateResult } from 'lit';
-import type { Finding } from '@remit/core';
+import type { Finding, UnitReport } from '@remit/core';
+import type { Selection } from '@remit/widgets';
 import type { DashboardMessages } from '../app/messages.js';
 import type { PlanInsight } from '../app/plan-insight.js';
 import type { Theme, UiLang } from '../app/settings.js';
 import { findingsList } from './findings-panel.js';
 
-/** The slides, in order: one view each. */
-export const SLIDES = ['headline', 'heatmap', 'network', 'workload', 'findings'] as const;
-export type SlideId = (typeof SLIDES)[number];
+/**
+ * What a slide can show: the headline figures, a view, the items without a
+ * written lead, the unit selected when the presentation starts, the findings.
+ */
+export type SlideId =
+  'headline' | 'heatmap' | 'network' | 'workload' | 'no-lead' | 'unit' | 'findings';
+
+/**
+ * The slides of a plan, in order: the headline figures and the three views;
+ * the items without a written lead when some item has units but no lead; the
+ * selected unit when one is selected; the findings last.
+ */
+export function slidesFor(insight: PlanInsight, selection: Selection | null): SlideId[] {
+  const slides: SlideId[] = ['headline', 'heatmap', 'network', 'workload'];
+  if (insight.report.items.some((i) => i.units > 0 && !i.hasLead)) slides.push('no-lead');
+  if (selection?.kind === 'unit' && insight.inc.unitIndex.has(selection.id)) slides.push('unit');
+  slides.push('findings');
+  return slides;
+}
 
 /** Findings on the last slide, at most. */
 const TOP_FINDINGS = 5;
@@ -26,6 +43,8 @@ export interface PresentationActions {
  */
 export function presentationView(options: {
   slide: number;
+  slides: readonly SlideId[];
+  selection: Selection | null;
   blank: boolean;
   /** heatmap cell size measured to fit the screen (see `fitHeatmapCell`), else estimated */
   cellSize: number | undefined;
@@ -36,17 +55,20 @@ export function presentationView(options: {
   m: DashboardMessages;
   actions: PresentationActions;
 }): TemplateResult {
-  const { slide, blank, title, insight, lang, theme, m, actions } = options;
+  const { slide, slides, blank, title, insight, lang, theme, m, actions } = options;
   const cellSize = options.cellSize ?? slideCellSize(insight);
-  const id = SLIDES[slide]!;
+  const id = slides[slide] ?? 'headline';
+  const unit = selectedUnit(insight, options.selection);
   const heading: Record<SlideId, string> = {
     headline: m.slideHeadline,
     heatmap: m.heatmapTitle,
     network: m.networkTitle,
     workload: m.workloadTitle,
+    'no-lead': m.slideNoLead,
+    unit: unit?.name ?? m.slideHeadline,
     findings: m.slideFindings,
   };
-  const message = slideMessage(id, insight, lang) ?? heading[id];
+  const message = slideMessage(id, insight, lang, unit) ?? heading[id];
   return html`<div
     class="presentation ${blank ? 'blank' : ''}"
     role="dialog"
@@ -62,10 +84,10 @@ export function presentationView(options: {
         <p class="slide-plan"><span class="slide-view">${heading[id]}</span> · ${title}</p>
         <h2 data-slide-message>${message}</h2>
       </header>
-      <div class="slide-body">${slideBody(id, insight, lang, theme, m, cellSize)}</div>
+      <div class="slide-body">${slideBody(id, insight, lang, theme, m, cellSize, unit)}</div>
     </section>
     <footer class="slide-foot">
-      <span class="slide-count" data-slide-count>${m.slide(slide + 1, SLIDES.length)}</span>
+      <span class="slide-count" data-slide-count>${m.slide(slide + 1, slides.length)}</span>
       <span class="slide-keys">${m.slideKeys}</span>
       <span class="slide-nav">
         <button
@@ -79,7 +101,7 @@ export function presentationView(options: {
         <button
           type="button"
           aria-label="→"
-          ?disabled=${slide === SLIDES.length - 1}
+          ?disabled=${slide === slides.length - 1}
           @click=${() => actions.go(slide + 1)}
         >
           →
@@ -97,7 +119,12 @@ export function presentationView(options: {
  * title first; the view's name stands small above it. Undefined when the plan
  * has nothing to say there (the view's name is the title then).
  */
-export function slideMessage(id: SlideId, insight: PlanInsight, lang: UiLang): string | undefined {
+export function slideMessage(
+  id: SlideId,
+  insight: PlanInsight,
+  lang: UiLang,
+  unit?: UnitReport,
+): string | undefined {
   const list = insight.findings(lang);
   const text = (finding: Finding['id']) => list.find((f) => f.id === finding)?.text;
   switch (id) {
@@ -118,6 +145,14 @@ export function slideMessage(id: SlideId, insight: PlanInsight, lang: UiLang): s
       return lang === 'en'
         ? `${widest.name} shares items with ${widest.degree} units, more than any other; the units fall into ${groups} group${groups === 1 ? '' : 's'}.`
         : `${widest.name}与 ${widest.degree} 个单位共担任务，协作面最广；全部单位分为 ${groups} 个协作组。`;
+    }
+    case 'no-lead':
+      return text('no-lead');
+    case 'unit': {
+      if (!unit) return undefined;
+      return lang === 'en'
+        ? `${unit.name} answers for ${unit.items} of the ${insight.plan.items.length} items, leads ${unit.lead}, and shares items with ${unit.degree} units.`
+        : `${unit.name}承担 ${unit.items} 项任务（共 ${insight.plan.items.length} 项），牵头 ${unit.lead} 项，与 ${unit.degree} 个单位共担任务。`;
     }
     case 'findings': {
       const n = list.filter((f) => f.severity !== 'info').length;
@@ -186,8 +221,42 @@ function slideBody(
   theme: Theme,
   m: DashboardMessages,
   cellSize: number,
+  unit: UnitReport | undefined,
 ): TemplateResult {
   switch (id) {
+    case 'no-lead': {
+      const { inc } = insight;
+      const items = insight.report.items.filter((i) => i.units > 0 && !i.hasLead);
+      return itemList(
+        items.map((i) => {
+          const k = inc.itemIndex.get(i.id)!;
+          return { id: i.id, title: itemTitle(inc.items[k]!), units: unitsOf(insight, k) };
+        }),
+        m,
+      );
+    }
+    case 'unit': {
+      if (!unit) return html``;
+      const { inc } = insight;
+      const u = inc.unitIndex.get(unit.id)!;
+      const seen = new Set<number>();
+      const rows: { id: string; title: string; units: string }[] = [];
+      for (const a of inc.byUnit[u]!) {
+        const k = inc.itemOf[a]!;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const assignment = inc.assignments[a]!;
+        const role =
+          assignment.role === 'lead' ? (assignment.inferred ? m.inferredLead : m.lead) : m.member;
+        const others = unitsOf(insight, k, u);
+        rows.push({
+          id: inc.items[k]!.id,
+          title: itemTitle(inc.items[k]!),
+          units: others ? `${role} · ${others}` : role,
+        });
+      }
+      return itemList(rows, m);
+    }
     case 'headline':
       // the overview sentence is the slide's title (`slideMessage`): the cards hold the figures
       return html`<remit-summary
@@ -232,4 +301,68 @@ function slideBody(
       return findingsList({ list: top, insight, m, large: true });
     }
   }
+}
+
+/** Type size of a slide's text, px (see presentation.css). */
+const SLIDE_TEXT = 24;
+
+/**
+ * How many of `rows` fit the slide: each item a line of 24 px type (two when
+ * its title and units are longer than the slide is wide), with a gap.
+ */
+function fittingRows(rows: readonly { title: string; units: string }[]): number {
+  const room = window.innerHeight - 440;
+  const line = SLIDE_TEXT * 1.45;
+  const width = Math.max(320, window.innerWidth - 160);
+  let used = 0;
+  let n = 0;
+  for (const r of rows) {
+    const lines = Math.ceil(((r.title.length + r.units.length + 3) * SLIDE_TEXT) / width);
+    used += lines * line + 10;
+    if (used > room) break;
+    n++;
+  }
+  return Math.max(1, n);
+}
+
+/** A list of items on a slide, with the units of each; what does not fit is counted. */
+function itemList(
+  rows: readonly { id: string; title: string; units: string }[],
+  m: DashboardMessages,
+): TemplateResult {
+  const shown = rows.slice(0, fittingRows(rows));
+  return html`<ul class="slide-items" data-slide-items>
+      ${shown.map(
+        (r) =>
+          html`<li data-item=${r.id}>
+            <span class="slide-item-title">${r.title}</span>
+            <span class="slide-item-units">${r.units}</span>
+          </li>`,
+      )}
+    </ul>
+    ${rows.length > shown.length ? html`<p class="slide-more">${m.slideMore(rows.length - shown.length)}</p>` : ''}`;
+}
+
+/** The metrics of the selected unit, when a unit is selected. */
+function selectedUnit(insight: PlanInsight, selection: Selection | null): UnitReport | undefined {
+  if (selection?.kind !== 'unit') return undefined;
+  return insight.report.units.find((u) => u.id === selection.id);
+}
+
+/** The names of an item's units (by position), in plan order, without the unit at `except`. */
+function unitsOf(insight: PlanInsight, item: number, except = -1): string {
+  const { inc } = insight;
+  const names: string[] = [];
+  for (const a of inc.byItem[item]!) {
+    const u = inc.unitOf[a]!;
+    if (u === except) continue;
+    const name = inc.units[u]!.name;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names.join('、');
+}
+
+/** An item as the document numbers it: its label, then its title. */
+function itemTitle(item: { label?: string; title: string }): string {
+  return item.label ? `${item.label} ${item.title}` : item.title;
 }
