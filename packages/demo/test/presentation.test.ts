@@ -287,6 +287,41 @@ describe('presentation mode', () => {
     await p.context.close();
   });
 
+  it('presents the slides the presenter chose, in their order, with their titles', async () => {
+    const p = await openDashboard(browser, url, { width: 1280, height: 720 });
+    const { page } = p;
+    await page.locator('[data-slide-setup] summary').click();
+    await page.locator('input[data-slide-show="network"]').uncheck();
+    await settled(page);
+    for (let k = 0; k < 5; k++) {
+      await page.locator('button[data-slide-up="findings"]').click();
+      await settled(page);
+    }
+    await page.locator('input[data-slide-title="heatmap"]').fill('谁在承担任务');
+    await page.locator('input[data-slide-title="heatmap"]').press('Enter');
+    await page.locator('input[data-slide-title="heatmap"]').blur();
+    await settled(page);
+    await screenshot(page, 'slide-setup', { fullPage: false });
+    await page.locator('button[data-action="present"]').click();
+    const order: (string | null)[] = [];
+    const titles: (string | null)[] = [];
+    const count = Number(
+      (await page.locator('[data-slide-count]').textContent())!.match(/\/ (\d+)/u)![1],
+    );
+    for (let k = 0; k < count; k++) {
+      if (k > 0) await page.keyboard.press('ArrowRight');
+      order.push(await slide(page));
+      titles.push(await page.locator('[data-slide-message]').textContent());
+    }
+    expect(order).toEqual(['findings', 'headline', 'heatmap', 'workload', 'no-lead']);
+    expect(titles[2]).toBe('谁在承担任务');
+    expect(titles[3]).toMatch(/明显多于其他单位/u);
+    await page.keyboard.press('Escape');
+    expect(p.errors).toEqual([]);
+    expect(p.violations).toEqual([]);
+    await p.context.close();
+  });
+
   it('keeps the slide footer on one line on a phone', async () => {
     const phone = await openDashboard(browser, url, { width: 390, height: 844 });
     const { page } = phone;

@@ -5,8 +5,11 @@ import { findingsList } from '../panels/findings-panel.js';
 import { headerBar, type HeaderActions } from '../panels/header-bar.js';
 import {
   presentationView,
+  slideSetup,
   slidesFor,
   type PresentationActions,
+  type SlideChoices,
+  type SlideSetupActions,
 } from '../panels/presentation-view.js';
 import { sourcePanel, type SourceActions } from '../panels/source-panel.js';
 import { viewPanel, type ViewId } from '../panels/view-panel.js';
@@ -38,9 +41,12 @@ export interface DashboardState {
    * in place of the document's; cleared when another plan is opened
    */
   naming: { title: string; subtitle: string } | undefined;
+  /** the presenter's order, left-out slides and slide titles (see `slidesFor`) */
+  slideChoices: SlideChoices;
 }
 
-export interface DashboardActions extends HeaderActions, SourceActions, PresentationActions {
+export interface DashboardActions
+  extends HeaderActions, SourceActions, PresentationActions, SlideSetupActions {
   select(selection: Selection | null): void;
   exportView(id: ViewId, format: 'svg' | 'png'): void;
 }
@@ -129,6 +135,18 @@ export function dashboardView(
     })}
     <div class="board" ?inert=${s.slide !== null}>
       <aside class="side">
+        ${
+          s.insight
+            ? slideSetup({
+                insight: s.insight,
+                selection: s.selection,
+                choices: s.slideChoices,
+                lang: s.lang,
+                m,
+                actions,
+              })
+            : nothing
+        }
         ${sourcePanel({
           input: s.input,
           failed: s.failed,
@@ -171,7 +189,8 @@ export function dashboardView(
       s.slide !== null && s.insight
         ? presentationView({
             slide: s.slide,
-            slides: slidesFor(s.insight, s.selection),
+            slides: slidesFor(s.insight, s.selection, s.slideChoices),
+            titles: s.slideChoices.titles,
             selection: s.selection,
             blank: s.blank,
             cellSize: s.slideCell,

@@ -3,8 +3,10 @@ import type { PlanFormat } from '@remit/core/io';
 import type { PlanStore, RemitData, Selection } from '@remit/widgets';
 import {
   fitHeatmapCell,
+  NO_CHOICES,
   slidesFor,
   type HeatmapLayoutLike,
+  type SlideChoices,
   type SlideId,
 } from '../panels/presentation-view.js';
 import type { ViewId } from '../panels/view-panel.js';
@@ -52,6 +54,7 @@ export class Dashboard {
       slideCell: undefined,
       printing: false,
       naming: undefined,
+      slideChoices: NO_CHOICES,
     };
   }
 
@@ -126,7 +129,14 @@ export class Dashboard {
       this.#update({ failed: input, busy: false });
       return;
     }
-    this.#state = { ...this.#state, input, failed: undefined, busy: false, naming: undefined };
+    this.#state = {
+      ...this.#state,
+      input,
+      failed: undefined,
+      busy: false,
+      naming: undefined,
+      slideChoices: NO_CHOICES,
+    };
     // The store notifies its subscribers, which render with the new insight.
     this.#store?.setRead({ value: input.plan, diagnostics: input.diagnostics });
   }
@@ -186,6 +196,7 @@ export class Dashboard {
     },
     present: () => this.#present(),
     print: () => window.print(),
+    setSlides: (choices: SlideChoices) => this.#update({ slideChoices: choices }),
     rename: (title: string, subtitle: string) =>
       this.#update({ naming: title === '' ? undefined : { title, subtitle } }),
     go: (slide: number) => this.#go(slide),
@@ -223,7 +234,7 @@ export class Dashboard {
   /** The slides of the plan shown, as the presentation draws them. */
   #slides(): SlideId[] {
     const insight = this.#state.insight;
-    return insight ? slidesFor(insight, this.#state.selection) : [];
+    return insight ? slidesFor(insight, this.#state.selection, this.#state.slideChoices) : [];
   }
 
   #go(slide: number): void {

@@ -87,6 +87,11 @@ export interface DashboardMessages {
   slideFindings: string;
   slideNoLead: string;
   slideMore: (n: number) => string;
+  slideUnit: string;
+  slideSetup: string;
+  slideTitleOf: (name: string) => string;
+  slideUp: (name: string) => string;
+  slideDown: (name: string) => string;
   rename: string;
   renameTitle: string;
   renameSubtitle: string;
@@ -170,6 +175,11 @@ const zh: DashboardMessages = {
   slideFindings: '主要发现',
   slideNoLead: '未写明牵头单位的任务',
   slideMore: (n) => `还有 ${n} 项，见仪表盘`,
+  slideUnit: '选中的单位',
+  slideSetup: '幻灯片',
+  slideTitleOf: (name) => `“${name}”页的标题`,
+  slideUp: (name) => `“${name}”前移`,
+  slideDown: (name) => `“${name}”后移`,
   rename: '修改标题',
   renameTitle: '标题',
   renameSubtitle: '副标题',
@@ -257,6 +267,11 @@ const en: DashboardMessages = {
   slideFindings: 'Findings',
   slideNoLead: 'Items without a written lead',
   slideMore: (n) => `and ${n} more in the dashboard`,
+  slideUnit: 'Selected unit',
+  slideSetup: 'Slides',
+  slideTitleOf: (name) => `Title of the “${name}” slide`,
+  slideUp: (name) => `Move “${name}” earlier`,
+  slideDown: (name) => `Move “${name}” later`,
   rename: 'Edit title',
   renameTitle: 'Title',
   renameSubtitle: 'Subtitle',

@@ -18,13 +18,32 @@ export type SlideId =
  * the items without a written lead when some item has units but no lead; the
  * selected unit when one is selected; the findings last.
  */
-export function slidesFor(insight: PlanInsight, selection: Selection | null): SlideId[] {
+export function slidesFor(
+  insight: PlanInsight,
+  selection: Selection | null,
+  choices: SlideChoices = NO_CHOICES,
+): SlideId[] {
   const slides: SlideId[] = ['headline', 'heatmap', 'network', 'workload'];
   if (insight.report.items.some((i) => i.units > 0 && !i.hasLead)) slides.push('no-lead');
   if (selection?.kind === 'unit' && insight.inc.unitIndex.has(selection.id)) slides.push('unit');
   slides.push('findings');
-  return slides;
+  // the presenter's order first, then any slide they have not placed, in the default order
+  const ordered = [
+    ...choices.order.filter((id) => slides.includes(id)),
+    ...slides.filter((id) => !choices.order.includes(id)),
+  ];
+  const shown = ordered.filter((id) => !choices.hidden.includes(id));
+  return shown.length > 0 ? shown : ['headline'];
 }
+
+/** What the presenter chose: the order of the slides, those left out, and titles of their own. */
+export interface SlideChoices {
+  order: readonly SlideId[];
+  hidden: readonly SlideId[];
+  titles: Readonly<Partial<Record<SlideId, string>>>;
+}
+
+export const NO_CHOICES: SlideChoices = { order: [], hidden: [], titles: {} };
 
 /** Findings on the last slide, at most. */
 const TOP_FINDINGS = 5;
@@ -44,6 +63,7 @@ export interface PresentationActions {
 export function presentationView(options: {
   slide: number;
   slides: readonly SlideId[];
+  titles: SlideChoices['titles'];
   selection: Selection | null;
   blank: boolean;
   /** heatmap cell size measured to fit the screen (see `fitHeatmapCell`), else estimated */
@@ -59,16 +79,8 @@ export function presentationView(options: {
   const cellSize = options.cellSize ?? slideCellSize(insight);
   const id = slides[slide] ?? 'headline';
   const unit = selectedUnit(insight, options.selection);
-  const heading: Record<SlideId, string> = {
-    headline: m.slideHeadline,
-    heatmap: m.heatmapTitle,
-    network: m.networkTitle,
-    workload: m.workloadTitle,
-    'no-lead': m.slideNoLead,
-    unit: unit?.name ?? m.slideHeadline,
-    findings: m.slideFindings,
-  };
-  const message = slideMessage(id, insight, lang, unit) ?? heading[id];
+  const heading = (slide: SlideId) => slideName(slide, m, unit?.name);
+  const message = options.titles[id] || (slideMessage(id, insight, lang, unit) ?? heading(id));
   return html`<div
     class="presentation ${blank ? 'blank' : ''}"
     role="dialog"
@@ -79,9 +91,9 @@ export function presentationView(options: {
     data-slide=${id}
     data-slide-index=${slide}
   >
-    <section class="slide slide-${id}" aria-roledescription="slide" aria-label=${heading[id]}>
+    <section class="slide slide-${id}" aria-roledescription="slide" aria-label=${heading(id)}>
       <header class="slide-head">
-        <p class="slide-plan"><span class="slide-view">${heading[id]}</span> · ${title}</p>
+        <p class="slide-plan"><span class="slide-view">${heading(id)}</span> · ${title}</p>
         <h2 data-slide-message>${message}</h2>
       </header>
       <div class="slide-body">${slideBody(id, insight, lang, theme, m, cellSize, unit)}</div>
@@ -365,4 +377,104 @@ function unitsOf(insight: PlanInsight, item: number, except = -1): string {
 /** An item as the document numbers it: its label, then its title. */
 function itemTitle(item: { label?: string; title: string }): string {
   return item.label ? `${item.label} ${item.title}` : item.title;
+}
+
+/** A slide's name: the view it shows, or the selected unit's name. */
+export function slideName(id: SlideId, m: DashboardMessages, unitName?: string): string {
+  const names: Record<SlideId, string> = {
+    headline: m.slideHeadline,
+    heatmap: m.heatmapTitle,
+    network: m.networkTitle,
+    workload: m.workloadTitle,
+    'no-lead': m.slideNoLead,
+    unit: unitName ?? m.slideUnit,
+    findings: m.slideFindings,
+  };
+  return names[id];
+}
+
+export interface SlideSetupActions {
+  setSlides(choices: SlideChoices): void;
+}
+
+/**
+ * Before presenting: every slide the plan has, in the presenter's order, each
+ * with a box to leave it out, its title (empty: the message the slide states)
+ * and buttons to move it.
+ */
+export function slideSetup(options: {
+  insight: PlanInsight;
+  selection: Selection | null;
+  choices: SlideChoices;
+  lang: UiLang;
+  m: DashboardMessages;
+  actions: SlideSetupActions;
+}): TemplateResult {
+  const { insight, selection, choices, lang, m, actions } = options;
+  const all = slidesFor(insight, selection, { ...choices, hidden: [] });
+  const unit = selectedUnit(insight, selection);
+  const set = (patch: Partial<SlideChoices>) => actions.setSlides({ ...choices, ...patch });
+  const move = (id: SlideId, by: number) => {
+    const order = [...all];
+    const at = order.indexOf(id);
+    const to = at + by;
+    if (to < 0 || to >= order.length) return;
+    [order[at], order[to]] = [order[to]!, order[at]!];
+    set({ order });
+  };
+  return html`<details class="panel slide-setup" data-slide-setup>
+    <summary>${m.slideSetup}</summary>
+    <ol>
+      ${all.map((id, k) => {
+        const hidden = choices.hidden.includes(id);
+        const name = slideName(id, m, unit?.name);
+        return html`<li data-slide-choice=${id}>
+          <label
+            ><input
+              type="checkbox"
+              data-slide-show=${id}
+              .checked=${!hidden}
+              @change=${(e: Event) => {
+                const show = (e.target as HTMLInputElement).checked;
+                set({
+                  hidden: show ? choices.hidden.filter((h) => h !== id) : [...choices.hidden, id],
+                });
+              }}
+            />
+            ${name}</label
+          >
+          <input
+            type="text"
+            data-slide-title=${id}
+            aria-label=${m.slideTitleOf(name)}
+            maxlength="200"
+            placeholder=${slideMessage(id, insight, lang, unit) ?? name}
+            .value=${choices.titles[id] ?? ''}
+            @change=${(e: Event) =>
+              set({
+                titles: { ...choices.titles, [id]: (e.target as HTMLInputElement).value.trim() },
+              })}
+          />
+          <button
+            type="button"
+            data-slide-up=${id}
+            aria-label=${m.slideUp(name)}
+            ?disabled=${k === 0}
+            @click=${() => move(id, -1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            data-slide-down=${id}
+            aria-label=${m.slideDown(name)}
+            ?disabled=${k === all.length - 1}
+            @click=${() => move(id, 1)}
+          >
+            ↓
+          </button>
+        </li>`;
+      })}
+    </ol>
+  </details>`;
 }
