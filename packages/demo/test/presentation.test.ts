@@ -365,6 +365,39 @@ describe('presentation mode', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
       'rgb(255, 255, 255)',
     );
+    // a handout carries no text under 9 pt (12 px), in the page or inside a chart
+    const small = await page.evaluate(() => {
+      const out: string[] = [];
+      const drawn = (el: Element): number => {
+        let size = parseFloat(getComputedStyle(el).fontSize);
+        const svg = el.closest('svg');
+        if (svg && svg.viewBox.baseVal && svg.viewBox.baseVal.width > 0) {
+          size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        }
+        return size;
+      };
+      const visit = (root: Element | ShadowRoot): void => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.shadowRoot) visit(el.shadowRoot);
+          const own = [...el.childNodes].some(
+            (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
+          );
+          if (!own || el.closest('title, desc, style, script')) continue;
+          const box = el.getBoundingClientRect();
+          if (box.width <= 1 || box.height <= 1) continue;
+          if (getComputedStyle(el).visibility === 'hidden') continue;
+          const size = drawn(el);
+          if (size < 12 - 0.05) {
+            out.push(
+              `${el.localName}.${el.getAttribute('class') ?? ''} ${size.toFixed(1)}px “${el.textContent!.trim().slice(0, 16)}”`,
+            );
+          }
+        }
+      };
+      visit(document.body);
+      return out;
+    });
+    expect(small).toEqual([]);
     await screenshot(page, 'print-media');
     // page.pdf() prints with print media unless screen media is emulated: clear the emulation
     await page.emulateMedia({ media: null });

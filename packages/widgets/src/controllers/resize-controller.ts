@@ -81,20 +81,16 @@ export class ResizeController implements ReactiveController {
     if (this.printing) return;
     this.printing = true;
     this.#screenWidth = this.width;
-    const width = this.width > 0 ? Math.min(this.width, PRINT_WIDTH) : PRINT_WIDTH;
-    if (width !== this.width) {
-      this.width = width;
-      this.#host.requestUpdate();
-    }
+    this.width = this.width > 0 ? Math.min(this.width, PRINT_WIDTH) : PRINT_WIDTH;
+    // drawn again even at the same width: print styles may change the text size
+    this.#host.requestUpdate();
   };
 
   #onAfterPrint = (): void => {
     if (!this.printing) return;
     this.printing = false;
-    if (this.#screenWidth !== this.width) {
-      this.width = this.#screenWidth;
-      this.#host.requestUpdate();
-    }
+    this.width = this.#screenWidth;
+    this.#host.requestUpdate();
     // a report of the paper's size may still be on its way: measure once more
     // when the screen's layout is back
     requestAnimationFrame(() => {
