@@ -7,6 +7,7 @@ import {
   type DashboardPage,
 } from './support/dashboard-page.js';
 import { saveScreenshot, screenshot } from './support/screenshots.js';
+import { measureTexts } from './support/text-sizes.js';
 
 const url = inject('dashboardUrl');
 let browser: Browser;
@@ -21,6 +22,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** How many slides the presentation has, from its footer (第 1 / 6 页). */
+async function slideCount(page: Page): Promise<number> {
+  return Number((await page.locator('[data-slide-count]').textContent())!.match(/\/ (\d+)/u)![1]);
+}
 
 async function slide(page: Page): Promise<string | null> {
   await settled(page);
@@ -150,9 +156,7 @@ describe('presentation mode', () => {
     const { page } = big;
     await page.locator('button[data-action="present"]').click();
     const figures: string[] = [];
-    const count = Number(
-      (await page.locator('[data-slide-count]').textContent())!.match(/\/ (\d+)/u)![1],
-    );
+    const count = await slideCount(page);
     for (let k = 0; k < count; k++) {
       if (k > 0) await page.keyboard.press('ArrowRight');
       const id = await slide(page);
@@ -160,57 +164,29 @@ describe('presentation mode', () => {
         await page.waitForSelector('[data-view-element="slide-heatmap"][data-fitted]');
       await settled(page);
       await screenshot(page, `present-1080p-${k + 1}-${id}`, { fullPage: false });
+      const { texts, small } = await measureTexts(page, {
+        root: '[data-presentation]',
+        page: 24,
+        chart: 20,
+        tolerance: 0.5,
+        onScreen: true,
+      });
       const seen = await page.evaluate(() => {
-        const small: string[] = [];
-        let texts = 0;
-        /** the size text is drawn at: its font size times the scale of the SVG it is in */
-        const drawn = (el: Element): number => {
-          let size = parseFloat(getComputedStyle(el).fontSize);
-          const svg = el.closest('svg');
-          if (svg && svg.viewBox.baseVal && svg.viewBox.baseVal.width > 0) {
-            size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          }
-          return size;
-        };
-        const visit = (root: Element | ShadowRoot, inChart: boolean): void => {
-          for (const el of root.querySelectorAll('*')) {
-            if (el.shadowRoot) visit(el.shadowRoot, true);
-            const own = [...el.childNodes].some(
-              (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
-            );
-            if (!own || el.closest('title, desc, style, script')) continue;
-            const box = el.getBoundingClientRect();
-            // text a reader can see: on screen, not clipped away for screen readers only
-            if (box.width <= 1 || box.height <= 1 || box.bottom < 0 || box.top > innerHeight)
-              continue;
-            if (getComputedStyle(el).visibility === 'hidden') continue;
-            texts++;
-            const min = inChart ? 20 : 24;
-            const size = drawn(el);
-            if (size < min - 0.5)
-              small.push(
-                `${el.localName}.${el.getAttribute('class') ?? ''} ${size.toFixed(1)}px “${el.textContent!.trim().slice(0, 20)}”`,
-              );
-          }
-        };
-        visit(document.querySelector('[data-presentation]')!, false);
         const body = document.querySelector('.slide-body')!.getBoundingClientRect();
         const chart = document.querySelector('.slide-body > [data-view-element]');
         const c = chart?.getBoundingClientRect();
         const slideBody = document.querySelector('.slide-body')!;
         return {
           overflow: slideBody.scrollHeight - slideBody.clientHeight,
-          small,
-          texts,
           message: document.querySelector('[data-slide-message]')!.textContent!.trim(),
           area: c ? (c.width * c.height) / (body.width * body.height) : 0,
         };
       });
       figures.push(
-        `${id}: ${seen.texts} texts, chart ${(seen.area * 100).toFixed(0)}% of the slide body`,
+        `${id}: ${texts} texts, chart ${(seen.area * 100).toFixed(0)}% of the slide body`,
       );
-      expect(seen.texts, id!).toBeGreaterThan(3);
-      expect(seen.small, `${id}: text below its size`).toEqual([]);
+      expect(texts, id!).toBeGreaterThan(3);
+      expect(small, `${id}: text below its size`).toEqual([]);
       // nothing on the slide is cut off or needs scrolling
       expect(seen.overflow, `${id}: overflow`).toBeLessThanOrEqual(1);
       expect(seen.message.length, id!).toBeGreaterThan(8);
@@ -305,9 +281,7 @@ describe('presentation mode', () => {
     await page.locator('button[data-action="present"]').click();
     const order: (string | null)[] = [];
     const titles: (string | null)[] = [];
-    const count = Number(
-      (await page.locator('[data-slide-count]').textContent())!.match(/\/ (\d+)/u)![1],
-    );
+    const count = await slideCount(page);
     for (let k = 0; k < count; k++) {
       if (k > 0) await page.keyboard.press('ArrowRight');
       order.push(await slide(page));
@@ -366,36 +340,12 @@ describe('presentation mode', () => {
       'rgb(255, 255, 255)',
     );
     // a handout carries no text under 9 pt (12 px), in the page or inside a chart
-    const small = await page.evaluate(() => {
-      const out: string[] = [];
-      const drawn = (el: Element): number => {
-        let size = parseFloat(getComputedStyle(el).fontSize);
-        const svg = el.closest('svg');
-        if (svg && svg.viewBox.baseVal && svg.viewBox.baseVal.width > 0) {
-          size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-        }
-        return size;
-      };
-      const visit = (root: Element | ShadowRoot): void => {
-        for (const el of root.querySelectorAll('*')) {
-          if (el.shadowRoot) visit(el.shadowRoot);
-          const own = [...el.childNodes].some(
-            (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
-          );
-          if (!own || el.closest('title, desc, style, script')) continue;
-          const box = el.getBoundingClientRect();
-          if (box.width <= 1 || box.height <= 1) continue;
-          if (getComputedStyle(el).visibility === 'hidden') continue;
-          const size = drawn(el);
-          if (size < 12 - 0.05) {
-            out.push(
-              `${el.localName}.${el.getAttribute('class') ?? ''} ${size.toFixed(1)}px “${el.textContent!.trim().slice(0, 16)}”`,
-            );
-          }
-        }
-      };
-      visit(document.body);
-      return out;
+    const { small } = await measureTexts(page, {
+      root: 'body',
+      page: 12,
+      chart: 12,
+      tolerance: 0.05,
+      onScreen: false,
     });
     expect(small).toEqual([]);
     await screenshot(page, 'print-media');

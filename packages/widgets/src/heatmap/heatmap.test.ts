@@ -5,7 +5,7 @@ import { axeViolations } from '../../test/browser/axe.js';
 import { FOUNDING_PLAN, planWithText } from '../../test/browser/founding-plan.js';
 import { HOSTILE_PAYLOADS, installXssTrap } from '../../test/browser/hostile-payloads.js';
 import { installLeakProbe } from '../../test/browser/leak-probe.js';
-import { mount, nextFrame, unmountAll } from '../../test/browser/mount.js';
+import { mount, mountSized, nextFrame, unmountAll } from '../../test/browser/mount.js';
 import '../data/define.js';
 import './define.js';
 import type { RemitHeatmap } from './heatmap.js';
@@ -136,19 +136,16 @@ describe('<remit-heatmap>', () => {
 
   it('gives item titles the room a wide box leaves beside a small matrix', async () => {
     const titles = async (width: number) => {
-      const box = document.createElement('div');
-      box.className = 'fixture';
-      box.style.setProperty('width', `${width}px`);
-      document.body.appendChild(box);
-      const el = document.createElement('remit-heatmap');
-      el.data = FOUNDING_PLAN;
-      box.appendChild(el);
-      await el.renderComplete;
-      await nextFrame();
-      await el.renderComplete;
-      const rows = el.layout!.rows;
-      const cut = rows.filter((r) => r.label !== r.title).length;
-      box.remove();
+      const el = await mountSized(
+        'remit-heatmap',
+        { width: `${width}px` },
+        {},
+        {
+          data: FOUNDING_PLAN,
+        },
+      );
+      const cut = el.layout!.rows.filter((r) => r.label !== r.title).length;
+      unmountAll();
       return { cut };
     };
     const narrow = await titles(600);

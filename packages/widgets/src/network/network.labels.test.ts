@@ -1,18 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from '@remit/core/parse';
 import './define.js';
-import { nextFrame, unmountAll } from '../../test/browser/mount.js';
+import { CORPUS_PLANS } from '../../test/browser/corpus-plans.js';
+import { mountSized, settleLayout, unmountAll } from '../../test/browser/mount.js';
 import type { RemitNetwork } from './network.js';
 
-// Every plan of the corpus, read by the parser as a user's file would be.
-const texts = import.meta.glob<string>('../../../../fixtures/corpus/*.txt', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-const plans = Object.entries(texts)
-  .map(([path, text]) => ({ name: path.split('/').pop()!, plan: parse(text).plan }))
-  .sort((a, b) => a.name.localeCompare(b.name));
+const plans = CORPUS_PLANS;
 
 const WIDTHS = [300, 390, 1280, 1920];
 
@@ -53,18 +45,15 @@ function edgeDistance(box: DOMRect, c: Circle): number {
 }
 
 async function drawn(plan: (typeof plans)[number]['plan'], width: number): Promise<RemitNetwork> {
-  const box = document.createElement('div');
-  box.className = 'fixture';
-  box.style.setProperty('width', `${width}px`);
-  document.body.appendChild(box);
-  const el = document.createElement('remit-network');
-  el.setAttribute('lang', 'zh-CN');
-  el.data = plan;
-  box.appendChild(el);
-  await el.renderComplete;
-  for (let k = 0; k < 400 && el.simulating; k++) await nextFrame();
-  await nextFrame();
-  await el.renderComplete;
+  const el = await mountSized(
+    'remit-network',
+    { width: `${width}px` },
+    { lang: 'zh-CN' },
+    {
+      data: plan,
+    },
+  );
+  await settleLayout(el);
   return el;
 }
 

@@ -3,7 +3,7 @@ import { commands } from 'vitest/browser';
 import type { Plan } from '@remit/core/model';
 import '../../src/define.js';
 import { FOUNDING_PLAN } from '../browser/founding-plan.js';
-import { nextFrame, unmountAll } from '../browser/mount.js';
+import { mountSized, unmountAll } from '../browser/mount.js';
 import { SAVE_SCREENSHOTS } from '../browser/screenshots.js';
 
 declare module 'vitest/browser' {
@@ -72,18 +72,9 @@ function differing(a: ImageData, b: ImageData): number {
 }
 
 async function exported(tag: 'remit-heatmap' | 'remit-network' | 'remit-workload', plan: Plan) {
-  const el = document.createElement(tag);
-  el.setAttribute('lang', 'zh-CN');
-  if (tag === 'remit-network') el.setAttribute('static', '');
-  el.data = plan;
-  const box = document.createElement('div');
-  box.className = 'fixture';
-  box.style.setProperty('width', '900px');
-  box.appendChild(el);
-  document.body.appendChild(box);
-  await el.renderComplete;
-  await nextFrame();
-  await el.renderComplete;
+  const attributes: Record<string, string> = { lang: 'zh-CN' };
+  if (tag === 'remit-network') attributes['static'] = '';
+  const el = await mountSized(tag, { width: '900px' }, attributes, { data: plan });
   return el.toSVG();
 }
 

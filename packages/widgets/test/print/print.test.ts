@@ -1,21 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parse } from '@remit/core/parse';
 import type { Plan } from '@remit/core/model';
 import '../../src/define.js';
 import { PRINT_WIDTH } from '../../src/controllers/resize-controller.js';
 import { FOUNDING_PLAN } from '../browser/founding-plan.js';
-import { nextFrame, unmountAll } from '../browser/mount.js';
+import { CORPUS_PLANS } from '../browser/corpus-plans.js';
+import { mountSized, settleLayout, unmountAll } from '../browser/mount.js';
 import { whilePrinting } from '../browser/print-media.js';
 
-// Every plan of the corpus, read by the parser as a user's file would be.
-const texts = import.meta.glob<string>('../../../../fixtures/corpus/*.txt', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-const plans = Object.entries(texts)
-  .map(([path, text]) => ({ name: path.split('/').pop()!, plan: parse(text).plan }))
-  .sort((a, b) => a.name.localeCompare(b.name));
+const plans = CORPUS_PLANS;
 
 // An A4 page less Chromium's default margins (0.4 in each side): 190 mm at 96 px/in.
 const A4_CONTENT = (190 / 25.4) * 96;
@@ -34,22 +26,13 @@ pageStyle.textContent = `
 document.head.appendChild(pageStyle);
 
 /** An element in a container as wide as a 1,920 px window's main column. */
-async function wide<K extends 'remit-workload' | 'remit-network'>(
+function wide<K extends 'remit-workload' | 'remit-network'>(
   tag: K,
   plan: Plan,
 ): Promise<HTMLElementTagNameMap[K]> {
-  const box = document.createElement('div');
-  box.className = 'fixture print-fixture';
-  document.body.appendChild(box);
-  const el = document.createElement(tag);
-  el.setAttribute('lang', 'zh-CN');
-  el.setAttribute('toolbar', '');
-  el.data = plan;
-  box.appendChild(el);
-  await el.renderComplete;
-  await nextFrame();
-  await el.renderComplete;
-  return el;
+  return mountSized(tag, { className: 'print-fixture' }, { lang: 'zh-CN', toolbar: '' }, {
+    data: plan,
+  } as Partial<HTMLElementTagNameMap[K]>);
 }
 
 /** The size text is drawn at on the page: its font size times the SVG's scale. */
@@ -126,11 +109,10 @@ describe('printing the network from a 1,920 px window', () => {
   it('prints labels of at least 9 pt on a chart that fits the page, with its tie count and without its buttons', async () => {
     const el = await wide('remit-network', FOUNDING_PLAN);
     const root = el.shadowRoot!;
-    for (let k = 0; k < 400 && el.simulating; k++) await nextFrame();
+    await settleLayout(el);
     expect(hidden(root.querySelector('.controls label'))).toBe(false);
     await whilePrinting([el], async () => {
-      for (let k = 0; k < 400 && el.simulating; k++) await nextFrame();
-      await el.renderComplete;
+      await settleLayout(el);
       const chart = root.querySelector<SVGSVGElement>('svg[part~="chart"]')!;
       expect(chart.getBoundingClientRect().width).toBeLessThanOrEqual(A4_CONTENT);
       const labels = [...root.querySelectorAll('text.label')];
