@@ -24,7 +24,9 @@ export const STANDOUT_MIN_EXCESS = 3;
  *
  * @example overloadedUnits(workload(inc)).map((w) => w.name) // ['区委依法治区办', '区司法局', '各街镇']
  */
-export function overloadedUnits(workloads: readonly UnitWorkload[]): UnitWorkload[] {
+export function overloadedUnits<T extends Pick<UnitWorkload, 'items'>>(
+  workloads: readonly T[],
+): T[] {
   if (!Array.isArray(workloads)) {
     throw new TypeError('overloadedUnits: expected the array returned by workload()');
   }
@@ -54,7 +56,7 @@ export function standoutRule(counts: readonly number[]): StandoutRule | undefine
 }
 
 /** True when a unit of `items` items stands out under `rule`. */
-export function standsOut(items: number, rule: StandoutRule): boolean {
+function standsOut(items: number, rule: StandoutRule): boolean {
   return (
     items > rule.fence && items >= 2 * rule.median && items >= rule.median + STANDOUT_MIN_EXCESS
   );

@@ -1,7 +1,7 @@
 import { incidence } from '../model/incidence.js';
 import type { Plan, UnitKind } from '../model/plan.js';
 import { busiestFirst } from '../metrics/busiest-first.js';
-import { standoutRule, standsOut } from '../metrics/overloaded-units.js';
+import { overloadedUnits, standoutRule } from '../metrics/overloaded-units.js';
 import { coverage } from '../metrics/coverage.js';
 import { METRIC_DEFAULTS } from '../metrics/defaults.js';
 import { checkInteger, describe } from '../metrics/resolve-options.js';
@@ -265,9 +265,9 @@ function build(facts: Facts, w: Words, manyUnits: number): Finding[] {
       units: s.units,
     });
   }
-  const rule = standoutRule(units.map((u) => u.items));
-  const overloaded = rule ? units.filter((u) => standsOut(u.items, rule)) : [];
-  if (rule && overloaded.length > 0) {
+  const overloaded = overloadedUnits(units);
+  const rule = overloaded.length > 0 ? standoutRule(units.map((u) => u.items)) : undefined;
+  if (rule) {
     const least = overloaded[overloaded.length - 1]!.items;
     // a comparison anyone can check: the smallest count that half the units stay within
     const sorted = units.map((u) => u.items).sort((a, b) => a - b);
