@@ -4,8 +4,12 @@ import { build } from 'vite';
 
 const demo = new URL('../../', import.meta.url).pathname;
 const packages = join(demo, '..');
-/** Where the tests' build goes (under node_modules: ignored by git, lint and format). */
-export const TEST_DIST = join(demo, 'node_modules', '.test-dist');
+/**
+ * Where the tests' build goes (under node_modules: ignored by git, lint and
+ * format); `REMIT_TEST_DIST` names another folder, so that two test runs on one
+ * checkout do not empty each other's build.
+ */
+export const TEST_DIST = process.env.REMIT_TEST_DIST ?? join(demo, 'node_modules', '.test-dist');
 const STAMP = join(TEST_DIST, '.built');
 
 /**
