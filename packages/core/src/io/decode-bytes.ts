@@ -71,7 +71,7 @@ const BINARY_SIGNATURES: readonly (readonly number[])[] = [
 
 function detectAndDecode(bytes: Uint8Array, place: Place, out: Diagnostic[]): DecodedText {
   if (BINARY_SIGNATURES.some((sig) => sig.every((b, i) => bytes[i] === b))) {
-    return binary(place, out, 'it starts with a ZIP/OLE signature');
+    return binary(place, out, { why: 'signature' });
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return utf8(bytes.subarray(3), 'utf-8-bom', place, out);
@@ -85,7 +85,7 @@ function detectAndDecode(bytes: Uint8Array, place: Place, out: Diagnostic[]): De
   const utf16Guess = detectUtf16(bytes);
   if (utf16Guess) return utf16(bytes, utf16Guess, place, out);
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return binary(place, out, `it holds NUL bytes (first at byte ${nul})`);
+  if (nul >= 0) return binary(place, out, { why: 'nul', byte: nul });
 
   const strict = tryDecode('utf-8', bytes);
   if (strict !== undefined) return { text: strict, encoding: 'utf-8' };
@@ -139,6 +139,7 @@ function decodeAs(bytes: Uint8Array, label: string, place: Place, out: Diagnosti
         'bytes/unknown-encoding',
         `decodeBytes: unknown encoding "${label}"; use a WHATWG label such as utf-8, gb18030 or big5.`,
         { ...place },
+        { encoding: label },
       ),
     );
     return { text: '', encoding: label };
@@ -169,13 +170,21 @@ function utf16(bytes: Uint8Array, encoding: string, place: Place, out: Diagnosti
   return { text: loose, encoding };
 }
 
-function binary(place: Place, out: Diagnostic[], why: string): DecodedText {
+/** Why bytes are taken for a binary file: a ZIP/OLE signature, or a NUL byte at `byte`. */
+type BinarySign = { why: 'signature' } | { why: 'nul'; byte: number };
+
+function binary(place: Place, out: Diagnostic[], sign: BinarySign): DecodedText {
+  const why =
+    sign.why === 'signature'
+      ? 'it starts with a ZIP/OLE signature'
+      : `it holds NUL bytes (first at byte ${sign.byte})`;
   out.push(
     diagnostic(
       'error',
       'bytes/binary',
       `decodeBytes: looks like a ZIP/XLSX file, not text (${why}); save the sheet as CSV (UTF-8) and read that.`,
       { ...place },
+      sign,
     ),
   );
   return { text: '', encoding: 'binary' };
@@ -193,6 +202,7 @@ function badBytes(
     'bytes/invalid',
     `decodeBytes: ${what} for ${encoding}, the first on line ${at.line}; they read as U+FFFD and the rest was read. Check the text there, or re-save the file as UTF-8.`,
     { ...place, line: at.line, column: at.column },
+    { count, encoding, line: at.line },
   );
 }
 

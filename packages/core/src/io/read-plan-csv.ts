@@ -1,6 +1,6 @@
 import { diagnostic, type Read } from '../model/diagnostic.js';
 import { PLAN_FORMAT_VERSION, type Plan } from '../model/plan.js';
-import { CsvDraft, previewCell } from './csv/csv-draft.js';
+import { CsvDraft, previewCell, shortCell } from './csv/csv-draft.js';
 import { detectDelimiter } from './csv/detect-delimiter.js';
 import { isBlankRecord } from './csv/find-header.js';
 import { readListsRow } from './csv/read-lists-row.js';
@@ -81,11 +81,13 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Rea
       value: empty(),
       diagnostics: [
         ...problems.map((p) =>
-          diagnostic(p.severity, p.code, `readPlanCsv: ${p.message}`, {
-            ...place,
-            line: p.line,
-            column: p.column,
-          }),
+          diagnostic(
+            p.severity,
+            p.code,
+            `readPlanCsv: ${p.message}`,
+            { ...place, line: p.line, column: p.column },
+            p.args,
+          ),
         ),
         diagnostic(
           'error',
@@ -99,16 +101,16 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Rea
   const { cells: header, columns, record: headerRecord, ordinal: headerOrdinal } = scan.header;
   const draft = new CsvDraft(source, scan.itemIds);
   for (const record of scan.lead) {
+    const text = record.fields
+      .map((f) => f.value)
+      .join(' ')
+      .trim();
     draft.report(
       'info',
       'csv/before-header',
-      `skipped a line above the header: ${previewCell(
-        record.fields
-          .map((f) => f.value)
-          .join(' ')
-          .trim(),
-      )}.`,
+      `skipped a line above the header: ${previewCell(text)}.`,
       { line: record.line, column: 1 },
+      { text: shortCell(text) },
     );
   }
   reportIgnoredColumns(draft, columns, header, headerRecord, scan.filled);
@@ -143,7 +145,7 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Rea
     else if (columns.layout === 'wide') readWideRow(draft, view, units);
     else readListsRow(draft, view, columns.units, header);
   });
-  for (const p of problems) draft.report(p.severity, p.code, p.message, p);
+  for (const p of problems) draft.report(p.severity, p.code, p.message, p, p.args);
   const built = draft.builder.build();
   const diagnostics = draft.diagnostics
     .map((d, order) => ({ d, order }))

@@ -49,12 +49,19 @@ export function readPlanJson(text: string, options: ReadPlanJsonOptions = {}): R
         ...lineAt(body, dup.offset),
         field: dup.path === '' ? dup.key : `${dup.path}.${dup.key}`,
       },
+      { key: dup.key },
     ),
   );
   if (scan.error) {
-    const { code, message, offset } = scan.error;
+    const { code, message, offset, args } = scan.error;
     diagnostics.push(
-      diagnostic('error', code, `readPlanJson: ${message}`, { ...place, ...lineAt(body, offset) }),
+      diagnostic(
+        'error',
+        code,
+        `readPlanJson: ${message}`,
+        { ...place, ...lineAt(body, offset) },
+        args,
+      ),
     );
     return { value: empty, diagnostics };
   }

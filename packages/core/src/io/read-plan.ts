@@ -40,6 +40,7 @@ export function readPlan(
           'read/format',
           `readPlan: cannot tell the format of ${source ?? 'the input'}; use a .json, .csv or .txt file.`,
           source ? { source } : {},
+          source ? { source } : undefined,
         ),
       ],
     };

@@ -1,3 +1,5 @@
+import { diagnosticMessage, type DiagnosticLang } from './diagnostic-message.js';
+
 /**
  * A diagnostic: something about the input a person should know.
  *
@@ -5,6 +7,12 @@
  * diagnostics instead of throwing, and keeps what it could read.
  */
 export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * The values a diagnostic's message is built from, by name: counts, unit names,
+ * quoted text, and for codes with several wordings the case that applies.
+ */
+export type DiagnosticArgs = Readonly<Record<string, string | number | readonly string[]>>;
 
 export interface Diagnostic {
   /** stable machine-readable code, e.g. `csv/unterminated-quote`, `parse/no-units` */
@@ -20,6 +28,11 @@ export interface Diagnostic {
   field?: string;
   /** the source file or URL, when known */
   source?: string;
+  /**
+   * the values `message` is built from, so that the same note can be worded in
+   * another language (see `diagnosticMessage`)
+   */
+  args?: DiagnosticArgs;
 }
 
 /** The result of every reader: what could be read, and what went wrong. */
@@ -28,18 +41,25 @@ export interface Read<T> {
   diagnostics: Diagnostic[];
 }
 
-/** Creates a diagnostic; `place` holds line, column, field and source. */
+/**
+ * Creates a diagnostic; `place` holds line, column, field and source, `args`
+ * the values the message is built from.
+ *
+ * @example diagnostic('info', 'csv/empty', 'readPlanCsv: the text is empty; read an empty plan.')
+ */
 export function diagnostic(
   severity: Severity,
   code: string,
   message: string,
   place: Pick<Diagnostic, 'line' | 'column' | 'field' | 'source'> = {},
+  args?: DiagnosticArgs,
 ): Diagnostic {
   const d: Diagnostic = { code, severity, message };
   if (place.line !== undefined) d.line = place.line;
   if (place.column !== undefined) d.column = place.column;
   if (place.field !== undefined) d.field = place.field;
   if (place.source !== undefined) d.source = place.source;
+  if (args !== undefined) d.args = args;
   return d;
 }
 
@@ -48,9 +68,13 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Formats a diagnostic as one line: `file:line:column: severity: message [code]`. */
-export function formatDiagnostic(d: Diagnostic): string {
+/**
+ * Formats a diagnostic as one line: `file:line:column: severity: message [code]`,
+ * the message in `lang` (see `diagnosticMessage`); severity and code stay as
+ * they are, for tools that read the line.
+ */
+export function formatDiagnostic(d: Diagnostic, lang: DiagnosticLang = 'en'): string {
   const place = [d.source, d.line, d.column].filter((x) => x !== undefined).join(':');
   const field = d.field ? ` (${d.field})` : '';
-  return `${place ? place + ': ' : ''}${d.severity}: ${d.message}${field} [${d.code}]`;
+  return `${place ? place + ': ' : ''}${d.severity}: ${diagnosticMessage(d, lang)}${field} [${d.code}]`;
 }

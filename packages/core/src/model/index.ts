@@ -1,5 +1,6 @@
 export * from './plan.js';
 export * from './diagnostic.js';
+export { diagnosticMessage, type DiagnosticLang } from './diagnostic-message.js';
 export * from './incidence.js';
 export * from './plan-builder.js';
 export * from './validate-plan.js';

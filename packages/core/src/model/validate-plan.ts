@@ -55,6 +55,8 @@ export function validatePlan(value: unknown, options: ValidatePlanOptions = {}):
       'error',
       'plan/not-a-plan',
       `expected an object with "items", "units" and "assignments", found ${preview(value)}.`,
+      undefined,
+      { found: preview(value) },
     );
     return { value: emptyPlan(), diagnostics: ck.diagnostics };
   }
@@ -67,7 +69,10 @@ export function validatePlan(value: unknown, options: ValidatePlanOptions = {}):
   const parents = readSections(draft, top.get('sections'));
   const members = readUnits(draft, top.get('units'));
   if (!top.has('items')) {
-    ck.report('error', 'plan/missing-field', 'the plan has no "items" list.', 'items');
+    ck.report('error', 'plan/missing-field', 'the plan has no "items" list.', 'items', {
+      missing: 'list',
+      list: 'items',
+    });
   }
   const nested = readItems(draft, top.get('items'));
   resolveSectionParents(draft, parents);
@@ -76,7 +81,10 @@ export function validatePlan(value: unknown, options: ValidatePlanOptions = {}):
   if (!nested) {
     for (const key of ['units', 'assignments']) {
       if (!top.has(key)) {
-        ck.report('warning', 'plan/missing-field', `the plan has no "${key}" list.`, key);
+        ck.report('warning', 'plan/missing-field', `the plan has no "${key}" list.`, key, {
+          missing: 'list',
+          list: key,
+        });
       }
     }
   }
@@ -86,7 +94,12 @@ export function validatePlan(value: unknown, options: ValidatePlanOptions = {}):
 function checkVersion(ck: Checker, version: unknown): void {
   if (version === undefined || version === PLAN_FORMAT_VERSION) return;
   if (version === '1') {
-    ck.report('warning', 'plan/wrong-type', 'the version is the text "1"; read it as 1.', 'remit');
+    ck.report('warning', 'plan/wrong-type', 'the version is the text "1"; read it as 1.', 'remit', {
+      expected: 'number',
+      found: '"1"',
+      outcome: 'read-as',
+      as: '1',
+    });
     return;
   }
   ck.report(
@@ -94,6 +107,7 @@ function checkVersion(ck: Checker, version: unknown): void {
     'plan/version',
     `unsupported format version ${preview(version)}; this reader knows "remit": 1. Read on as version 1.`,
     'remit',
+    { version: preview(version) },
   );
 }
 

@@ -1,4 +1,9 @@
-import { diagnostic, type Diagnostic, type Severity } from '../model/diagnostic.js';
+import {
+  diagnostic,
+  type Diagnostic,
+  type DiagnosticArgs,
+  type Severity,
+} from '../model/diagnostic.js';
 import type { ItemReading } from './build/item-reading.js';
 import { placeOf, type SourceText } from './text/source-text.js';
 
@@ -13,25 +18,37 @@ export interface ParseContext {
   readings?: ItemReading[];
 }
 
-/** Adds a diagnostic placed at a text index (line and column worked out), or unplaced. */
+/**
+ * Adds a diagnostic placed at a text index (line and column worked out), or
+ * unplaced; `args` are the values `message` is built from.
+ */
 export function report(
   ctx: ParseContext,
   severity: Severity,
   code: string,
   message: string,
   index?: number,
+  args?: DiagnosticArgs,
 ): void {
   const place = index === undefined ? {} : placeOf(ctx.text, index);
   ctx.diagnostics.push(
-    diagnostic(severity, code, `parse: ${message}`, {
-      ...place,
-      ...(ctx.source === undefined ? {} : { source: ctx.source }),
-    }),
+    diagnostic(
+      severity,
+      code,
+      `parse: ${message}`,
+      { ...place, ...(ctx.source === undefined ? {} : { source: ctx.source }) },
+      args,
+    ),
   );
 }
 
-/** A short quotation of source text for messages. */
-export function quote(text: string, max = 24): string {
+/** Source text cut short for messages: runs of space made one, at most `max` characters, `…` marking a cut. */
+export function excerpt(text: string, max = 24): string {
   const t = text.replace(/\s+/gu, ' ').trim();
-  return `"${t.length > max ? t.slice(0, max) + '…' : t}"`;
+  return t.length > max ? t.slice(0, max) + '…' : t;
+}
+
+/** A short quotation of source text for messages: `excerpt` in double quotes. */
+export function quote(text: string, max = 24): string {
+  return `"${excerpt(text, max)}"`;
 }

@@ -45,6 +45,7 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
       severity: 'error',
       message: `parse: expected a string or bytes, got ${typeof input}.`,
       ...place,
+      args: { type: typeof input },
     });
   }
   const cleaned = cleanText(text, opts.source);
@@ -60,11 +61,14 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
     return { plan, diagnostics, readings, ...(encoding !== undefined ? { encoding } : {}) };
   } catch (error) {
     // A safety net: a bug must not cost the caller the whole document.
+    const why = error instanceof Error ? error.message : String(error);
     report(
       ctx,
       'error',
       'parse/internal-error',
-      `could not read the document (${error instanceof Error ? error.message : String(error)}); please report this with the file.`,
+      `could not read the document (${why}); please report this with the file.`,
+      undefined,
+      { error: why },
     );
     return {
       plan: new PlanBuilder(place).build(),
@@ -85,6 +89,7 @@ function restoreLostBreaks(ctx: ParseContext): void {
     'parse/line-breaks-restored',
     `the document runs its entries together without line breaks; it was read with a break before each of ${breaks.length} numbered entries and responsibility labels found inline. Check the items if the numbering was part of a sentence.`,
     breaks[0],
+    { count: breaks.length },
   );
   ctx.text = withRestoredBreaks(ctx.text, breaks);
   ctx.restoredBreaks = true;

@@ -27,6 +27,8 @@ export function applyDirectory(plan: Plan, directory: Directory): Read<Plan> {
         'warning',
         'directory/conflict',
         `applyDirectory: the name ${name} belongs to two directory entries; the first is used.`,
+        {},
+        { name },
       ),
     );
   }
@@ -45,6 +47,7 @@ export function applyDirectory(plan: Plan, directory: Directory): Read<Plan> {
           {
             field: `units.${unit.id}`,
           },
+          { unit: unit.name },
         ),
       );
       remap.set(unit.id, unit.id);
@@ -70,6 +73,7 @@ export function applyDirectory(plan: Plan, directory: Directory): Read<Plan> {
           {
             field: `units.${unit.id}`,
           },
+          { unit: unit.name, other: target.name, canonical: target.canonical ?? target.name },
         ),
       );
       continue;

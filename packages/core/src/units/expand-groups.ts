@@ -39,6 +39,7 @@ export function expandGroups(plan: Plan): Read<Plan> {
           {
             field: `units.${unit.id}`,
           },
+          { unit: unit.name },
         ),
       );
       units.push(unit);

@@ -26,6 +26,7 @@ export function readDirectory(text: string, options: { source?: string } = {}): 
         {
           ...(source ? { source } : {}),
         },
+        { error: message },
       ),
     );
     return { value: empty, diagnostics };
@@ -39,6 +40,7 @@ export function readDirectory(text: string, options: { source?: string } = {}): 
         {
           ...(source ? { source } : {}),
         },
+        { shape: 'top' },
       ),
     );
     return { value: empty, diagnostics };
@@ -55,6 +57,7 @@ export function readDirectory(text: string, options: { source?: string } = {}): 
           field: 'remit-directory',
           ...(source ? { source } : {}),
         },
+        { version: String(version) },
       ),
     );
     return { value: empty, diagnostics };
@@ -64,7 +67,7 @@ export function readDirectory(text: string, options: { source?: string } = {}): 
   // skipped, the others read in order (so diagnostics keep the file's order).
   const named = <T>(
     key: 'units' | 'groups',
-    what: string,
+    what: 'unit' | 'group',
     read: (entry: Record<string, unknown>, name: string, at: string) => T,
   ): T[] =>
     arrayField(record, key, diagnostics, place).flatMap((entry, i) => {
@@ -76,6 +79,7 @@ export function readDirectory(text: string, options: { source?: string } = {}): 
           'directory/no-name',
           `readDirectory: ${what} without a name skipped.`,
           place(`${key}[${i}].name`),
+          { record: what },
         ),
       );
       return [];
@@ -110,6 +114,7 @@ function arrayField(
         'directory/shape',
         `readDirectory: "${key}" must be an array.`,
         place(key),
+        { shape: 'array', key },
       ),
     );
     return [];
@@ -147,6 +152,7 @@ function kindOf(
       'directory/kind',
       `readDirectory: unknown kind ${JSON.stringify(kind)}; use one of ${UNIT_KINDS.join(', ')}. Taken as "other".`,
       place,
+      { kind: JSON.stringify(kind) ?? String(kind), kinds: UNIT_KINDS },
     ),
   );
   return { kind: 'other' };

@@ -1,4 +1,4 @@
-import { previewCell, type CsvDraft } from './csv-draft.js';
+import { previewCell, shortCell, type CsvDraft } from './csv-draft.js';
 import type { CsvRecord } from './tokenize-csv.js';
 
 /**
@@ -16,6 +16,7 @@ export function checkFieldCount(draft: CsvDraft, record: CsvRecord, expected: nu
       'csv/extra-fields',
       `the row has ${fields.length} fields, the header ${expected}; the extra ${extra.map((f) => previewCell(f.value)).join(', ')} are not read. Quote cells that hold the delimiter.`,
       { line: extra[0]!.line, column: extra[0]!.column },
+      { fields: fields.length, expected, extra: extra.map((f) => shortCell(f.value)) },
     );
   } else if (fields.length < expected) {
     const last = fields[fields.length - 1]!;
@@ -24,6 +25,7 @@ export function checkFieldCount(draft: CsvDraft, record: CsvRecord, expected: nu
       'csv/missing-fields',
       `the row has ${fields.length} fields, the header ${expected}; the missing ones read as empty.`,
       { line: last.line, column: last.column },
+      { fields: fields.length, expected },
     );
   }
 }

@@ -1,4 +1,9 @@
-import { diagnostic, type Diagnostic, type Severity } from '../../model/diagnostic.js';
+import {
+  diagnostic,
+  type Diagnostic,
+  type DiagnosticArgs,
+  type Severity,
+} from '../../model/diagnostic.js';
 import { PlanBuilder } from '../../model/plan-builder.js';
 import type { Item, Role } from '../../model/plan.js';
 import { hasInvisibleCharacters } from '../../units/normalize-unit-name.js';
@@ -30,9 +35,14 @@ const MAX_PREVIEW = 60;
 /** Characters that make a unit cell a list (see `splitUnitList`). */
 const LIST_MARKS = /[、，,；;\r\n]/u;
 
+/** Cell text cut short for messages (at most 60 characters, `...` marking a cut). */
+export function shortCell(text: string): string {
+  return text.length > MAX_PREVIEW ? `${text.slice(0, MAX_PREVIEW - 3)}...` : text;
+}
+
 /** A short, quoted form of cell text for messages. */
 export function previewCell(text: string): string {
-  return JSON.stringify(text.length > MAX_PREVIEW ? `${text.slice(0, MAX_PREVIEW - 3)}...` : text);
+  return JSON.stringify(shortCell(text));
 }
 
 /**
@@ -55,14 +65,27 @@ export class CsvDraft {
     this.#itemIds = new IdPool('i', writtenItemIds);
   }
 
-  report(severity: Severity, code: string, message: string, at: CellPlace): void {
+  /** Adds a diagnostic at a cell; `args` are the values `message` is built from. */
+  report(
+    severity: Severity,
+    code: string,
+    message: string,
+    at: CellPlace,
+    args?: DiagnosticArgs,
+  ): void {
     this.diagnostics.push(
-      diagnostic(severity, code, `readPlanCsv: ${message}`, {
-        line: at.line,
-        column: at.column,
-        ...(at.field === undefined ? {} : { field: at.field }),
-        ...(this.#source === undefined ? {} : { source: this.#source }),
-      }),
+      diagnostic(
+        severity,
+        code,
+        `readPlanCsv: ${message}`,
+        {
+          line: at.line,
+          column: at.column,
+          ...(at.field === undefined ? {} : { field: at.field }),
+          ...(this.#source === undefined ? {} : { source: this.#source }),
+        },
+        args,
+      ),
     );
   }
 
@@ -80,6 +103,7 @@ export class CsvDraft {
         'csv/invisible-characters',
         `removed ${cleaned.removed.join(' and ')} from ${previewCell(cleaned.text)}; they hide or reorder what is displayed.`,
         { line: cell.line, column: cell.column, field },
+        { removed: cleaned.removed, text: shortCell(cleaned.text), in: 'text' },
       );
     }
     return cleaned.text;
@@ -114,6 +138,7 @@ export class CsvDraft {
           'csv/conflicting-item',
           `the item "${known.id}" is described differently on line ${known.line}; kept that description. Make its rows agree.`,
           { line: at.line, column: at.column, field: headers.title },
+          { item: known.id, line: known.line },
         );
       }
       return known.id;
@@ -152,6 +177,7 @@ export class CsvDraft {
         'csv/invisible-characters',
         `removed ${[...removed].join(' and ')} from the unit names ${previewCell(names.join('、'))}; they hide or reorder what is displayed.`,
         { line: cell.line, column: cell.column, field },
+        { removed: [...removed], text: shortCell(names.join('、')), in: 'unit-names' },
       );
     }
     return names;
@@ -170,6 +196,7 @@ export class CsvDraft {
         'csv/invisible-characters',
         `removed invisible characters from the unit name ${previewCell(written)}; they hide or reorder what is displayed.`,
         at,
+        { removed: ['invisible characters'], text: shortCell(written), in: 'unit-name' },
       );
     }
     const name = stableUnitName(written);
@@ -197,6 +224,7 @@ export class CsvDraft {
         'csv/duplicate-assignment',
         `the unit is already assigned to the item "${item}"; kept the first assignment only.`,
         at,
+        { item },
       );
       return;
     }

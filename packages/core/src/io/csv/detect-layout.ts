@@ -17,8 +17,17 @@ export interface CsvColumns {
   /** wide: column index → unit name as written; lists: column index → role of its units */
   units: Map<number, string>;
   /** column indexes whose cells are not read, with why */
-  ignored: Map<number, string>;
+  ignored: Map<number, IgnoredColumn>;
 }
+
+/**
+ * Why a column is not read: a notes column, an unknown header, a column the
+ * lists layout does not use, a unit list beside a unit column, or a second
+ * column of a `kind`.
+ */
+export type IgnoredColumn =
+  | { why: 'notes' | 'unknown' | 'lists-unused' | 'list-beside-unit' }
+  | { why: 'second'; kind: ColumnKind };
 
 const ITEM_FIELDS: ReadonlySet<ColumnKind> = new Set([
   'item',
@@ -45,7 +54,7 @@ export function detectLayout(header: readonly string[]): CsvColumns {
       : 'wide';
   const index = new Map<ColumnKind, number>();
   const units = new Map<number, string>();
-  const ignored = new Map<number, string>();
+  const ignored = new Map<number, IgnoredColumn>();
   if (layout === 'wide') {
     index.set(kinds[0] === 'title' ? 'title' : 'item', 0);
     let block = true;
@@ -54,7 +63,7 @@ export function detectLayout(header: readonly string[]): CsvColumns {
       if (block && kind !== undefined && ITEM_FIELDS.has(kind) && !index.has(kind)) {
         index.set(kind, c);
       } else if (kind === 'note') {
-        ignored.set(c, 'a notes column');
+        ignored.set(c, { why: 'notes' });
       } else {
         block = false;
         units.set(c, header[c]!);
@@ -63,18 +72,18 @@ export function detectLayout(header: readonly string[]): CsvColumns {
     return { layout, index, units, ignored };
   }
   kinds.forEach((kind, c) => {
-    if (kind === undefined) ignored.set(c, 'an unknown column');
-    else if (kind === 'note') ignored.set(c, 'a notes column');
+    if (kind === undefined) ignored.set(c, { why: 'unknown' });
+    else if (kind === 'note') ignored.set(c, { why: 'notes' });
     else if (layout === 'lists' && (kind === 'leads' || kind === 'members')) {
       units.set(c, kind === 'leads' ? 'lead' : 'member');
     } else if (
       layout === 'lists' &&
       (kind === 'unit' || kind === 'role' || kind === 'inferred' || kind === 'raw')
     ) {
-      ignored.set(c, 'a column the lists layout does not use');
+      ignored.set(c, { why: 'lists-unused' });
     } else if (layout === 'long' && (kind === 'leads' || kind === 'members')) {
-      ignored.set(c, 'a unit list beside a unit column');
-    } else if (index.has(kind)) ignored.set(c, `a second ${kind} column`);
+      ignored.set(c, { why: 'list-beside-unit' });
+    } else if (index.has(kind)) ignored.set(c, { why: 'second', kind });
     else index.set(kind, c);
   });
   return { layout, index, units, ignored };

@@ -1,5 +1,5 @@
 import { cleanText } from '../validate/clean-text.js';
-import { previewCell, type CsvDraft } from './csv-draft.js';
+import { previewCell, shortCell, type CsvDraft } from './csv-draft.js';
 import type { CsvColumns } from './detect-layout.js';
 import type { MatrixUnits } from './read-wide-row.js';
 import type { CsvRecord } from './tokenize-csv.js';
@@ -17,6 +17,7 @@ export function matrixUnits(draft: CsvDraft, columns: CsvColumns, header: CsvRec
         'csv/invisible-characters',
         `removed ${name.removed.join(' and ')} from the unit name ${previewCell(name.text)}.`,
         at,
+        { removed: name.removed, text: shortCell(name.text), in: 'unit-name' },
       );
     }
     const unit = draft.unitNamed(name.text, at);

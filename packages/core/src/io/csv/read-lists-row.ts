@@ -1,5 +1,5 @@
 import type { Role } from '../../model/plan.js';
-import { previewCell, type CsvDraft } from './csv-draft.js';
+import { previewCell, shortCell, type CsvDraft } from './csv-draft.js';
 import { placeOf, type RowView } from './row-view.js';
 import { reportUnreadRow } from './report-unread-row.js';
 
@@ -26,6 +26,7 @@ export function readListsRow(
         'csv/no-item',
         `units ${previewCell(names.join('、'))} on a row with no item; they are not read.`,
         at,
+        { cell: 'units', text: shortCell(names.join('、')) },
       );
       continue;
     }
@@ -45,6 +46,6 @@ export function readListsRow(
     item === undefined &&
     ![...lists.keys()].some((c) => (view.record.fields[c]?.value ?? '').trim() !== '')
   ) {
-    reportUnreadRow(draft, view, 'no item and no unit', view.headers.item);
+    reportUnreadRow(draft, view, 'no item and no unit', view.headers.item, 'item-and-unit');
   }
 }

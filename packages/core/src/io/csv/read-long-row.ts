@@ -1,5 +1,5 @@
 import { toRole } from '../to-role.js';
-import { previewCell, type CsvDraft } from './csv-draft.js';
+import { previewCell, shortCell, type CsvDraft } from './csv-draft.js';
 import { placeOf, type RowView } from './row-view.js';
 import { reportUnreadRow } from './report-unread-row.js';
 import type { CsvField } from './tokenize-csv.js';
@@ -18,13 +18,14 @@ export function readLongRow(draft: CsvDraft, view: RowView, roleHeader: string):
   const roleText = draft.text(roleCell, roleHeader).trim();
   if (item === undefined || units.length === 0) {
     if (item === undefined && units.length === 0) {
-      reportUnreadRow(draft, view, 'neither an item nor a unit', 'item');
+      reportUnreadRow(draft, view, 'neither an item nor a unit', 'item', 'item-and-unit');
     } else if (roleText !== '') {
       draft.report(
         'warning',
         'csv/role-without-pair',
         `a role ${previewCell(roleText)} on a row with ${item === undefined ? 'no item' : 'no unit'}; there is nothing to assign.`,
         placeOf(view, roleCell, roleHeader),
+        { role: shortCell(roleText), missing: item === undefined ? 'item' : 'unit' },
       );
     }
     return;
@@ -47,6 +48,7 @@ export function readLongRow(draft: CsvDraft, view: RowView, roleHeader: string):
       'csv/unknown-role',
       `unknown role ${previewCell(roleText)}; the assignment is not read. Use lead or member (牵头, 配合).`,
       placeOf(view, roleCell, roleHeader),
+      { cell: 'role', text: shortCell(roleText) },
     );
     return;
   }
@@ -84,6 +86,7 @@ function unitsOf(draft: CsvDraft, view: RowView, cell: CsvField | undefined) {
       'csv/unit-list',
       `read ${names.length} units from the list ${previewCell(names.join('、'))}, each with this row's role.`,
       at,
+      { count: names.length, text: shortCell(names.join('、')) },
     );
   }
   return names.flatMap((name) => draft.unitNamed(name, at) ?? []);
@@ -106,6 +109,7 @@ function readInferred(
       'csv/wrong-type',
       `expected true or false, found ${previewCell(text)}; read as false.`,
       placeOf(view, cell, 'inferred'),
+      { text: shortCell(text) },
     );
   }
   return false;

@@ -1,5 +1,5 @@
 import { toRole } from '../to-role.js';
-import { previewCell, type CsvDraft } from './csv-draft.js';
+import { previewCell, shortCell, type CsvDraft } from './csv-draft.js';
 import { placeOf, type RowView } from './row-view.js';
 import { reportUnreadRow } from './report-unread-row.js';
 
@@ -27,6 +27,7 @@ export function readWideRow(draft: CsvDraft, view: RowView, units: MatrixUnits):
         'csv/unnamed-column',
         `the mark ${previewCell(mark)} is under a column with no unit name; it is not read. Name the unit in the header.`,
         at,
+        { text: shortCell(mark) },
       );
       continue;
     }
@@ -36,6 +37,7 @@ export function readWideRow(draft: CsvDraft, view: RowView, units: MatrixUnits):
         'csv/no-item',
         `the mark ${previewCell(mark)} is on a row with no item; it is not read.`,
         at,
+        { cell: 'mark', text: shortCell(mark) },
       );
       continue;
     }
@@ -46,12 +48,13 @@ export function readWideRow(draft: CsvDraft, view: RowView, units: MatrixUnits):
         'csv/unknown-role',
         `unknown mark ${previewCell(mark)}; use lead or member (牵头, 配合) or leave the cell empty.`,
         at,
+        { cell: 'mark', text: shortCell(mark) },
       );
       continue;
     }
     draft.assign(item, unit.id, role, unit.written === undefined ? {} : { raw: unit.written }, at);
   }
   if (item === null && draft.item(view.itemCells, view.headers) === undefined) {
-    reportUnreadRow(draft, view, 'no item', view.headers.item);
+    reportUnreadRow(draft, view, 'no item', view.headers.item, 'item');
   }
 }

@@ -1,4 +1,4 @@
-import type { Severity } from '../../model/diagnostic.js';
+import type { DiagnosticArgs, Severity } from '../../model/diagnostic.js';
 
 /** One cell as read, with where it starts in the text (1-based). */
 export interface CsvField {
@@ -20,6 +20,8 @@ export interface CsvProblem {
   message: string;
   line: number;
   column: number;
+  /** the values `message` is built from (see `Diagnostic.args`) */
+  args?: DiagnosticArgs;
 }
 
 export interface TokenizeCsvOptions {
@@ -101,6 +103,7 @@ export function forEachCsvRecord(
       message: `a field of ${fullLength.toLocaleString('en')} characters; kept its first ${maxField.toLocaleString('en')}. A plan's cells are short: check the file.`,
       line: at.line,
       column: at.column,
+      args: { length: fullLength, kept: maxField },
     });
     return value.length > maxField ? value.slice(0, maxField) : value;
   };
@@ -119,12 +122,14 @@ export function forEachCsvRecord(
           let length = quoted.length;
           const stop = nextStop(i);
           if (stop > i) {
+            const after = text.slice(i, Math.min(stop, i + 40));
             problems.push({
               code: 'csv/text-after-quote',
               severity: 'warning',
-              message: `text after a closing quote: ${JSON.stringify(text.slice(i, Math.min(stop, i + 40)))}; kept it in the field. Quote the whole field and double quotes inside it.`,
+              message: `text after a closing quote: ${JSON.stringify(after)}; kept it in the field. Quote the whole field and double quotes inside it.`,
               line,
               column: i - lineStart + 1,
+              args: { text: after },
             });
             value += text.slice(i, Math.min(stop, i + Math.max(0, maxField - value.length)));
             length += stop - i;
@@ -141,6 +146,10 @@ export function forEachCsvRecord(
                 : `a quote opens here and does not close within ${maxQuotedLines} lines; read the field as plain text to the end of this line. Close the quote or double it ("").`,
             line: field.line,
             column: field.column,
+            args:
+              quoted.reason === 'eof'
+                ? { reason: quoted.reason }
+                : { reason: quoted.reason, lines: maxQuotedLines },
           });
           const stop = nextStop(i + 1);
           field.value = cap(text.slice(i, Math.min(stop, i + maxField)), field, stop - i);

@@ -1,8 +1,12 @@
+import type { DiagnosticArgs } from '../../model/diagnostic.js';
+
 /** A problem `scanJson` found, at a UTF-16 offset in the text. */
 export interface JsonProblem {
   code: string;
   message: string;
   offset: number;
+  /** the values `message` is built from, `problem` naming the case (see `Diagnostic.args`) */
+  args: DiagnosticArgs;
 }
 
 /** A key written twice in one object: JSON.parse keeps the last value. */
@@ -40,8 +44,8 @@ export function scanJson(text: string, maxDepth = 64): JsonScan {
   const n = text.length;
   let state: State = 'value';
   let i = 0;
-  const fail = (code: string, message: string, offset = i): JsonScan => ({
-    error: { code, message, offset },
+  const fail = (code: string, message: string, args: DiagnosticArgs, offset = i): JsonScan => ({
+    error: { code, message, offset, args },
     duplicates,
   });
   const after = (): State => (stack.length === 0 ? 'done' : 'comma-or-end');
@@ -49,23 +53,33 @@ export function scanJson(text: string, maxDepth = 64): JsonScan {
     i = skipSpace(text, i);
     if (i >= n) {
       if (state === 'done') return { duplicates };
-      return fail(
-        'json/syntax',
-        stack.length > 0
-          ? 'the text ends inside an object or array; something is missing at the end.'
-          : 'the text ends where a value was expected.',
-      );
+      return stack.length > 0
+        ? fail(
+            'json/syntax',
+            'the text ends inside an object or array; something is missing at the end.',
+            { problem: 'ends-inside' },
+          )
+        : fail('json/syntax', 'the text ends where a value was expected.', {
+            problem: 'ends-early',
+          });
     }
     const c = text[i]!;
     if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
-      return fail('json/syntax', 'comments are not allowed in JSON; remove them.');
+      return fail('json/syntax', 'comments are not allowed in JSON; remove them.', {
+        problem: 'comment',
+      });
     }
     switch (state) {
       case 'done':
-        return fail('json/syntax', 'unexpected text after the end of the JSON value.');
+        return fail('json/syntax', 'unexpected text after the end of the JSON value.', {
+          problem: 'after-end',
+        });
       case 'colon':
         if (c !== ':')
-          return fail('json/syntax', `expected ":" after the property name, found ${show(c)}.`);
+          return fail('json/syntax', `expected ":" after the property name, found ${show(c)}.`, {
+            problem: 'colon',
+            found: show(c),
+          });
         state = 'value';
         i++;
         break;
@@ -81,7 +95,11 @@ export function scanJson(text: string, maxDepth = 64): JsonScan {
           i++;
         } else {
           const want = top.kind === 'object' ? '"," or "}"' : '"," or "]"';
-          return fail('json/syntax', `expected ${want}, found ${show(c)}.`);
+          return fail('json/syntax', `expected ${want}, found ${show(c)}.`, {
+            problem: 'comma-or-end',
+            end: top.kind === 'object' ? '}' : ']',
+            found: show(c),
+          });
         }
         break;
       }
@@ -97,14 +115,18 @@ export function scanJson(text: string, maxDepth = 64): JsonScan {
           return fail(
             'json/syntax',
             'trailing comma before "}"; remove the comma.',
+            { problem: 'trailing-comma', end: '}' },
             lastComma(text, i),
           );
         if (c !== '"') {
-          const why =
-            c === "'"
-              ? 'property names need double quotes, not single quotes'
-              : 'expected a property name in double quotes';
-          return fail('json/syntax', `${why}, found ${show(c)}.`);
+          const single = c === "'";
+          const why = single
+            ? 'property names need double quotes, not single quotes'
+            : 'expected a property name in double quotes';
+          return fail('json/syntax', `${why}, found ${show(c)}.`, {
+            problem: single ? 'single-quoted-key' : 'key',
+            found: show(c),
+          });
         }
         const end = scanString(text, i);
         if (typeof end !== 'number') return { error: end, duplicates };
@@ -131,6 +153,7 @@ export function scanJson(text: string, maxDepth = 64): JsonScan {
           return fail(
             'json/syntax',
             `trailing comma before "${c}"; remove the comma.`,
+            { problem: 'trailing-comma', end: c },
             lastComma(text, i),
           );
         }
@@ -139,6 +162,7 @@ export function scanJson(text: string, maxDepth = 64): JsonScan {
             return fail(
               'json/too-deep',
               `objects and arrays nest deeper than ${maxDepth} levels; a plan needs far fewer. The file is not a plan.`,
+              { depth: maxDepth },
             );
           }
           stack.push(
@@ -164,18 +188,34 @@ function scanScalar(text: string, i: number): number | JsonProblem {
   if (c === '-' || (c >= '0' && c <= '9')) {
     NUMBER.lastIndex = i;
     if (NUMBER.test(text)) return NUMBER.lastIndex;
-    return { code: 'json/syntax', message: 'malformed number.', offset: i };
+    return {
+      code: 'json/syntax',
+      message: 'malformed number.',
+      offset: i,
+      args: { problem: 'number' },
+    };
   }
   for (const word of ['true', 'false', 'null']) {
     if (text.startsWith(word, i)) return i + word.length;
   }
-  const why =
+  const problem =
     c === "'"
-      ? 'strings need double quotes, not single quotes'
+      ? 'single-quoted-string'
       : /^(?:NaN|Infinity|undefined)/u.test(text.slice(i, i + 9))
+        ? 'not-a-json-value'
+        : 'value';
+  const why =
+    problem === 'single-quoted-string'
+      ? 'strings need double quotes, not single quotes'
+      : problem === 'not-a-json-value'
         ? 'NaN, Infinity and undefined are not JSON values'
         : `expected a value, found ${show(c)}`;
-  return { code: 'json/syntax', message: `${why}.`, offset: i };
+  return {
+    code: 'json/syntax',
+    message: `${why}.`,
+    offset: i,
+    args: problem === 'value' ? { problem, found: show(c) } : { problem },
+  };
 }
 
 /** The offset just after the closing quote of the string starting at `start`. */
@@ -190,11 +230,13 @@ function scanString(text: string, start: number): number | JsonProblem {
             code: 'json/syntax',
             message: 'a string runs past the end of its line; close it with " or write \\n.',
             offset: start,
+            args: { problem: 'string-past-line' },
           }
         : {
             code: 'json/syntax',
             message: 'a control character inside a string must be escaped.',
             offset: i,
+            args: { problem: 'control-in-string' },
           };
     }
     if (code === 0x5c) {
@@ -205,13 +247,19 @@ function scanString(text: string, start: number): number | JsonProblem {
             code: 'json/syntax',
             message: 'malformed \\u escape; it needs four hex digits.',
             offset: i,
+            args: { problem: 'unicode-escape' },
           };
         }
         i += 5;
       } else if (ESCAPES.has(e)) {
         i++;
       } else {
-        return { code: 'json/syntax', message: `invalid escape "\\${e}" in a string.`, offset: i };
+        return {
+          code: 'json/syntax',
+          message: `invalid escape "\\${e}" in a string.`,
+          offset: i,
+          args: { problem: 'escape', escape: e },
+        };
       }
     }
   }
@@ -219,6 +267,7 @@ function scanString(text: string, start: number): number | JsonProblem {
     code: 'json/syntax',
     message: 'a string never closes; add the missing ".',
     offset: start,
+    args: { problem: 'unclosed-string' },
   };
 }
 

@@ -22,6 +22,7 @@ export function addAssignment(
       'plan/duplicate-assignment',
       `the unit "${unit}" is already assigned to the item "${item}"; kept the first assignment only.`,
       at,
+      { unit, item },
     );
     return;
   }

@@ -1,4 +1,9 @@
-import { diagnostic, type Diagnostic, type Severity } from '../../model/diagnostic.js';
+import {
+  diagnostic,
+  type Diagnostic,
+  type DiagnosticArgs,
+  type Severity,
+} from '../../model/diagnostic.js';
 
 /** Keys that could reach `Object.prototype` if copied onto a plain object. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
@@ -26,12 +31,25 @@ export class Checker {
     this.#source = source;
   }
 
-  report(severity: Severity, code: string, message: string, field?: string): void {
+  /** Adds a diagnostic naming `field`; `args` are the values `message` is built from. */
+  report(
+    severity: Severity,
+    code: string,
+    message: string,
+    field?: string,
+    args?: DiagnosticArgs,
+  ): void {
     this.diagnostics.push(
-      diagnostic(severity, code, `${this.#prefix}: ${message}`, {
-        ...(field === undefined || field === '' ? {} : { field }),
-        ...(this.#source === undefined ? {} : { source: this.#source }),
-      }),
+      diagnostic(
+        severity,
+        code,
+        `${this.#prefix}: ${message}`,
+        {
+          ...(field === undefined || field === '' ? {} : { field }),
+          ...(this.#source === undefined ? {} : { source: this.#source }),
+        },
+        args,
+      ),
     );
   }
 
@@ -67,15 +85,19 @@ export class Checker {
         'plan/forbidden-key',
         `dropped the key "${key}": it could change how every object behaves.`,
         field,
+        { key },
       );
     } else if (ignored.includes(key)) {
-      this.report('info', 'plan/ignored-key', `ignored "${key}": Remit does not keep it.`, field);
+      this.report('info', 'plan/ignored-key', `ignored "${key}": Remit does not keep it.`, field, {
+        key,
+      });
     } else {
       this.report(
         'warning',
         'plan/unknown-key',
         `ignored the unknown key "${key}"; check its spelling against the Plan JSON schema.`,
         field,
+        { key },
       );
     }
   }

@@ -12,13 +12,16 @@ export function claimId(
   pool: IdPool,
   id: string | undefined,
   at: string,
-  what: string,
+  what: 'item' | 'unit' | 'section',
   quiet = false,
 ): string {
   if (id === undefined) {
     const fresh = pool.fresh();
     if (!quiet)
-      ck.report('warning', 'plan/missing-id', `the ${what} has no id; gave it "${fresh}".`, at);
+      ck.report('warning', 'plan/missing-id', `the ${what} has no id; gave it "${fresh}".`, at, {
+        record: what,
+        id: fresh,
+      });
     return fresh;
   }
   const claimed = pool.claim(id);
@@ -28,6 +31,7 @@ export function claimId(
       'plan/duplicate-id',
       `another ${what} already has the id "${id}"; this one is kept as "${claimed}" and references to "${id}" mean the first. Give each ${what} its own id.`,
       `${at}.id`,
+      { record: what, id, kept: claimed },
     );
   }
   return claimed;

@@ -23,6 +23,7 @@ export function eachRecord(
       'plan/wrong-type',
       `expected a list, found ${preview(list)}; ignored it.`,
       at,
+      { expected: 'list', found: preview(list), outcome: 'ignored' },
     );
     return;
   }
@@ -38,6 +39,7 @@ export function eachRecord(
         'plan/wrong-type',
         `expected an object, found the text ${preview(entry)}; read it as ${preview(record)}.`,
         `${at}[${index}]`,
+        { expected: 'object', found: preview(entry), outcome: 'read-as', as: preview(record) },
       );
       visit(record, index);
     } else {
@@ -46,6 +48,7 @@ export function eachRecord(
         'plan/wrong-type',
         `expected an object, found ${preview(entry)}; skipped it.`,
         `${at}[${index}]`,
+        { expected: 'object', found: preview(entry), outcome: 'skipped' },
       );
     }
   });

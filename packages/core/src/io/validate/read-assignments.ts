@@ -92,6 +92,7 @@ function readAssignment(
         ? 'the assignment names no item; it is dropped.'
         : `no item has the id "${item}"; the assignment is dropped.`,
       `${at}.item`,
+      item === undefined ? {} : { item },
     );
     return;
   }
@@ -118,6 +119,7 @@ function resolveUnit(draft: Draft, ref: string | undefined, at: string): string 
       'plan/unit-by-name',
       `no unit has the id "${ref}", but unit "${byName}" has that name; used it. Refer to units by id.`,
       at,
+      { ref: ref!, unit: byName },
     );
     return byName;
   }
@@ -128,6 +130,7 @@ function resolveUnit(draft: Draft, ref: string | undefined, at: string): string 
       ? 'the assignment names no unit; it is dropped.'
       : `no unit has the id "${ref}"; the assignment is dropped.`,
     at,
+    ref === undefined ? {} : { unit: ref },
   );
   return undefined;
 }

@@ -36,6 +36,12 @@ export function readItemUnits(draft: Draft, item: string, value: unknown, at: st
       'plan/wrong-type',
       `expected a list of units, found the text "${value}"; read it as ${names.length} member unit(s).`,
       at,
+      {
+        expected: 'unit-list',
+        found: `"${value}"`,
+        outcome: 'read-as-members',
+        count: names.length,
+      },
     );
     names.forEach((name, index) =>
       addNamed(draft, item, units, { name, role: 'member' }, `${at}[${index}]`),
@@ -86,7 +92,9 @@ function addNamed(
   if ((seen & ODD_KEYS) !== 0) NAMED.reportKeys(ck, record, at);
   const name = readUnitName(ck, nameValue ?? rawValue, `${at}.name`);
   if (name === undefined) {
-    ck.report('error', 'plan/missing-field', 'the unit has no name; it is dropped.', `${at}.name`);
+    ck.report('error', 'plan/missing-field', 'the unit has no name; it is dropped.', `${at}.name`, {
+      missing: 'unit-name',
+    });
     return;
   }
   const role = readRole(ck, roleValue, `${at}.role`);

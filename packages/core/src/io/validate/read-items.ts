@@ -110,7 +110,9 @@ function readItem(draft: Draft, values: unknown[], nested: boolean, at: string):
   const id = claimId(ck, draft.itemIds, written, at, 'item', nested);
   let title = readText(ck, titleValue, `${at}.title`);
   if (title === undefined) {
-    ck.report('error', 'plan/missing-field', 'the item has no title; give it one.', `${at}.title`);
+    ck.report('error', 'plan/missing-field', 'the item has no title; give it one.', `${at}.title`, {
+      missing: 'item-title',
+    });
     title = '';
   }
   const item: Item = { id, title };

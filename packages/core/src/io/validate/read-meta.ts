@@ -14,6 +14,7 @@ export function readMeta(draft: Draft, value: unknown): void {
       'plan/wrong-type',
       `expected an object, found ${preview(value)}; ignored it.`,
       'meta',
+      { expected: 'object', found: preview(value), outcome: 'ignored' },
     );
     return;
   }

@@ -10,7 +10,9 @@ import { preview } from './read-scalars.js';
  */
 export function readRole(ck: Checker, value: unknown, at: string): Role | undefined {
   if (value === undefined) {
-    ck.report('warning', 'plan/missing-field', 'no role given; read as "member".', at);
+    ck.report('warning', 'plan/missing-field', 'no role given; read as "member".', at, {
+      missing: 'role',
+    });
     return 'member';
   }
   const read = typeof value === 'string' ? toRole(value) : undefined;
@@ -20,6 +22,7 @@ export function readRole(ck: Checker, value: unknown, at: string): Role | undefi
       'plan/unknown-role',
       `unknown role ${preview(value)}; the assignment is dropped. Use "lead" or "member".`,
       at,
+      { role: preview(value) },
     );
     return undefined;
   }
@@ -29,6 +32,7 @@ export function readRole(ck: Checker, value: unknown, at: string): Role | undefi
       'plan/role-spelling',
       `read the role ${preview(value)} as "${read.role}"; write "lead" or "member".`,
       at,
+      { role: preview(value), as: read.role },
     );
   }
   return read.role;

@@ -34,13 +34,16 @@ export function readText(
       'plan/wrong-type',
       `expected text, found ${typeof value} ${preview(value)}; read it as "${text}".`,
       field,
+      { expected: 'text', found: preview(value), outcome: 'read-as', as: `"${text}"` },
     );
   } else {
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : 'object';
     ck.report(
       'warning',
       'plan/wrong-type',
-      `expected text, found ${value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object'}; ignored it.`,
+      `expected text, found ${kind === 'null' ? 'null' : `an ${kind}`}; ignored it.`,
       field,
+      { expected: 'text', foundKind: kind, outcome: 'ignored' },
     );
     return undefined;
   }
@@ -51,6 +54,7 @@ export function readText(
       'plan/invisible-characters',
       `removed ${cleaned.removed.join(' and ')} from ${preview(cleaned.text)}; they hide or reorder what is displayed.`,
       field,
+      { removed: cleaned.removed, text: preview(cleaned.text) },
     );
   }
   return cleaned.text;
@@ -83,6 +87,9 @@ export function readFlag(ck: Checker, value: unknown, field: string): boolean | 
       ? `expected true or false, found ${preview(value)}; ignored it.`
       : `expected true or false, found ${preview(value)}; read it as ${String(flag)}.`,
     field,
+    flag === undefined
+      ? { expected: 'flag', found: preview(value), outcome: 'ignored' }
+      : { expected: 'flag', found: preview(value), outcome: 'read-as', as: String(flag) },
   );
   return flag;
 }
@@ -96,6 +103,7 @@ export function readLine(ck: Checker, value: unknown, field: string): number | u
     'plan/wrong-type',
     `expected a line number (1, 2, …), found ${preview(value)}; ignored it.`,
     field,
+    { expected: 'line', found: preview(value), outcome: 'ignored' },
   );
   return undefined;
 }

@@ -33,6 +33,7 @@ export function readSections(draft: Draft, list: unknown): Map<Section, string> 
         'plan/missing-field',
         'the section has no title; give it one.',
         `${at}.title`,
+        { missing: 'section-title' },
       );
       title = '';
     }
@@ -57,6 +58,7 @@ export function resolveSectionParents(draft: Draft, parents: Map<Section, string
       'plan/unknown-section',
       `no section has the id "${section.parent}"; the parent is dropped.`,
       at,
+      { section: String(section.parent), in: 'parent' },
     );
     delete section.parent;
   }
@@ -81,6 +83,7 @@ export function sectionFor(draft: Draft, value: string, at: string): string {
       'plan/unknown-section',
       `no section has the id "${value}"; made section ${id} titled "${title}".`,
       at,
+      { section: value, in: 'item', id, title },
     );
   }
   return id;

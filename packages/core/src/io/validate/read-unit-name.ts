@@ -22,6 +22,7 @@ export function readUnitName(
       'plan/name-normalised',
       `stored the name "${written}" as "${name}" (NFKC, ASCII parentheses, no spaces).`,
       at,
+      { written, name },
     );
   }
   return { name, written };

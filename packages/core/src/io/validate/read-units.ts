@@ -90,6 +90,7 @@ function readUnit(draft: Draft, members: Map<Unit, string>, values: unknown[], a
       'plan/missing-field',
       `the unit "${id}" has no name; its id is shown instead. Give it a name.`,
       `${at}.name`,
+      { missing: 'unit-name-shown-as-id', unit: id },
     );
   }
   // the id stands in for a missing name, in the form a name is stored in
@@ -115,6 +116,7 @@ function readUnit(draft: Draft, members: Map<Unit, string>, values: unknown[], a
       'plan/duplicate-name',
       `the unit "${twin}" has the same name "${name.name}"; both are kept. Merge them if they are one unit.`,
       `${at}.name`,
+      { unit: twin, name: name.name },
     );
   }
   if (name.written !== name.name) draft.writtenName.set(id, name.written);
@@ -135,6 +137,7 @@ export function resolveMembers(draft: Draft, members: Map<Unit, string>): void {
           'plan/unknown-unit',
           `no unit has the id or name "${member}"; dropped it from the group's members.`,
           at,
+          { unit: member, in: 'members' },
         );
       } else if (!ids.includes(id)) ids.push(id);
     }
@@ -150,6 +153,7 @@ function readNames(draft: Draft, value: unknown, at: string): string[] | undefin
       'plan/wrong-type',
       `expected a list of names, found ${preview(value)}; ignored it.`,
       at,
+      { expected: 'name-list', found: preview(value), outcome: 'ignored' },
     );
     return undefined;
   }
@@ -173,6 +177,7 @@ function readKind(draft: Draft, value: unknown, at: string): UnitKind | undefine
     'plan/unknown-kind',
     `unknown unit kind ${preview(value)}; ignored it. Use one of ${UNIT_KINDS.join(', ')}.`,
     at,
+    { kind: preview(value), kinds: UNIT_KINDS },
   );
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { Clause } from '../clause/clause.js';
-import { quote, report, type ParseContext } from '../parse-context.js';
+import { excerpt, quote, report, type ParseContext } from '../parse-context.js';
 import { indexIn } from '../text/index-in.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { splitUnitList } from '../units/split-unit-list.js';
@@ -38,6 +38,7 @@ export function addImplicitClauses(ctx: ParseContext, entries: readonly Entry[])
         'parse/implicit-clause',
         'units were read from a phrase 由…负责 in the text, as no responsibility label was found for this item; check them.',
         by.start,
+        { from: 'by-phrase' },
       );
       continue;
     }
@@ -55,6 +56,7 @@ export function addImplicitClauses(ctx: ParseContext, entries: readonly Entry[])
     'parse/implicit-clause',
     `${nameLines.length} items have no responsibility label; the line of unit names under each was read as its units. Check them.`,
     nameLines[0]![1].start,
+    { from: 'name-line', count: nameLines.length },
   );
 }
 
@@ -136,6 +138,12 @@ function addHeadingClauses(ctx: ParseContext, entries: readonly Entry[]): void {
         'parse/implicit-clause',
         `the heading names who ${m[2] === '牵头' ? 'leads' : 'carries'} the ${given} entries under it; they were given ${quote(ctx.text.raw.slice(s, field.end))}. Check them.`,
         s,
+        {
+          from: 'heading',
+          role: field.kind,
+          count: given,
+          units: excerpt(ctx.text.raw.slice(s, field.end)),
+        },
       );
     }
   });

@@ -1,7 +1,7 @@
 import { findInlineClauses } from '../clause/find-inline-clauses.js';
 import { readClauseLine } from '../clause/read-clause-line.js';
 import { readNumbering } from '../numbering/read-numbering.js';
-import { quote, report, type ParseContext } from '../parse-context.js';
+import { excerpt, quote, report, type ParseContext } from '../parse-context.js';
 import { readTable } from '../table/read-table.js';
 import { lineAt } from '../text/source-text.js';
 import { addText } from './add-text.js';
@@ -76,6 +76,7 @@ export function readEntries(ctx: ParseContext): Entry[] {
         'parse/site-footer',
         `a site footer (主办单位 and 承办单位 on one line) was taken as page furniture, not as units of an item: ${quote(raw.slice(f, end))}.`,
         f,
+        { text: excerpt(raw.slice(f, end)) },
       );
       current = undefined;
       continue;
@@ -93,6 +94,7 @@ export function readEntries(ctx: ParseContext): Entry[] {
           'parse/skipped-line',
           `a responsibility line with no item above it was skipped: ${quote(raw.slice(f, end))}.`,
           f,
+          { what: 'clause-without-item', text: excerpt(raw.slice(f, end)) },
         );
       }
       continue;

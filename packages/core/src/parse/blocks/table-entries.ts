@@ -1,6 +1,6 @@
 import type { ClauseField } from '../clause/clause.js';
 import { readNumbering } from '../numbering/read-numbering.js';
-import { quote, report, type ParseContext } from '../parse-context.js';
+import { excerpt, quote, report, type ParseContext } from '../parse-context.js';
 import type { Table, TableRow } from '../table/read-table.js';
 import type { TableCell } from '../table/split-cells.js';
 import type { SourceLine } from '../text/source-text.js';
@@ -83,6 +83,7 @@ function carryDown(
       'parse/merged-cell',
       `a blank unit cell was read as merged with the row above: ${quote(ctx.text.raw.slice(from.start, from.end))}.`,
       row.cells[blank]!.start,
+      { text: excerpt(ctx.text.raw.slice(from.start, from.end)) },
     );
   }
   return carried ? { kind: 'row', cells, columns, merged: true } : { kind: 'row', cells, columns };
@@ -123,6 +124,7 @@ function rowEntry(
       'parse/skipped-line',
       `a table row without a task was skipped: ${quote(text)}.`,
       first.start,
+      { what: 'row-without-task', text: excerpt(text) },
     );
     return undefined;
   }
@@ -144,6 +146,7 @@ function rowEntry(
       'parse/skipped-line',
       `a table row without units was skipped: ${quote(ctx.text.raw.slice(task.start, task.end))}.`,
       task.start,
+      { what: 'row-without-units', text: excerpt(ctx.text.raw.slice(task.start, task.end)) },
     );
     return undefined;
   }

@@ -7,7 +7,7 @@ import type { ResolvedEntry } from '../blocks/resolve-entries.js';
 import { readMeta } from '../meta/read-meta.js';
 import type { ResolvedParseOptions } from '../parse-options.js';
 import type { SourceText } from '../text/source-text.js';
-import { quote, report, type ParseContext } from '../parse-context.js';
+import { excerpt, quote, report, type ParseContext } from '../parse-context.js';
 import { findLeadConventions } from '../roles/find-lead-conventions.js';
 import { itemUnits, type ItemUnitsOptions } from '../roles/item-units.js';
 import { LONG_UNIT_NAME } from '../units/is-unit-like.js';
@@ -104,6 +104,7 @@ export function buildPlan(
           'parse/long-unit-name',
           `a unit name of ${u.name.length} characters (${quote(u.name)}) is probably a misread clause; check its separators.`,
           u.at,
+          { length: u.name.length, name: excerpt(u.name) },
         );
       }
     }
@@ -118,6 +119,7 @@ export function buildPlan(
       'parse/likely-alias',
       `${quote(pair.a)} and ${quote(pair.b)} may name one unit (${pair.reason}); they are kept apart.`,
       firstSeen.get(pair.b) ?? firstSeen.get(pair.a),
+      { a: excerpt(pair.a), b: excerpt(pair.b), reason: pair.reason },
     );
   }
   if (plan.items.length === 0) reportNoItems(ctx, resolved);
@@ -171,5 +173,6 @@ function reportNoItems(ctx: ParseContext, resolved: readonly ResolvedEntry[]): v
     'parse/no-items',
     `no items found: ${numbered.length} numbered entries were read (${shown}), but none names who is responsible: no field such as 责任单位: or 牵头单位:, no bracketed list of unit names, no X牵头 or 由X负责, and no table with a unit column. Mark the units in the text (for example (责任单位:区发改委)) or open the plan as CSV.`,
     numbered[0]!.entry.line.start,
+    { count: numbered.length, labels: shown },
   );
 }

@@ -34,6 +34,7 @@ export function checkNumbering(ctx: ParseContext, resolved: readonly ResolvedEnt
         'parse/numbering-jump',
         `entry ${entry.label ?? n.value} follows number ${after}; an entry may have been missed or misread between them.`,
         n.start,
+        { entry: entry.label ?? n.value, after: after! },
       );
     }
     lastSibling.set(siblingKey, n.value);

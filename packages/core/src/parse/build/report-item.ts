@@ -1,4 +1,4 @@
-import { quote, report, type ParseContext } from '../parse-context.js';
+import { excerpt, quote, report, type ParseContext } from '../parse-context.js';
 import type { ItemUnit } from '../roles/item-units.js';
 import type { SplitNote } from '../units/split-unit-list.js';
 
@@ -22,6 +22,7 @@ export function reportItem(
       'parse/no-units',
       `item ${quote(title)} has a responsibility clause but no unit could be read from it; check the clause.`,
       clauseAt,
+      { title: excerpt(title) },
     );
   }
   if (found.units.length > manyUnits) {
@@ -31,6 +32,7 @@ export function reportItem(
       'parse/too-many-units',
       `item ${quote(title)} lists ${found.units.length} units; this is probably a misread clause, check its separators.`,
       labelAt,
+      { title: excerpt(title), count: found.units.length },
     );
   }
   for (const { at, note } of found.notes) {
@@ -41,6 +43,7 @@ export function reportItem(
         'parse/run-together-split',
         `${quote(note.text)} was read as several units written together; check the split.`,
         at,
+        { text: excerpt(note.text) },
       );
     } else {
       report(
@@ -49,6 +52,7 @@ export function reportItem(
         'parse/unsplit-clause',
         `${quote(note.text)} does not read as one unit name and could not be split with confidence; check the separators.`,
         at,
+        { text: excerpt(note.text) },
       );
     }
   }

@@ -1,5 +1,5 @@
 import type { ResolvedEntry } from '../blocks/resolve-entries.js';
-import { quote, report, type ParseContext } from '../parse-context.js';
+import { excerpt, quote, report, type ParseContext } from '../parse-context.js';
 
 const MAX_REPORTED = 50;
 
@@ -14,12 +14,14 @@ export function reportSkipped(ctx: ParseContext, resolved: readonly ResolvedEntr
     if (role !== 'skipped' || entry.kind !== 'numbered') continue;
     if (reported++ >= MAX_REPORTED) break;
     const [s, e] = entry.body[0] ?? [entry.line.start, entry.line.end];
+    const text = ctx.text.raw.slice(s, Math.min(e, s + 40));
     report(
       ctx,
       'info',
       'parse/skipped-line',
-      `numbered text without a responsibility clause was not taken as an item: ${entry.label ?? ''}${quote(ctx.text.raw.slice(s, Math.min(e, s + 40)))}.`,
+      `numbered text without a responsibility clause was not taken as an item: ${entry.label ?? ''}${quote(text)}.`,
       entry.numbering?.start ?? entry.line.start,
+      { what: 'numbered', label: entry.label ?? '', text: excerpt(text) },
     );
   }
 }

@@ -36,6 +36,7 @@ export function cleanText(
         'parse/invisible-characters',
         `parse: removed ${invisible.count} zero-width or bidirectional control character${invisible.count === 1 ? '' : 's'}; they would make names look different from what they are. Check the names near this place.`,
         place(out, invisible.first),
+        { count: invisible.count },
       ),
     );
     out = out.replace(INVISIBLE, '');
@@ -48,6 +49,7 @@ export function cleanText(
         'parse/control-characters',
         `parse: read ${control.count} control character${control.count === 1 ? '' : 's'} as spaces; the input may be binary or damaged.`,
         place(out, control.first),
+        { count: control.count },
       ),
     );
     out = out.replace(CONTROL, ' ');

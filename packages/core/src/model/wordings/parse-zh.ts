@@ -1,0 +1,56 @@
+import type { Wordings } from './wording.js';
+import { ALIAS_REASON_ZH } from './zh-words.js';
+
+const CHECK_SEPARATORS = '请检查其中的分隔符。';
+
+/** Chinese wordings of the `parse/…` codes (`parse`, the reader of published text). */
+export const PARSE_ZH: Wordings = {
+  'parse/bad-input': (a) => `应为字符串或字节，实为 ${a.text('type')}。`,
+  'parse/internal-error': (a) =>
+    `无法读取这份文件（${a.text('error')}）。请将此问题连同文件一并报告。`,
+  'parse/line-breaks-restored': (a) =>
+    `这份文件的各条目连在一起，没有换行；已在文中找到的 ${a.number('count')} 处条目编号和责任单位标注前补上换行后读取。如编号原是句中文字，请核对相关任务。`,
+  'parse/invisible-characters': (a) =>
+    `删去了 ${a.number('count')} 个零宽字符或双向控制字符，它们会使名称看起来与实际不同。请检查此处附近的名称。`,
+  'parse/control-characters': (a) =>
+    `已将 ${a.number('count')} 个控制字符读作空格；输入可能是二进制文件或已损坏。`,
+  'parse/no-units': (a) =>
+    `任务“${a.text('title')}”有责任单位条款，但未能从中读出任何单位。请检查该条款。`,
+  'parse/too-many-units': (a) =>
+    `任务“${a.text('title')}”列出了 ${a.number('count')} 个单位，很可能是条款读错了。${CHECK_SEPARATORS}`,
+  'parse/run-together-split': (a) =>
+    `“${a.text('text')}”已读作连写在一起的几个单位。请核对拆分是否正确。`,
+  'parse/unsplit-clause': (a) =>
+    `“${a.text('text')}”不像一个单位名称，也无法可靠地拆分。${CHECK_SEPARATORS}`,
+  'parse/long-unit-name': (a) =>
+    `一个单位名称长达 ${a.number('length')} 个字符（“${a.text('name')}”），很可能是条款读错了。${CHECK_SEPARATORS}`,
+  'parse/skipped-line': (a) =>
+    a.pick('what', {
+      numbered: () =>
+        `有编号但没有责任单位条款的文字未作为任务读取：${a.text('label')}“${a.text('text')}”。`,
+      'row-without-task': () => `跳过了没有任务内容的表格行：“${a.text('text')}”。`,
+      'row-without-units': () => `跳过了没有责任单位的表格行：“${a.text('text')}”。`,
+      'clause-without-item': () => `跳过了上方没有任务的责任单位行：“${a.text('text')}”。`,
+    }),
+  'parse/numbering-jump': (a) =>
+    `条目 ${a.text('entry')} 紧接在编号 ${a.number('after')} 之后，两者之间可能有条目漏读或误读。`,
+  'parse/likely-alias': (a) =>
+    `“${a.text('a')}”和“${a.text('b')}”可能是同一单位（${a.pick('reason', ALIAS_REASON_ZH)}），目前分开计算。`,
+  'parse/no-items': (a) =>
+    a.has('count')
+      ? `没有找到任务：读到 ${a.number('count')} 个编号条目（${a.text('labels')}），但都没有写明由谁负责：没有“责任单位：”“牵头单位：”之类的标注，没有括号内的单位名单，没有“X牵头”或“由X负责”，也没有含单位列的表格。请在文中标明单位（例如“（责任单位：区发改委）”），或改为以 CSV 打开计划。`
+      : '没有找到任务：文中没有编号条目（1. 一、 (一) 第一条 …），也没有含单位列的表格。这是任务分工文件吗？',
+  'parse/merged-cell': (a) => `空白的单位单元格已按与上一行合并读取：“${a.text('text')}”。`,
+  'parse/implicit-clause': (a) =>
+    a.pick('from', {
+      'by-phrase': '这项任务没有责任单位标注，已从文中“由……负责”的说法读出单位，请核对。',
+      'name-line': () =>
+        `${a.number('count')} 项任务没有责任单位标注，已将各自下方的一行单位名称读作其责任单位，请核对。`,
+      heading: () =>
+        `标题写明了其下 ${a.number('count')} 个条目由谁${a.pick('role', { lead: '牵头', member: '负责' })}，已为这些条目分配“${a.text('units')}”，请核对。`,
+    }),
+  'parse/unclosed-clause': () =>
+    '该责任单位条款的括号没有闭合，已读到本行末尾。请检查它应在何处结束。',
+  'parse/site-footer': (a) =>
+    `同一行含“主办单位”和“承办单位”的网站页脚已作为页面附带内容处理，未读作任务的单位：“${a.text('text')}”。`,
+};
