@@ -9,9 +9,14 @@ export interface CommandContext {
       directory?: string;
       'infer-lead'?: string;
       'many-units'?: string;
+      lang?: string;
     };
   };
   stdout: (text: string) => void;
+  /** writes bytes to standard output as they are: a binary file */
+  stdoutBytes: (bytes: Uint8Array) => void;
+  /** whether standard output is a terminal, where a binary file must not go */
+  stdoutIsTerminal: boolean;
   stderr: (line: string) => void;
-  writeFile: (path: string, text: string) => void;
+  writeFile: (path: string, content: string | Uint8Array) => void;
 }

@@ -7,9 +7,11 @@ const { version } = JSON.parse(
   version: string;
 };
 
-process.exitCode = run(process.argv.slice(2), {
+process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text + '\n'),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
+  stdoutIsTerminal: process.stdout.isTTY === true,
   stderr: (line) => process.stderr.write(line + '\n'),
-  writeFile: (path, text) => writeFileSync(path, text),
+  writeFile: (path, content) => writeFileSync(path, content),
   version,
 });

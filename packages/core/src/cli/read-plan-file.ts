@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { formatOf, readPlan, type PlanFormat } from '../io/read-plan.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { DiagnosticLang } from '../model/diagnostic-message.js';
 import type { Plan } from '../model/plan.js';
 import type { ItemReading } from '../parse/index.js';
 import { applyDirectory } from '../units/apply-directory.js';
@@ -15,6 +16,8 @@ export interface PlanFileOptions {
   inferLead?: 'first' | 'none';
   /** how a text document with no items is treated: as an error (default) or as an empty plan */
   allowEmpty?: boolean;
+  /** the language of the diagnostic an unusable file's error quotes (default `en`) */
+  lang?: DiagnosticLang;
 }
 
 export interface PlanFile {
@@ -54,7 +57,7 @@ export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanF
     const first = errors[0] ?? diagnostics.find((d) => d.severity === 'warning');
     throw new CliError(
       first
-        ? formatDiagnostic({ ...first, source: first.source ?? path })
+        ? formatDiagnostic({ ...first, source: first.source ?? path }, options.lang)
         : `${path}: no items found; is this a task-division document?`,
     );
   }
@@ -62,7 +65,9 @@ export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanF
     const directory = readDirectory(readText(options.directory), { source: options.directory });
     const directoryErrors = directory.diagnostics.filter((d) => d.severity === 'error');
     if (directoryErrors.length > 0)
-      throw new CliError(formatDiagnostic({ ...directoryErrors[0]!, source: options.directory }));
+      throw new CliError(
+        formatDiagnostic({ ...directoryErrors[0]!, source: options.directory }, options.lang),
+      );
     diagnostics.push(...directory.diagnostics);
     const mapped = applyDirectory(plan, directory.value);
     plan = mapped.value;
@@ -74,6 +79,7 @@ export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanF
         severity: 'info',
         message: `${unknown} unit${unknown === 1 ? ' is' : 's are'} not in the directory and kept as written`,
         source: options.directory,
+        args: { count: unknown },
       });
     }
   } else if (format !== 'txt') {
@@ -84,6 +90,7 @@ export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanF
         severity: 'info',
         message: `${pair.a} and ${pair.b} may be one unit (${pair.reason}); they are counted apart. Give a --directory to merge them.`,
         source: path,
+        args: { a: pair.a, b: pair.b, reason: pair.reason },
       });
     }
   }

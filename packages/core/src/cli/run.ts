@@ -10,9 +10,10 @@ const usage = `remit: who is responsible for what in a government work plan
 Usage:
 ${[metricsUsage, convertUsage, parseUsage].map((u) => '  ' + u.replace(/\n/gu, '\n  ')).join('\n\n')}
 
-Common options: --quiet (only errors on stderr), --debug (stack traces), --help, --version`;
+Common options: --quiet (only errors on stderr), --lang zh (diagnostics in Chinese), --debug (stack traces),
+                --help, --version`;
 
-const commands: Record<string, (ctx: CommandContext) => number> = {
+const commands: Record<string, (ctx: CommandContext) => number | Promise<number>> = {
   metrics: metricsCommand,
   convert: convertCommand,
   parse: parseCommand,
@@ -20,17 +21,19 @@ const commands: Record<string, (ctx: CommandContext) => number> = {
 
 export interface RunIO {
   stdout: (text: string) => void;
+  stdoutBytes: (bytes: Uint8Array) => void;
+  stdoutIsTerminal: boolean;
   stderr: (line: string) => void;
-  writeFile: (path: string, text: string) => void;
+  writeFile: (path: string, content: string | Uint8Array) => void;
   version: string;
 }
 
 /**
- * Runs the `remit` command line and returns its exit status: 0 done, 1 unusable
- * input, 2 bad arguments, 70 an internal error. Errors are one line on stderr;
- * `--debug` adds the stack trace.
+ * Runs the `remit` command line and resolves to its exit status: 0 done, 1
+ * unusable input, 2 bad arguments, 70 an internal error. Errors are one line
+ * on stderr; `--debug` adds the stack trace.
  */
-export function run(argv: readonly string[], io: RunIO): number {
+export async function run(argv: readonly string[], io: RunIO): Promise<number> {
   const debug = argv.includes('--debug');
   try {
     const { positionals, values } = parseArgs({
@@ -45,6 +48,7 @@ export function run(argv: readonly string[], io: RunIO): number {
         'expand-groups': { type: 'boolean' },
         'infer-lead': { type: 'string' },
         'many-units': { type: 'string' },
+        lang: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -66,9 +70,11 @@ export function run(argv: readonly string[], io: RunIO): number {
         `unknown command "${name}"; use metrics, convert or parse (remit --help)`,
         2,
       );
-    return command({
+    return await command({
       args: { positionals: rest, values },
       stdout: io.stdout,
+      stdoutBytes: io.stdoutBytes,
+      stdoutIsTerminal: io.stdoutIsTerminal,
       stderr: io.stderr,
       writeFile: io.writeFile,
     });

@@ -1,8 +1,4 @@
-import stringWidthOf from 'string-width';
-
-// Readers of Chinese plans use CJK terminals, where ambiguous-width characters
-// such as “ ” and … take two columns.
-const stringWidth = (text: string) => stringWidthOf(text, { ambiguousIsNarrow: false });
+import { displayWidth } from '../report/display-width.js';
 
 export type Align = 'left' | 'right';
 
@@ -24,7 +20,7 @@ export function textTable(
 ): string {
   const cells = rows.map((row) => columns.map((c, i) => truncate(clean(row[i] ?? ''), c.maxWidth)));
   const widths = columns.map((c, i) =>
-    Math.max(stringWidth(c.header), ...cells.map((row) => stringWidth(row[i]!))),
+    Math.max(displayWidth(c.header), ...cells.map((row) => displayWidth(row[i]!))),
   );
   const line = (row: readonly string[]) =>
     row
@@ -39,7 +35,7 @@ export function textTable(
 }
 
 function pad(cell: string, width: number, align: Align): string {
-  const fill = ' '.repeat(Math.max(0, width - stringWidth(cell)));
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(cell)));
   return align === 'right' ? fill + cell : cell + fill;
 }
 
@@ -50,10 +46,10 @@ function clean(cell: string): string {
 }
 
 function truncate(cell: string, max: number | undefined): string {
-  if (max === undefined || stringWidth(cell) <= max) return cell;
+  if (max === undefined || displayWidth(cell) <= max) return cell;
   let out = '';
   for (const ch of cell) {
-    if (stringWidth(out + ch) > max - 1) break;
+    if (displayWidth(out + ch) > max - 1) break;
     out += ch;
   }
   return `${out}…`;

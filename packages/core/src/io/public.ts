@@ -5,3 +5,7 @@ export * from './read-plan-csv.js';
 export * from './write-plan-csv.js';
 export { escapeFormula, unescapeFormula } from './csv/formula-prefix.js';
 export { formatCsvRow } from './csv/format-csv-row.js';
+export { formatCsv } from './csv/format-csv.js';
+export type { Sheet, Table, TableCell, TableOptions } from './table.js';
+export { assignmentsTable } from './tables/assignments-table.js';
+export { matrixTable } from './tables/matrix-table.js';

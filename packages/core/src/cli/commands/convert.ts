@@ -1,37 +1,67 @@
+import { basename } from 'node:path';
+import type { TableOptions } from '../../io/table.js';
 import { writeAssignmentsCsv, writeMatrixCsv } from '../../io/write-plan-csv.js';
 import { writePlanJson } from '../../io/write-plan-json.js';
+import type { Plan } from '../../model/plan.js';
+import { metricsReport } from '../../report/metrics-report.js';
+import { planWorkbook } from '../../report/plan-workbook.js';
+import { writeXlsx } from '../../xlsx/write-xlsx.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
+import { langOption } from '../lang-option.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { readPlanFile } from '../read-plan-file.js';
 import { inferLeadOption } from './metrics.js';
 
-export const convertUsage = `remit convert FILE --to json|csv|matrix-csv [--out FILE] [--directory FILE] [--expand-groups]
-  Converts a plan (.json, .csv or .txt) to Plan JSON, long CSV (item,unit,role …) or the
-  wide item × unit matrix CSV. Writes to standard output unless --out is given.`;
+export const convertUsage = `remit convert FILE --to json|csv|matrix-csv|xlsx [--out FILE] [--lang en|zh]
+                    [--directory FILE] [--expand-groups]
+  Converts a plan (.json, .csv or .txt) to Plan JSON, long CSV (item,unit,role …), the
+  wide item × unit matrix CSV, or an Excel workbook (.xlsx) of both with each unit's
+  workload and a sheet that says what each holds. Writes to standard output unless
+  --out is given; a workbook goes to a file or a pipe, never to the terminal.
+  --lang zh         Chinese headers, roles and sheet names (任务编号, 牵头 …) in CSV and xlsx,
+                    and the diagnostics in Chinese`;
 
-const writers = {
-  json: writePlanJson,
-  csv: writeAssignmentsCsv,
-  'matrix-csv': writeMatrixCsv,
-} as const;
+const textWriters: Record<
+  'json' | 'csv' | 'matrix-csv',
+  (plan: Plan, lang: NonNullable<TableOptions['lang']>) => string
+> = {
+  json: (plan) => writePlanJson(plan),
+  csv: (plan, lang) => writeAssignmentsCsv(plan, { lang }),
+  'matrix-csv': (plan, lang) => writeMatrixCsv(plan, { lang }),
+};
 
 /** `remit convert`: reads a plan in one format and writes it in another. */
-export function convertCommand(ctx: CommandContext): number {
+export async function convertCommand(ctx: CommandContext): Promise<number> {
   const { positionals, values } = ctx.args;
   const file = positionals[0];
   if (!file) throw new CliError(`missing FILE\n${convertUsage}`, 2);
   const to = values.to;
-  if (to !== 'json' && to !== 'csv' && to !== 'matrix-csv') {
-    throw new CliError(`--to must be json, csv or matrix-csv${to ? `, not "${to}"` : ''}`, 2);
+  if (to !== 'json' && to !== 'csv' && to !== 'matrix-csv' && to !== 'xlsx') {
+    throw new CliError(`--to must be json, csv, matrix-csv or xlsx${to ? `, not "${to}"` : ''}`, 2);
+  }
+  const lang = langOption(values.lang);
+  if (to === 'xlsx' && !values.out && ctx.stdoutIsTerminal) {
+    throw new CliError(
+      'an .xlsx workbook is a binary file and standard output is a terminal; give a file with --out FILE (-o FILE), or pipe the output',
+      2,
+    );
   }
   const { plan, diagnostics } = readPlanFile(file, {
     ...(values.directory ? { directory: values.directory } : {}),
     expandGroups: values['expand-groups'] === true,
     ...(values['infer-lead'] ? { inferLead: inferLeadOption(values['infer-lead']) } : {}),
+    lang,
   });
-  printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true });
-  const text = writers[to](plan);
+  printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true, lang });
+  if (to === 'xlsx') {
+    const workbook = planWorkbook(plan, metricsReport(plan), { lang, file: basename(file) });
+    const bytes = await writeXlsx(workbook);
+    if (values.out) ctx.writeFile(values.out, bytes);
+    else ctx.stdoutBytes(bytes);
+    return 0;
+  }
+  const text = textWriters[to](plan, lang);
   if (values.out) ctx.writeFile(values.out, text);
   else ctx.stdout(text.replace(/\n$/u, ''));
   return 0;

@@ -4,18 +4,20 @@ import { writeUnitsCsv } from '../../report/write-units-csv.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { formatNumber, formatPercent } from '../format-number.js';
+import { langOption } from '../lang-option.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { readPlanFile } from '../read-plan-file.js';
 import { textTable } from '../text-table.js';
 
 export const metricsUsage = `remit metrics FILE [--format table|json|csv] [--directory FILE] [--expand-groups]
-                    [--infer-lead first] [--many-units N]
+                    [--infer-lead first] [--many-units N] [--lang en|zh]
   Workload and coverage metrics of a plan (.json, .csv or .txt).
   --format          table (default, for reading), json (everything), csv (one row per unit)
   --directory FILE  a unit directory (JSON): canonical names, aliases merged, kinds, group members
   --expand-groups   count a group such as 各街镇 as its members (needs their names in the directory)
   --infer-lead first  in text documents, take the first unit of an unmarked list as an inferred lead
-  --many-units N    flag items with more than N units (default 8)`;
+  --many-units N    flag items with more than N units (default 8)
+  --lang zh         the diagnostics in Chinese (default en)`;
 
 /** `remit metrics`: reads a plan and prints its metrics report. */
 export function metricsCommand(ctx: CommandContext): number {
@@ -33,12 +35,14 @@ export function metricsCommand(ctx: CommandContext): number {
       2,
     );
   }
+  const lang = langOption(values.lang);
   const { plan, diagnostics } = readPlanFile(file, {
     ...(values.directory ? { directory: values.directory } : {}),
     expandGroups: values['expand-groups'] === true,
     ...(values['infer-lead'] ? { inferLead: inferLeadOption(values['infer-lead']) } : {}),
+    lang,
   });
-  printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true });
+  printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true, lang });
   const report = metricsReport(plan, manyUnits === undefined ? {} : { manyUnits });
   if (format === 'json') ctx.stdout(JSON.stringify(report, null, 2));
   else if (format === 'csv') ctx.stdout(writeUnitsCsv(report).trimEnd());

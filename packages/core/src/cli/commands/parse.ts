@@ -3,17 +3,19 @@ import type { Plan } from '../../model/plan.js';
 import type { ItemReading } from '../../parse/index.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
+import { langOption } from '../lang-option.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { readPlanFile } from '../read-plan-file.js';
 import { textTable } from '../text-table.js';
 import { inferLeadOption } from './metrics.js';
 import { formatDiagnostic } from '../../model/diagnostic.js';
 
-export const parseUsage = `remit parse FILE [--format json|table] [--infer-lead first]
+export const parseUsage = `remit parse FILE [--format json|table] [--infer-lead first] [--lang en|zh]
   Reads a published task-division document (.txt in UTF-8, UTF-16 or GB18030) into a plan.
   --format json   the Plan JSON (default)
   --format table  the items and their units, then the diagnostics
-  --infer-lead first  take the first unit of an unmarked list as lead, marked inferred`;
+  --infer-lead first  take the first unit of an unmarked list as lead, marked inferred
+  --lang zh       the diagnostics in Chinese (default en); codes stay as they are`;
 
 /** `remit parse`: reads a text document and prints the plan it holds. */
 export function parseCommand(ctx: CommandContext): number {
@@ -23,18 +25,20 @@ export function parseCommand(ctx: CommandContext): number {
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'table')
     throw new CliError(`--format must be json or table, not "${format}"`, 2);
+  const lang = langOption(values.lang);
   const { plan, diagnostics, readings } = readPlanFile(file, {
     ...(values['infer-lead'] ? { inferLead: inferLeadOption(values['infer-lead']) } : {}),
+    lang,
   });
   if (format === 'json') {
-    printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true });
+    printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true, lang });
     ctx.stdout(writePlanJson(plan).trimEnd());
     return 0;
   }
   ctx.stdout(planText(plan, readings));
   if (diagnostics.length > 0) {
     ctx.stdout(`\nDiagnostics (${diagnostics.length})`);
-    for (const d of diagnostics) ctx.stdout(formatDiagnostic(d));
+    for (const d of diagnostics) ctx.stdout(formatDiagnostic(d, lang));
   }
   return 0;
 }

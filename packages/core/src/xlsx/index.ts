@@ -1,0 +1,2 @@
+export { writeXlsx, XLSX_TYPE } from './write-xlsx.js';
+export { columnWidths } from './column-widths.js';
