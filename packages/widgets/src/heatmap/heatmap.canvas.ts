@@ -74,9 +74,9 @@ export function paintHeatmap(
   ctx.save();
   clip(ctx, lw, th, width - lw, height - th);
   ctx.translate(-left, -top);
-  const cs = layout.cellSize;
-  const bx = matrix.x + win.c0 * cs;
-  const bw = (win.c1 - win.c0 + 1) * cs;
+  const cw = layout.columnWidth;
+  const bx = matrix.x + win.c0 * cw;
+  const bw = (win.c1 - win.c0 + 1) * cw;
   for (let r = win.r0; r < win.r1; r++) {
     const row = layout.rows[r]!;
     ctx.fillStyle = r === emphasis.hoveredRow || r === emphasis.selectedRow ? p.grid : p.surface;
@@ -100,8 +100,9 @@ export function paintHeatmap(
   }
   const g = layout.grid;
   const fills = layout.color === 'role' ? [p.member, p.lead, p.inferredLead] : rampFills(p);
-  const lead = cs - 2 * layout.inset;
-  const d = memberInset(lead);
+  const leadW = cw - 2 * layout.inset;
+  const lead = layout.cellSize - 2 * layout.inset;
+  const d = memberInset(Math.min(lead, leadW));
   const hatch = hatchPattern(ctx, p.background);
   let painted = 0;
   let style = -1;
@@ -116,11 +117,11 @@ export function paintHeatmap(
       const fill = layout.color === 'role' ? role : rampStep(g.t[k]!);
       if (fill !== style) ctx.fillStyle = fills[(style = fill)]!;
       const x = layout.columns[c]!.x + layout.inset;
-      if (role === 0) ctx.fillRect(x + d, y + d, lead - 2 * d, lead - 2 * d);
-      else ctx.fillRect(x, y, lead, lead);
+      if (role === 0) ctx.fillRect(x + d, y + d, leadW - 2 * d, lead - 2 * d);
+      else ctx.fillRect(x, y, leadW, lead);
       if (role === 2 && hatch) {
         ctx.fillStyle = hatch;
-        ctx.fillRect(x, y, lead, lead);
+        ctx.fillRect(x, y, leadW, lead);
         ctx.fillStyle = fills[style]!;
       }
       painted++;
@@ -190,10 +191,10 @@ export function paintHeatmap(
 
 /** Display rows r0 … r1 − 1 and columns c0 … c1 that meet the window. */
 function visible(layout: HeatmapLayout, x0: number, x1: number, y0: number, y1: number) {
-  const { rows, columns, cellSize } = layout;
+  const { rows, columns, columnWidth } = layout;
   const mx = layout.regions.matrix.x;
-  const c0 = Math.max(0, Math.floor((x0 - mx) / cellSize));
-  const c1 = Math.min(columns.length - 1, Math.floor((x1 - mx) / cellSize));
+  const c0 = Math.max(0, Math.floor((x0 - mx) / columnWidth));
+  const c1 = Math.min(columns.length - 1, Math.floor((x1 - mx) / columnWidth));
   let lo = 0;
   let hi = rows.length;
   while (lo < hi) {

@@ -139,6 +139,34 @@ describe('heatmapLayout', () => {
     expect(numbers.every((n) => (n.split('.')[1] ?? '').length <= 2)).toBe(true);
   });
 
+  it('widens columns to a given width: cells, bars, hits and figures follow; rows keep the cell size', async () => {
+    const { heatmapHit } = await import('./heatmap.mark.js');
+    const square = heatmapLayout(inc, { cellSize: 20 });
+    const wide = heatmapLayout(inc, { cellSize: 20, columnWidth: 50 });
+    expect(wide.columnWidth).toBe(50);
+    expect(wide.regions.matrix.w).toBe(15 * 50);
+    expect(wide.width - square.width).toBe(15 * 30);
+    expect(wide.rows.map((r) => r.h)).toEqual(square.rows.map((r) => r.h));
+    for (const [k, c] of wide.cells.entries()) {
+      const col = wide.columns[c.column]!;
+      expect([c.x, c.w, c.h]).toEqual([
+        col.x + wide.inset,
+        50 - 2 * wide.inset,
+        20 - 2 * wide.inset,
+      ]);
+      // the middle of a cell and its right edge hit the cell, not the next column
+      expect(heatmapHit(wide, col.x + 49, c.y + 5)).toEqual({ kind: 'cell', index: k });
+    }
+    for (const [c, bar] of wide.marginals.columns.entries()) {
+      expect(bar.w).toBe(50 - 2 * wide.inset);
+      expect(bar.tx).toBe(wide.columns[c]!.x + 25);
+    }
+    // out of range: never narrower than a cell, never more than four cells wide
+    expect(heatmapLayout(inc, { cellSize: 20, columnWidth: 5 }).columnWidth).toBe(20);
+    expect(heatmapLayout(inc, { cellSize: 20, columnWidth: 500 }).columnWidth).toBe(80);
+    expect(heatmapLayout(inc, { cellSize: 20 }).columnWidth).toBe(20);
+  });
+
   it('rejects an order that is not a permutation, naming the option', () => {
     expect(() => heatmapLayout(inc, { order: { items: [0, 0], units: [] } })).toThrow(
       /heatmapLayout: order.items/,

@@ -26,8 +26,13 @@ export interface HeatmapLayoutOptions {
   groupBySection?: boolean;
   /** default 'role' */
   color?: HeatmapColor;
-  /** px per cell, 4–64 (default 20) */
+  /** px per cell, 4–128 (default 20): the height of a row and, unless `columnWidth` is set, the width of a column */
   cellSize?: number;
+  /**
+   * px per column, from `cellSize` to 4 × `cellSize` (default `cellSize`): wider
+   * columns let a small matrix fill a wide box; marks and bars widen with them
+   */
+  columnWidth?: number;
   /**
    * px, 8–32 (default 12): section headings, and item and unit names as far as
    * the cells leave room (see `HeatmapLayout.labelSize`)
@@ -66,6 +71,7 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
   const o = resolveOptions(inc, options);
   const fs = o.fontSize;
   const cell = o.cellSize;
+  const colW = o.columnWidth;
   const ls = labelFit(fs, cell);
   const pad = Math.round(fs / 2);
   const inset = cell >= 8 ? 1 : 0;
@@ -114,7 +120,7 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
   const matrix = {
     x: rowLabels.w,
     y: columnBars.y + columnBars.h,
-    w: o.order.units.length * cell,
+    w: o.order.units.length * colW,
     h: 0,
   };
   const rowBars = {
@@ -133,8 +139,8 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
     index: u,
     name: unitNames[c]!,
     label: fitted(unitNames[c]!, columnLabelEm),
-    x: matrix.x + c * cell,
-    w: cell,
+    x: matrix.x + c * colW,
+    w: colW,
     workload: workload[c]!,
     leads: writtenLeads[c]!,
   }));
@@ -198,10 +204,10 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
         leads: col.leads,
         x: col.x + inset,
         y: r2(barBase - h),
-        w: cell - 2 * inset,
+        w: colW - 2 * inset,
         h,
-        lead: { x: col.x + inset, y: r2(barBase - lh), w: cell - 2 * inset, h: lh },
-        tx: r2(col.x + cell / 2),
+        lead: { x: col.x + inset, y: r2(barBase - lh), w: colW - 2 * inset, h: lh },
+        tx: r2(col.x + colW / 2),
         ty: r2(columnBars.y + numberFs / 2 + 2),
       };
     }),
@@ -226,7 +232,7 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
     rowMax,
     columnFigures:
       numberFs >= MIN_LABEL_SIZE &&
-      Math.ceil(String(columnMax).length * 0.6 * numberFs) <= cell - 2,
+      Math.ceil(String(columnMax).length * 0.6 * numberFs) <= colW - 2,
     rowFigures: numberFs >= MIN_LABEL_SIZE,
   };
 
@@ -234,6 +240,7 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
     width: rowBars.x + rowBars.w,
     height: matrix.y + matrix.h,
     cellSize: cell,
+    columnWidth: colW,
     fontSize: fs,
     labelSize: ls,
     numberSize: numberFs,
@@ -256,7 +263,7 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
 
 /** The cell objects of a layout, built from its grid. */
 function materialize(layout: HeatmapLayout): HeatmapCell[] {
-  const { grid, rows, columns, inset, cellSize } = layout;
+  const { grid, rows, columns, inset, cellSize, columnWidth } = layout;
   const roles = ['member', 'lead', 'lead'] as const;
   const cells: HeatmapCell[] = new Array(grid.count);
   for (let k = 0; k < grid.count; k++) {
@@ -271,7 +278,7 @@ function materialize(layout: HeatmapLayout): HeatmapCell[] {
       column: c,
       x: columns[c]!.x + inset,
       y: rows[r]!.y + inset,
-      w: cellSize - 2 * inset,
+      w: columnWidth - 2 * inset,
       h: cellSize - 2 * inset,
       t: grid.t[k]!,
     };
@@ -359,6 +366,7 @@ interface ResolvedOptions {
   groupBySection: boolean;
   color: HeatmapColor;
   cellSize: number;
+  columnWidth: number;
   fontSize: number;
   rowLabelEm: number;
   columnLabelEm: number;
@@ -378,11 +386,13 @@ function resolveOptions(inc: Incidence, options: HeatmapLayoutOptions): Resolved
       `heatmapLayout: color must be role, workload or units, not ${String(color)}`,
     );
   }
+  const cellSize = clampInt(options.cellSize, 20, 4, 128);
   return {
     order,
     groupBySection: options.groupBySection ?? true,
     color,
-    cellSize: clampInt(options.cellSize, 20, 4, 64),
+    cellSize,
+    columnWidth: clampInt(options.columnWidth, cellSize, cellSize, 4 * cellSize),
     fontSize: clampInt(options.fontSize, 12, 8, 32),
     rowLabelEm: clampInt(options.rowLabelEm, 13, 2, 60),
     columnLabelEm: clampInt(options.columnLabelEm, 10, 2, 60),

@@ -19,7 +19,7 @@ export type HeatmapMark =
 export function heatmapHit(layout: HeatmapLayout, x: number, y: number): HeatmapMark | null {
   const { matrix, rowLabels, rowBars, columnLabels, columnBars } = layout.regions;
   if (y >= columnLabels.y && y < columnBars.y + columnBars.h) {
-    const c = Math.floor((x - matrix.x) / layout.cellSize);
+    const c = Math.floor((x - matrix.x) / layout.columnWidth);
     return x >= matrix.x && c >= 0 && c < layout.columns.length
       ? { kind: 'column', index: c }
       : null;
@@ -29,7 +29,7 @@ export function heatmapHit(layout: HeatmapLayout, x: number, y: number): Heatmap
   if (x >= rowLabels.x && x < rowLabels.x + rowLabels.w) return { kind: 'row', index: r };
   if (x >= rowBars.x && x < rowBars.x + rowBars.w) return { kind: 'row', index: r };
   if (x < matrix.x || x >= matrix.x + matrix.w) return null;
-  const c = Math.floor((x - matrix.x) / layout.cellSize);
+  const c = Math.floor((x - matrix.x) / layout.columnWidth);
   const k = cellAt(layout, r, c);
   return k < 0 ? null : { kind: 'cell', index: k };
 }

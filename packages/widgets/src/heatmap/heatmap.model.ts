@@ -8,7 +8,10 @@ import type { Role } from '@remit/core/model';
 export interface HeatmapLayout {
   width: number;
   height: number;
+  /** px, the height of a row (and of a cell) */
   cellSize: number;
+  /** px, the width of a column (and of a cell): `cellSize`, or more to fill a wide box */
+  columnWidth: number;
   /** the font size of section headings (and the legend and title of exports) */
   fontSize: number;
   /**
@@ -33,7 +36,7 @@ export interface HeatmapLayout {
   readonly cells: readonly HeatmapCell[];
   /** the cells as typed columns; `cells[k]` is row `grid.row[k]`, column `grid.column[k]` … */
   grid: HeatmapGrid;
-  /** px between a cell's slot (`cellSize` square) and the square drawn for a lead */
+  /** px between a cell's slot (`columnWidth` × `cellSize`) and the rectangle drawn for a lead */
   inset: number;
   sectionBands: HeatmapBand[];
   marginals: HeatmapMarginals;

@@ -52,7 +52,7 @@ function heatmapPalette(c: DefaultColors): HeatmapPalette {
  */
 export function cellMark(cell: HeatmapCell): Rect {
   if (cell.role === 'lead') return cell;
-  const d = memberInset(cell.w);
+  const d = memberInset(Math.min(cell.w, cell.h));
   return { x: cell.x + d, y: cell.y + d, w: cell.w - 2 * d, h: cell.h - 2 * d };
 }
 

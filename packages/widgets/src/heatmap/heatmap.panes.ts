@@ -123,8 +123,9 @@ function body(
  */
 function cellPaths(layout: HeatmapLayout, hatchId: string): SVGTemplateResult {
   const g = layout.grid;
-  const size = layout.cellSize - 2 * layout.inset;
-  const d = memberInset(size);
+  const w = layout.columnWidth - 2 * layout.inset;
+  const h = layout.cellSize - 2 * layout.inset;
+  const d = memberInset(Math.min(w, h));
   const paths = new Map<string, string[]>();
   const hatched: string[] = [];
   for (let k = 0; k < g.count; k++) {
@@ -139,8 +140,7 @@ function cellPaths(layout: HeatmapLayout, hatchId: string): SVGTemplateResult {
             : 'lead';
     const x = layout.columns[g.column[k]!]!.x + layout.inset;
     const y = layout.rows[g.row[k]!]!.y + layout.inset;
-    const path =
-      role === 0 ? rectPath(x + d, y + d, size - 2 * d, size - 2 * d) : rectPath(x, y, size, size);
+    const path = role === 0 ? rectPath(x + d, y + d, w - 2 * d, h - 2 * d) : rectPath(x, y, w, h);
     let list = paths.get(cls);
     if (!list) paths.set(cls, (list = []));
     list.push(path);

@@ -53,6 +53,25 @@ function spareEm(inc: Incidence, width: number, cell: number, fontSize: number):
   return Math.floor((width - (inc.units.length + 3) * cell - 4 * fontSize) / fontSize);
 }
 
+/** Columns widen to fill a wide box up to this many times the cell size. */
+const MAX_COLUMN_STRETCH = 4;
+
+/**
+ * The column width that makes the matrix fill a box of `width` px: the cell
+ * size, widened by an equal share of the room left once the matrix is laid out
+ * with square cells (titles first take what they need, see `spareEm`), at most
+ * `MAX_COLUMN_STRETCH` times the cell. A `fontSize` is kept free for the box's
+ * border and a scrollbar.
+ */
+function fillingColumnWidth(inc: Incidence, options: HeatmapLayoutOptions, width: number): number {
+  const cell = options.cellSize ?? 20;
+  const n = inc.units.length;
+  if (n === 0 || width <= 0) return cell;
+  const square = heatmapLayout(inc, { ...options, columnWidth: cell });
+  const room = width - square.width - (options.fontSize ?? 12);
+  return Math.min(MAX_COLUMN_STRETCH * cell, cell + Math.max(0, Math.floor(room / n)));
+}
+
 /** The cell size without a `cell-size` attribute, at a 12px chart font; it grows with the font. */
 const DEFAULT_CELL = { svg: 20, canvas: 16 };
 const NAV_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
@@ -123,6 +142,7 @@ export class RemitHeatmap extends RemitElement {
   declare canvasThreshold: number;
 
   #size = new ResizeController(this);
+  #columnWidth: { key: unknown[]; width: number } | undefined;
   #theme = new ThemeController(this);
   #layout: HeatmapLayout | undefined;
   #layoutKey: readonly unknown[] = [];
@@ -270,6 +290,7 @@ export class RemitHeatmap extends RemitElement {
       options.order,
       options.color,
       options.cellSize,
+      options.columnWidth,
       options.fontSize,
       fit,
       options.groupBySection,
@@ -303,7 +324,7 @@ export class RemitHeatmap extends RemitElement {
     if (this.#order?.inc !== inc || this.#order.sort !== sort) {
       this.#order = { inc, sort, order: heatmapOrder(inc, sort) };
     }
-    return {
+    const options: HeatmapLayoutOptions = {
       order: this.#order.order,
       color,
       cellSize: size,
@@ -318,6 +339,26 @@ export class RemitHeatmap extends RemitElement {
           : LABEL_EM[fit].row,
       columnLabelEm: LABEL_EM[fit].column,
     };
+    if (fit === 'wide') options.columnWidth = this.#fillingColumnWidth(inc, options, width);
+    return options;
+  }
+
+  /** `fillingColumnWidth`, worked out again only when what it depends on changes. */
+  #fillingColumnWidth(inc: Incidence, options: HeatmapLayoutOptions, width: number): number {
+    const key = [
+      inc,
+      options.order,
+      options.cellSize,
+      options.fontSize,
+      options.rowLabelEm,
+      options.groupBySection,
+      width,
+    ];
+    const memo = this.#columnWidth;
+    if (memo && key.every((v, i) => v === memo.key[i])) return memo.width;
+    const filling = fillingColumnWidth(inc, options, width);
+    this.#columnWidth = { key, width: filling };
+    return filling;
   }
 
   #emphasis(layout: HeatmapLayout): HeatmapEmphasis {

@@ -85,6 +85,8 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
  * @attr static - no re-simulation when dragging: only the dragged node moves
  * @attr seed - seed of the layout and of community detection (default 1)
  * @attr height - chart height in px (default: from the width)
+ * @attr fill - the picture fills its box: enlarged past the usual limit and
+ *   stretched one way (at most 1.6×) to the box's shape; for slides
  * @attr no-worker - never use a worker. A worker's script URL is a Trusted Types
  *   sink and Remit creates no policy besides Lit's `lit-html`: pages that enforce
  *   Trusted Types without a default policy should set it (otherwise the first large
@@ -108,6 +110,7 @@ export class RemitNetwork extends RemitElement {
     static: { type: Boolean, reflect: true },
     seed: { type: Number, reflect: true },
     chartHeight: { type: Number, attribute: 'height' },
+    fill: { type: Boolean, reflect: true },
     noWorker: { type: Boolean, attribute: 'no-worker' },
   };
 
@@ -118,6 +121,8 @@ export class RemitNetwork extends RemitElement {
   declare static: boolean;
   declare seed: number;
   declare chartHeight: number | undefined;
+  /** the picture fills its box (see `FitOptions.fill`) */
+  declare fill: boolean;
   /** lay out on the main thread (in slices) even when the graph is large */
   declare noWorker: boolean;
 
@@ -158,6 +163,7 @@ export class RemitNetwork extends RemitElement {
     this.mode = 'units';
     this.colorBy = 'community';
     this.static = false;
+    this.fill = false;
     this.seed = 1;
     this.noWorker = false;
   }
@@ -432,10 +438,10 @@ export class RemitNetwork extends RemitElement {
   }
 
   #fitFor(model: NetworkModel, positions: NetworkPositions, width: number, height: number): Fit {
-    const key = `${width}x${height}`;
+    const key = `${width}x${height}${this.fill ? ' fill' : ''}`;
     // Kept while nodes move (dragging), so the picture does not rescale under the pointer.
     if (!this.#fit || this.#fit.key !== key) {
-      this.#fit = { key, fit: fitNetwork(model, positions, width, height) };
+      this.#fit = { key, fit: fitNetwork(model, positions, width, height, { fill: this.fill }) };
     }
     return this.#fit.fit;
   }
@@ -610,9 +616,9 @@ export class RemitNetwork extends RemitElement {
 
   /** Screen → layout coordinates, through the zoom and the fit. */
   #toLayout(x: number, y: number): [number, number] {
-    const fit = this.#fit?.fit ?? { s: 1, dx: 0, dy: 0 };
+    const fit = this.#fit?.fit ?? { sx: 1, sy: 1, dx: 0, dy: 0 };
     const z = this.#zoom;
-    return [((x - z.x) / z.k - fit.dx) / fit.s, ((y - z.y) / z.k - fit.dy) / fit.s];
+    return [((x - z.x) / z.k - fit.dx) / fit.sx, ((y - z.y) / z.k - fit.dy) / fit.sy];
   }
 
   #dragStart(i: number): void {

@@ -12,11 +12,27 @@ export interface ZoomState {
 
 export const IDENTITY_ZOOM: ZoomState = { k: 1, x: 0, y: 0 };
 
-/** How layout units map to the drawing area before zooming: screen = s × layout + (dx, dy). */
+/**
+ * How layout units map to the drawing area before zooming: screen x = sx ×
+ * layout x + dx, screen y = sy × layout y + dy. `sx` and `sy` are equal unless
+ * the picture is stretched to fill its box (`FitOptions.stretch`).
+ */
 export interface Fit {
-  s: number;
+  sx: number;
+  sy: number;
   dx: number;
   dy: number;
+}
+
+/** How a layout is fitted into its box. */
+export interface FitOptions {
+  /**
+   * Fill the box: enlarge without the usual limit (`MAX_SCALE`) and stretch the
+   * shorter way of the layout by up to `MAX_STRETCH` to meet the box's shape.
+   * Node sizes do not grow with it. For slides, where the picture should use
+   * the screen. Default false.
+   */
+  fill?: boolean;
 }
 
 export interface ViewNode {
@@ -65,7 +81,10 @@ export interface NetworkViewOptions {
 }
 
 const PAD = 20;
+/** A layout is not enlarged more than this (unless it fills its box), so a small network stays compact. */
 const MAX_SCALE = 2.2;
+/** A filling picture is stretched one way by at most this much. */
+const MAX_STRETCH = 1.6;
 /**
  * At this width or less (a phone, a portal's sidebar) the network is drawn in
  * its compact form: only the `COMPACT_LABELS` busiest units are named, the
@@ -93,14 +112,15 @@ export function networkView(
   const fontSize = options.fontSize ?? 12;
   const zoom = options.zoom ?? IDENTITY_ZOOM;
   const fit = options.fit ?? fitNetwork(model, positions, width, height);
-  const rScale = clamp(fit.s, 0.35, 1.2) * (zoom.k < 1 ? zoom.k : Math.sqrt(zoom.k));
+  const rScale =
+    clamp(Math.min(fit.sx, fit.sy), 0.35, 1.2) * (zoom.k < 1 ? zoom.k : Math.sqrt(zoom.k));
   const maxLabel = clamp(width * 0.26, 4 * fontSize, 13 * fontSize);
   const nodes: ViewNode[] = model.nodes.map((d, i) => {
     const label = truncateText(d.name, maxLabel, fontSize);
     return {
       index: i,
-      x: round(zoom.k * (fit.s * positions.x[i]! + fit.dx) + zoom.x),
-      y: round(zoom.k * (fit.s * positions.y[i]! + fit.dy) + zoom.y),
+      x: round(zoom.k * (fit.sx * positions.x[i]! + fit.dx) + zoom.x),
+      y: round(zoom.k * (fit.sy * positions.y[i]! + fit.dy) + zoom.y),
       r: round(Math.max(1.5, d.radius * rScale)),
       label,
       place: { visible: false, x: 0, y: 0, anchor: 'start' },
@@ -148,6 +168,7 @@ export function fitNetwork(
   positions: NetworkPositions,
   width: number,
   height: number,
+  options: FitOptions = {},
 ): Fit {
   let x0 = Infinity;
   let y0 = Infinity;
@@ -159,19 +180,21 @@ export function fitNetwork(
     y0 = Math.min(y0, positions.y[i]! - d.radius);
     y1 = Math.max(y1, positions.y[i]! + d.radius);
   });
-  if (!(x1 >= x0)) return { s: 1, dx: width / 2, dy: height / 2 };
+  if (!(x1 >= x0)) return { sx: 1, sy: 1, dx: width / 2, dy: height / 2 };
   const padX = Math.min(PAD + 40, width * 0.12);
   const padY = Math.min(PAD, height * 0.08);
-  const s = Math.min(
-    MAX_SCALE,
-    (width - 2 * padX) / Math.max(x1 - x0, 1),
-    (height - 2 * padY) / Math.max(y1 - y0, 1),
-  );
+  const byWidth = (width - 2 * padX) / Math.max(x1 - x0, 1);
+  const byHeight = (height - 2 * padY) / Math.max(y1 - y0, 1);
+  const s = Math.min(options.fill ? Infinity : MAX_SCALE, byWidth, byHeight);
   const safe = s > 0 ? s : 1;
+  // filling: the way that has room left is stretched towards the box's shape
+  const sx = options.fill ? Math.min(byWidth, safe * MAX_STRETCH) : safe;
+  const sy = options.fill ? Math.min(byHeight, safe * MAX_STRETCH) : safe;
   return {
-    s: safe,
-    dx: width / 2 - (safe * (x0 + x1)) / 2,
-    dy: height / 2 - (safe * (y0 + y1)) / 2,
+    sx,
+    sy,
+    dx: width / 2 - (sx * (x0 + x1)) / 2,
+    dy: height / 2 - (sy * (y0 + y1)) / 2,
   };
 }
 

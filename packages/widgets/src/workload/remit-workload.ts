@@ -38,6 +38,8 @@ import { workloadStyles } from './workload.styles.js';
  * @attr breakdown - `role` (default) or `section`
  * @attr sort - `workload` (default: most items first), `name` (Chinese collation) or `plan`
  * @attr limit - show at most this many units
+ * @attr height - px the chart fills: rows grow to share it, bars up to twice
+ *   as thick; default: rows of the usual height
  * @csspart figure - the chart with its legend
  * @csspart legend - the legend list
  * @csspart chart - the `<svg>`
@@ -55,11 +57,13 @@ export class RemitWorkload extends RemitElement {
     breakdown: { type: String, reflect: true },
     sort: { type: String, reflect: true },
     limit: { type: Number, reflect: true },
+    chartHeight: { type: Number, attribute: 'height' },
   };
 
   declare breakdown: WorkloadBreakdown;
   declare sort: WorkloadSort;
   declare limit: number | undefined;
+  declare chartHeight: number | undefined;
 
   #size = new ResizeController(this);
   #rows = lastCall((inc: Incidence) => workload(inc));
@@ -106,6 +110,7 @@ export class RemitWorkload extends RemitElement {
       sort: this.sort === 'name' || this.sort === 'plan' ? this.sort : 'workload',
       compare: collatorFor(lang).compare,
       limit: this.limit,
+      height: this.chartHeight,
     });
     this.#layout = layout;
     this.#active = Math.min(this.#active, Math.max(0, layout.bars.length - 1));

@@ -60,6 +60,12 @@ export interface WorkloadLayoutOptions {
   compare?: (a: string, b: string) => number;
   /** show at most this many units (after sorting) */
   limit?: number;
+  /**
+   * px the chart should fill: rows share it (never less than their usual
+   * height, 1.9 em), bars grow up to twice as thick and the rest is space
+   * between them. Default: rows of the usual height, whatever the total.
+   */
+  height?: number;
 }
 
 /** Space above the first row, for tick labels. */
@@ -79,11 +85,13 @@ export function workloadLayout(
 ): WorkloadLayout {
   const width = Math.max(200, Math.round(options.width));
   const fontSize = options.fontSize ?? 13;
-  const rowHeight = Math.round(fontSize * 1.9);
-  const barHeight = Math.round(rowHeight * 0.62);
   const sorted = sortRows(rows, options.sort ?? 'workload', options.compare);
   const limit = options.limit && options.limit > 0 ? Math.floor(options.limit) : sorted.length;
   const shown = sorted.slice(0, limit);
+  const usual = Math.round(fontSize * 1.9);
+  const room = options.height && options.height > 0 ? options.height - AXIS - 4 : 0;
+  const rowHeight = Math.max(usual, Math.floor(room / Math.max(1, shown.length)));
+  const barHeight = Math.min(Math.round(rowHeight * 0.62), 2 * Math.round(usual * 0.62));
 
   const widest = Math.max(0, ...shown.map((r) => textWidth(r.name, fontSize)));
   // Half an em of slack: estimated widths run a little short for some fonts.
