@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -7,7 +8,11 @@ import {
   type DashboardPage,
 } from './support/dashboard-page.js';
 import { saveScreenshot, screenshot } from './support/screenshots.js';
+import { chartArea } from './support/chart-area.js';
 import { measureTexts } from './support/text-sizes.js';
+
+/** The slides that show a chart; each must use most of the slide. */
+const CHART_SLIDES = new Set(['heatmap', 'network', 'workload']);
 
 const url = inject('dashboardUrl');
 let browser: Browser;
@@ -40,12 +45,15 @@ describe('presentation mode', () => {
     const { page } = d;
     await page.locator('button[data-action="present"]').click();
     expect(await slide(page)).toBe('headline');
-    // the founding plan names no lead: a slide lists its items without one
-    expect(await page.locator('[data-slide-count]').textContent()).toBe('第 1 / 6 页');
+    // the founding plan names no lead: a slide lists its items without one; at 720p its
+    // matrix (17 items in 4 sections) is too tall for one slide and takes two
+    expect(await page.locator('[data-slide-count]').textContent()).toBe('第 1 / 7 页');
     const order: (string | null)[] = [await slide(page)];
+    const pages: string[][] = [];
     await screenshot(page, 'present-1-headline', { fullPage: false });
     for (const [key, name] of [
       ['ArrowRight', 'present-2-heatmap'],
+      ['ArrowRight', 'present-2-heatmap-page-2'],
       ['PageDown', 'present-3-network'],
       [' ', 'present-4-workload'],
       ['ArrowDown', 'present-5-no-lead'],
@@ -53,7 +61,7 @@ describe('presentation mode', () => {
     ] as const) {
       await page.keyboard.press(key === ' ' ? 'Space' : key);
       order.push(await slide(page));
-      if (name === 'present-2-heatmap') {
+      if (name.startsWith('present-2-heatmap')) {
         // the matrix is measured once and redrawn to fit the screen, cells 16 px at least
         await page.waitForSelector('[data-view-element="slide-heatmap"][data-fitted]');
         await settled(page);
@@ -62,6 +70,20 @@ describe('presentation mode', () => {
             await page.locator('[data-view-element="slide-heatmap"]').getAttribute('data-fitted'),
           ),
         ).toBeGreaterThanOrEqual(16);
+        // each page says which items it holds and holds them without scrolling
+        const part = await page.evaluate(() => {
+          const el = document.querySelector('[data-view-element="slide-heatmap"]')!;
+          const v = el.shadowRoot!.querySelector<HTMLElement>('[part~="viewport"]')!;
+          const layout = (el as unknown as { layout: { rows: { item: string }[] } }).layout;
+          return {
+            text: document.querySelector('[data-slide-part]')?.textContent,
+            rows: layout.rows.map((r) => r.item),
+            overflow: v.scrollHeight - v.clientHeight,
+          };
+        });
+        pages.push(part.rows);
+        expect(part.text).toMatch(/^第 \d+–\d+ 项任务（共 17 项）$/u);
+        expect(part.overflow, name).toBeLessThanOrEqual(0);
       }
       await screenshot(page, name, { fullPage: false });
       if (name === 'present-3-network') {
@@ -79,7 +101,17 @@ describe('presentation mode', () => {
         expect(parts.zoom).toBeNull();
       }
     }
-    expect(order).toEqual(['headline', 'heatmap', 'network', 'workload', 'no-lead', 'findings']);
+    // the two pages hold every item once, in document order
+    expect(pages.flat()).toEqual(Array.from({ length: 17 }, (_, k) => `i${k + 1}`));
+    expect(order).toEqual([
+      'headline',
+      'heatmap',
+      'heatmap',
+      'network',
+      'workload',
+      'no-lead',
+      'findings',
+    ]);
     // the last slide stays the last
     await page.keyboard.press('ArrowRight');
     expect(await slide(page)).toBe('findings');
@@ -111,6 +143,7 @@ describe('presentation mode', () => {
     const { page } = d;
     const picture = async () => {
       await page.locator('button[data-action="present"]').click();
+      await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       expect(await slide(page)).toBe('network');
@@ -160,8 +193,8 @@ describe('presentation mode', () => {
     for (let k = 0; k < count; k++) {
       if (k > 0) await page.keyboard.press('ArrowRight');
       const id = await slide(page);
-      if (id === 'heatmap')
-        await page.waitForSelector('[data-view-element="slide-heatmap"][data-fitted]');
+      if (id === 'heatmap' || id === 'workload')
+        await page.waitForSelector(`[data-view-element="slide-${id}"][data-fitted]`);
       await settled(page);
       await screenshot(page, `present-1080p-${k + 1}-${id}`, { fullPage: false });
       const { texts, small } = await measureTexts(page, {
@@ -172,19 +205,24 @@ describe('presentation mode', () => {
         onScreen: true,
       });
       const seen = await page.evaluate(() => {
-        const body = document.querySelector('.slide-body')!.getBoundingClientRect();
-        const chart = document.querySelector('.slide-body > [data-view-element]');
-        const c = chart?.getBoundingClientRect();
         const slideBody = document.querySelector('.slide-body')!;
         return {
           overflow: slideBody.scrollHeight - slideBody.clientHeight,
           message: document.querySelector('[data-slide-message]')!.textContent!.trim(),
-          area: c ? (c.width * c.height) / (body.width * body.height) : 0,
         };
       });
-      figures.push(
-        `${id}: ${texts} texts, chart ${(seen.area * 100).toFixed(0)}% of the slide body`,
+      const area = await chartArea(page);
+      const fitted = await page.evaluate(() =>
+        document.querySelector('[data-view-element="slide-heatmap"]')?.getAttribute('data-fitted'),
       );
+      figures.push(
+        `${id}: ${texts} texts` +
+          (fitted ? `, cells of ${fitted} px` : '') +
+          (area ? `, chart ${(area.share * 100).toFixed(0)}% of the slide body (${area.box})` : ''),
+      );
+      // a chart uses the screen: 80% of the room under the title at least
+      if (area && CHART_SLIDES.has(id!))
+        expect(area.share, `${id}: chart area`).toBeGreaterThanOrEqual(0.8);
       expect(texts, id!).toBeGreaterThan(3);
       expect(small, `${id}: text below its size`).toEqual([]);
       // nothing on the slide is cut off or needs scrolling
@@ -200,6 +238,90 @@ describe('presentation mode', () => {
     expect(await page.locator('[data-slide-message]').textContent()).toMatch(/^承担任务最多的是/u);
     await page.keyboard.press('ArrowRight');
     expect(await page.locator('[data-slide-message]').textContent()).toMatch(/协作面最广/u);
+    expect(big.errors).toEqual([]);
+    await big.context.close();
+  });
+
+  it('gives every chart 80% of the slide at 1920 × 1080, for plans of 3 items and of 150', async () => {
+    const big = await openDashboard(browser, url, { width: 1920, height: 1080 });
+    const { page } = big;
+    // a large plan: 150 items in 10 sections of 15, 60 units, 2 to 6 units an item
+    const rows = ['item,title,section,unit,role'];
+    for (let i = 1; i <= 150; i++) {
+      for (let k = 0; k < 2 + (i % 5); k++) {
+        rows.push(
+          `${i},第${i}项任务,第${Math.ceil(i / 15)}部分,单位${(i * 7 + k * 13) % 60},member`,
+        );
+      }
+    }
+    const plans = [
+      ...[
+        'caidian-2023-gzbg-tasks.txt',
+        'anhui-2022-keytasks.txt',
+        'ganjingzi-2011-minsheng.txt',
+      ].map((name) => ({
+        name,
+        buffer: readFileSync(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)),
+      })),
+      { name: 'large.csv', buffer: Buffer.from(rows.join('\n')) },
+    ];
+    const figures: string[] = [];
+    for (const file of plans) {
+      await page.locator('[data-file-input]').setInputFiles({ ...file, mimeType: 'text/plain' });
+      await page.waitForFunction(
+        (name) => document.querySelector(`[data-source-name="${name}"]`) !== null,
+        file.name,
+      );
+      await settled(page);
+      await page.locator('button[data-action="present"]').click();
+      const count = await slideCount(page);
+      for (let k = 0; k < count; k++) {
+        if (k > 0) await page.keyboard.press('ArrowRight');
+        const id = await slide(page);
+        if (!CHART_SLIDES.has(id!)) continue;
+        if (id !== 'network')
+          await page.waitForSelector(`[data-view-element="slide-${id}"][data-fitted]`);
+        await settled(page);
+        const area = (await chartArea(page))!;
+        // the chart fits: nothing cut off at the slide's foot, no scrolling inside it
+        const overflow = await page.evaluate(() => {
+          const body = document.querySelector('.slide-body')!;
+          const chart = body.querySelector(':scope > [data-view-element]')!;
+          const viewport = chart.shadowRoot!.querySelector('[part~="viewport"]');
+          return {
+            body: body.scrollHeight - body.clientHeight,
+            chart: viewport ? viewport.scrollHeight - viewport.clientHeight : 0,
+            cell: `${[...chart.shadowRoot!.querySelectorAll('*')]
+              .filter(
+                (e) => e.getBoundingClientRect().bottom > body.getBoundingClientRect().bottom + 1,
+              )
+              .map(
+                (e) =>
+                  `${e.localName}.${e.getAttribute('class')}[${e.getAttribute('part')}] ${Math.round(e.getBoundingClientRect().bottom)}`,
+              )
+              .slice(0, 6)
+              .join(
+                ' | ',
+              )} ${chart.getAttribute('cell-size')} fitted ${chart.getAttribute('data-fitted')} el ${(chart as HTMLElement).offsetHeight} body ${body.clientHeight} vp ${(viewport as HTMLElement | null)?.offsetHeight} font ${getComputedStyle(chart).getPropertyValue('--remit-font-size')}`,
+          };
+        });
+        expect(
+          overflow.body,
+          `${file.name} ${id}: slide overflow ${overflow.cell}`,
+        ).toBeLessThanOrEqual(1);
+        expect(
+          overflow.chart,
+          `${file.name} ${id}: chart scrolls (cell ${overflow.cell})`,
+        ).toBeLessThanOrEqual(0);
+        figures.push(`${file.name} ${id}: ${(area.share * 100).toFixed(0)}% (${area.box})`);
+        await screenshot(page, `present-1080p-${file.name.split(/[-.]/u)[0]}-${id}`, {
+          fullPage: false,
+        });
+        expect(area.share, `${file.name} ${id}`).toBeGreaterThanOrEqual(0.8);
+      }
+      await page.keyboard.press('Escape');
+    }
+    console.log(figures.join('\n'));
     expect(big.errors).toEqual([]);
     await big.context.close();
   });
@@ -287,9 +409,11 @@ describe('presentation mode', () => {
       order.push(await slide(page));
       titles.push(await page.locator('[data-slide-message]').textContent());
     }
-    expect(order).toEqual(['findings', 'headline', 'heatmap', 'workload', 'no-lead']);
+    // the matrix's two pages share the presenter's title
+    expect(order).toEqual(['findings', 'headline', 'heatmap', 'heatmap', 'workload', 'no-lead']);
     expect(titles[2]).toBe('谁在承担任务');
-    expect(titles[3]).toMatch(/明显多于其他单位/u);
+    expect(titles[3]).toBe('谁在承担任务');
+    expect(titles[4]).toMatch(/明显多于其他单位/u);
     await page.keyboard.press('Escape');
     expect(p.errors).toEqual([]);
     expect(p.violations).toEqual([]);

@@ -34,6 +34,7 @@ export { messages, type Messages } from './shared/messages.js';
 export { resolveLang, toLang, localize, DEFAULT_LANG, type Lang } from './shared/lang.js';
 export { formatNumber, formatPercent, collatorFor } from './shared/format.js';
 export { describePlan } from './shared/describe-plan.js';
+export { summaryCards, type SummaryCard } from './summary/summary.model.js';
 export { dataTable, type DataColumn } from './shared/data-table.js';
 export { exportSvg, sizeOf, type LegendEntry, type SvgExportOptions } from './shared/export-svg.js';
 export { svgToPng } from './shared/export-png.js';

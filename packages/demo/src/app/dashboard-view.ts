@@ -6,7 +6,7 @@ import { headerBar, type HeaderActions } from '../panels/header-bar.js';
 import {
   presentationView,
   slideSetup,
-  slidesFor,
+  presentationSlides,
   type PresentationActions,
   type SlideChoices,
   type SlideSetupActions,
@@ -15,6 +15,7 @@ import { sourcePanel, type SourceActions } from '../panels/source-panel.js';
 import { viewPanel, type ViewId } from '../panels/view-panel.js';
 import type { DashboardMessages } from './messages.js';
 import type { PlanInsight } from './plan-insight.js';
+import { planHeading } from './plan-heading.js';
 import type { PlanInput } from './read-plan-input.js';
 import { selectionDetail } from './selection-detail.js';
 import type { Theme, UiLang } from './settings.js';
@@ -34,6 +35,8 @@ export interface DashboardState {
   blank: boolean;
   /** the heatmap slide's cell size, once measured */
   slideCell: number | undefined;
+  /** the workload slide's chart height, once measured */
+  slideBarsHeight: number | undefined;
   /** while printing, widgets are drawn light whatever the theme */
   printing: boolean;
   /**
@@ -61,11 +64,12 @@ export function dashboardView(
   m: DashboardMessages,
   actions: DashboardActions,
 ): TemplateResult {
-  const plan = s.insight?.plan;
-  const meta = plan?.meta;
-  const title = s.naming?.title || plan?.meta?.title || (plan ? s.input.name : m.planTitleFallback);
-  const subtitle =
-    s.naming?.subtitle ?? [meta?.issuer, meta?.docNumber, meta?.date].filter(Boolean).join(' · ');
+  const { title, subtitle } = planHeading({
+    plan: s.insight?.plan,
+    naming: s.naming,
+    source: s.input.name,
+    m,
+  });
   // a chart's name (its accessible name and export title) is its panel's title
   const named = (view: string): string =>
     s.lang === 'zh-CN' ? `${title}：${view}` : `${title}: ${view}`;
@@ -189,11 +193,12 @@ export function dashboardView(
       s.slide !== null && s.insight
         ? presentationView({
             slide: s.slide,
-            slides: slidesFor(s.insight, s.selection, s.slideChoices),
+            slides: presentationSlides(s.insight, s.selection, s.slideChoices),
             titles: s.slideChoices.titles,
             selection: s.selection,
             blank: s.blank,
             cellSize: s.slideCell,
+            barsHeight: s.slideBarsHeight,
             title,
             insight: s.insight,
             lang: s.lang,

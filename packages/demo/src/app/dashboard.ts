@@ -3,23 +3,28 @@ import type { PlanFormat } from '@remit/core/io';
 import type { PlanStore, RemitData, Selection } from '@remit/widgets';
 import {
   fitHeatmapCell,
+  fitWorkloadHeight,
   NO_CHOICES,
-  slidesFor,
+  presentationSlides,
   type HeatmapLayoutLike,
   type SlideChoices,
-  type SlideId,
+  type Slide,
 } from '../panels/presentation-view.js';
 import type { ViewId } from '../panels/view-panel.js';
 import { DATA_EXPORTS, fileBase, type DataExport } from './data-exports.js';
 import { dashboardView, type DashboardActions, type DashboardState } from './dashboard-view.js';
 import { downloadFile } from './download-file.js';
 import { dashboardMessages } from './messages.js';
+import { planHeading } from './plan-heading.js';
 import { planInsight } from './plan-insight.js';
 import { readPlanInput, type PlanInput } from './read-plan-input.js';
 import { samplePlan } from './sample-plan.js';
 import { loadSettings, saveSettings, type Theme, type UiLang } from './settings.js';
 import { slideCommand } from './slide-command.js';
 import { isViewElement } from './view-element.js';
+
+/** Redraws the heatmap slide may take to find the cell size that fits (see `#fitHeatmap`). */
+const FIT_PASSES = 4;
 
 /** Files larger than this are not read: a plan is a few hundred kilobytes. */
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -37,6 +42,8 @@ export class Dashboard {
   #dragDepth = 0;
   #print = matchMedia('print');
   #wasFullscreen = false;
+  /** a deck is being made: clicks meanwhile are ignored */
+  #deckBusy = false;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -52,6 +59,7 @@ export class Dashboard {
       slide: null,
       blank: false,
       slideCell: undefined,
+      slideBarsHeight: undefined,
       printing: false,
       naming: undefined,
       slideChoices: NO_CHOICES,
@@ -155,6 +163,7 @@ export class Dashboard {
             severity: 'error',
             message: `The file is ${Math.round(file.size / 1048576)} MB; plans of up to ${MAX_BYTES / 1048576} MB can be read here. Use the remit command for larger files.`,
             source: file.name,
+            args: { size: Math.round(file.size / 1048576), limit: MAX_BYTES / 1048576 },
           },
         ],
       });
@@ -187,13 +196,7 @@ export class Dashboard {
     loadSample: () => this.#show(samplePlan()),
     select: (selection: Selection | null) => this.#store?.select(selection),
     exportView: (id: ViewId, format: 'svg' | 'png') => void this.#exportView(id, format),
-    exportData: (id: DataExport['id']) => {
-      const insight = this.#state.insight;
-      const entry = DATA_EXPORTS.find((x) => x.id === id);
-      if (!insight || !entry) return;
-      const file = entry.file(insight, fileBase(this.#state.input.name), this.#state.lang);
-      downloadFile(new Blob([file.content], { type: file.type }), file.name);
-    },
+    exportData: (id: DataExport['id']) => void this.#exportData(id),
     present: () => this.#present(),
     print: () => window.print(),
     setSlides: (choices: SlideChoices) => this.#update({ slideChoices: choices }),
@@ -201,7 +204,16 @@ export class Dashboard {
       this.#update({ naming: title === '' ? undefined : { title, subtitle } }),
     go: (slide: number) => this.#go(slide),
     leave: () => this.#leave(),
+    downloadDeck: () => void this.#downloadDeck(),
   };
+
+  async #exportData(id: DataExport['id']): Promise<void> {
+    const { insight, input, lang } = this.#state;
+    const entry = DATA_EXPORTS.find((x) => x.id === id);
+    if (!insight || !entry) return;
+    const file = await entry.file(insight, fileBase(input.name), lang, input.name);
+    downloadFile(new Blob([file.content], { type: file.type }), file.name);
+  }
 
   async #exportView(id: ViewId, format: 'svg' | 'png'): Promise<void> {
     const el = this.#root.querySelector(`[data-view-element="${id}"]`);
@@ -217,9 +229,37 @@ export class Dashboard {
     downloadFile(await el.toPNG({ scale: 2 }), name);
   }
 
+  /**
+   * Saves the slides shown as a .pptx deck. The deck's code and pptxgenjs are
+   * imported here, on the first request, not with the page.
+   */
+  async #downloadDeck(): Promise<void> {
+    const { insight, selection, slideChoices, lang, input, naming } = this.#state;
+    if (!insight || this.#deckBusy) return;
+    this.#deckBusy = true;
+    try {
+      const m = dashboardMessages(lang);
+      const { downloadDeck } = await import('./download-deck.js');
+      await downloadDeck({
+        insight,
+        selection,
+        choices: slideChoices,
+        lang,
+        m,
+        ...planHeading({ plan: insight.plan, naming, source: input.name, m }),
+        base: fileBase(input.name),
+      });
+    } catch (error) {
+      console.error('downloadDeck:', error);
+    } finally {
+      this.#deckBusy = false;
+    }
+  }
+
   #present(): void {
     if (!this.#state.insight) return;
-    this.#update({ slide: 0, blank: false, slideCell: undefined });
+    this.#update({ slide: 0, blank: false, slideCell: undefined, slideBarsHeight: undefined });
+    this.#fitSlide(this.#slides()[0]);
     const overlay = this.#root.querySelector<HTMLElement>('[data-presentation]');
     overlay?.focus();
     if (overlay && document.fullscreenEnabled && !document.fullscreenElement) {
@@ -232,31 +272,71 @@ export class Dashboard {
   }
 
   /** The slides of the plan shown, as the presentation draws them. */
-  #slides(): SlideId[] {
+  #slides(): Slide[] {
     const insight = this.#state.insight;
-    return insight ? slidesFor(insight, this.#state.selection, this.#state.slideChoices) : [];
+    return insight
+      ? presentationSlides(insight, this.#state.selection, this.#state.slideChoices)
+      : [];
   }
 
   #go(slide: number): void {
     if (this.#state.slide === null) return;
     const slides = this.#slides();
     const next = Math.max(0, Math.min(slides.length - 1, slide));
+    // each page of a matrix spread over several slides is fitted on its own
+    const page = slides[next]?.page !== undefined && next !== this.#state.slide;
     if (next !== this.#state.slide || this.#state.blank)
-      this.#update({ slide: next, blank: false });
+      this.#update({ slide: next, blank: false, ...(page ? { slideCell: undefined } : {}) });
     this.#root.querySelector<HTMLElement>('[data-presentation]')?.focus();
-    if (slides[next] === 'heatmap' && this.#state.slideCell === undefined) void this.#fitHeatmap();
+    this.#fitSlide(slides[next]);
   }
 
-  /** Measures the heatmap slide once and redraws it at the cell size that fits the screen. */
+  /** Fits a chart slide to the screen the first time it is shown. */
+  #fitSlide(slide: Slide | undefined): void {
+    const id = slide?.id;
+    if (id === 'heatmap' && this.#state.slideCell === undefined) void this.#fitHeatmap();
+    if (id === 'workload' && this.#state.slideBarsHeight === undefined) void this.#fitWorkload();
+  }
+
+  /** Measures the workload slide and redraws its chart at the height that fills the slide. */
+  async #fitWorkload(): Promise<void> {
+    const el = this.#root.querySelector<HTMLElement>('[data-view-element="slide-workload"]');
+    if (!isViewElement(el)) return;
+    await el.renderComplete;
+    const height = fitWorkloadHeight(el);
+    if (height === undefined || this.#state.slide === null) return;
+    this.#update({ slideBarsHeight: height });
+    await el.renderComplete;
+    el.dataset['fitted'] = String(height);
+  }
+
+  /**
+   * Measures the heatmap slide and redraws it at the cell size that fits the
+   * screen. The names above the matrix and the text size depend on the cell
+   * size (`slideHeatmapFont`), so a measurement holds only for the size it
+   * was taken at: sizes are tried until one fits at itself and the next one
+   * up does not (at most `FIT_PASSES` redraws), and the largest that fits is kept.
+   */
   async #fitHeatmap(): Promise<void> {
     const el = this.#root.querySelector<HTMLElement & { layout?: HeatmapLayoutLike }>(
       '[data-view-element="slide-heatmap"]',
     );
     if (!isViewElement(el)) return;
     await el.renderComplete;
-    const current = Number(el.getAttribute('cell-size'));
-    const fit = fitHeatmapCell(el, current);
-    if (fit === undefined || this.#state.slide === null) return;
+    let current = Number(el.getAttribute('cell-size'));
+    const tried = new Set<number>();
+    let fits: number | undefined;
+    for (let pass = 0; pass < FIT_PASSES && !tried.has(current); pass++) {
+      tried.add(current);
+      const measured = fitHeatmapCell(el, current);
+      if (measured === undefined || this.#state.slide === null) return;
+      if (measured >= current) fits = Math.max(fits ?? 0, current);
+      if (measured === current) break;
+      current = measured;
+      this.#update({ slideCell: current });
+      await el.renderComplete;
+    }
+    const fit = fits ?? current;
     if (fit !== current) {
       this.#update({ slideCell: fit });
       await el.renderComplete;

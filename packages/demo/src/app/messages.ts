@@ -1,4 +1,4 @@
-import type { Severity } from '@remit/core/model';
+import { diagnosticMessage, type Diagnostic, type Severity } from '@remit/core/model';
 import type { FindingSeverity } from '@remit/core';
 import type { UiLang } from './settings.js';
 
@@ -18,6 +18,7 @@ export interface DashboardMessages {
   matrixCsv: string;
   metricsJson: string;
   unitsCsv: string;
+  workbookXlsx: string;
   // source panel
   sourceTitle: string;
   openFile: string;
@@ -45,6 +46,8 @@ export interface DashboardMessages {
   unreadable: string;
   severity: Record<Severity, string>;
   line: (line: number, column?: number) => string;
+  /** a diagnostic's message in this language (the dashboard's own codes included) */
+  diagnostic: (d: Diagnostic) => string;
   // views
   summaryTitle: string;
   findingsTitle: string;
@@ -83,10 +86,16 @@ export interface DashboardMessages {
   slide: (n: number, of: number) => string;
   slideKeys: string;
   leave: string;
+  deck: string;
+  deckLabel: string;
   slideHeadline: string;
   slideFindings: string;
   slideNoLead: string;
   slideMore: (n: number) => string;
+  /** a page of a matrix too large for one slide: items first … last of total */
+  slidePage: (first: number, last: number, total: number) => string;
+  /** units with items on a slide's page left out for room */
+  slideHiddenUnits: (n: number) => string;
   slideUnit: string;
   slideSetup: string;
   slideTitleOf: (name: string) => string;
@@ -113,6 +122,7 @@ const zh: DashboardMessages = {
   matrixCsv: '责任矩阵（CSV，宽表）',
   metricsJson: '指标（JSON）',
   unitsCsv: '单位指标（CSV）',
+  workbookXlsx: 'Excel 工作簿（.xlsx）',
   sourceTitle: '计划来源',
   openFile: '打开文件…',
   dropHint: '把 .txt、.csv 或 .json 文件拖到这里',
@@ -141,6 +151,10 @@ const zh: DashboardMessages = {
   unreadable: '无法从这份输入中读出计划：',
   severity: { error: '错误', warning: '警告', info: '提示' },
   line: (line, column) => `第 ${line} 行${column ? `第 ${column} 列` : ''}`,
+  diagnostic: (d) =>
+    d.code === 'demo/too-large' && d.args
+      ? `文件大小为 ${String(d.args.size)} MB，这里最多可读取 ${String(d.args.limit)} MB 的计划。更大的文件请使用 remit 命令读取。`
+      : diagnosticMessage(d, 'zh'),
   summaryTitle: '概览',
   findingsTitle: '主要发现',
   heatmapTitle: '责任矩阵',
@@ -171,10 +185,14 @@ const zh: DashboardMessages = {
   slide: (n, of) => `第 ${n} / ${of} 页`,
   slideKeys: '← → 或 PageUp / PageDown 翻页，Esc 退出',
   leave: '退出演示',
+  deck: 'PPT',
+  deckLabel: '下载 PPT（PowerPoint 演示文稿）',
   slideHeadline: '主要数字',
   slideFindings: '主要发现',
   slideNoLead: '未写明牵头单位的任务',
   slideMore: (n) => `还有 ${n} 项，见仪表盘`,
+  slidePage: (first, last, total) => `第 ${first}–${last} 项任务（共 ${total} 项）`,
+  slideHiddenUnits: (n) => `本页任务另涉及 ${n} 个单位，因篇幅未列出，见仪表盘`,
   slideUnit: '选中的单位',
   slideSetup: '幻灯片',
   slideTitleOf: (name) => `“${name}”页的标题`,
@@ -201,6 +219,7 @@ const en: DashboardMessages = {
   matrixCsv: 'Matrix (CSV, wide)',
   metricsJson: 'Metrics (JSON)',
   unitsCsv: 'Unit metrics (CSV)',
+  workbookXlsx: 'Excel workbook (.xlsx)',
   sourceTitle: 'Plan',
   openFile: 'Open a file…',
   dropHint: 'Drop a .txt, .csv or .json file here',
@@ -233,6 +252,7 @@ const en: DashboardMessages = {
   unreadable: 'No plan could be read from this input:',
   severity: { error: 'error', warning: 'warning', info: 'note' },
   line: (line, column) => `line ${line}${column ? `, column ${column}` : ''}`,
+  diagnostic: (d) => diagnosticMessage(d, 'en'),
   summaryTitle: 'Overview',
   findingsTitle: 'Findings',
   heatmapTitle: 'Responsibility matrix',
@@ -263,10 +283,15 @@ const en: DashboardMessages = {
   slide: (n, of) => `${n} / ${of}`,
   slideKeys: '← → or PageUp / PageDown to move, Esc to leave',
   leave: 'Leave presentation',
+  deck: 'PPTX',
+  deckLabel: 'Download as PPTX (PowerPoint)',
   slideHeadline: 'Headline figures',
   slideFindings: 'Findings',
   slideNoLead: 'Items without a written lead',
   slideMore: (n) => `and ${n} more in the dashboard`,
+  slidePage: (first, last, total) => `items ${first}–${last} of ${total}`,
+  slideHiddenUnits: (n) =>
+    `${n} more unit${n === 1 ? '' : 's'} share these items, left out for room: see the dashboard`,
   slideUnit: 'Selected unit',
   slideSetup: 'Slides',
   slideTitleOf: (name) => `Title of the “${name}” slide`,

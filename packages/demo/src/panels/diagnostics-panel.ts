@@ -45,7 +45,7 @@ function diagnosticItem(
     <span class="badge ${d.severity}">${m.severity[d.severity]}</span>
     ${d.line !== undefined ? html`<span class="place">${m.line(d.line, d.column)}</span>` : nothing}
     ${d.field ? html`<code class="field">${d.field}</code>` : nothing}
-    <span class="message">${d.message}</span>
+    <span class="message">${m.diagnostic(d)}</span>
     ${
       text !== undefined && text.trim() !== ''
         ? html`<pre

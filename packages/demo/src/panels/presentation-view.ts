@@ -1,7 +1,11 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Finding, UnitReport } from '@remit/core';
+import type { Plan } from '@remit/core/model';
 import type { Selection } from '@remit/widgets';
+import { heatmapPages, type HeatmapPage, type PageCapacity } from '../app/heatmap-pages.js';
 import type { DashboardMessages } from '../app/messages.js';
+import { noLeadRows, topFindings, unitRows, type SlideRow } from '../app/slide-rows.js';
 import type { PlanInsight } from '../app/plan-insight.js';
 import type { Theme, UiLang } from '../app/settings.js';
 import { findingsList } from './findings-panel.js';
@@ -14,7 +18,8 @@ export type SlideId =
   'headline' | 'heatmap' | 'network' | 'workload' | 'no-lead' | 'unit' | 'findings';
 
 /**
- * The slides of a plan, in order: the headline figures and the three views;
+ * The slides of a plan, in order: the headline figures and the three views
+ * (the network only when some units share an item);
  * the items without a written lead when some item has units but no lead; the
  * selected unit when one is selected; the findings last.
  */
@@ -23,7 +28,10 @@ export function slidesFor(
   selection: Selection | null,
   choices: SlideChoices = NO_CHOICES,
 ): SlideId[] {
-  const slides: SlideId[] = ['headline', 'heatmap', 'network', 'workload'];
+  const slides: SlideId[] = ['headline', 'heatmap'];
+  // a network of units none of which shares an item says nothing: no slide for it
+  if (insight.report.units.some((u) => u.degree > 0)) slides.push('network');
+  slides.push('workload');
   if (insight.report.items.some((i) => i.units > 0 && !i.hasLead)) slides.push('no-lead');
   if (selection?.kind === 'unit' && insight.inc.unitIndex.has(selection.id)) slides.push('unit');
   slides.push('findings');
@@ -36,6 +44,67 @@ export function slidesFor(
   return shown.length > 0 ? shown : ['headline'];
 }
 
+/** A slide as shown: its kind and, for the matrix of a plan too large for one slide, its page. */
+export interface Slide {
+  id: SlideId;
+  page?: { index: number; count: number; part: HeatmapPage };
+}
+
+/**
+ * The slides shown, in order: `slidesFor`, with the matrix of a plan too large
+ * for one slide at a readable size spread over as many slides as it needs
+ * (`heatmapPages`, sized by `slideCapacity`).
+ */
+export function presentationSlides(
+  insight: PlanInsight,
+  selection: Selection | null,
+  choices: SlideChoices = NO_CHOICES,
+  capacity: PageCapacity = slideCapacity(),
+): Slide[] {
+  const slides: Slide[] = [];
+  for (const id of slidesFor(insight, selection, choices)) {
+    const pages = id === 'heatmap' ? pagesOf(insight.plan, capacity) : [];
+    if (pages.length <= 1) slides.push({ id });
+    else
+      pages.forEach((part, index) =>
+        slides.push({ id, page: { index, count: pages.length, part } }),
+      );
+  }
+  return slides;
+}
+
+/** The matrix cell a page is sized for, px: names of 20 px beside it at 1080p, less on smaller screens. */
+const PAGE_CELL = { min: 16, max: 25 } as const;
+
+/**
+ * How much of a matrix a slide holds in this window: rows of a readable cell
+ * (`PAGE_CELL`, scaled with the window's height) in the height left by the
+ * slide's title and footer, the legend and the unit names (about eight cells
+ * high), and columns in the width left by the item titles and bars.
+ */
+export function slideCapacity(
+  width = window.innerWidth,
+  height = window.innerHeight,
+): PageCapacity {
+  const cell = Math.max(PAGE_CELL.min, Math.min(PAGE_CELL.max, Math.floor(height / 43)));
+  return {
+    rows: Math.max(4, Math.floor((height - 325 - 8 * cell) / cell) - 1),
+    columns: Math.max(4, Math.floor((width * 0.6 - 180) / cell)),
+  };
+}
+
+const pageCache = new WeakMap<Plan, { key: string; pages: HeatmapPage[] }>();
+
+/** `heatmapPages`, kept per plan and capacity (the slides are listed on every render). */
+function pagesOf(plan: Plan, capacity: PageCapacity): HeatmapPage[] {
+  const key = `${capacity.rows}x${capacity.columns}`;
+  const cached = pageCache.get(plan);
+  if (cached?.key === key) return cached.pages;
+  const pages = heatmapPages(plan, capacity);
+  pageCache.set(plan, { key, pages });
+  return pages;
+}
+
 /** What the presenter chose: the order of the slides, those left out, and titles of their own. */
 export interface SlideChoices {
   order: readonly SlideId[];
@@ -45,13 +114,14 @@ export interface SlideChoices {
 
 export const NO_CHOICES: SlideChoices = { order: [], hidden: [], titles: {} };
 
-/** Findings on the last slide, at most. */
-const TOP_FINDINGS = 5;
-const RANK: Record<Finding['severity'], number> = { warning: 0, notice: 1, info: 2 };
+/** Narrower screens (phones) show no deck control: the footer keeps to one line. */
+const DECK_MIN_WIDTH = 640;
 
 export interface PresentationActions {
   go(slide: number): void;
   leave(): void;
+  /** saves the slides shown as a PowerPoint deck */
+  downloadDeck(): void;
 }
 
 /**
@@ -62,12 +132,14 @@ export interface PresentationActions {
  */
 export function presentationView(options: {
   slide: number;
-  slides: readonly SlideId[];
+  slides: readonly Slide[];
   titles: SlideChoices['titles'];
   selection: Selection | null;
   blank: boolean;
   /** heatmap cell size measured to fit the screen (see `fitHeatmapCell`), else estimated */
   cellSize: number | undefined;
+  /** workload chart height measured to fill the slide (see `fitWorkloadHeight`), else estimated */
+  barsHeight: number | undefined;
   title: string;
   insight: PlanInsight;
   lang: UiLang;
@@ -76,8 +148,10 @@ export function presentationView(options: {
   actions: PresentationActions;
 }): TemplateResult {
   const { slide, slides, blank, title, insight, lang, theme, m, actions } = options;
-  const cellSize = options.cellSize ?? slideCellSize(insight);
-  const id = slides[slide] ?? 'headline';
+  const shown = slides[slide] ?? { id: 'headline' };
+  const { id, page } = shown;
+  const cellSize = options.cellSize ?? slideCellSize(page?.part.plan ?? insight.plan);
+  const barsHeight = options.barsHeight ?? Math.max(240, window.innerHeight - 400);
   const unit = selectedUnit(insight, options.selection);
   const heading = (slide: SlideId) => slideName(slide, m, unit?.name);
   const message = options.titles[id] || (slideMessage(id, insight, lang, unit) ?? heading(id));
@@ -90,13 +164,26 @@ export function presentationView(options: {
     data-presentation
     data-slide=${id}
     data-slide-index=${slide}
+    data-slide-page=${page ? page.index + 1 : ''}
   >
     <section class="slide slide-${id}" aria-roledescription="slide" aria-label=${heading(id)}>
       <header class="slide-head">
-        <p class="slide-plan"><span class="slide-view">${heading(id)}</span> · ${title}</p>
+        <p class="slide-plan">
+          <span class="slide-view">${heading(id)}</span>${
+            page
+              ? html` ·
+                  <span data-slide-part
+                    >${m.slidePage(page.part.first, page.part.last, insight.plan.items.length)}</span
+                  >`
+              : ''
+          }
+          · ${title}
+        </p>
         <h2 data-slide-message>${message}</h2>
       </header>
-      <div class="slide-body">${slideBody(id, insight, lang, theme, m, cellSize, unit)}</div>
+      <div class="slide-body">
+        ${slideBody(shown, insight, lang, theme, m, { cellSize, barsHeight }, unit)}
+      </div>
     </section>
     <footer class="slide-foot">
       <span class="slide-count" data-slide-count>${m.slide(slide + 1, slides.length)}</span>
@@ -118,6 +205,19 @@ export function presentationView(options: {
         >
           →
         </button>
+        ${
+          window.innerWidth >= DECK_MIN_WIDTH
+            ? html`<button
+                type="button"
+                data-action="deck"
+                aria-label=${m.deckLabel}
+                title=${m.deckLabel}
+                @click=${actions.downloadDeck}
+              >
+                ${m.deck}
+              </button>`
+            : ''
+        }
         <button type="button" data-action="leave" @click=${actions.leave}>${m.leave}</button>
       </span>
     </footer>
@@ -178,24 +278,49 @@ export function slideMessage(
   }
 }
 
-/** A first guess of the heatmap cell size that fits the slide, before it can be measured. */
-function slideCellSize(insight: PlanInsight): number {
-  const { plan } = insight;
-  const rows = plan.items.length + (plan.sections?.length ?? 0);
-  const columns = Math.max(1, plan.units.length);
-  // Room left by the slide's title, legend, summary, footer and the heatmap's name labels.
-  const byHeight = (window.innerHeight - 380) / Math.max(1, rows);
-  const byWidth = (window.innerWidth - 360) / columns;
-  return Math.max(16, Math.min(40, Math.floor(Math.min(byHeight, byWidth))));
-}
+/**
+ * The heatmap cell sizes a slide draws, px: below 16 the unit names crowd;
+ * a small plan's cells grow up to 128 so that its matrix fills the slide.
+ */
+const SLIDE_CELL = { min: 16, max: 128 } as const;
 
-/** Workload bars that fit the slide at its type size (1.9 lines of 24 px a bar), at least 5. */
-function slideBars(): number {
-  return Math.max(5, Math.floor((window.innerHeight - 380) / 46));
+/**
+ * The heatmap's text size on a slide, px: 24, growing with large cells (a
+ * small plan's) to 32 so that names keep in scale with the marks.
+ */
+export function slideHeatmapFont(cellSize: number): number {
+  return Math.max(24, Math.min(32, Math.round(cellSize * 0.25)));
 }
 
 /**
- * The heatmap cell size (16 … 40 px; below 16 the unit names crowd) that makes the whole matrix fit its slide,
+ * A first guess of the heatmap cell size that fits `room` (px for the matrix:
+ * by default the window less the slide's title, legend, footer and the unit
+ * names), before it can be measured.
+ */
+export function slideCellSize(
+  plan: Plan,
+  room = { width: window.innerWidth - 360, height: window.innerHeight - 380 },
+): number {
+  const rows = plan.items.length + (plan.sections?.length ?? 0);
+  const columns = Math.max(1, plan.units.length);
+  const byHeight = room.height / Math.max(1, rows);
+  const byWidth = room.width / columns;
+  return Math.max(
+    SLIDE_CELL.min,
+    Math.min(SLIDE_CELL.max, Math.floor(Math.min(byHeight, byWidth))),
+  );
+}
+
+/**
+ * Workload bars that fit a chart `height` px high at the slide's type size (a
+ * bar 1.9 lines of 24 px, the axis labels above), at least 5.
+ */
+export function slideBars(height: number): number {
+  return Math.max(5, Math.floor((height - 30) / 46));
+}
+
+/**
+ * The heatmap cell size (within `SLIDE_CELL`) that makes the whole matrix fit its slide,
  * measured on the heatmap drawn at `current` px: the room the slide leaves for
  * the matrix, less the unit names above it, shared by its rows (items and
  * section headings) and, across, by its columns. The names' height hardly
@@ -209,66 +334,70 @@ export function fitHeatmapCell(
   const body = el.closest('.slide-body');
   const viewport = el.shadowRoot?.querySelector<HTMLElement>('[part~="viewport"]');
   if (!layout || !body || !viewport) return undefined;
-  const chrome = el.offsetHeight - viewport.offsetHeight;
+  // the element's own height is capped by the slide: its frame's is not
+  const frame = viewport.closest('[part~="frame"]') ?? viewport;
+  const top = el.getBoundingClientRect().top;
+  const bottom = Math.max(top + el.offsetHeight, frame.getBoundingClientRect().bottom);
+  const chrome = bottom - top - viewport.offsetHeight;
   const cap = parseFloat(getComputedStyle(viewport).maxHeight);
-  const room = Math.min(body.clientHeight - chrome, Number.isFinite(cap) ? cap : Infinity) - 8;
-  const rows = (layout.height - layout.regions.matrix.y) / current;
-  const columns = (layout.width - layout.regions.matrix.x) / current;
-  const byHeight = (room - layout.regions.matrix.y) / rows;
-  const byWidth = (viewport.clientWidth - layout.regions.matrix.x) / columns;
-  return Math.max(16, Math.min(40, Math.floor(Math.min(byHeight, byWidth))));
+  // what else the slide shows under the chart (a note of units left out), with its gap
+  const gap = parseFloat(getComputedStyle(body).rowGap) || 0;
+  const besides = [...body.children]
+    .filter((c) => c !== el)
+    .reduce((sum, c) => sum + (c as HTMLElement).offsetHeight + gap, 0);
+  // a pixel spare for rounding
+  const room =
+    Math.min(body.clientHeight - besides - chrome, Number.isFinite(cap) ? cap : Infinity) - 1;
+  const { matrix } = layout.regions;
+  const rows = (layout.height - matrix.y) / current;
+  // columns widen to fill the width (`columnWidth`); the item bars beside them do not
+  const columns = layout.columns.length + (layout.width - matrix.x - matrix.w) / current;
+  const byHeight = (room - matrix.y) / rows;
+  const byWidth = (viewport.clientWidth - matrix.x) / columns;
+  return Math.max(
+    SLIDE_CELL.min,
+    Math.min(SLIDE_CELL.max, Math.floor(Math.min(byHeight, byWidth))),
+  );
+}
+
+/**
+ * The height the workload chart takes so that the element fills its slide:
+ * the slide body's height less what the element draws besides the chart (its
+ * legend and the "N more units" note), a pixel spare for rounding. Rows grow
+ * to share it (`workloadLayout`'s `height`).
+ */
+export function fitWorkloadHeight(el: HTMLElement): number | undefined {
+  const body = el.closest('.slide-body');
+  const chart = el.shadowRoot?.querySelector<SVGElement>('[part~="chart"]');
+  if (!body || !chart) return undefined;
+  const figure = chart.closest('[part~="figure"]') ?? el;
+  const chrome = figure.getBoundingClientRect().height - chart.getBoundingClientRect().height;
+  return Math.max(240, Math.floor(body.clientHeight - chrome - 1));
 }
 
 /** The part of the heatmap's public `layout` that the fit reads. */
 export interface HeatmapLayoutLike {
   width: number;
   height: number;
-  regions: { matrix: { x: number; y: number } };
+  columns: readonly unknown[];
+  regions: { matrix: { x: number; y: number; w: number } };
 }
 
 function slideBody(
-  id: SlideId,
+  { id, page }: Slide,
   insight: PlanInsight,
   lang: UiLang,
   theme: Theme,
   m: DashboardMessages,
-  cellSize: number,
+  fitted: { cellSize: number; barsHeight: number },
   unit: UnitReport | undefined,
 ): TemplateResult {
+  const { cellSize } = fitted;
   switch (id) {
-    case 'no-lead': {
-      const { inc } = insight;
-      const items = insight.report.items.filter((i) => i.units > 0 && !i.hasLead);
-      return itemList(
-        items.map((i) => {
-          const k = inc.itemIndex.get(i.id)!;
-          return { id: i.id, title: itemTitle(inc.items[k]!), units: unitsOf(insight, k) };
-        }),
-        m,
-      );
-    }
-    case 'unit': {
-      if (!unit) return html``;
-      const { inc } = insight;
-      const u = inc.unitIndex.get(unit.id)!;
-      const seen = new Set<number>();
-      const rows: { id: string; title: string; units: string }[] = [];
-      for (const a of inc.byUnit[u]!) {
-        const k = inc.itemOf[a]!;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        const assignment = inc.assignments[a]!;
-        const role =
-          assignment.role === 'lead' ? (assignment.inferred ? m.inferredLead : m.lead) : m.member;
-        const others = unitsOf(insight, k, u);
-        rows.push({
-          id: inc.items[k]!.id,
-          title: itemTitle(inc.items[k]!),
-          units: others ? `${role} · ${others}` : role,
-        });
-      }
-      return itemList(rows, m);
-    }
+    case 'no-lead':
+      return itemList(noLeadRows(insight), m);
+    case 'unit':
+      return unit ? itemList(unitRows(insight, unit, m), m) : html``;
     case 'headline':
       // the overview sentence is the slide's title (`slideMessage`): the cards hold the figures
       return html`<remit-summary
@@ -278,19 +407,30 @@ function slideBody(
         data-view-element="slide-summary"
       ></remit-summary>`;
     case 'heatmap':
+      // a page of a large plan draws its part of the plan; a whole plan shares the dashboard's data
       return html`<remit-heatmap
-        source="plan"
-        lang=${lang}
-        theme=${theme}
-        cell-size=${cellSize}
-        data-view-element="slide-heatmap"
-      ></remit-heatmap>`;
+          source=${page ? nothing : 'plan'}
+          .data=${page?.part.plan}
+          lang=${lang}
+          theme=${theme}
+          cell-size=${cellSize}
+          style=${styleMap({ '--remit-font-size': `${slideHeatmapFont(cellSize)}px` })}
+          data-view-element="slide-heatmap"
+        ></remit-heatmap
+        >${
+          page && page.part.hiddenUnits > 0
+            ? html`<p class="slide-more" data-hidden-units>
+                ${m.slideHiddenUnits(page.part.hiddenUnits)}
+              </p>`
+            : nothing
+        }`;
     case 'network':
       return html`<remit-network
         source="plan"
         lang=${lang}
         theme=${theme}
         static
+        fill
         height=${Math.max(240, window.innerHeight - 470)}
         data-view-element="slide-network"
       ></remit-network>`;
@@ -299,19 +439,12 @@ function slideBody(
         source="plan"
         lang=${lang}
         theme=${theme}
-        limit=${slideBars()}
+        limit=${slideBars(fitted.barsHeight)}
+        height=${fitted.barsHeight}
         data-view-element="slide-workload"
       ></remit-workload>`;
-    case 'findings': {
-      const top = insight
-        .findings(lang)
-        .filter((f) => f.id !== 'overview')
-        .map((f, k) => ({ f, k }))
-        .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.k - b.k)
-        .slice(0, TOP_FINDINGS)
-        .map(({ f }) => f);
-      return findingsList({ list: top, insight, m, large: true });
-    }
+    case 'findings':
+      return findingsList({ list: topFindings(insight, lang), insight, m, large: true });
   }
 }
 
@@ -322,7 +455,7 @@ const SLIDE_TEXT = 24;
  * How many of `rows` fit the slide: each item a line of 24 px type (two when
  * its title and units are longer than the slide is wide), with a gap.
  */
-function fittingRows(rows: readonly { title: string; units: string }[]): number {
+function fittingRows(rows: readonly SlideRow[]): number {
   const room = window.innerHeight - 440;
   const line = SLIDE_TEXT * 1.45;
   const width = Math.max(320, window.innerWidth - 160);
@@ -338,10 +471,7 @@ function fittingRows(rows: readonly { title: string; units: string }[]): number 
 }
 
 /** A list of items on a slide, with the units of each; what does not fit is counted. */
-function itemList(
-  rows: readonly { id: string; title: string; units: string }[],
-  m: DashboardMessages,
-): TemplateResult {
+function itemList(rows: readonly SlideRow[], m: DashboardMessages): TemplateResult {
   const shown = rows.slice(0, fittingRows(rows));
   return html`<ul class="slide-items" data-slide-items>
       ${shown.map(
@@ -359,24 +489,6 @@ function itemList(
 function selectedUnit(insight: PlanInsight, selection: Selection | null): UnitReport | undefined {
   if (selection?.kind !== 'unit') return undefined;
   return insight.report.units.find((u) => u.id === selection.id);
-}
-
-/** The names of an item's units (by position), in plan order, without the unit at `except`. */
-function unitsOf(insight: PlanInsight, item: number, except = -1): string {
-  const { inc } = insight;
-  const names: string[] = [];
-  for (const a of inc.byItem[item]!) {
-    const u = inc.unitOf[a]!;
-    if (u === except) continue;
-    const name = inc.units[u]!.name;
-    if (!names.includes(name)) names.push(name);
-  }
-  return names.join('、');
-}
-
-/** An item as the document numbers it: its label, then its title. */
-function itemTitle(item: { label?: string; title: string }): string {
-  return item.label ? `${item.label} ${item.title}` : item.title;
 }
 
 /** A slide's name: the view it shows, or the selected unit's name. */
