@@ -1,5 +1,10 @@
 import type { RemitElement } from '@remit/widgets';
-import { slideBars, slideCellSize, slideHeatmapFont } from '../panels/presentation-view.js';
+import {
+  SLIDE_TEXT,
+  slideBars,
+  slideCellSize,
+  slideHeatmapFont,
+} from '../panels/presentation-view.js';
 import { fitPicture, SLIDE, type Deck, type DeckPicture } from './deck-model.js';
 import type { PlanInsight } from './plan-insight.js';
 import { pngSize } from './png-size.js';
@@ -91,6 +96,8 @@ function chartElement(place: DeckPicture, insight: PlanInsight, lang: UiLang): R
     el.setAttribute('cell-size', String(cell));
     el.style.setProperty('--remit-font-size', `${slideHeatmapFont(cell)}px`);
   } else if (place.view === 'network') {
+    // names as large as on the slide
+    el.style.setProperty('--remit-font-size', `${SLIDE_TEXT}px`);
     el.setAttribute('static', '');
     el.setAttribute('fill', '');
     // room for the export's title above and legend below
@@ -98,6 +105,7 @@ function chartElement(place: DeckPicture, insight: PlanInsight, lang: UiLang): R
   } else {
     // the chart fills its place less the export's title and legend; a bar and its gap take
     // 1.9 lines of 24 px text, as on the slide
+    el.style.setProperty('--remit-font-size', `${SLIDE_TEXT}px`);
     const bars = Math.max(240, Math.round(height - 110));
     el.setAttribute('height', String(bars));
     el.setAttribute('limit', String(slideBars(bars)));

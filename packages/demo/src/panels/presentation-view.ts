@@ -289,7 +289,7 @@ const SLIDE_CELL = { min: 16, max: 128 } as const;
  * small plan's) to 32 so that names keep in scale with the marks.
  */
 export function slideHeatmapFont(cellSize: number): number {
-  return Math.max(24, Math.min(32, Math.round(cellSize * 0.25)));
+  return Math.max(SLIDE_TEXT, Math.min(32, Math.round(cellSize * 0.25)));
 }
 
 /**
@@ -448,8 +448,8 @@ function slideBody(
   }
 }
 
-/** Type size of a slide's text, px (see presentation.css). */
-const SLIDE_TEXT = 24;
+/** Type size of a slide's text and its charts' `--remit-font-size`, px (as presentation.css sets them). */
+export const SLIDE_TEXT = 24;
 
 /**
  * How many of `rows` fit the slide: each item a line of 24 px type (two when
