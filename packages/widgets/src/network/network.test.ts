@@ -330,6 +330,23 @@ describe('<remit-network>', () => {
     }
   });
 
+  it('exports its names at the size it draws them, whatever the text size', async () => {
+    for (const size of ['13px', '24px']) {
+      const el = await network();
+      el.style.setProperty('--remit-font-size', size);
+      el.requestUpdate();
+      await el.renderComplete;
+      await nextFrame();
+      const drawn = el.shadowRoot!.querySelector('g.labels')!.getAttribute('font-size');
+      const exported = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+      expect(drawn).toBe(String(parseFloat(size) - 1));
+      expect(exported.querySelector('[data-layer="labels"]')!.getAttribute('font-size')).toBe(
+        drawn,
+      );
+      el.remove();
+    }
+  });
+
   it('leaves no simulation, worker, timer, frame, observer or listener after connect/disconnect cycles', async () => {
     const probe = installLeakProbe();
     try {

@@ -328,6 +328,7 @@ export class RemitNetwork extends RemitElement {
     const view = networkView(model, positions, {
       width,
       height,
+      fontSize: this.#labelSize(),
       shown,
       fit: this.#fitFor(model, positions, width, height),
       emphasis: this.#emphasis(model),
@@ -457,12 +458,16 @@ export class RemitNetwork extends RemitElement {
     return out;
   }
 
+  /** Labels a point under the element's text size (12 px at the default 13 px), on screen and in exports. */
+  #labelSize(): number {
+    return Math.max(9, textSize(this) - 1);
+  }
+
   #viewFor(model: NetworkModel, width: number, height: number, shown: number[]): NetworkView {
     const positions = this.#positions!;
     const fit = this.#fitFor(model, positions, width, height);
     const emphasis = this.#emphasis(model).join(',');
-    // labels a point under the element's text size (12 px at the default 13 px)
-    const fontSize = Math.max(9, textSize(this) - 1);
+    const fontSize = this.#labelSize();
     const key = [model, positions, fit, this.#zoom, width, height, shown, emphasis, fontSize];
     if (this.#view?.key.every((v, i) => v === key[i])) return this.#view.view;
     const view = networkView(model, positions, {
