@@ -1,5 +1,5 @@
 import { decodeBytes } from '../io/decode-bytes.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { PlanBuilder } from '../model/plan-builder.js';
 import { findLostBreaks } from './blocks/find-lost-breaks.js';
 import { addImplicitClauses } from './blocks/implicit-clauses.js';
@@ -7,6 +7,8 @@ import { readEntries } from './blocks/read-entries.js';
 import { resolveEntries } from './blocks/resolve-entries.js';
 import { buildPlan } from './build/build-plan.js';
 import type { ItemReading } from './build/item-reading.js';
+import { htmlText } from './html/html-text.js';
+import { isHtml } from './html/is-html.js';
 import { resolveParseOptions, type ParseOptions, type ParseResult } from './parse-options.js';
 import { report, type ParseContext } from './parse-context.js';
 import { cleanText } from './text/clean-text.js';
@@ -16,7 +18,8 @@ import { sourceText, withRestoredBreaks } from './text/source-text.js';
  * Reads a published task-division document (工作要点与责任分工, 任务分解方案 …)
  * into a plan: sections, items with their responsibility units and roles, and
  * metadata, following the reading rules of the corpus README. Bytes are decoded
- * first (UTF-8 with or without BOM, UTF-16 with BOM, GB18030).
+ * first (UTF-8 with or without BOM, UTF-16 with BOM, GB18030); a page saved as
+ * text (HTML) is read as a browser shows it (see `htmlText`).
  *
  * Never throws: every problem becomes a diagnostic with line and column, and
  * whatever could be read is kept. A document without items gives an empty plan
@@ -47,6 +50,17 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
       ...place,
       args: { type: typeof input },
     });
+  }
+  if (isHtml(text)) {
+    text = htmlText(text);
+    diagnostics.push(
+      diagnostic(
+        'info',
+        'parse/read-as-html',
+        'parse: the text is an HTML page; it was read as a browser shows it (tags removed, paragraphs and table rows on lines of their own, character references decoded, scripts and styles left out). Line numbers in the other messages count lines of that reading.',
+        place,
+      ),
+    );
   }
   const cleaned = cleanText(text, opts.source);
   for (const d of cleaned.diagnostics) diagnostics.push(d);

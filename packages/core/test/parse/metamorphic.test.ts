@@ -3,6 +3,8 @@ import type { Role } from '../../src/model/plan.js';
 import { parse } from '../../src/parse/index.js';
 import { asAnswer, expectedItems, goldDocuments, type GoldAnswer } from './gold-answers.js';
 import {
+  footerLine,
+  htmlPage,
   htmlSpaces,
   leadSuffix,
   numberingStyle,
@@ -38,6 +40,8 @@ const TRANSFORMS: { name: string; transform: Transform; atLeast: number }[] = [
   { name: 'table-merged-cells', transform: tableMergedCells, atLeast: 2 },
   { name: 'html-spaces', transform: htmlSpaces, atLeast: 19 },
   { name: 'wrapped-unit-name', transform: wrappedUnitName, atLeast: 6 },
+  { name: 'footer-line', transform: footerLine, atLeast: 19 },
+  { name: 'html-page', transform: htmlPage, atLeast: 19 },
 ];
 
 for (const { name, transform, atLeast } of TRANSFORMS) {

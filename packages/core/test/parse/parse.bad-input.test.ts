@@ -33,7 +33,7 @@ describe('parse on bad input keeps what it can and says what went wrong', () => 
     const r = parse(new Uint8Array([...utf8, ...gbk]));
     noInternalError(r);
     expect(r.plan.items[0]?.title).toBe('加强监管');
-    expect(codes(r)).toContain('bytes/invalid');
+    expect(codes(r)).toContain('bytes/mixed');
   });
 
   it('says so when a string that is not text is given', () => {

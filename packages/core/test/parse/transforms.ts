@@ -371,3 +371,62 @@ export const wrappedUnitName: Transform = (text, gold) => {
     .join('\n');
   return out === text ? undefined : { text: out, gold };
 };
+
+// ─── footer-line ──────────────────────────────────────────────────────────────
+
+/**
+ * A portal's footer line after the text, a blank line apart: `主办单位：` and the
+ * government office that runs the site, alone on its line. It is no field of
+ * the last item.
+ */
+export const footerLine: Transform = (text, gold) => ({
+  text: `${text.replace(/\n+$/u, '')}\n\n主办单位：某某县人民政府办公室\n`,
+  gold,
+});
+
+// ─── html-page ────────────────────────────────────────────────────────────────
+
+const HTML_HEAD =
+  '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某某县人民政府</title>' +
+  '<style>p { margin: 0 } td > p { display: inline }</style>' +
+  '<script>if (a < b && c > d) document.write("<p>1.假任务（责任单位：假单位）</p>");</script>' +
+  '</head><body>';
+
+/** Text as a page writes it: markup characters escaped, some by number or name. */
+const escapeHtml = (s: string): string =>
+  s
+    .replace(/&/gu, '&amp;')
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(/“/gu, '&ldquo;')
+    .replace(/”/gu, '&rdquo;')
+    .replace(/（/gu, '&#xFF08;')
+    .replace(/）/gu, '&#65289;');
+
+/**
+ * The document saved as the HTML of its page, all on one line as minified pages
+ * are: a head with a title, a style and a script; each line a `<p>`; a table
+ * printed a row per line as a `<table>` of `<td>`s (a spanning row as one cell
+ * with `colspan`). Applies to documents without tabs or blank-line-separated
+ * cells, whose reading does not hang on white space a page would collapse.
+ */
+export const htmlPage: Transform = (text, gold) => {
+  if (/\t/u.test(text)) return undefined;
+  const lines = text.split(/\r?\n/u);
+  const table = readRowTable(lines);
+  const body: string[] = [];
+  lines.forEach((line, i) => {
+    if (table && i >= table.start && i < table.start + table.rows.length) {
+      if (i === table.start) body.push('<table border="1">');
+      const cells = table.rows[i - table.start]!;
+      const filled = cells.filter(Boolean);
+      body.push(
+        filled.length === 1 && cells.length > 1
+          ? `<tr><td colspan="${table.rows[0]!.length}">${escapeHtml(filled[0]!)}</td></tr>`
+          : `<tr>${cells.map((c) => `<td><p>${escapeHtml(c)}</p></td>`).join('')}</tr>`,
+      );
+      if (i === table.start + table.rows.length - 1) body.push('</table>');
+    } else if (line.trim()) body.push(`<p>${escapeHtml(line.trim())}</p>`);
+  });
+  return { text: `${HTML_HEAD}${body.join('')}</body></html>`, gold };
+};

@@ -1,4 +1,3 @@
-import type { Clause } from '../clause/clause.js';
 import { isBoilerplateLine } from '../text/is-boilerplate-line.js';
 
 const MAX_FURNITURE = 200;
@@ -19,19 +18,4 @@ export function skipBullets(key: string, s: number, e: number): number {
   let i = s;
   while (i < e && BULLETS.test(key[i]!)) i++;
   return i < e ? i : s;
-}
-
-/**
- * True for a portal's footer read as a clause line: `主办单位:市人民政府办公室
- * 承办单位:市大数据中心`. A plan sets 主办 against 协办 (or 配合), never 主办
- * against 承办 on one line.
- */
-export function isSiteFooter(clauses: readonly Clause[]): boolean {
-  if (!clauses.some((c) => c.fields.length > 1)) return false;
-  const labels = clauses.flatMap((c) => c.fields.map((f) => f.label));
-  return (
-    labels.some((l) => l.startsWith('主办')) &&
-    labels.some((l) => l.startsWith('承办')) &&
-    !labels.some((l) => /协办|配合|协同|协助/u.test(l))
-  );
 }

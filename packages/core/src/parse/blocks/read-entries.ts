@@ -9,7 +9,8 @@ import { LOOSE_RANK, type Entry } from './entry.js';
 import { extendWrappedClause } from './extend-wrapped-clause.js';
 import { firstNonSpace } from './first-non-space.js';
 import { isWrappedNumber } from './is-wrapped-number.js';
-import { isFurniture, isSiteFooter, skipBullets } from './line-checks.js';
+import { isFurniture, skipBullets } from './line-checks.js';
+import { isFooterLine, isSiteFooter, usedLabels } from './site-footer.js';
 import { tableEntries } from './table-entries.js';
 
 /**
@@ -23,6 +24,9 @@ export function readEntries(ctx: ParseContext): Entry[] {
   const entries: Entry[] = [];
   const lastOfStyle = new Map<string, number>();
   let current: Entry | undefined;
+  // the last line read into `current`
+  let currentEnd = -1;
+  const labelsOf = usedLabels();
   for (let i = 0; i < ctx.text.lineCount; i++) {
     // a line's object is made only for the entries that keep it
     const end = ctx.text.ends[i]!;
@@ -48,7 +52,7 @@ export function readEntries(ctx: ParseContext): Entry[] {
       !current.closed &&
       isWrappedNumber(ctx, i, numbering, lastOfStyle)
     ) {
-      i = addText(ctx, current, f, i);
+      i = currentEnd = addText(ctx, current, f, i);
       continue;
     }
     if (numbering) {
@@ -65,7 +69,7 @@ export function readEntries(ctx: ParseContext): Entry[] {
         closed: false,
       };
       entries.push(current);
-      i = addText(ctx, current, numbering.contentStart, i);
+      i = currentEnd = addText(ctx, current, numbering.contentStart, i);
       continue;
     }
     const clauseLine = readClauseLine(key, f, end);
@@ -81,9 +85,29 @@ export function readEntries(ctx: ParseContext): Entry[] {
       current = undefined;
       continue;
     }
+    if (
+      clauseLine &&
+      isFooterLine(ctx.text, clauseLine, i, {
+        current,
+        apart: current === undefined || i > currentEnd + 1,
+        used: () => labelsOf(entries),
+      })
+    ) {
+      report(
+        ctx,
+        'info',
+        'parse/footer-line',
+        `a line of the page's footer (主办单位 or 承办单位 after the document's text) was taken as page furniture, not as units of an item: ${quote(raw.slice(f, end))}.`,
+        f,
+        { text: excerpt(raw.slice(f, end)) },
+      );
+      current = undefined;
+      continue;
+    }
     if (clauseLine) {
       i = extendWrappedClause(ctx, clauseLine, i);
       if (current) {
+        currentEnd = i;
         for (const c of clauseLine) current.clauses.push(c);
         current.lineClauses += clauseLine.length;
         current.closed = true;
@@ -100,7 +124,7 @@ export function readEntries(ctx: ParseContext): Entry[] {
       continue;
     }
     if (current && !current.closed && !(current.clauses.length > 0 && ownsClause(ctx, f, i))) {
-      i = addText(ctx, current, f, i);
+      i = currentEnd = addText(ctx, current, f, i);
       continue;
     }
     const loose: Entry = {
@@ -116,7 +140,7 @@ export function readEntries(ctx: ParseContext): Entry[] {
     if (loose.clauses.length > 0) {
       entries.push(loose);
       current = loose;
-      i = next;
+      i = currentEnd = next;
     }
   }
   return entries;

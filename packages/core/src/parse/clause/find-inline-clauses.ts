@@ -1,6 +1,7 @@
 import type { Clause } from './clause.js';
 import { bracketLabelEnd, findFields, isHan, labelBefore } from './find-fields.js';
 import { leadSuffixFields } from './lead-suffix-fields.js';
+import { trailingLeadClause } from './trailing-lead-clause.js';
 import { unitSuffixOf } from '../lexicon/unit-suffixes.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { splitUnitList } from '../units/split-unit-list.js';
@@ -21,14 +22,16 @@ export interface InlineClauses {
  *   `〔牵头单位:X,责任单位:Y〕`, with any mix of opening and closing brackets;
  * - bracketed labels: `【责任单位】区发改委`, read to the end;
  * - brackets holding `X牵头,Y配合`;
- * - an unbracketed label after a sentence: `…。牵头单位:区发改局`, read to the end.
+ * - an unbracketed label after a sentence: `…。牵头单位:区发改局`, read to the end;
+ * - a last sentence of unit names and role words: `…。区发改委牵头,区财政局、区住建局等配合。`
+ *   (see `trailingLeadClause`).
  * Other brackets (`〔2023〕`, `(不含6亩)`) are text. A bracket that never closes but
  * starts with a label is read to `e` and reported through `openAt`.
  *
  * Linear in e - s: bracket pairs are found in one pass, each group is looked at once.
  */
 export function findInlineClauses(key: string, s: number, e: number): InlineClauses {
-  if (!hasClauseMark(key, s, e)) return { clauses: [] };
+  if (!hasClauseMark(key, s, e)) return withTrailingLead(key, s, e, []);
   const pairs = matchBrackets(key, s, e);
   const clauses: Clause[] = [];
   let openAt: number | undefined;
@@ -97,9 +100,16 @@ export function findInlineClauses(key: string, s: number, e: number): InlineClau
     }
     i++;
   }
+  if (openAt === undefined) return withTrailingLead(key, s, e, clauses);
   // at its size: the list is kept by the entry (a pushed list keeps room for 17)
-  const found = clauses.slice();
-  return openAt === undefined ? { clauses: found } : { clauses: found, openAt };
+  return { clauses: clauses.slice(), openAt };
+}
+
+/** The clauses found, or when there are none the clause a last sentence may be. */
+function withTrailingLead(key: string, s: number, e: number, clauses: Clause[]): InlineClauses {
+  if (clauses.length > 0) return { clauses: clauses.slice() };
+  const trailing = trailingLeadClause(key, s, e);
+  return { clauses: trailing ? [trailing] : [] };
 }
 
 const MAX_WRAPPED_START = 200;
