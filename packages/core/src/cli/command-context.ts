@@ -1,3 +1,6 @@
+/** What a command writes out: text whole or in pieces (written as they come), or bytes. */
+export type Output = string | Iterable<string> | Uint8Array;
+
 /** What a command gets: its parsed arguments and where to write. */
 export interface CommandContext {
   args: {
@@ -9,14 +12,17 @@ export interface CommandContext {
       directory?: string;
       'infer-lead'?: string;
       'many-units'?: string;
+      'max-size'?: string;
       lang?: string;
     };
   };
-  stdout: (text: string) => void;
-  /** writes bytes to standard output as they are: a binary file */
-  stdoutBytes: (bytes: Uint8Array) => void;
+  /** writes text and a line break to standard output; resolves once a slow reader has room for more */
+  stdout: (text: string) => Promise<void>;
+  /** writes a file's content to standard output as it is: text in pieces, or a binary file */
+  stdoutContent: (content: Output) => Promise<void>;
   /** whether standard output is a terminal, where a binary file must not go */
   stdoutIsTerminal: boolean;
   stderr: (line: string) => void;
-  writeFile: (path: string, content: string | Uint8Array) => void;
+  /** writes a file; one that cannot be written is a `CliError` naming the path and why */
+  writeFile: (path: string, content: Output) => Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { decodeBytes, type DecodedText } from '../io/decode-bytes.js';
 import { formatOf, readPlan, type PlanFormat } from '../io/read-plan.js';
-import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { formatDiagnostic, type Diagnostic, type Read } from '../model/diagnostic.js';
 import type { DiagnosticLang } from '../model/diagnostic-message.js';
 import type { Plan } from '../model/plan.js';
 import type { ItemReading } from '../parse/index.js';
@@ -9,6 +10,8 @@ import { expandGroups } from '../units/expand-groups.js';
 import { findLikelyAliases } from '../units/find-likely-aliases.js';
 import { readDirectory } from '../units/read-directory.js';
 import { CliError } from './cli-error.js';
+import { DEFAULT_MAX_BYTES } from './max-size-option.js';
+import { readFileUpTo } from './read-file-up-to.js';
 
 export interface PlanFileOptions {
   directory?: string;
@@ -18,6 +21,8 @@ export interface PlanFileOptions {
   allowEmpty?: boolean;
   /** the language of the diagnostic an unusable file's error quotes (default `en`) */
   lang?: DiagnosticLang;
+  /** the largest plan file read, in bytes (default `DEFAULT_MAX_BYTES`, 50 MB) */
+  maxBytes?: number;
 }
 
 export interface PlanFile {
@@ -29,7 +34,7 @@ export interface PlanFile {
 }
 
 /**
- * Reads a plan file as the CLI does: bytes from disk, format from the extension,
+ * Reads a plan file as the CLI does: bytes from disk (at most `maxBytes`), format from the extension,
  * then the unit directory and group expansion when asked. Unusable input throws a
  * `CliError` whose message names the file, the place and what is wrong; other
  * diagnostics are returned for the caller to print.
@@ -42,27 +47,42 @@ export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanF
       `${path}: ${ext ? `unsupported file type "${ext}"` : 'no file extension'}; remit reads plans from .json, .csv and .txt files`,
     );
   }
-  const bytes = readBytes(path);
-  const read = readPlan(bytes, {
-    format,
-    source: path,
-    ...(options.inferLead ? { inferLead: options.inferLead } : {}),
-  });
-  const diagnostics = [...read.diagnostics];
-  let plan = read.value;
+  // Decoded apart, so that the bytes are gone before the text is read: reading
+  // takes several times the text's size, and the bytes would stay beside it.
+  const decoded = readPlanText(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const { text, encoding } = decoded.value;
+  const read = decoded.diagnostics.some((d) => d.severity === 'error')
+    ? { value: { items: [], units: [], assignments: [] } as Plan, diagnostics: [] }
+    : readPlan(text, {
+        format,
+        source: path,
+        ...(options.inferLead ? { inferLead: options.inferLead } : {}),
+      });
+  const diagnostics = [...decoded.diagnostics, ...read.diagnostics];
+  let plan =
+    format === 'txt' ? { ...read.value, meta: { ...read.value.meta, encoding } } : read.value;
   const errors = diagnostics.filter((d) => d.severity === 'error');
   // A text document is usable when any item was read; structured files must be clean.
   const usable = format === 'txt' ? plan.items.length > 0 : errors.length === 0;
   if (!usable) {
     const first = errors[0] ?? diagnostics.find((d) => d.severity === 'warning');
-    throw new CliError(
+    // Text in an unexpected encoding fails as bad CSV or as no items; the
+    // decoder's notes say why, so they come with the error.
+    const encodingNotes = diagnostics.filter((d) => d !== first && d.code.startsWith('bytes/'));
+    const lines = [
       first
         ? formatDiagnostic({ ...first, source: first.source ?? path }, options.lang)
         : `${path}: no items found; is this a task-division document?`,
-    );
+      ...encodingNotes.map((d) =>
+        formatDiagnostic({ ...d, source: d.source ?? path }, options.lang),
+      ),
+    ];
+    throw new CliError(lines.join('\n'));
   }
   if (options.directory !== undefined) {
-    const directory = readDirectory(readText(options.directory), { source: options.directory });
+    const decoded = readText(options.directory, options.lang);
+    diagnostics.push(...decoded.diagnostics);
+    const directory = readDirectory(decoded.text, { source: options.directory });
     const directoryErrors = directory.diagnostics.filter((d) => d.severity === 'error');
     if (directoryErrors.length > 0)
       throw new CliError(
@@ -104,6 +124,18 @@ export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanF
     : { plan, format, diagnostics };
 }
 
+/** A plan file's text; its bytes, read here and gone on return, are never kept beside it. */
+function readPlanText(path: string, maxBytes: number): Read<DecodedText> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileUpTo(path, maxBytes);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${path}: ${describeFsError(error)}`);
+  }
+  return decodeBytes(bytes, { source: path });
+}
+
 function readBytes(path: string): Uint8Array {
   try {
     return readFileSync(path);
@@ -112,8 +144,15 @@ function readBytes(path: string): Uint8Array {
   }
 }
 
-function readText(path: string): string {
-  return new TextDecoder('utf-8').decode(readBytes(path));
+/** A side file's text, decoded as plans are (encoding detected, bad bytes reported); an unusable one throws. */
+function readText(
+  path: string,
+  lang?: DiagnosticLang,
+): { text: string; diagnostics: Diagnostic[] } {
+  const decoded = decodeBytes(readBytes(path), { source: path });
+  const error = decoded.diagnostics.find((d) => d.severity === 'error');
+  if (error) throw new CliError(formatDiagnostic(error, lang));
+  return { text: decoded.value.text, diagnostics: decoded.diagnostics };
 }
 
 function describeFsError(error: unknown): string {

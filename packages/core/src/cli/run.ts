@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.js';
-import type { CommandContext } from './command-context.js';
+import type { CommandContext, Output } from './command-context.js';
 import { convertCommand, convertUsage } from './commands/convert.js';
 import { metricsCommand, metricsUsage } from './commands/metrics.js';
 import { parseCommand, parseUsage } from './commands/parse.js';
@@ -11,7 +11,7 @@ Usage:
 ${[metricsUsage, convertUsage, parseUsage].map((u) => '  ' + u.replace(/\n/gu, '\n  ')).join('\n\n')}
 
 Common options: --quiet (only errors on stderr), --lang zh (diagnostics in Chinese), --debug (stack traces),
-                --help, --version`;
+                --max-size SIZE (the largest FILE read, default 50MB; e.g. 200MB), --help, --version`;
 
 const commands: Record<string, (ctx: CommandContext) => number | Promise<number>> = {
   metrics: metricsCommand,
@@ -20,18 +20,19 @@ const commands: Record<string, (ctx: CommandContext) => number | Promise<number>
 };
 
 export interface RunIO {
-  stdout: (text: string) => void;
-  stdoutBytes: (bytes: Uint8Array) => void;
+  /** writes to standard output as given; resolves once a slow reader has room for more */
+  stdout: (content: Output) => Promise<void>;
   stdoutIsTerminal: boolean;
   stderr: (line: string) => void;
-  writeFile: (path: string, content: string | Uint8Array) => void;
+  /** writes a file; one that cannot be written rejects with a `CliError` */
+  writeFile: (path: string, content: Output) => Promise<void>;
   version: string;
 }
 
 /**
  * Runs the `remit` command line and resolves to its exit status: 0 done, 1
- * unusable input, 2 bad arguments, 70 an internal error. Errors are one line
- * on stderr; `--debug` adds the stack trace.
+ * unusable input (or an `--out` that cannot be written), 2 bad arguments, 70 an
+ * internal error. Errors are one line on stderr; `--debug` adds the stack trace.
  */
 export async function run(argv: readonly string[], io: RunIO): Promise<number> {
   const debug = argv.includes('--debug');
@@ -48,6 +49,7 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
         'expand-groups': { type: 'boolean' },
         'infer-lead': { type: 'string' },
         'many-units': { type: 'string' },
+        'max-size': { type: 'string' },
         lang: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         debug: { type: 'boolean' },
@@ -56,12 +58,12 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
       },
     });
     if (values.version) {
-      io.stdout(io.version);
+      await io.stdout(io.version + '\n');
       return 0;
     }
     const [name, ...rest] = positionals;
     if (values.help || name === undefined || name === 'help') {
-      io.stdout(usage);
+      await io.stdout(usage + '\n');
       return name === undefined && !values.help ? 2 : 0;
     }
     const command = commands[name];
@@ -72,8 +74,8 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
       );
     return await command({
       args: { positionals: rest, values },
-      stdout: io.stdout,
-      stdoutBytes: io.stdoutBytes,
+      stdout: (text) => io.stdout([text, '\n']),
+      stdoutContent: io.stdout,
       stdoutIsTerminal: io.stdoutIsTerminal,
       stderr: io.stderr,
       writeFile: io.writeFile,

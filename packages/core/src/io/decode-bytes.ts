@@ -1,15 +1,14 @@
 import { diagnostic, type Diagnostic, type Read } from '../model/diagnostic.js';
 import { detectUtf16 } from './bytes/detect-utf16.js';
 import { lineAt } from './bytes/line-at.js';
-import { lineAtByte } from './bytes/line-at-byte.js';
 import { looksLikeBig5 } from './bytes/looks-like-big5.js';
-import { scanUtf8 } from './bytes/scan-utf8.js';
+import { decodeMixed } from './bytes/decode-mixed.js';
 import { countReplacements, tryDecode } from './bytes/try-decode.js';
 
 /** Decoded text and the encoding it was read in. */
 export interface DecodedText {
   text: string;
-  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`, or a forced encoding's label */
+  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`, `big5`, or a forced encoding's label */
   encoding: string;
 }
 
@@ -27,15 +26,20 @@ export interface DecodeBytesOptions {
  * Turns the bytes of a text file into text, detecting the encoding.
  *
  * Order: a byte order mark (UTF-8, UTF-16LE, UTF-16BE; stripped); UTF-16 without
- * a mark, told from NUL patterns; strict UTF-8; strict GB18030 (Chinese Excel's
- * "CSV"). When neither decodes cleanly, the one with fewer bad bytes is used and a
- * warning names the line of the first bad byte; the rest is decoded (bad bytes
- * become U+FFFD). It never throws.
+ * a mark, told from NUL patterns; strict UTF-8, in one call. Bytes that are not
+ * all UTF-8 are read line by line (field by field where a line mixes) as UTF-8 or
+ * as the legacy encoding their non-UTF-8 lines fit, GB18030 (Chinese Excel's
+ * "CSV") or Big5 (`decodeMixed`); bytes no reading can use become U+FFFD. It
+ * never throws.
  *
  * - ZIP (.xlsx) or OLE (.xls) signatures, or NUL bytes outside UTF-16: error
  *   `bytes/binary`, empty text.
  * - Empty, BOM-only or whitespace-only input: info `bytes/empty`, empty text.
- * - GB18030 bytes that look like Big5: warning `bytes/maybe-big5`.
+ * - A file mostly in GB18030 or Big5: info `bytes/encoding` or `bytes/big5`.
+ * - Lines in an encoding other than most of the file's: warning `bytes/mixed`
+ *   with the line of the first.
+ * - Bytes no reading can use: warning `bytes/invalid` with the line of the first.
+ * - GB18030 bytes that still look like Big5: warning `bytes/maybe-big5`.
  *
  * Uses `TextDecoder` only, so it runs in browsers and in Node with full ICU.
  *
@@ -89,44 +93,75 @@ function detectAndDecode(bytes: Uint8Array, place: Place, out: Diagnostic[]): De
 
   const strict = tryDecode('utf-8', bytes);
   if (strict !== undefined) return { text: strict, encoding: 'utf-8' };
-  const scan = scanUtf8(bytes);
-  // UTF-8 with a stray bad byte keeps many good multi-byte sequences; text in a
-  // legacy encoding breaks almost every one.
-  const mostlyUtf8 = scan.invalid * 20 <= scan.multiByte;
-  if (!mostlyUtf8) {
-    const gb = tryDecode('gb18030', bytes);
-    if (gb !== undefined) {
+  return mixed(bytes, undefined, place, out);
+}
+
+/**
+ * Bytes that are not all valid UTF-8: each line (each field, where a line
+ * mixes) in the reading that keeps the most text. An info names a legacy
+ * encoding the file is in; a warning names the first line in another encoding,
+ * and another the first bad byte that no reading could use.
+ */
+function mixed(
+  bytes: Uint8Array,
+  bom: 'utf-8-bom' | undefined,
+  place: Place,
+  out: Diagnostic[],
+): DecodedText {
+  const read = decodeMixed(bytes, bom ? { base: 'utf-8' } : {});
+  const encoding = bom ?? read.encoding;
+  if (read.encoding === 'gb18030') {
+    out.push(
+      diagnostic(
+        'info',
+        'bytes/encoding',
+        'decodeBytes: the file is not UTF-8; read it as GB18030 (GBK), as Chinese Excel saves CSV.',
+        { ...place },
+      ),
+    );
+    if (looksLikeBig5(bytes) && tryDecode('big5', bytes) !== undefined) {
       out.push(
         diagnostic(
-          'info',
-          'bytes/encoding',
-          'decodeBytes: the file is not UTF-8; read it as GB18030 (GBK), as Chinese Excel saves CSV.',
+          'warning',
+          'bytes/maybe-big5',
+          'decodeBytes: the file decodes as GB18030 but most characters are rare ones; it is probably Big5 (traditional Chinese). Re-save it as UTF-8, or read it with encoding "big5".',
           { ...place },
         ),
       );
-      if (looksLikeBig5(bytes) && tryDecode('big5', bytes) !== undefined) {
-        out.push(
-          diagnostic(
-            'warning',
-            'bytes/maybe-big5',
-            'decodeBytes: the file decodes as GB18030 but most characters are rare ones; it is probably Big5 (traditional Chinese). Re-save it as UTF-8, or read it with encoding "big5".',
-            { ...place },
-          ),
-        );
-      }
-      return { text: gb, encoding: 'gb18030' };
     }
-    const gbLoose = new TextDecoder('gb18030', { ignoreBOM: true }).decode(bytes);
-    const gbBad = countReplacements(gbLoose);
-    if (gbBad < scan.invalid) {
-      const at = lineAt(gbLoose, gbLoose.indexOf('\uFFFD'));
-      out.push(badBytes('GB18030', gbBad, at, place));
-      return { text: gbLoose, encoding: 'gb18030' };
-    }
+  } else if (read.encoding === 'big5') {
+    out.push(
+      diagnostic(
+        'info',
+        'bytes/big5',
+        'decodeBytes: the file is not UTF-8 and reads as Big5 (traditional Chinese), not as GB18030; read it as Big5. If the names look wrong, read it with encoding "gb18030".',
+        { ...place },
+      ),
+    );
   }
-  out.push(badBytes('UTF-8', scan.invalid, lineAtByte(bytes, scan.firstInvalid), place));
-  return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+  if (read.otherLines.length > 0) {
+    const count = read.otherLines.length;
+    const at = lineAt(read.text, read.otherLines[0]!);
+    const what = count === 1 ? 'one line holds' : `${count} lines hold`;
+    const name = ENCODING_NAMES[read.other];
+    out.push(
+      diagnostic(
+        'warning',
+        'bytes/mixed',
+        `decodeBytes: ${what} text in ${name} among ${ENCODING_NAMES[read.encoding]}, the first on line ${at.line}; read it as ${name}. Check the text there, and save the file in one encoding (UTF-8).`,
+        { ...place, line: at.line },
+        { count, encoding: name, base: ENCODING_NAMES[read.encoding], line: at.line },
+      ),
+    );
+  }
+  if (read.invalid > 0) {
+    const at = lineAt(read.text, read.firstInvalid);
+    out.push(badBytes(ENCODING_NAMES[read.encoding], read.invalid, at, place));
+  }
+  return { text: read.text, encoding };
 }
+
+const ENCODING_NAMES = { 'utf-8': 'UTF-8', gb18030: 'GB18030', big5: 'Big5' } as const;
 
 function decodeAs(bytes: Uint8Array, label: string, place: Place, out: Diagnostic[]): DecodedText {
   let encoding: string;
@@ -152,13 +187,15 @@ function decodeAs(bytes: Uint8Array, label: string, place: Place, out: Diagnosti
   return { text: stripBom(loose), encoding };
 }
 
-function utf8(bytes: Uint8Array, encoding: string, place: Place, out: Diagnostic[]): DecodedText {
+function utf8(
+  bytes: Uint8Array,
+  encoding: 'utf-8-bom',
+  place: Place,
+  out: Diagnostic[],
+): DecodedText {
   const text = tryDecode('utf-8', bytes);
   if (text !== undefined) return { text, encoding };
-  const scan = scanUtf8(bytes);
-  // positions are reported in the file, BOM included in neither line nor column
-  out.push(badBytes('UTF-8', scan.invalid, lineAtByte(bytes, scan.firstInvalid), place));
-  return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding };
+  return mixed(bytes, 'utf-8-bom', place, out);
 }
 
 function utf16(bytes: Uint8Array, encoding: string, place: Place, out: Diagnostic[]): DecodedText {

@@ -9,6 +9,7 @@ import { readWideRow, type MatrixUnits } from './csv/read-wide-row.js';
 import { isHeaderAgain } from './csv/is-header-again.js';
 import { matrixUnits } from './csv/matrix-units.js';
 import { reportIgnoredColumns } from './csv/report-ignored-columns.js';
+import { reportUnitsWithoutItems } from './csv/report-units-without-items.js';
 import { checkFieldCount } from './csv/check-field-count.js';
 import { rowViewer } from './csv/row-view.js';
 import { scanCsv } from './csv/scan-csv.js';
@@ -19,7 +20,7 @@ export interface ReadPlanCsvOptions {
   source?: string;
   /** `,` `;` tab or `|`; detected when absent */
   delimiter?: string;
-  /** longer cells keep their first this many characters (default 100,000) */
+  /** longer cells keep their first this many characters (default `MAX_FIELD_LENGTH`, 100,000, as in Plan JSON) */
   maxFieldLength?: number;
 }
 
@@ -40,16 +41,22 @@ export interface ReadPlanCsvOptions {
  *
  * The delimiter (`,` `;` tab `|`) is detected; the full-width `，` never is one.
  * A leading BOM is ignored; the `'` that `writeAssignmentsCsv` puts before
- * cells starting with = + - @ is removed. Units get ids `u1`, `u2` … by name
+ * cells starting with = + - @ is removed. A unit cell is a list when it holds
+ * 、，,;； or line breaks outside brackets and quotes (`各县(市、区)政府` is one
+ * unit); a name in double quotes (`"区A;区B"`, quotes inside doubled, as
+ * `assignmentsTable` and `matrixTable` write names that would read otherwise)
+ * is one unit, read without them. Units get ids `u1`, `u2` … by name
  * (`PlanBuilder`), sections `s1` … by title.
  *
  * Every non-blank record ends up in the plan or in a diagnostic with its 1-based
  * line and column: an unclosed quote (error at the line where it opens, the
  * other records kept), too many or too few fields (warning; fields are never
- * shifted, extra ones are quoted in the message), a repeated header row
- * (info, skipped), an oversized cell (capped, warning), an unknown role (error
- * naming the line and column `role`), ignored columns (warning with the count
- * of cells they hold).
+ * shifted; extra ones that name units are read as further units of a long
+ * row, or of a lists row ending in a unit list, the others are quoted in the
+ * message), a repeated header row (info, skipped), an oversized cell (capped,
+ * warning), an unknown role (error naming the line and column `role`), ignored
+ * columns (warning with the count of cells they hold), a unit with no items
+ * (info, kept).
  *
  * @example readPlanCsv(await file.text(), { source: file.name })
  */
@@ -129,6 +136,10 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Rea
     columns.layout === 'wide' ? matrixUnits(draft, columns, headerRecord) : new Map();
   const roleHeader = header[columns.index.get('role') ?? -1] ?? 'role';
   const rowView = rowViewer(columns, header);
+  // fields past the header name further units where a row's units share one role
+  const takesExtraUnits =
+    columns.layout === 'long' ||
+    (columns.layout === 'lists' && columns.units.has(header.length - 1));
   let ordinal = -1;
   const problems = forEachCsvRecord(body, tokenizing, (record) => {
     if (++ordinal <= headerOrdinal || isBlankRecord(record)) return;
@@ -139,14 +150,15 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Rea
       });
       return;
     }
-    checkFieldCount(draft, record, header.length);
+    const extraUnits = checkFieldCount(draft, record, header.length, takesExtraUnits);
     const view = rowView(record);
-    if (columns.layout === 'long') readLongRow(draft, view, roleHeader);
+    if (columns.layout === 'long') readLongRow(draft, view, roleHeader, extraUnits);
     else if (columns.layout === 'wide') readWideRow(draft, view, units);
-    else readListsRow(draft, view, columns.units, header);
+    else readListsRow(draft, view, columns.units, header, extraUnits);
   });
   for (const p of problems) draft.report(p.severity, p.code, p.message, p, p.args);
   const built = draft.builder.build();
+  reportUnitsWithoutItems(draft, built);
   const diagnostics = draft.diagnostics
     .map((d, order) => ({ d, order }))
     .sort(

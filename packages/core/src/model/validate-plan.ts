@@ -6,6 +6,7 @@ import { readMeta } from '../io/validate/read-meta.js';
 import { preview, readText } from '../io/validate/read-scalars.js';
 import { readSections, resolveSectionParents } from '../io/validate/read-sections.js';
 import { readUnits, resolveMembers } from '../io/validate/read-units.js';
+import { reportUnitsWithoutItems } from '../io/validate/report-units-without-items.js';
 import type { Read } from './diagnostic.js';
 import { PLAN_FORMAT_VERSION, type Plan } from './plan.js';
 
@@ -38,8 +39,10 @@ export interface ValidatePlanOptions {
  * an assignment naming an unknown item or unit, duplicate ids, missing titles
  * or names); warnings where something was repaired (numbers as ids, a units
  * list written as one text, null entries, unknown or dangerous keys, invisible
- * characters); infos for harmless changes (a unit name normalised). Each
- * diagnostic names the field, e.g. `items[3].title`.
+ * characters, text fields longer than `MAX_FIELD_LENGTH` cut to it); infos
+ * for harmless changes (a unit name normalised) and for units no assignment
+ * names. A number too large for JSON (`1e400`) is reported as out of range.
+ * Each diagnostic names the field, e.g. `items[3].title`.
  *
  * The output is built from fresh objects holding only known fields: keys
  * `__proto__`, `constructor` and `prototype` are dropped and reported.
@@ -78,6 +81,7 @@ export function validatePlan(value: unknown, options: ValidatePlanOptions = {}):
   resolveSectionParents(draft, parents);
   resolveMembers(draft, members);
   readAssignments(draft, top.get('assignments'));
+  reportUnitsWithoutItems(draft);
   if (!nested) {
     for (const key of ['units', 'assignments']) {
       if (!top.has(key)) {
@@ -107,7 +111,9 @@ function checkVersion(ck: Checker, version: unknown): void {
     'plan/version',
     `unsupported format version ${preview(version)}; this reader knows "remit": 1. Read on as version 1.`,
     'remit',
-    { version: preview(version) },
+    typeof version === 'number' && !Number.isFinite(version)
+      ? { versionKind: 'number-out-of-range' }
+      : { version: preview(version) },
   );
 }
 

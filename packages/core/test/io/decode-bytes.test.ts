@@ -116,13 +116,53 @@ describe('decodeBytes', () => {
     expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['bytes/empty', 'info']]);
   });
 
-  it('warns when GB18030 bytes are probably Big5', () => {
-    const big5 = encodeLegacy('項目,牽頭單位\n推進依法行政,區發展和改革委員會\n', 'big5');
-    const r = decodeBytes(big5);
-    expect(r.value.encoding).toBe('gb18030');
-    const warning = r.diagnostics.find((d) => d.code === 'bytes/maybe-big5');
-    expect(warning?.severity).toBe('warning');
-    expect(warning?.message).toContain('Big5');
+  it('reads Big5 (traditional Chinese) as Big5 and says so', () => {
+    const text = '項目,牽頭單位\n推進依法行政,區發展和改革委員會\n';
+    const r = decodeBytes(encodeLegacy(text, 'big5'));
+    expect(r.value).toEqual({ text, encoding: 'big5' });
+    expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['bytes/big5', 'info']]);
+    expect(r.diagnostics[0]!.message).toContain('Big5');
+  });
+
+  it('reads a UTF-8 file with one GBK word as UTF-8, the word as GB18030, and warns on its line', () => {
+    const bytes = new Uint8Array([
+      ...utf8('item,title,unit,role\ni1,推进工作,区发改委,lead\ni3,'),
+      ...encodeLegacy('落实', 'gb18030'),
+      ...utf8(',区教育局,member\n'),
+    ]);
+    const r = decodeBytes(bytes, { source: 'mix.csv' });
+    expect(r.value).toEqual({
+      text: 'item,title,unit,role\ni1,推进工作,区发改委,lead\ni3,落实,区教育局,member\n',
+      encoding: 'utf-8',
+    });
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ code: 'bytes/mixed', severity: 'warning', line: 3 }),
+    ]);
+    expect(r.diagnostics[0]!.args).toMatchObject({ encoding: 'GB18030', base: 'UTF-8' });
+  });
+
+  it('reads Big5 with full-width punctuation as Big5', () => {
+    const text =
+      '1.推進“數字三館”建設，打造一批城鄉書房。（牽頭單位：市文旅局；責任單位：各縣市區人民政府）\n';
+    const r = decodeBytes(encodeLegacy(text, 'big5'));
+    expect(r.value).toEqual({ text, encoding: 'big5' });
+  });
+
+  it('detects UTF-16 without a BOM in Chinese with one line break per paragraph', () => {
+    const text = [1, 2, 3]
+      .map(
+        (n) =>
+          `${n}.推进依法行政，加强法治政府建设。（牵头单位：区司法局；配合单位：区政府办公室）\n`,
+      )
+      .join('');
+    expect(decodeBytes(encodeUtf16(text, 'le', false)).value).toEqual({
+      text,
+      encoding: 'utf-16le',
+    });
+    expect(decodeBytes(encodeUtf16(text, 'be', false)).value).toEqual({
+      text,
+      encoding: 'utf-16be',
+    });
   });
 
   it('does not suspect Big5 in genuine GB18030 text', () => {

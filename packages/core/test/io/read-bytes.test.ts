@@ -87,15 +87,14 @@ describe('bytes to plan', () => {
     },
   );
 
-  it('warns that Big5 bytes decoded as GB18030 are probably Big5, and reads them as Big5 when told', () => {
+  it('reads Big5 bytes as Big5, says so, and reads them the same when told', () => {
     const bytes = fixtureBytes('bytes/big5.csv');
     const guessed = decodeBytes(bytes);
-    expect(guessed.value.encoding).toBe('gb18030');
-    expect(guessed.diagnostics).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ code: 'bytes/maybe-big5', severity: 'warning' }),
-      ]),
-    );
+    expect(guessed.value.encoding).toBe('big5');
+    expect(guessed.diagnostics).toEqual([
+      expect.objectContaining({ code: 'bytes/big5', severity: 'info' }),
+    ]);
+    expect(readPlanCsv(guessed.value.text).value.assignments).toHaveLength(5);
     const told = decodeBytes(bytes, { encoding: 'big5' });
     expect(told.value.text.startsWith('序號,工作任務,牽頭單位,配合單位')).toBe(true);
     expect(readPlanCsv(told.value.text).value.assignments).toHaveLength(5);

@@ -14,7 +14,9 @@ const pairs = (plan: Plan) => {
 describe('readPlanCsv, long layout', () => {
   it('reads items by id, units by name, roles, sections, labels, deadlines, inferred and raw', () => {
     const r = read('csv/long.csv');
-    expect(r.diagnostics).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.line, d.args])).toEqual([
+      ['csv/unit-without-items', 'info', 7, { name: '区民政局' }],
+    ]);
     expect(r.value.sections).toEqual([
       { id: 's1', title: '服务保障区域中心工作' },
       { id: 's2', title: '完善依法行政制度体系' },
@@ -133,7 +135,9 @@ describe('readPlanCsv, long layout', () => {
 describe('readPlanCsv, wide and lists layouts', () => {
   it('reads a matrix with 牵头, 配合 and ●, keeping items without units and units without items', () => {
     const r = read('csv/wide.csv');
-    expect(r.diagnostics).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.line, d.field])).toEqual([
+      ['csv/unit-without-items', 'info', 1, '区民政局'],
+    ]);
     expect(r.value.items.map((i) => [i.id, i.title])).toEqual([
       ['1', '推进政务公开'],
       ['2', '加强执法监督'],
@@ -385,6 +389,69 @@ describe('readPlanCsv, broken quotes and huge cells', () => {
       ['i1', '区府办', 'lead'],
       ['i2', '区司法局', 'member'],
       ['i3', '区财政局', 'member'],
+    ]);
+  });
+});
+
+describe('readPlanCsv, unit names, extra fields and idle units', () => {
+  it('reads a unit whose brackets hold 、 as one unit, and still splits the list around it', () => {
+    const r = readPlanCsv(
+      'item,title,unit,role\ni1,推进工作,"各县(市、区)政府、区财政局",member\n',
+    );
+    expect(pairs(r.value)).toEqual([
+      ['i1', '各县(市、区)政府', 'member'],
+      ['i1', '区财政局', 'member'],
+    ]);
+    expect(codes(r)).toEqual(['csv/unit-list']);
+  });
+
+  it('reads a unit name in double quotes whole, whatever separators it holds', () => {
+    const r = readPlanCsv('item,title,unit,role\ni1,推进工作,"""区A;区B""、区C",lead\n');
+    expect(pairs(r.value)).toEqual([
+      ['i1', '区A;区B', 'lead'],
+      ['i1', '区C', 'lead'],
+    ]);
+  });
+
+  it('reads an unquoted extra field naming a unit as a further unit of the row, with a warning', () => {
+    const r = readPlanCsv('item,title,unit,role\ni1,推进工作,区发改委,lead,区财政局\n');
+    expect(pairs(r.value)).toEqual([
+      ['i1', '区发改委', 'lead'],
+      ['i1', '区财政局', 'lead'],
+    ]);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.line, d.column, d.args])).toEqual([
+      ['csv/extra-units', 'warning', 2, 19, { fields: 5, expected: 4, extra: ['区财政局'] }],
+    ]);
+    expect(r.diagnostics[0]!.message).toContain('"区财政局"');
+  });
+
+  it('reads extra unit fields of a lists row with the role of its last column, a unit list', () => {
+    const r = readPlanCsv(
+      '序号,工作任务,牵头单位,配合单位\n1,推进工作,区发改委,区财政局,区民政局\n',
+    );
+    expect(pairs(r.value)).toEqual([
+      ['1', '区发改委', 'lead'],
+      ['1', '区财政局', 'member'],
+      ['1', '区民政局', 'member'],
+    ]);
+    expect(codes(r)).toEqual(['csv/extra-units']);
+  });
+
+  it('keeps extra fields that name no unit out of the plan, quoted in the warning', () => {
+    const r = readPlanCsv('item,title,unit,role\ni1,推进工作,区发改委,lead,区财政局,备注文字\n');
+    expect(pairs(r.value)).toEqual([
+      ['i1', '区发改委', 'lead'],
+      ['i1', '区财政局', 'lead'],
+    ]);
+    expect(codes(r)).toEqual(['csv/extra-units', 'csv/extra-fields']);
+    expect(r.diagnostics[1]!.message).toContain('"备注文字" are not read');
+  });
+
+  it('reports a unit that no assignment names with an info where it is first named', () => {
+    const r = readPlanCsv('item,title,unit,role\ni1,推进工作,区发改委,lead\n,,区统计局,\n');
+    expect(r.value.units.map((u) => u.name)).toEqual(['区发改委', '区统计局']);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.line, d.column, d.args])).toEqual([
+      ['csv/unit-without-items', 'info', 3, 3, { name: '区统计局' }],
     ]);
   });
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readPlanCsv } from '../../src/io/read-plan-csv.js';
 import { readPlanJson } from '../../src/io/read-plan-json.js';
+import { MAX_FIELD_LENGTH } from '../../src/io/max-field-length.js';
 import { fixtureText } from './helpers/fixtures.js';
 
 const bundledText = readFileSync(
@@ -128,7 +130,11 @@ describe('readPlanJson', () => {
     const r = readPlanJson(fixtureText('json/invalid/nul-and-surrogate-in-names.json'));
     expect(r.value.units.map((u) => u.name)).toEqual(['区司法局', '区财政局', '区发改委']);
     expect(r.value.items[0]!.title).toBe('事项');
-    expect(r.diagnostics.every((d) => d.code === 'plan/invisible-characters')).toBe(true);
+    expect(
+      r.diagnostics.every((d) =>
+        ['plan/invisible-characters', 'plan/unit-without-items'].includes(d.code),
+      ),
+    ).toBe(true);
   });
 
   it('splits "units" written as one text, with a warning', () => {
@@ -138,5 +144,103 @@ describe('readPlanJson', () => {
     expect(r.diagnostics.map((d) => [d.code, d.field])).toEqual([
       ['plan/wrong-type', 'items[0].units'],
     ]);
+  });
+});
+
+describe('readPlanJson, limits and idle units', () => {
+  const plan = (extra: object = {}) => ({
+    items: [{ id: 'i1', title: '推进工作', ...extra }],
+    units: [{ id: 'u1', name: '区发改委' }],
+    assignments: [{ item: 'i1', unit: 'u1', role: 'lead' }],
+  });
+
+  it('cuts a text field longer than MAX_FIELD_LENGTH with a warning naming it, keeping the rest', () => {
+    const long = '长'.repeat(MAX_FIELD_LENGTH + 5);
+    const r = readPlanJson(JSON.stringify(plan({ title: long, deadline: '年底前' })));
+    expect(r.value.items[0]!.title).toBe(long.slice(0, MAX_FIELD_LENGTH));
+    expect(r.value.items[0]!.deadline).toBe('年底前');
+    expect(r.value.assignments).toHaveLength(1);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.field, d.args])).toEqual([
+      [
+        'plan/field-too-long',
+        'warning',
+        'items[0].title',
+        { length: MAX_FIELD_LENGTH + 5, kept: MAX_FIELD_LENGTH },
+      ],
+    ]);
+  });
+
+  it('cuts a unit name as CSV cuts a cell: one cap for both', () => {
+    const name = `区${'局'.repeat(MAX_FIELD_LENGTH)}`;
+    const json = readPlanJson(JSON.stringify({ ...plan(), units: [{ id: 'u1', name }] }));
+    const csv = readPlanCsv(`item,title,unit,role\ni1,推进工作,${name},lead\n`);
+    expect(json.value.units[0]!.name).toHaveLength(MAX_FIELD_LENGTH);
+    expect(json.value.units[0]!.name).toBe(csv.value.units[0]!.name);
+  });
+
+  it('does not cut inside a surrogate pair', () => {
+    const long = 'a'.repeat(MAX_FIELD_LENGTH - 1) + '𠀀'.repeat(3);
+    const r = readPlanJson(JSON.stringify(plan({ title: long })));
+    expect(r.value.items[0]!.title).toBe('a'.repeat(MAX_FIELD_LENGTH - 1));
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['plan/field-too-long']);
+  });
+
+  it('reports 1e400 in a number field as a number out of range, not as null', () => {
+    const text = JSON.stringify(plan({ line: 7 })).replace('"line":7', '"line":1e400');
+    const r = readPlanJson(text);
+    expect(r.value.items[0]!.line).toBeUndefined();
+    expect(r.diagnostics.map((d) => [d.code, d.field, d.args])).toEqual([
+      [
+        'plan/wrong-type',
+        'items[0].line',
+        { expected: 'line', foundKind: 'number-out-of-range', outcome: 'ignored' },
+      ],
+    ]);
+    expect(r.diagnostics[0]!.message).toContain('found a number out of range');
+    expect(r.diagnostics[0]!.message).not.toContain('null');
+  });
+
+  it('reports 1e400 as the version or as text as a number out of range', () => {
+    const text = JSON.stringify({ remit: 1, ...plan({ label: 'x' }) })
+      .replace('"remit":1', '"remit":1e400')
+      .replace('"label":"x"', '"label":-1e400');
+    const r = readPlanJson(text);
+    expect(r.value.items[0]!.label).toBeUndefined();
+    expect(r.diagnostics.map((d) => [d.code, d.args])).toEqual([
+      ['plan/version', { versionKind: 'number-out-of-range' }],
+      [
+        'plan/wrong-type',
+        { expected: 'text', foundKind: 'number-out-of-range', outcome: 'ignored' },
+      ],
+    ]);
+    expect(r.diagnostics.every((d) => d.message.includes('a number out of range'))).toBe(true);
+  });
+
+  it('reports a listed unit that no assignment names with an info at its place in units', () => {
+    const r = readPlanJson(
+      JSON.stringify({
+        ...plan(),
+        units: [{ id: 'u1', name: '区发改委' }, null, { id: 'u2', name: '区统计局' }],
+      }),
+    );
+    expect(r.value.units.map((u) => u.name)).toEqual(['区发改委', '区统计局']);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.field, d.args])).toEqual([
+      ['plan/null-entry', 'warning', 'units[1]', undefined],
+      ['plan/unit-without-items', 'info', 'units[2]', { unit: 'u2', name: '区统计局' }],
+    ]);
+  });
+
+  it('leaves the members of a group alone when only the group is assigned', () => {
+    const r = readPlanJson(
+      JSON.stringify({
+        items: [{ id: 'i1', title: '推进工作' }],
+        units: [
+          { id: 'u1', name: '各街镇', kind: 'group', members: ['u2'] },
+          { id: 'u2', name: '天平路街道' },
+        ],
+        assignments: [{ item: 'i1', unit: 'u1', role: 'member' }],
+      }),
+    );
+    expect(r.diagnostics).toEqual([]);
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { readPlanCsv } from '../../src/io/read-plan-csv.js';
 import { readPlanJson } from '../../src/io/read-plan-json.js';
 import { writeAssignmentsCsv, writeMatrixCsv } from '../../src/io/write-plan-csv.js';
+import { writePlanJson } from '../../src/io/write-plan-json.js';
 import type { Plan } from '../../src/model/plan.js';
+import { parse } from '../../src/parse/index.js';
 import { csvView } from './helpers/csv-view.js';
 
 const bundled = readPlanJson(
@@ -94,7 +96,9 @@ describe('writeAssignmentsCsv', () => {
 
   it('round-trips a plan with hostile cells, an item without units and a unit without items', () => {
     const back = readPlanCsv(writeAssignmentsCsv(small));
-    expect(back.diagnostics).toEqual([]);
+    expect(back.diagnostics.map((d) => [d.code, d.args])).toEqual([
+      ['csv/unit-without-items', { name: '@没有事项的单位' }],
+    ]);
     expect(csvView(back.value)).toEqual(csvView(small));
   });
 });
@@ -118,7 +122,68 @@ describe('writeMatrixCsv', () => {
 
   it('round-trips a plan with hostile cells, an item without units and a unit without items', () => {
     const back = readPlanCsv(writeMatrixCsv(small));
-    expect(back.diagnostics).toEqual([]);
+    expect(back.diagnostics.map((d) => [d.code, d.args])).toEqual([
+      ['csv/unit-without-items', { name: '@没有事项的单位' }],
+    ]);
     expect(csvView(back.value, 'wide')).toEqual(csvView(small, 'wide'));
+  });
+});
+
+describe('unit names through CSV', () => {
+  const names: Plan = {
+    remit: 1,
+    items: [{ id: 'i1', title: '推进工作' }],
+    units: [
+      { id: 'u1', name: '各县(市、区)政府' },
+      { id: 'u2', name: '区发改委;区财政局' },
+      { id: 'u3', name: '"区府办"' },
+      { id: 'u4', name: '区"司法、局' },
+      { id: 'u5', name: '【区A,区B】办' },
+      { id: 'u6', name: '单位' },
+    ],
+    assignments: [1, 2, 3, 4, 5, 6].map((k) => ({
+      item: 'i1',
+      unit: `u${k}`,
+      role: k === 1 ? ('lead' as const) : ('member' as const),
+    })),
+  };
+  const byName = (plan: Plan) => plan.units.map((u) => u.name);
+
+  it('writes a name readPlanCsv would split in double quotes, and a bracketed one as it is', () => {
+    const rows = writeAssignmentsCsv(names).split('\r\n');
+    expect(rows[1]).toBe('i1,推进工作,,,,各县(市、区)政府,lead,,');
+    expect(rows[2]).toBe('i1,推进工作,,,,"""区发改委;区财政局""",member,,');
+    expect(rows[3]).toBe('i1,推进工作,,,,"""""""区府办""""""",member,,');
+  });
+
+  it('reads back every name whole from long CSV, one unit and one assignment each', () => {
+    const back = readPlanCsv(writeAssignmentsCsv(names));
+    expect(back.diagnostics).toEqual([]);
+    expect(byName(back.value)).toEqual(byName(names));
+    expect(back.value.assignments).toHaveLength(6);
+  });
+
+  it('reads back every name whole from matrix CSV, a name that is a header word included', () => {
+    const csv = writeMatrixCsv(names);
+    expect(csv.split('\r\n')[0]).toContain(',"""单位"""');
+    const back = readPlanCsv(csv);
+    expect(back.diagnostics).toEqual([]);
+    expect(byName(back.value)).toEqual(byName(names));
+    expect(back.value.assignments).toHaveLength(6);
+  });
+
+  it('keeps the 17 units and 27 assignments of lishui-2023-gzbg-duties through JSON → CSV → JSON', () => {
+    const text = readFileSync(
+      new URL('../../../../fixtures/corpus/lishui-2023-gzbg-duties.txt', import.meta.url),
+      'utf8',
+    );
+    const json = readPlanJson(writePlanJson(parse(text).plan)).value;
+    expect([json.units.length, json.assignments.length]).toEqual([17, 27]);
+    expect(byName(json)).toContain('各县(市、区)政府');
+    const back = readPlanCsv(writeAssignmentsCsv(json));
+    expect(back.diagnostics).toEqual([]);
+    const again = readPlanJson(writePlanJson(back.value)).value;
+    expect([again.units.length, again.assignments.length]).toEqual([17, 27]);
+    expect(csvView(again)).toEqual(csvView(json));
   });
 });

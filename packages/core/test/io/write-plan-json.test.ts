@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/model/plan.js';
 import { readPlanJson } from '../../src/io/read-plan-json.js';
-import { writePlanJson } from '../../src/io/write-plan-json.js';
+import { planJsonPieces, writePlanJson } from '../../src/io/write-plan-json.js';
 
 const bundledText = readFileSync(
   new URL('../../data/xuhui-2020-fazhi.json', import.meta.url),
@@ -62,5 +62,27 @@ describe('writePlanJson', () => {
       units: [],
       assignments: [],
     });
+  });
+
+  it('writes, a record at a time, the text JSON.stringify writes of the whole plan', () => {
+    const plan: Plan = {
+      remit: 1,
+      meta: { title: '计划\n第二行', source: 'a "quoted" name' },
+      sections: [{ id: 's1', title: '一、总体要求' }],
+      items: [
+        { id: 'i1', title: '事项', section: 's1', text: '行一\r\n行二\t' },
+        { id: 'i2', title: '' },
+      ],
+      units: [
+        { id: 'u1', name: '各街镇', aliases: ['街镇'], kind: 'group', members: ['u2'] },
+        { id: 'u2', name: '区司法局' },
+      ],
+      assignments: [{ item: 'i1', unit: 'u1', role: 'lead', inferred: true }],
+    };
+    const whole = JSON.stringify(plan, null, 2) + '\n';
+    expect([...planJsonPieces(plan)].length).toBeGreaterThan(5);
+    expect(writePlanJson(plan)).toBe(whole);
+    const bare: Plan = { items: [], units: [], assignments: [] };
+    expect(writePlanJson(bare)).toBe(JSON.stringify({ remit: 1, ...bare }, null, 2) + '\n');
   });
 });

@@ -93,7 +93,7 @@ describe('validatePlan', () => {
     plan.units.push({ id: 'u1', name: '区财政局' });
     const r = validatePlan(plan);
     expect(r.value.units.map((u) => u.id)).toEqual(['u1', "u1'"]);
-    expect(codes(r)).toEqual(['plan/duplicate-id']);
+    expect(codes(r)).toEqual(['plan/duplicate-id', 'plan/unit-without-items']);
     expect(r.diagnostics[0]!.field).toBe('units[1].id');
   });
 
@@ -233,6 +233,9 @@ describe('validatePlan', () => {
       ['plan/invisible-characters', 'units[1].name'],
       ['plan/invisible-characters', 'units[2].name'],
       ['plan/invisible-characters', 'items[0].title'],
+      ['plan/unit-without-items', 'units[0]'],
+      ['plan/unit-without-items', 'units[1]'],
+      ['plan/unit-without-items', 'units[2]'],
     ]);
   });
 
@@ -286,7 +289,7 @@ describe('validatePlan', () => {
     expect(r.value.units[0]!.members).toEqual(['u2', 'u3']);
     expect(r.value.units[1]!.aliases).toEqual(['天平']);
     expect(r.value.units[2]!.kind).toBeUndefined();
-    expect(codes(r)).toEqual(['plan/unknown-kind', 'plan/unknown-unit']);
+    expect(codes(r)).toEqual(['plan/unknown-kind', 'plan/unknown-unit', 'plan/unit-without-items']);
   });
 
   it('keeps the first of two assignments of one unit to one item', () => {

@@ -1,14 +1,17 @@
 import { basename } from 'node:path';
 import type { TableOptions } from '../../io/table.js';
-import { writeAssignmentsCsv, writeMatrixCsv } from '../../io/write-plan-csv.js';
-import { writePlanJson } from '../../io/write-plan-json.js';
+import { csvPieces } from '../../io/csv/format-csv.js';
+import { assignmentsTable } from '../../io/tables/assignments-table.js';
+import { matrixTable } from '../../io/tables/matrix-table.js';
+import { planJsonPieces } from '../../io/write-plan-json.js';
 import type { Plan } from '../../model/plan.js';
 import { metricsReport } from '../../report/metrics-report.js';
 import { planWorkbook } from '../../report/plan-workbook.js';
 import { writeXlsx } from '../../xlsx/write-xlsx.js';
 import { CliError } from '../cli-error.js';
-import type { CommandContext } from '../command-context.js';
+import type { CommandContext, Output } from '../command-context.js';
 import { langOption } from '../lang-option.js';
+import { maxSizeOption } from '../max-size-option.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { readPlanFile } from '../read-plan-file.js';
 import { inferLeadOption } from './metrics.js';
@@ -24,11 +27,12 @@ export const convertUsage = `remit convert FILE --to json|csv|matrix-csv|xlsx [-
 
 const textWriters: Record<
   'json' | 'csv' | 'matrix-csv',
-  (plan: Plan, lang: NonNullable<TableOptions['lang']>) => string
+  (plan: Plan, lang: NonNullable<TableOptions['lang']>) => Output
 > = {
-  json: (plan) => writePlanJson(plan),
-  csv: (plan, lang) => writeAssignmentsCsv(plan, { lang }),
-  'matrix-csv': (plan, lang) => writeMatrixCsv(plan, { lang }),
+  json: (plan) => planJsonPieces(plan),
+  // as writeAssignmentsCsv and writeMatrixCsv write them, a row at a time
+  csv: (plan, lang) => csvPieces(assignmentsTable(plan, { lang })),
+  'matrix-csv': (plan, lang) => csvPieces(matrixTable(plan, { lang })),
 };
 
 /** `remit convert`: reads a plan in one format and writes it in another. */
@@ -41,6 +45,7 @@ export async function convertCommand(ctx: CommandContext): Promise<number> {
     throw new CliError(`--to must be json, csv, matrix-csv or xlsx${to ? `, not "${to}"` : ''}`, 2);
   }
   const lang = langOption(values.lang);
+  const maxBytes = maxSizeOption(values['max-size']);
   if (to === 'xlsx' && !values.out && ctx.stdoutIsTerminal) {
     throw new CliError(
       'an .xlsx workbook is a binary file and standard output is a terminal; give a file with --out FILE (-o FILE), or pipe the output',
@@ -52,17 +57,14 @@ export async function convertCommand(ctx: CommandContext): Promise<number> {
     expandGroups: values['expand-groups'] === true,
     ...(values['infer-lead'] ? { inferLead: inferLeadOption(values['infer-lead']) } : {}),
     lang,
+    maxBytes,
   });
   printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true, lang });
-  if (to === 'xlsx') {
-    const workbook = planWorkbook(plan, metricsReport(plan), { lang, file: basename(file) });
-    const bytes = await writeXlsx(workbook);
-    if (values.out) ctx.writeFile(values.out, bytes);
-    else ctx.stdoutBytes(bytes);
-    return 0;
-  }
-  const text = textWriters[to](plan, lang);
-  if (values.out) ctx.writeFile(values.out, text);
-  else ctx.stdout(text.replace(/\n$/u, ''));
+  const output =
+    to === 'xlsx'
+      ? await writeXlsx(planWorkbook(plan, metricsReport(plan), { lang, file: basename(file) }))
+      : textWriters[to](plan, lang);
+  if (values.out) await ctx.writeFile(values.out, output);
+  else await ctx.stdoutContent(output);
   return 0;
 }

@@ -5,6 +5,7 @@ import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { formatNumber, formatPercent } from '../format-number.js';
 import { langOption } from '../lang-option.js';
+import { maxSizeOption } from '../max-size-option.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { readPlanFile } from '../read-plan-file.js';
 import { textTable } from '../text-table.js';
@@ -20,7 +21,7 @@ export const metricsUsage = `remit metrics FILE [--format table|json|csv] [--dir
   --lang zh         the diagnostics in Chinese (default en)`;
 
 /** `remit metrics`: reads a plan and prints its metrics report. */
-export function metricsCommand(ctx: CommandContext): number {
+export async function metricsCommand(ctx: CommandContext): Promise<number> {
   const { positionals, values } = ctx.args;
   const file = positionals[0];
   if (!file) throw new CliError(`missing FILE\n${metricsUsage}`, 2);
@@ -36,17 +37,19 @@ export function metricsCommand(ctx: CommandContext): number {
     );
   }
   const lang = langOption(values.lang);
+  const maxBytes = maxSizeOption(values['max-size']);
   const { plan, diagnostics } = readPlanFile(file, {
     ...(values.directory ? { directory: values.directory } : {}),
     expandGroups: values['expand-groups'] === true,
     ...(values['infer-lead'] ? { inferLead: inferLeadOption(values['infer-lead']) } : {}),
     lang,
+    maxBytes,
   });
   printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true, lang });
   const report = metricsReport(plan, manyUnits === undefined ? {} : { manyUnits });
-  if (format === 'json') ctx.stdout(JSON.stringify(report, null, 2));
-  else if (format === 'csv') ctx.stdout(writeUnitsCsv(report).trimEnd());
-  else ctx.stdout(metricsText(report));
+  if (format === 'json') await ctx.stdout(JSON.stringify(report, null, 2));
+  else if (format === 'csv') await ctx.stdout(writeUnitsCsv(report).trimEnd());
+  else await ctx.stdout(metricsText(report));
   return 0;
 }
 

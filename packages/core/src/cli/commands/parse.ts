@@ -1,9 +1,10 @@
-import { writePlanJson } from '../../io/write-plan-json.js';
+import { planJsonPieces } from '../../io/write-plan-json.js';
 import type { Plan } from '../../model/plan.js';
 import type { ItemReading } from '../../parse/index.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { langOption } from '../lang-option.js';
+import { maxSizeOption } from '../max-size-option.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { readPlanFile } from '../read-plan-file.js';
 import { textTable } from '../text-table.js';
@@ -18,7 +19,7 @@ export const parseUsage = `remit parse FILE [--format json|table] [--infer-lead 
   --lang zh       the diagnostics in Chinese (default en); codes stay as they are`;
 
 /** `remit parse`: reads a text document and prints the plan it holds. */
-export function parseCommand(ctx: CommandContext): number {
+export async function parseCommand(ctx: CommandContext): Promise<number> {
   const { positionals, values } = ctx.args;
   const file = positionals[0];
   if (!file) throw new CliError(`missing FILE\n${parseUsage}`, 2);
@@ -26,19 +27,21 @@ export function parseCommand(ctx: CommandContext): number {
   if (format !== 'json' && format !== 'table')
     throw new CliError(`--format must be json or table, not "${format}"`, 2);
   const lang = langOption(values.lang);
+  const maxBytes = maxSizeOption(values['max-size']);
   const { plan, diagnostics, readings } = readPlanFile(file, {
     ...(values['infer-lead'] ? { inferLead: inferLeadOption(values['infer-lead']) } : {}),
     lang,
+    maxBytes,
   });
   if (format === 'json') {
     printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true, lang });
-    ctx.stdout(writePlanJson(plan).trimEnd());
+    await ctx.stdoutContent(planJsonPieces(plan));
     return 0;
   }
-  ctx.stdout(planText(plan, readings));
+  await ctx.stdout(planText(plan, readings));
   if (diagnostics.length > 0) {
-    ctx.stdout(`\nDiagnostics (${diagnostics.length})`);
-    for (const d of diagnostics) ctx.stdout(formatDiagnostic(d, lang));
+    await ctx.stdout(`\nDiagnostics (${diagnostics.length})`);
+    for (const d of diagnostics) await ctx.stdout(formatDiagnostic(d, lang));
   }
   return 0;
 }

@@ -32,8 +32,6 @@ export interface ItemCells {
 }
 
 const MAX_PREVIEW = 60;
-/** Characters that make a unit cell a list (see `splitUnitList`). */
-const LIST_MARKS = /[、，,；;\r\n]/u;
 
 /** Cell text cut short for messages (at most 60 characters, `...` marking a cut). */
 export function shortCell(text: string): string {
@@ -59,6 +57,10 @@ export class CsvDraft {
   readonly #sections = new Map<string, string>();
   /** unit ids assigned so far, by item id */
   readonly #pairs = new Map<string, Set<string>>();
+  /** where each unit is first named, by unit id */
+  readonly #unitPlaces = new Map<string, CellPlace>();
+  /** units whose assignment was not read because of an error */
+  readonly #dropped = new Set<string>();
 
   constructor(source: string | undefined, writtenItemIds: Iterable<string>) {
     this.#source = source;
@@ -156,14 +158,14 @@ export class CsvDraft {
 
   /**
    * The unit names in a cell: one, or several when the cell is a list (split
-   * at 、，,;； and line breaks). Each is cleaned as a name; what was removed is
-   * reported once for the cell.
+   * at 、，,;； and line breaks, but not inside brackets or quotes; a name in
+   * double quotes is read whole, see `splitUnitList`). Each is cleaned as a
+   * name; what was removed is reported once for the cell.
    */
   unitNames(cell: CsvField, field: string): string[] {
-    const value = unescapeFormula(cell.value);
-    const parts = LIST_MARKS.test(value)
-      ? value.split(/[\r\n]+/u).flatMap(splitUnitList)
-      : [value.trim()].filter((part) => part !== '');
+    const parts = unescapeFormula(cell.value)
+      .split(/[\r\n]+/u)
+      .flatMap(splitUnitList);
     const removed = new Set<string>();
     const names: string[] = [];
     for (const part of parts) {
@@ -202,7 +204,26 @@ export class CsvDraft {
     const name = stableUnitName(written);
     if (name === '') return undefined;
     const id = this.builder.unit(name);
+    if (!this.#unitPlaces.has(id)) this.#unitPlaces.set(id, at);
     return name === written ? { id } : { id, written };
+  }
+
+  /** Where the unit with this id is first named; `undefined` for an id never seen. */
+  unitPlace(id: string): CellPlace | undefined {
+    return this.#unitPlaces.get(id);
+  }
+
+  /**
+   * Notes that an assignment of the unit was not read, with an error or a
+   * warning that says why; the unit is then not reported as having no items.
+   */
+  dropUnit(id: string): void {
+    this.#dropped.add(id);
+  }
+
+  /** True for a unit `dropUnit` was told about. */
+  isDropped(id: string): boolean {
+    return this.#dropped.has(id);
   }
 
   /** Adds an assignment unless the unit already has one on this item (then a warning). */

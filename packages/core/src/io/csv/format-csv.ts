@@ -8,7 +8,16 @@ import { formatCsvRow } from './format-csv-row.js';
  * expect), a final CRLF. With `bom`, a byte-order mark first.
  */
 export function formatCsv(table: Table, options: { bom?: boolean } = {}): string {
-  const lines = [formatCsvRow(table.header)];
-  for (const row of table.rows) lines.push(formatCsvRow(row.map(String)));
-  return (options.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+  return [...csvPieces(table, options)].join('');
+}
+
+/**
+ * The text `formatCsv` returns, a row at a time, to be written out as it
+ * comes: a large table's CSV is never held whole.
+ *
+ * @example for (const piece of csvPieces(assignmentsTable(plan))) stream.write(piece);
+ */
+export function* csvPieces(table: Table, options: { bom?: boolean } = {}): Generator<string> {
+  yield (options.bom ? '\uFEFF' : '') + formatCsvRow(table.header) + '\r\n';
+  for (const row of table.rows) yield formatCsvRow(row.map(String)) + '\r\n';
 }

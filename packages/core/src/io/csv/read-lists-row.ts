@@ -2,22 +2,37 @@ import type { Role } from '../../model/plan.js';
 import { previewCell, shortCell, type CsvDraft } from './csv-draft.js';
 import { placeOf, type RowView } from './row-view.js';
 import { reportUnreadRow } from './report-unread-row.js';
+import type { CsvField } from './tokenize-csv.js';
 
 /**
  * Reads a row of the lists layout: the item, and unit lists in 牵头单位 (lead)
  * and 配合单位 / 责任单位 (member) columns, split at 、，,;； and line breaks.
+ * `extraUnits` are fields past the header that name further units (see
+ * `checkFieldCount`); they take the role of the last column, a unit list.
  */
 export function readListsRow(
   draft: CsvDraft,
   view: RowView,
   lists: Map<number, string>,
   header: readonly string[],
+  extraUnits: readonly CsvField[] = [],
 ): void {
   const item = draft.item(view.itemCells, view.headers);
-  for (const [c, role] of lists) {
-    const cell = view.record.fields[c];
+  const last = header.length - 1;
+  const cells = [
+    ...[...lists].map(([c, role]) => ({
+      cell: view.record.fields[c],
+      role,
+      field: header[c] ?? role,
+    })),
+    ...extraUnits.map((cell) => ({
+      cell,
+      role: lists.get(last) ?? 'member',
+      field: header[last] ?? 'member',
+    })),
+  ];
+  for (const { cell, role, field } of cells) {
     if (cell === undefined || cell.value.trim() === '') continue;
-    const field = header[c] ?? role;
     const at = placeOf(view, cell, field);
     const names = draft.unitNames(cell, field);
     if (item === undefined) {

@@ -1,5 +1,5 @@
 import { toRole } from '../to-role.js';
-import { previewCell, shortCell, type CsvDraft } from './csv-draft.js';
+import { previewCell, shortCell, type CellPlace, type CsvDraft } from './csv-draft.js';
 import { placeOf, type RowView } from './row-view.js';
 import { reportUnreadRow } from './report-unread-row.js';
 import type { CsvField } from './tokenize-csv.js';
@@ -9,11 +9,18 @@ import type { CsvField } from './tokenize-csv.js';
  * list of units) and the role. A row with an item and no unit keeps an item without units; a row with
  * a unit and no item keeps a unit without items. An unknown role is an error
  * naming the line and the `role` column; the item and unit are still kept.
+ * `extraUnits` are fields past the header that name further units of the row
+ * (see `checkFieldCount`); they take the row's role.
  */
-export function readLongRow(draft: CsvDraft, view: RowView, roleHeader: string): void {
+export function readLongRow(
+  draft: CsvDraft,
+  view: RowView,
+  roleHeader: string,
+  extraUnits: readonly CsvField[] = [],
+): void {
   const item = draft.item(view.itemCells, view.headers);
   const unitCell = view.cell('unit');
-  const units = unitsOf(draft, view, unitCell);
+  const units = [unitCell, ...extraUnits].flatMap((cell) => unitsOf(draft, view, cell));
   const roleCell = view.cell('role');
   const roleText = draft.text(roleCell, roleHeader).trim();
   if (item === undefined || units.length === 0) {
@@ -50,6 +57,7 @@ export function readLongRow(draft: CsvDraft, view: RowView, roleHeader: string):
       placeOf(view, roleCell, roleHeader),
       { cell: 'role', text: shortCell(roleText) },
     );
+    for (const unit of units) draft.dropUnit(unit.id);
     return;
   }
   const inferredCell = view.cell('inferred');
@@ -67,7 +75,7 @@ export function readLongRow(draft: CsvDraft, view: RowView, roleHeader: string):
       unit.id,
       role,
       { ...(inferred ? { inferred } : {}), ...(written !== undefined ? { raw: written } : {}) },
-      placeOf(view, unitCell, 'unit'),
+      unit.at,
     );
   }
 }
@@ -76,7 +84,11 @@ export function readLongRow(draft: CsvDraft, view: RowView, roleHeader: string):
  * The units a unit cell names: one, or several when the cell is a list
  * (`区发改委、区财政局`, split at 、，,;； and line breaks; reported as info).
  */
-function unitsOf(draft: CsvDraft, view: RowView, cell: CsvField | undefined) {
+function unitsOf(
+  draft: CsvDraft,
+  view: RowView,
+  cell: CsvField | undefined,
+): { id: string; written?: string; at: CellPlace }[] {
   if (cell === undefined) return [];
   const names = draft.unitNames(cell, 'unit');
   const at = placeOf(view, cell, 'unit');
@@ -89,7 +101,10 @@ function unitsOf(draft: CsvDraft, view: RowView, cell: CsvField | undefined) {
       { count: names.length, text: shortCell(names.join('、')) },
     );
   }
-  return names.flatMap((name) => draft.unitNamed(name, at) ?? []);
+  return names.flatMap((name) => {
+    const unit = draft.unitNamed(name, at);
+    return unit ? [{ ...unit, at }] : [];
+  });
 }
 
 const TRUE = new Set(['true', '1', 'yes', 'y', '是']);

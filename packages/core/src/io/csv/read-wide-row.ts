@@ -39,6 +39,7 @@ export function readWideRow(draft: CsvDraft, view: RowView, units: MatrixUnits):
         at,
         { cell: 'mark', text: shortCell(mark) },
       );
+      draft.dropUnit(unit.id);
       continue;
     }
     const role = toRole(mark)?.role;
@@ -50,6 +51,7 @@ export function readWideRow(draft: CsvDraft, view: RowView, units: MatrixUnits):
         at,
         { cell: 'mark', text: shortCell(mark) },
       );
+      draft.dropUnit(unit.id);
       continue;
     }
     draft.assign(item, unit.id, role, unit.written === undefined ? {} : { raw: unit.written }, at);

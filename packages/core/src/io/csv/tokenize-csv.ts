@@ -1,4 +1,5 @@
 import type { DiagnosticArgs, Severity } from '../../model/diagnostic.js';
+import { MAX_FIELD_LENGTH } from '../max-field-length.js';
 
 /** One cell as read, with where it starts in the text (1-based). */
 export interface CsvField {
@@ -27,7 +28,7 @@ export interface CsvProblem {
 export interface TokenizeCsvOptions {
   /** one character: `,` `;` tab or `|` */
   delimiter: string;
-  /** longer fields keep their first `maxFieldLength` characters (default 100,000) */
+  /** longer fields keep their first `maxFieldLength` characters (default `MAX_FIELD_LENGTH`) */
   maxFieldLength?: number;
   /** a quoted field spanning more line breaks than this is taken as an unclosed quote (default 100) */
   maxQuotedLines?: number;
@@ -77,7 +78,7 @@ export function forEachCsvRecord(
   visit: (record: CsvRecord) => void,
 ): CsvProblem[] {
   const delimiter = options.delimiter.charCodeAt(0);
-  const maxField = options.maxFieldLength ?? 100_000;
+  const maxField = options.maxFieldLength ?? MAX_FIELD_LENGTH;
   const maxQuotedLines = options.maxQuotedLines ?? 100;
   const problems: CsvProblem[] = [];
   const n = text.length;

@@ -2,6 +2,7 @@ import type { Plan } from '../../model/plan.js';
 import type { Table, TableCell, TableOptions } from '../table.js';
 import { itemCells, sectionTitles } from './item-cells.js';
 import { ASSIGNMENT_COLUMNS, planWords } from './plan-words.js';
+import { toUnitCell } from './unit-cell.js';
 
 /**
  * A plan as a long table, one row per assignment:
@@ -10,7 +11,9 @@ import { ASSIGNMENT_COLUMNS, planWords } from './plan-words.js';
  * or Chinese (`TableOptions`). An item without units gets one row with empty
  * unit and role; a unit without items gets one row with empty item columns,
  * after all items. Rows follow the items' order, each item's assignments in
- * plan order. Every cell is text.
+ * plan order. Every cell is text. A unit name that `readPlanCsv` would read
+ * as a list (`区A;区B`) or otherwise change is written in double quotes
+ * (`toUnitCell`), so the names read back exactly.
  *
  * Not held: meta, section labels and nesting, item text and line, unit ids,
  * kinds, canonical names, aliases, group members.
@@ -18,7 +21,7 @@ import { ASSIGNMENT_COLUMNS, planWords } from './plan-words.js';
 export function assignmentsTable(plan: Plan, options: TableOptions = {}): Table {
   const w = planWords(options);
   const sectionTitle = sectionTitles(plan);
-  const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
+  const unitCell = new Map(plan.units.map((u) => [u.id, toUnitCell(u.name)]));
   const byItem = new Map<string, Plan['assignments']>();
   for (const a of plan.assignments) {
     const list = byItem.get(a.item);
@@ -34,7 +37,7 @@ export function assignmentsTable(plan: Plan, options: TableOptions = {}): Table 
     for (const a of assignments) {
       rows.push([
         ...cells,
-        unitName.get(a.unit) ?? a.unit,
+        unitCell.get(a.unit) ?? toUnitCell(a.unit),
         w.role(a.role),
         a.inferred ? w.yes : '',
         a.raw ?? '',
@@ -42,7 +45,7 @@ export function assignmentsTable(plan: Plan, options: TableOptions = {}): Table 
     }
   }
   for (const unit of plan.units) {
-    if (!used.has(unit.id)) rows.push(['', '', '', '', '', unit.name, '', '', '']);
+    if (!used.has(unit.id)) rows.push(['', '', '', '', '', unitCell.get(unit.id)!, '', '', '']);
   }
   return { header: ASSIGNMENT_COLUMNS.map(w.header), rows };
 }

@@ -1,4 +1,5 @@
 import { INVISIBLE } from '../../units/normalize-unit-name.js';
+import { MAX_FIELD_LENGTH } from '../max-field-length.js';
 
 /**
  * Control characters that have no place in a name or title: C0 controls except
@@ -27,12 +28,15 @@ const MAYBE_UNCLEAN =
   /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uD800-\uDFFF\uFEFF]/u;
 
 /**
- * True for a string that `cleanText` returns unchanged and without report in
- * either mode, because it holds none of the characters it may remove. Lets
+ * True for a string that readers keep as it is without a report: `cleanText`
+ * returns it unchanged in either mode, because it holds none of the
+ * characters it may remove, and it is no longer than `MAX_FIELD_LENGTH`. Lets
  * readers accept well-formed text without building a field path.
  */
 export function isPlainText(value: unknown): value is string {
-  return typeof value === 'string' && !MAYBE_UNCLEAN.test(value);
+  return (
+    typeof value === 'string' && value.length <= MAX_FIELD_LENGTH && !MAYBE_UNCLEAN.test(value)
+  );
 }
 
 /** What `cleanText` removed, by kind, for the diagnostic. */

@@ -20,6 +20,10 @@ export interface Draft {
   unitByName: Map<string, string>;
   /** the name as written, for units whose name normalisation changed */
   writtenName: Map<string, string>;
+  /** for each unit read from `units`, in order (they open `units`), its index in that list */
+  listedAt: number[];
+  /** units of assignments dropped with an error, which says why they have no items */
+  droppedUnits: Set<string>;
   assignments: Assignment[];
 }
 
@@ -49,6 +53,8 @@ export function newDraft(ck: Checker, top: Map<string, unknown>): Draft {
     unitIds: new IdPool('u', () => writtenIds(top.get('units'), 'id')),
     unitByName: new Map(),
     writtenName: new Map(),
+    listedAt: [],
+    droppedUnits: new Set(),
     assignments: [],
   };
 }

@@ -1,5 +1,5 @@
 import { isRecord, type Checker } from './checker.js';
-import { preview } from './read-scalars.js';
+import { foundArgs, preview } from './read-scalars.js';
 
 /**
  * Visits the objects of a list field (`items`, `units` …) with their position;
@@ -23,7 +23,7 @@ export function eachRecord(
       'plan/wrong-type',
       `expected a list, found ${preview(list)}; ignored it.`,
       at,
-      { expected: 'list', found: preview(list), outcome: 'ignored' },
+      { expected: 'list', ...foundArgs(list), outcome: 'ignored' },
     );
     return;
   }
@@ -48,7 +48,7 @@ export function eachRecord(
         'plan/wrong-type',
         `expected an object, found ${preview(entry)}; skipped it.`,
         `${at}[${index}]`,
-        { expected: 'object', found: preview(entry), outcome: 'skipped' },
+        { expected: 'object', ...foundArgs(entry), outcome: 'skipped' },
       );
     }
   });

@@ -94,10 +94,15 @@ function readAssignment(
       `${at}.item`,
       item === undefined ? {} : { item },
     );
+    if (unitRef !== undefined && draft.unitIds.has(unitRef)) draft.droppedUnits.add(unitRef);
     return;
   }
   const unit = resolveUnit(draft, unitRef, `${at}.unit`);
-  if (unit === undefined || role === undefined) return;
+  if (unit === undefined) return;
+  if (role === undefined) {
+    draft.droppedUnits.add(unit);
+    return;
+  }
   const repeated = !pairs.add(draft.itemIds.indexOf(item), draft.unitIds.indexOf(unit));
   addAssignment(
     draft,

@@ -1,7 +1,7 @@
 import type { PlanMeta } from '../../model/plan.js';
 import { isRecord } from './checker.js';
 import type { Draft } from './draft.js';
-import { preview, readText } from './read-scalars.js';
+import { foundArgs, preview, readText } from './read-scalars.js';
 
 const META_KEYS = ['title', 'issuer', 'docNumber', 'date', 'source', 'encoding'] as const;
 
@@ -14,7 +14,7 @@ export function readMeta(draft: Draft, value: unknown): void {
       'plan/wrong-type',
       `expected an object, found ${preview(value)}; ignored it.`,
       'meta',
-      { expected: 'object', found: preview(value), outcome: 'ignored' },
+      { expected: 'object', ...foundArgs(value), outcome: 'ignored' },
     );
     return;
   }

@@ -1,8 +1,13 @@
+import { MAX_FIELD_LENGTH } from '../max-field-length.js';
 import type { Checker } from './checker.js';
 import { cleanText } from './clean-text.js';
 
-/** Shortens a value for a message. */
+/**
+ * Shortens a value for a message. A number too large for JSON to hold
+ * (`1e400`, which `JSON.parse` reads as Infinity) is `a number out of range`.
+ */
 export function preview(value: unknown): string {
+  if (isOutOfRange(value)) return 'a number out of range';
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);
@@ -12,11 +17,25 @@ export function preview(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+/** True for a number `JSON.parse` could not hold (`1e400` reads as Infinity). */
+function isOutOfRange(value: unknown): boolean {
+  return typeof value === 'number' && !Number.isFinite(value);
+}
+
+/**
+ * The `found` args of a `plan/wrong-type` diagnostic: the value's `preview`,
+ * or `foundKind: 'number-out-of-range'` for a number too large to hold.
+ */
+export function foundArgs(value: unknown): { found: string } | { foundKind: string } {
+  return isOutOfRange(value) ? { foundKind: 'number-out-of-range' } : { found: preview(value) };
+}
+
 /**
  * Reads an optional text field. Strings are cleaned (`cleanText`, with a warning
- * when something was removed); numbers and booleans become strings with a
- * warning; `null`, objects and arrays are dropped with a warning. `undefined`
- * means absent.
+ * when something was removed) and cut to `MAX_FIELD_LENGTH` characters (with a
+ * warning naming the field); numbers and booleans become strings with a
+ * warning; `null`, objects, arrays and numbers out of range are dropped with a
+ * warning. `undefined` means absent.
  */
 export function readText(
   ck: Checker,
@@ -26,8 +45,17 @@ export function readText(
 ): string | undefined {
   if (value === undefined) return undefined;
   let text: string;
-  if (typeof value === 'string') text = value;
-  else if (typeof value === 'number' || typeof value === 'boolean') {
+  if (typeof value === 'string') text = capText(ck, value, field);
+  else if (isOutOfRange(value)) {
+    ck.report(
+      'warning',
+      'plan/wrong-type',
+      'expected text, found a number out of range; ignored it.',
+      field,
+      { expected: 'text', foundKind: 'number-out-of-range', outcome: 'ignored' },
+    );
+    return undefined;
+  } else if (typeof value === 'number' || typeof value === 'boolean') {
     text = String(value);
     ck.report(
       'warning',
@@ -60,6 +88,21 @@ export function readText(
   return cleaned.text;
 }
 
+/** Text cut to its first `MAX_FIELD_LENGTH` characters (never inside a surrogate pair), with a warning. */
+function capText(ck: Checker, text: string, field: string): string {
+  if (text.length <= MAX_FIELD_LENGTH) return text;
+  const high = text.charCodeAt(MAX_FIELD_LENGTH - 1);
+  const kept = high >= 0xd800 && high <= 0xdbff ? MAX_FIELD_LENGTH - 1 : MAX_FIELD_LENGTH;
+  ck.report(
+    'warning',
+    'plan/field-too-long',
+    `a text of ${text.length.toLocaleString('en')} characters; kept its first ${kept.toLocaleString('en')}. A plan's fields are short: check the file.`,
+    field,
+    { length: text.length, kept },
+  );
+  return text.slice(0, kept);
+}
+
 /** Reads an optional id: text as `readText`, but an empty id counts as absent (with a warning). */
 export function readId(ck: Checker, value: unknown, field: string): string | undefined {
   const id = readText(ck, value, field, true);
@@ -88,7 +131,7 @@ export function readFlag(ck: Checker, value: unknown, field: string): boolean | 
       : `expected true or false, found ${preview(value)}; read it as ${String(flag)}.`,
     field,
     flag === undefined
-      ? { expected: 'flag', found: preview(value), outcome: 'ignored' }
+      ? { expected: 'flag', ...foundArgs(value), outcome: 'ignored' }
       : { expected: 'flag', found: preview(value), outcome: 'read-as', as: String(flag) },
   );
   return flag;
@@ -103,7 +146,7 @@ export function readLine(ck: Checker, value: unknown, field: string): number | u
     'plan/wrong-type',
     `expected a line number (1, 2, …), found ${preview(value)}; ignored it.`,
     field,
-    { expected: 'line', found: preview(value), outcome: 'ignored' },
+    { expected: 'line', ...foundArgs(value), outcome: 'ignored' },
   );
   return undefined;
 }

@@ -5,7 +5,7 @@ import { isPlainText } from './clean-text.js';
 import type { Draft } from './draft.js';
 import { eachRecord } from './each-record.js';
 import { readUnitName } from './read-unit-name.js';
-import { preview, readId, readText } from './read-scalars.js';
+import { foundArgs, preview, readId, readText } from './read-scalars.js';
 import { ODD_KEYS, RecordShape } from './record-shape.js';
 
 const UNIT = new RecordShape(['id', 'name', 'canonical', 'aliases', 'kind', 'members']);
@@ -38,6 +38,7 @@ export function readUnits(draft: Draft, list: unknown): Map<Unit, string> {
         seen & KIND ? record['kind'] : undefined,
         seen & MEMBERS ? record['members'] : undefined,
       ];
+      draft.listedAt.push(index);
       if (readPlainUnit(draft, values, seen)) return;
       const at = `units[${index}]`;
       if ((seen & ODD_KEYS) !== 0) UNIT.reportKeys(ck, record, at);
@@ -153,7 +154,7 @@ function readNames(draft: Draft, value: unknown, at: string): string[] | undefin
       'plan/wrong-type',
       `expected a list of names, found ${preview(value)}; ignored it.`,
       at,
-      { expected: 'name-list', found: preview(value), outcome: 'ignored' },
+      { expected: 'name-list', ...foundArgs(value), outcome: 'ignored' },
     );
     return undefined;
   }

@@ -51,6 +51,10 @@ export const CSV_ZH: Wordings = {
   'csv/duplicate-assignment': (a) => `该单位已分配到任务“${a.text('item')}”，只保留第一次分配。`,
   'csv/extra-fields': (a) =>
     `该行有 ${a.number('fields')} 个字段，表头只有 ${a.number('expected')} 个；多出的${quotedList(a.list('extra'))}未读取。单元格内含分隔符时请加引号。`,
+  'csv/extra-units': (a) =>
+    `该行有 ${a.number('fields')} 个字段，表头只有 ${a.number('expected')} 个；多出的${quotedList(a.list('extra'))}已作为本行的其他单位读取，采用本行的角色。单元格内含分隔符时请加引号。`,
+  'csv/unit-without-items': (a) =>
+    `单位“${a.text('name')}”在文件中没有任何任务；已保留，任务数为 0。`,
   'csv/missing-fields': (a) =>
     `该行有 ${a.number('fields')} 个字段，表头有 ${a.number('expected')} 个；缺少的字段按空白读取。`,
   'csv/no-item': (a) =>

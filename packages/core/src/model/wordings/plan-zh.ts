@@ -8,7 +8,7 @@ export const PLAN_ZH: Wordings = {
   'plan/not-a-plan': (a) =>
     `应为含有“items”“units”和“assignments”的对象，实为 ${a.text('found')}。`,
   'plan/version': (a) =>
-    `不支持的格式版本 ${a.text('version')}；本程序只识别 "remit": 1，已按版本 1 继续读取。`,
+    `不支持的格式版本${a.has('version') ? ` ${a.text('version')}` : '（超出范围的数字）'}；本程序只识别 "remit": 1，已按版本 1 继续读取。`,
   'plan/missing-field': (a) =>
     a.pick('missing', {
       role: '未写明角色，按“member”（配合）读取。',
@@ -32,7 +32,12 @@ export const PLAN_ZH: Wordings = {
     });
     const found = a.has('found')
       ? ` ${a.text('found')}`
-      : a.pick('foundKind', { null: ' null', array: '数组', object: '对象' });
+      : a.pick('foundKind', {
+          null: ' null',
+          array: '数组',
+          object: '对象',
+          'number-out-of-range': '超出范围的数字',
+        });
     const outcome = a.pick('outcome', {
       ignored: '已忽略',
       skipped: '已跳过',
@@ -80,6 +85,10 @@ export const PLAN_ZH: Wordings = {
     })}。`,
   'plan/duplicate-name': (a) =>
     `单位“${a.text('unit')}”与此单位同名（“${a.text('name')}”），两者均已保留。如为同一单位，请合并。`,
+  'plan/unit-without-items': (a) =>
+    `单位“${a.text('name')}”列在单位表中，但没有任何分工指向它；已保留，任务数为 0。`,
+  'plan/field-too-long': (a) =>
+    `一段文字长达 ${a.number('length')} 个字符，只保留了前 ${a.number('kept')} 个。计划中的字段都很短，请检查文件。`,
   'plan/unknown-kind': (a) =>
     `未知的单位类别 ${a.text('kind')}，已忽略。请使用以下之一：${a.list('kinds').join('、')}。`,
 };

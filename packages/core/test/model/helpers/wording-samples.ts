@@ -8,6 +8,11 @@ export const WORDING_SAMPLES: Readonly<Record<string, readonly DiagnosticArgs[]>
   'bytes/empty': [{}],
   'bytes/encoding': [{}],
   'bytes/maybe-big5': [{}],
+  'bytes/big5': [{}],
+  'bytes/mixed': [
+    { count: 1, encoding: 'GB18030', base: 'UTF-8', line: 3 },
+    { count: 4, encoding: 'UTF-8', base: 'Big5', line: 12 },
+  ],
   'bytes/unknown-encoding': [{ encoding: 'gbk2' }],
   'bytes/binary': [{ why: 'signature' }, { why: 'nul', byte: 16 }],
   'bytes/invalid': [{ count: 3, encoding: 'UTF-8', line: 120 }],
@@ -64,6 +69,8 @@ export const WORDING_SAMPLES: Readonly<Record<string, readonly DiagnosticArgs[]>
   'csv/conflicting-item': [{ item: 'i3', line: 4 }],
   'csv/duplicate-assignment': [{ item: 'i2' }],
   'csv/extra-fields': [{ fields: 6, expected: 4, extra: ['多出来的', '另一个'] }],
+  'csv/extra-units': [{ fields: 5, expected: 4, extra: ['区财政局'] }],
+  'csv/unit-without-items': [{ name: '区统计局' }],
   'csv/missing-fields': [{ fields: 2, expected: 4 }],
   'csv/no-item': [
     { cell: 'units', text: '区发改委、区财政局' },
@@ -87,7 +94,7 @@ export const WORDING_SAMPLES: Readonly<Record<string, readonly DiagnosticArgs[]>
   'csv/unnamed-column': [{ text: '牵头' }],
 
   'plan/not-a-plan': [{ found: '[{"id":"i1","title":"事项"}]' }],
-  'plan/version': [{ version: '2' }],
+  'plan/version': [{ version: '2' }, { versionKind: 'number-out-of-range' }],
   'plan/missing-field': [
     { missing: 'role' },
     { missing: 'unit-name' },
@@ -107,11 +114,15 @@ export const WORDING_SAMPLES: Readonly<Record<string, readonly DiagnosticArgs[]>
     { expected: 'flag', found: '"yes"', outcome: 'ignored' },
     { expected: 'flag', found: '1', outcome: 'read-as', as: 'true' },
     { expected: 'line', found: '0', outcome: 'ignored' },
+    { expected: 'line', foundKind: 'number-out-of-range', outcome: 'ignored' },
+    { expected: 'text', foundKind: 'number-out-of-range', outcome: 'ignored' },
     { expected: 'unit-list', found: '"区发改委、区财政局"', outcome: 'read-as-members', count: 2 },
     { expected: 'name-list', found: '"各街镇"', outcome: 'ignored' },
     { expected: 'number', found: '"1"', outcome: 'read-as', as: '1' },
   ],
   'plan/null-entry': [{}],
+  'plan/unit-without-items': [{ unit: 'u9', name: '区统计局' }],
+  'plan/field-too-long': [{ length: 52428800, kept: 100000 }],
   'plan/empty-id': [{}],
   'plan/missing-id': [
     { record: 'unit', id: 'u1' },
@@ -176,6 +187,8 @@ export const WORDING_SAMPLES: Readonly<Record<string, readonly DiagnosticArgs[]>
   ],
   'parse/unclosed-clause': [{}],
   'parse/site-footer': [{ text: '主办单位：某某区人民政府办公室 承办单位：…' }],
+  'parse/footer-line': [{ text: '主办单位：某某区人民政府办公室' }],
+  'parse/read-as-html': [{}],
 
   'read/format': [{ source: 'plan.docx' }, {}],
   'directory/syntax': [{ error: "Unexpected token '}' in JSON at position 41" }],

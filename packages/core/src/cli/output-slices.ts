@@ -1,0 +1,45 @@
+import type { Output } from './command-context.js';
+
+/** Characters a slice holds: large enough to keep writes few, small enough to keep memory flat. */
+const SLICE = 1 << 16;
+
+/**
+ * An output as the pieces to write: bytes as they are; text joined into slices
+ * of about 64 K characters, a long string cut into such slices. A cut never
+ * falls inside a surrogate pair, which encoded alone would become U+FFFD.
+ *
+ * @example for (const slice of outputSlices(planJsonPieces(plan))) stream.write(slice);
+ */
+export function* outputSlices(content: Output): Generator<string | Uint8Array> {
+  if (content instanceof Uint8Array) {
+    yield content;
+    return;
+  }
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of typeof content === 'string' ? [content] : content) {
+    if (piece.length < SLICE) {
+      batch.push(piece);
+      length += piece.length;
+      if (length < SLICE) continue;
+      yield batch.join('');
+      batch = [];
+      length = 0;
+      continue;
+    }
+    if (batch.length > 0) yield batch.join('');
+    batch = [];
+    length = 0;
+    for (let start = 0; start < piece.length;) {
+      let end = Math.min(start + SLICE, piece.length);
+      if (end < piece.length && isHighSurrogate(piece.charCodeAt(end - 1))) end--;
+      yield piece.slice(start, end);
+      start = end;
+    }
+  }
+  if (batch.length > 0) yield batch.join('');
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quoteUnitName, unquoteUnitName } from '../../../src/io/validate/quoted-unit-name.js';
+import { splitUnitList } from '../../../src/io/validate/split-unit-list.js';
+
+describe('splitUnitList', () => {
+  it('splits at 、，,;； outside brackets and quotation marks', () => {
+    expect(splitUnitList('区发改委、区财政局；区民政局')).toEqual([
+      '区发改委',
+      '区财政局',
+      '区民政局',
+    ]);
+    expect(splitUnitList('各县(市、区)政府、区财政局')).toEqual(['各县(市、区)政府', '区财政局']);
+    expect(splitUnitList('【区A，区B】办;“甲、乙”组')).toEqual(['【区A，区B】办', '“甲、乙”组']);
+  });
+
+  it('lets a bracket that never closes protect nothing', () => {
+    expect(splitUnitList('各县(市、区政府、区A')).toEqual(['各县(市', '区政府', '区A']);
+  });
+
+  it('reads a name in double quotes whole and without them', () => {
+    expect(splitUnitList('"区A;区B",区C')).toEqual(['区A;区B', '区C']);
+    expect(splitUnitList('"甲"和"乙"')).toEqual(['"甲"和"乙"']);
+  });
+
+  it('reads back as one name whatever quoteUnitName wrote', () => {
+    const name = fc
+      .array(fc.constantFrom(...'、，,;；/ ()（）【】"“”\'‘’区局'), { minLength: 1, maxLength: 12 })
+      .map((parts) => parts.join('').trim())
+      .filter((text) => text !== '');
+    fc.assert(
+      fc.property(name, (n) => {
+        expect(splitUnitList(quoteUnitName(n))).toEqual([n]);
+        expect(unquoteUnitName(quoteUnitName(n))).toBe(n);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
