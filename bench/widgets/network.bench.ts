@@ -18,7 +18,10 @@ import { incidence, type Plan } from '@remit/core/model';
 import '../../packages/widgets/src/network/define.js';
 import { LIGHT_CATEGORIES } from '../../packages/widgets/src/network/network.palette.js';
 import { syntheticPlan } from '../../packages/widgets/src/network/synthetic-plan.js';
-import { networkLayout } from '../../packages/widgets/src/network/network.layout.js';
+import {
+  networkLayout,
+  type NetworkPositions,
+} from '../../packages/widgets/src/network/network.layout.js';
 import type { NetworkModel } from '../../packages/widgets/src/network/network.model.js';
 import { networkSVG } from '../../packages/widgets/src/network/network.svg.js';
 import { networkView } from '../../packages/widgets/src/network/network.view.js';
@@ -34,6 +37,7 @@ const SIZES: Record<string, [items: number, units: number]> = {
   '60 units': [200, 60],
   '200 units': [1000, 200],
   '500 units': [3000, 500],
+  '2,000 units': [6000, 2000],
 };
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const stage = document.getElementById('stage')!;
@@ -42,6 +46,8 @@ const stage = document.getElementById('stage')!;
 interface Drawn {
   plan: Plan;
   model: NetworkModel;
+  /** Remit's layout of the model (untimed; for the label placement alone) */
+  positions?: NetworkPositions;
   nodes: { id: string; name: string; r: number; group: number }[];
   links: { source: number; target: number; weight: number }[];
   ties: number;
@@ -111,6 +117,15 @@ async function remitDraw(d: Drawn) {
   box.append(document.importNode(doc.documentElement, true));
   await painted();
   return { ms: performance.now() - t0, cells: view.nodes.length + view.ties.length };
+}
+
+async function remitLabels(d: Drawn) {
+  fresh();
+  d.positions ??= networkLayout(d.model.layout);
+  const t0 = performance.now();
+  const view = networkView(d.model, d.positions, { width: W, height: H, shown: d.model.backbone });
+  const ms = performance.now() - t0;
+  return { ms, cells: view.nodes.filter((n) => n.place.visible).length };
 }
 
 async function d3Svg(d: Drawn) {
@@ -195,7 +210,14 @@ async function chart(d: Drawn) {
   return { ms, cells: d.nodes.length + d.links.length };
 }
 
-const libs = { remit, analysis: remitAnalysis, draw: remitDraw, echarts: chart, d3: d3Svg };
+const libs = {
+  remit,
+  analysis: remitAnalysis,
+  draw: remitDraw,
+  labels: remitLabels,
+  echarts: chart,
+  d3: d3Svg,
+};
 
 declare global {
   interface Window {
@@ -207,10 +229,11 @@ window.remitBench = {
   title:
     'Network: unit co-responsibility graph of dense plans (~15% of units per item), time to a painted frame',
   notes: [
-    'Plans: synthetic, 20/200/1,000/3,000 items × 15/60/200/500 units; ties in the full graph: 15 units 31, 60 units 1,626, 200 units 19,900, 500 units 124,750.',
+    'Plans: synthetic, 20/200/1,000/3,000/6,000 items × 15/60/200/500/2,000 units; ties in the full graph: 15 units 31, 60 units 1,626, 200 units 19,900, 500 units 124,750, 2,000 units 1,999,000.',
     'Remit: <remit-network> from `data` to renderComplete and a painted frame: plan check, incidence, core co-responsibility graph, Louvain communities, backbone, workload, seeded d3-force layout (200 ticks; in a worker from 200 units), label placement, SVG, legend, summary and data table. "cells" = drawn nodes + ties.',
     'Remit analysis: the core part alone (unitNetwork: coResponsibilityGraph, communities, backbone, workload), no layout, no drawing.',
     "Remit layout + SVG: the same precomputed nodes and ties the baseline gets, Remit's seeded layout (200 ticks, main thread), label placement and its SVG (networkSVG, parsed and appended).",
+    'Remit labels: the view step alone (fitting, tie widths and label placement, networkView) on a finished layout; "cells" = labels placed.',
     'ECharts 6 graph series, force layout with layoutAnimation off (runs to its stable state at once), canvas renderer, labels with hideOverlap, animation off: setOption until `finished`.',
     'd3-force + SVG (baseline): the nodes and ties Remit draws, given precomputed (no analysis), d3-force defaults (link, many-body, centre; 300 ticks) run synchronously, then one SVG line per tie and a circle and a text per node.',
   ],
@@ -219,12 +242,15 @@ window.remitBench = {
     { id: '60 units', reps: 7 },
     { id: '200 units', reps: 5 },
     { id: '500 units', reps: 3 },
+    { id: '2,000 units', reps: 1 },
   ],
   libs: [
     { id: 'remit', label: 'Remit' },
     { id: 'analysis', label: 'Remit analysis' },
     { id: 'draw', label: 'Remit layout + SVG' },
-    { id: 'echarts', label: 'ECharts' },
+    { id: 'labels', label: 'Remit labels' },
+    // left out at 2,000 units to keep the run short
+    { id: 'echarts', label: 'ECharts', reps: { '2,000 units': 0 } },
     { id: 'd3', label: 'd3-force + SVG', baseline: true },
   ],
   async warmUp() {

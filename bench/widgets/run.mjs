@@ -18,6 +18,8 @@ const playwright = await import(pathToFileURL(fromWidgets.resolve('playwright-co
 const { chromium } = playwright.chromium ? playwright : playwright.default;
 
 const filter = process.argv[2] ?? '';
+/** A regular expression over size ids (`'^(500|2,000) units$'`); all sizes when absent. */
+const sizeFilter = new RegExp(process.argv[3] ?? '');
 const pages = readdirSync(here)
   .filter((f) => f.endsWith('.bench.html') && f.includes(filter))
   .sort();
@@ -98,6 +100,7 @@ try {
     });
     console.log(`\n### ${spec.title} (Chromium ${version}, headless, software rendering)\n`);
     const results = {};
+    spec.sizes = spec.sizes.filter((size) => sizeFilter.test(size.id));
     for (const size of spec.sizes) {
       for (const lib of spec.libs) {
         const reps = lib.reps?.[size.id] ?? size.reps;

@@ -89,6 +89,7 @@ export function placeLabels(
     anchor: 'start',
   }));
   const order = options.order ?? requests.map((_, i) => i);
+  const visits = { mark: new Uint32Array(requests.length), round: 0 };
   const place = (i: number, c: Omit<LabelPlacement, 'visible'>, box: Box): void => {
     placements[i] = { visible: true, ...c };
     forCells(box, (key) => {
@@ -106,7 +107,15 @@ export function placeLabels(
       const box = boxOf(c, q);
       if (!inside(box, options.width, options.height) || hitsLabel(grid, box)) continue;
       const own = edgeDistance(box, q);
-      const other = nearestOther(circles, requests, box, i, own + margin + maxRadius);
+      const other = nearestOther(
+        circles,
+        requests,
+        box,
+        i,
+        own + margin + maxRadius,
+        Math.min(own, own + margin),
+        visits,
+      );
       if (own + margin < other) return place(i, c, box);
       if (own < other && other > 0) fallback ??= [c, box];
     }
@@ -168,7 +177,9 @@ function hitsLabel(grid: Map<number, Box[]>, b: Box): boolean {
 
 /**
  * The smallest edge distance from the box to a node other than `self` whose
- * centre lies within `reach` of the box; Infinity when there is none.
+ * centre lies within `reach` of the box; Infinity when there is none. Stops
+ * early with any distance at or below `enough` (the label is refused then
+ * whatever the nearest node is).
  */
 function nearestOther(
   circles: Map<number, number[]>,
@@ -176,14 +187,19 @@ function nearestOther(
   b: Box,
   self: number,
   reach: number,
+  enough: number,
+  visits: { mark: Uint32Array; round: number },
 ): number {
   let nearest = Infinity;
-  const seen = new Set<number>();
+  // Nodes spanning several cells are met once per cell; a round number marks the ones seen.
+  const round = ++visits.round;
   forCells({ x0: b.x0 - reach, y0: b.y0 - reach, x1: b.x1 + reach, y1: b.y1 + reach }, (key) => {
+    if (nearest <= enough) return;
     for (const j of circles.get(key) ?? []) {
-      if (j === self || seen.has(j)) continue;
-      seen.add(j);
+      if (j === self || visits.mark[j] === round) continue;
+      visits.mark[j] = round;
       nearest = Math.min(nearest, edgeDistance(b, requests[j]!));
+      if (nearest <= enough) return;
     }
   });
   return nearest;

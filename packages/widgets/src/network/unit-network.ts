@@ -7,11 +7,18 @@ import {
   workload,
 } from '@remit/core/metrics';
 import { guessUnitKind } from '@remit/core/units';
+import { communityTies } from './community-ties.js';
+import { decidingTies } from './deciding-ties.js';
 import { toForceGraph } from './force-graph.js';
 import type { NetworkModel, NetworkNode, NetworkTie } from './network.model.js';
 import { nodeRadii } from './node-radius.js';
 import { byImportance } from './by-importance.js';
 import { rankCommunities } from './rank-communities.js';
+
+/** From this many ties, the backbone is read from the heaviest ones only (same result, less to sort). */
+const DECIDING_TIES_FROM = 20_000;
+/** core's default `strongest` of `backboneOfTies` */
+const BACKBONE_STRONGEST = 2;
 
 export interface UnitNetworkOptions {
   /** seed of community detection. Default 1. */
@@ -24,7 +31,9 @@ export interface UnitNetworkOptions {
  * items shared). The layout runs on the readable backbone from core, so showing
  * more ties never moves a node. Built from core's plain-array metrics
  * (`coResponsibilityTies`, `communitiesOfTies`, `backboneOfTies`), which keep
- * the graphology library out of the browser bundle.
+ * the graphology library out of the browser bundle. Communities of networks
+ * with more than `MAX_COMMUNITY_TIES` ties are found on their heaviest ties
+ * (`communityTies`).
  *
  * @example unitNetwork(incidence(plan)).nodes.length // 15 for the founding plan
  */
@@ -41,7 +50,10 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): N
   );
   const loads = new Map<string, { items: number; lead: number }>();
   for (const w of workload(inc)) if (!loads.has(w.unit)) loads.set(w.unit, w);
-  const community = rankCommunities([...communitiesOfTies(inc.units.length, ties, { seed })]);
+  const bone = strongestTies(inc.units.length, ties);
+  const community = rankCommunities([
+    ...communitiesOfTies(inc.units.length, communityTies(ties, bone), { seed }),
+  ]);
   const nodes: NetworkNode[] = inc.units.map((unit, i) => {
     const load = loads.get(unit.id);
     return {
@@ -57,7 +69,6 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): N
   });
   const radius = nodeRadii(nodes.map((d) => d.size));
   nodes.forEach((d, i) => (d.radius = radius[i]!));
-  const bone = strongestTies(nodes.length, ties);
   return {
     mode: 'units',
     nodes,
@@ -83,6 +94,18 @@ export function strongestTies(
   ties: readonly NetworkTie[],
   strongest?: number,
 ): number[] {
-  const list = backboneOfTies(count, ties, strongest === undefined ? {} : { strongest });
-  return list.sort((a, b) => a - b);
+  const options = strongest === undefined ? {} : { strongest };
+  if (ties.length <= DECIDING_TIES_FROM) {
+    return backboneOfTies(count, ties, options).sort((a, b) => a - b);
+  }
+  // Core sorts every tie it is given, and only the heaviest can be kept (see
+  // decidingTies). The empty call checks the options as the direct path does.
+  backboneOfTies(count, [], options);
+  const deciding = decidingTies(count, ties, strongest ?? BACKBONE_STRONGEST);
+  const list = backboneOfTies(
+    count,
+    deciding.map((k) => ties[k]!),
+    options,
+  );
+  return list.map((j) => deciding[j]!).sort((a, b) => a - b);
 }

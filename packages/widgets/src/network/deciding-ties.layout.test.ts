@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { backboneOfTies } from '@remit/core/metrics';
+import { decidingTies } from './deciding-ties.js';
+import type { NetworkTie } from './network.model.js';
+import { seededRandom } from './seeded-random.js';
+import { strongestTies } from './unit-network.js';
+
+/** A random graph: `count` units, about `share` of all pairs tied, small integer weights. */
+function randomTies(count: number, share: number, seed: number): NetworkTie[] {
+  const random = seededRandom(seed);
+  const ties: NetworkTie[] = [];
+  for (let a = 0; a < count; a++) {
+    for (let b = a + 1; b < count; b++) {
+      if (random() >= share) continue;
+      const weight = 1 + Math.floor(random() * random() * 8);
+      ties.push({ source: a, target: b, weight, jaccard: Math.round(random() * 8) / 8 });
+    }
+  }
+  return ties;
+}
+
+describe('decidingTies', () => {
+  it('keeps the heaviest weight groups until every unit met its strongest ties and the forest is whole', () => {
+    const ties: NetworkTie[] = [
+      { source: 0, target: 1, weight: 5, jaccard: 1 },
+      { source: 1, target: 2, weight: 4, jaccard: 1 },
+      { source: 2, target: 3, weight: 3, jaccard: 1 },
+      { source: 0, target: 3, weight: 1, jaccard: 1 },
+      { source: 1, target: 3, weight: 1, jaccard: 1 },
+    ];
+    // one strongest tie each: units 0, 1, 2, 3 have met theirs, and all four are joined, after weight 3
+    expect(decidingTies(4, ties, 1)).toEqual([0, 1, 2]);
+    // two each: unit 0 meets its second tie only at weight 1
+    expect(decidingTies(4, ties, 2)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('a unit without ties and a graph in two parts end the search as soon as all is met', () => {
+    const ties: NetworkTie[] = [
+      { source: 0, target: 1, weight: 2, jaccard: 1 },
+      { source: 2, target: 3, weight: 2, jaccard: 1 },
+      { source: 1, target: 0, weight: 1, jaccard: 1 },
+    ];
+    expect(decidingTies(5, ties, 1)).toEqual([0, 1]);
+  });
+});
+
+describe('strongestTies on large graphs', () => {
+  for (const strongest of [undefined, 0, 1, 2, 5, 12]) {
+    it(`equals core's backboneOfTies over all ties (strongest ${strongest ?? 'default'})`, () => {
+      const ties = randomTies(400, 0.3, 7);
+      expect(ties.length).toBeGreaterThan(20_000);
+      const direct = backboneOfTies(400, ties, strongest === undefined ? {} : { strongest });
+      expect(strongestTies(400, ties, strongest)).toEqual(direct.sort((a, b) => a - b));
+    });
+  }
+
+  it('equals core on a graph in two parts with units that have no ties', () => {
+    const part = randomTies(200, 0.6, 3);
+    const ties = [
+      ...part,
+      ...part.map((t) => ({ ...t, source: t.source + 200, target: t.target + 200 })),
+    ];
+    expect(ties.length).toBeGreaterThan(20_000);
+    const direct = backboneOfTies(410, ties).sort((a, b) => a - b);
+    expect(strongestTies(410, ties)).toEqual(direct);
+  });
+});
