@@ -147,6 +147,95 @@ describe('bringing your own plan', () => {
   });
 });
 
+describe('inputs with nothing to show', () => {
+  for (const [what, text] of [
+    ['an empty CSV', ''],
+    ['a BOM-only CSV', '\uFEFF'],
+    ['a whitespace-only CSV', '  \r\n\t\n \n'],
+    ['a header-only CSV', 'item,title,unit,role\r\n'],
+  ] as const) {
+    it(`keeps the plan shown on ${what}, and says why`, async () => {
+      const { page } = d;
+      await page.locator('[data-file-input]').setInputFiles(fixture('assignments.csv'));
+      await expect.poll(async () => (await shown(page)).source).toBe('assignments.csv');
+      await page.locator('[data-file-input]').setInputFiles({
+        name: 'empty.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(text),
+      });
+      await expect.poll(() => page.locator('.unreadable').count()).toBe(1);
+      const s = await shown(page);
+      expect(s).toMatchObject({ source: 'assignments.csv', rows: 3, cells: 5 });
+      expect(await page.locator('[data-still-showing]').textContent()).toBe(
+        '仍在显示：assignments.csv',
+      );
+      expect(s.diagnostics.map((x) => x.code)).toContain('demo/empty');
+      expect(await page.locator('[data-diagnostics-count]').textContent()).not.toContain(
+        '读取顺利',
+      );
+      expect(d.errors).toEqual([]);
+    });
+  }
+});
+
+describe('pasted CSV', () => {
+  it('is read as CSV when its first line is a header of known columns', async () => {
+    const { page } = d;
+    await page.locator('details.paste').evaluate((el) => ((el as HTMLDetailsElement).open = true));
+    await page
+      .locator('[data-paste-form] textarea')
+      .fill(readFileSync(fixture('assignments.csv'), 'utf8'));
+    await page.locator('[data-paste-form] button[type="submit"]').click();
+    await expect.poll(async () => (await shown(page)).source).toBe('pasted');
+    const s = await shown(page);
+    expect(s).toMatchObject({ rows: 3, columns: 5, cells: 5 });
+    expect(s.diagnostics.map((x) => x.code)).toContain('csv/unknown-role');
+  });
+
+  it('is read as CSV with tabs, as a spreadsheet copies cells', async () => {
+    const { page } = d;
+    await page.locator('details.paste').evaluate((el) => ((el as HTMLDetailsElement).open = true));
+    await page
+      .locator('[data-paste-form] textarea')
+      .fill('事项\t单位\t角色\n推进政务公开\t区府办\t牵头\n推进政务公开\t区司法局\t配合\n');
+    await page.locator('[data-paste-form] button[type="submit"]').click();
+    await expect.poll(async () => (await shown(page)).cells).toBe(2);
+    expect(await shown(page)).toMatchObject({ source: 'pasted', rows: 1, columns: 2 });
+  });
+});
+
+describe('a very long name', () => {
+  it('is cut in the items table, whole in its tooltip, and the table exports as a PNG', async () => {
+    const { page } = d;
+    const name = '长'.repeat(10_000);
+    await page.locator('[data-file-input]').setInputFiles({
+      name: 'long-name.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `item,title,unit,role\ni1,${name},区府办,lead\ni2,短任务,区司法局,lead\n`,
+      ),
+    });
+    await expect.poll(async () => (await shown(page)).source).toBe('long-name.csv');
+    const table = page.locator('remit-table[data-view-element="items"]');
+    const facts = await table.evaluate(async (el, name) => {
+      const pick = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.pick')].find(
+        (b) => b.title === name,
+      );
+      const png = await (el as unknown as { toPNG(o: object): Promise<Blob> }).toPNG({ scale: 2 });
+      const bitmap = await createImageBitmap(png);
+      return {
+        shown: pick?.textContent?.trim().length ?? -1,
+        height: el.getBoundingClientRect().height,
+        png: bitmap.height,
+      };
+    }, name);
+    expect(facts.shown).toBeLessThanOrEqual(120);
+    expect(facts.height).toBeLessThan(800);
+    expect(facts.png).toBeLessThan(2000);
+    expect(d.errors).toEqual([]);
+  });
+});
+
 describe('hostile text in a plan', () => {
   it('is shown as text everywhere and never runs', async () => {
     const { page } = d;

@@ -1,5 +1,5 @@
 import { render } from 'lit';
-import type { PlanFormat } from '@remit/core/io';
+import { formatSizeAndLimit, type PlanFormat } from '@remit/core/io';
 import type { PlanStore, RemitData, Selection } from '@remit/widgets';
 import {
   fitHeatmapCell,
@@ -151,6 +151,7 @@ export class Dashboard {
 
   async #readFile(file: File): Promise<void> {
     if (file.size > MAX_BYTES) {
+      const shown = formatSizeAndLimit(file.size, MAX_BYTES);
       this.#show({
         origin: 'file',
         name: file.name,
@@ -161,9 +162,9 @@ export class Dashboard {
           {
             code: 'demo/too-large',
             severity: 'error',
-            message: `The file is ${Math.round(file.size / 1048576)} MB; plans of up to ${MAX_BYTES / 1048576} MB can be read here. Use the remit command for larger files.`,
+            message: `The file is ${shown.size}; plans of up to ${shown.limit} can be read here. Use the remit command for larger files.`,
             source: file.name,
-            args: { size: Math.round(file.size / 1048576), limit: MAX_BYTES / 1048576 },
+            args: { size: shown.size, limit: shown.limit },
           },
         ],
       });

@@ -153,8 +153,12 @@ const zh: DashboardMessages = {
   line: (line, column) => `第 ${line} 行${column ? `第 ${column} 列` : ''}`,
   diagnostic: (d) =>
     d.code === 'demo/too-large' && d.args
-      ? `文件大小为 ${String(d.args.size)} MB，这里最多可读取 ${String(d.args.limit)} MB 的计划。更大的文件请使用 remit 命令读取。`
-      : diagnosticMessage(d, 'zh'),
+      ? `文件大小为 ${String(d.args.size)}，这里最多可读取 ${String(d.args.limit)} 的计划。更大的文件请使用 remit 命令读取。`
+      : d.code === 'demo/too-many' && d.args
+        ? `这份计划有 ${String(d.args.count)} 条分工，这里最多显示 ${String(d.args.limit)} 条。更大的计划请使用 remit 命令读取。`
+        : d.code === 'demo/empty'
+          ? '这份输入中没有任何任务和单位，没有可显示的内容。'
+          : diagnosticMessage(d, 'zh'),
   summaryTitle: '概览',
   findingsTitle: '主要发现',
   heatmapTitle: '责任矩阵',

@@ -2,6 +2,15 @@ import { decodeBytes, formatOf, readPlan, type PlanFormat } from '@remit/core/io
 import type { Diagnostic, Plan } from '@remit/core/model';
 import { isUnreadable, planFormat } from '@remit/widgets';
 
+/**
+ * Plans of more assignments than this are not shown: the dashboard draws every
+ * one of them (matrix, network, metrics) in one browser tab, and past this its
+ * memory and waiting time stop being reasonable. A CSV of more data rows is
+ * refused before it is read; another input once it is read. The `remit`
+ * command reads plans of any size.
+ */
+export const MAX_ASSIGNMENTS = 300_000;
+
 /** Where a plan came from. */
 export type PlanOrigin = 'sample' | 'file' | 'paste';
 
@@ -16,7 +25,10 @@ export interface PlanInput {
   /** the plan, or `undefined` when nothing could be read (the diagnostics say why) */
   plan: Plan | undefined;
   diagnostics: Diagnostic[];
-  /** the decoded text, split into lines, so diagnostics can quote the line they refer to */
+  /**
+   * the decoded text's lines that diagnostics refer to, at their index (line
+   * 1 at 0; the others left out), so diagnostics can quote the line they name
+   */
   lines: string[];
 }
 
@@ -25,28 +37,106 @@ export interface PlanInputOptions {
   name: string;
   /** the file's MIME type, when known */
   type?: string;
-  /** `auto` (default): the name's extension, then the MIME type, then a leading `{` */
+  /**
+   * `auto` (default): the name's extension, then the MIME type, then a leading
+   * `{` (JSON), then a first line of cells split by commas or tabs that core's
+   * CSV reader reads as a plan (CSV); otherwise text
+   */
   format?: PlanFormat | 'auto';
 }
 
 /**
  * Reads text or a file's bytes into a plan with core's `readPlan` (bytes are
- * decoded there: UTF-8, UTF-16, GB18030). Never throws.
+ * decoded there: UTF-8, UTF-16, GB18030). Never throws. An input that holds
+ * no item and no unit (an empty, blank or header-only CSV) gives no plan, as
+ * an unreadable one does, so that the plan shown stays; so does a plan of
+ * more than `MAX_ASSIGNMENTS` assignments.
  */
 export function readPlanInput(input: string | Uint8Array, options: PlanInputOptions): PlanInput {
   const text = typeof input === 'string' ? input : decodeBytes(input).value.text;
-  const format =
-    options.format && options.format !== 'auto'
-      ? options.format
-      : (formatOf(options.name) ?? planFormat(options.name, options.type ?? null, text) ?? 'txt');
-  const read = readPlan(input, { format, source: options.name });
+  const auto = !options.format || options.format === 'auto';
+  const named = auto
+    ? (formatOf(options.name) ?? planFormat(options.name, options.type ?? null, text))
+    : (options.format as PlanFormat);
+  const sniffed = named === undefined && looksDelimited(text);
+  let format: PlanFormat = named ?? (sniffed ? 'csv' : 'txt');
+  const base = { origin: options.origin, name: options.name };
+  if (format === 'csv') {
+    const rows = lineCount(text) - 1;
+    if (rows > MAX_ASSIGNMENTS) {
+      return {
+        ...base,
+        format,
+        plan: undefined,
+        diagnostics: [tooMany(rows, options.name)],
+        lines: [],
+      };
+    }
+  }
+  let read = readPlan(input, { format, source: options.name });
+  if (sniffed && isEmpty(read.value)) {
+    // a first line with commas that is no CSV header: prose after all
+    format = 'txt';
+    read = readPlan(input, { format, source: options.name });
+  }
+  const plan = read.value;
+  const diagnostics = [...read.diagnostics];
+  let shown: Plan | undefined = isUnreadable(read) ? undefined : plan;
+  if (shown && isEmpty(shown)) {
+    diagnostics.push({
+      code: 'demo/empty',
+      severity: 'error',
+      message: `readPlanInput: ${options.name} holds no items and no units; nothing to show.`,
+      source: options.name,
+    });
+    shown = undefined;
+  } else if (shown && shown.assignments.length > MAX_ASSIGNMENTS) {
+    diagnostics.push(tooMany(shown.assignments.length, options.name));
+    shown = undefined;
+  }
   return {
-    origin: options.origin,
-    name: options.name,
+    ...base,
     format,
     ...(read.encoding ? { encoding: read.encoding } : {}),
-    plan: isUnreadable(read) ? undefined : read.value,
-    diagnostics: read.diagnostics,
-    lines: text.split(/\r\n|\r|\n/u),
+    plan: shown,
+    diagnostics,
+    lines: quotedLines(text, diagnostics),
   };
+}
+
+function isEmpty(plan: Plan): boolean {
+  return plan.items.length === 0 && plan.units.length === 0;
+}
+
+function tooMany(count: number, source: string): Diagnostic {
+  return {
+    code: 'demo/too-many',
+    severity: 'error',
+    message: `readPlanInput: ${source} holds ${count} assignments; the dashboard shows plans of up to ${MAX_ASSIGNMENTS}. Use the remit command for larger plans.`,
+    source,
+    args: { count, limit: MAX_ASSIGNMENTS },
+  };
+}
+
+/** True when the first non-blank line splits into at least two cells at commas or tabs. */
+function looksDelimited(text: string): boolean {
+  const first = /^[\s\uFEFF]*([^\r\n]*)/u.exec(text)?.[1] ?? '';
+  return first.split(/[,\t]/u).filter((cell) => cell.trim() !== '').length >= 2;
+}
+
+/** Lines of `text`, counted without splitting it (a 40 MB CSV has a million). */
+function lineCount(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return text.endsWith('\n') ? count - 1 : count;
+}
+
+/** The lines diagnostics name, at their index; the others are left out. */
+function quotedLines(text: string, diagnostics: readonly Diagnostic[]): string[] {
+  const wanted = diagnostics.filter((d) => d.line !== undefined);
+  if (wanted.length === 0) return [];
+  const all = text.split(/\r\n|\r|\n/u);
+  const lines: string[] = [];
+  for (const d of wanted) lines[d.line! - 1] = all[d.line! - 1] ?? '';
+  return lines;
 }

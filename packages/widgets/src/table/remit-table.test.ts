@@ -9,6 +9,7 @@ import { mount, settle, unmountAll } from '../../test/browser/mount.js';
 import { saveExportPng } from '../../test/browser/save-export.js';
 import { SAVE_SCREENSHOTS } from '../../test/browser/screenshots.js';
 import type { RemitTable } from './remit-table.js';
+import { CELL_CHARS } from './table.model.js';
 
 const rows = (el: HTMLElement): number => el.shadowRoot!.querySelectorAll('tbody tr').length;
 const firstColumn = (el: HTMLElement): string[] =>
@@ -151,5 +152,95 @@ describe('<remit-table>', () => {
     const el = mount('remit-table', {}, { data: FOUNDING_PLAN });
     await settle(el);
     await saveExportPng(el, 'table-export');
+  });
+});
+
+/** A plan of `n` items, each with one of ten units; item `i` is titled `任务i`. */
+function longPlan(n: number, title = (i: number) => `任务${i}`): Plan {
+  return {
+    items: Array.from({ length: n }, (_, i) => ({ id: `i${i}`, title: title(i) })),
+    units: Array.from({ length: 10 }, (_, u) => ({ id: `u${u}`, name: `单位${u}` })),
+    assignments: Array.from({ length: n }, (_, i) => ({
+      item: `i${i}`,
+      unit: `u${i % 10}`,
+      role: 'member' as const,
+    })),
+  };
+}
+
+/** Resolves once the table has measured its rows and drawn the window they give. */
+async function drawn(el: RemitTable): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    await el.renderComplete;
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  }
+}
+
+describe('<remit-table> with many rows', () => {
+  afterEach(unmountAll);
+
+  it('keeps only the rows in view in the DOM, with the whole table’s scroll height and row indexes', async () => {
+    const el = mount('remit-table', { view: 'items' }, { data: longPlan(100_000) }) as RemitTable;
+    await drawn(el);
+    const table = el.shadowRoot!.querySelector('table')!;
+    expect(rows(el)).toBeLessThan(200);
+    expect(table.getAttribute('aria-rowcount')).toBe('100001');
+    const box = el.shadowRoot!.querySelector<HTMLElement>('[part="scroll"]')!;
+    const row = el.shadowRoot!.querySelector('tbody tr:not(.spacer)')!;
+    const rowHeight = row.getBoundingClientRect().height;
+    expect(box.scrollHeight).toBeGreaterThanOrEqual(100_000 * rowHeight);
+    expect(box.scrollHeight).toBeLessThan(100_000 * rowHeight + 2 * box.clientHeight);
+    expect(row.getAttribute('aria-rowindex')).toBe('2');
+
+    box.scrollTop = box.scrollHeight;
+    box.dispatchEvent(new Event('scroll'));
+    await drawn(el);
+    expect(rows(el)).toBeLessThan(200);
+    const last = [...el.shadowRoot!.querySelectorAll('tbody tr:not(.spacer)')].at(-1)!;
+    expect(last.querySelector('th')!.textContent!.trim()).toBe('任务99999');
+    expect(last.getAttribute('aria-rowindex')).toBe('100001');
+    const lastBox = last.getBoundingClientRect();
+    const view = box.getBoundingClientRect();
+    expect(lastBox.bottom).toBeLessThanOrEqual(view.bottom + 1);
+    expect(lastBox.top).toBeGreaterThanOrEqual(view.top);
+  });
+
+  it('moves to the last row and back by keyboard, drawing and showing the row it moves to', async () => {
+    const el = mount('remit-table', { view: 'items' }, { data: longPlan(100_000) }) as RemitTable;
+    await drawn(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.pick[tabindex="0"]')!.focus();
+    await userEvent.keyboard('{End}');
+    await drawn(el);
+    let focused = el.shadowRoot!.activeElement as HTMLButtonElement;
+    expect(focused.dataset.index).toBe('99999');
+    expect(focused.textContent!.trim()).toBe('任务99999');
+    const box = el
+      .shadowRoot!.querySelector<HTMLElement>('[part="scroll"]')!
+      .getBoundingClientRect();
+    expect(focused.getBoundingClientRect().bottom).toBeLessThanOrEqual(box.bottom + 1);
+    await userEvent.keyboard('{ArrowUp}');
+    await drawn(el);
+    focused = el.shadowRoot!.activeElement as HTMLButtonElement;
+    expect(focused.dataset.index).toBe('99998');
+    await userEvent.keyboard('{Home}');
+    await drawn(el);
+    focused = el.shadowRoot!.activeElement as HTMLButtonElement;
+    expect(focused.textContent!.trim()).toBe('任务0');
+    expect(rows(el)).toBeLessThan(200);
+  });
+
+  it('cuts a 10,000-character name with … and keeps the whole name as its tooltip; its PNG export stays small', async () => {
+    const name = '长'.repeat(10_000);
+    const plan = longPlan(3, (i) => (i === 1 ? name : `任务${i}`));
+    const el = mount('remit-table', { view: 'items' }, { data: plan }) as RemitTable;
+    el.parentElement!.style.setProperty('width', '900px');
+    await drawn(el);
+    const pick = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.pick')[1]!;
+    expect(pick.textContent!.trim()).toBe(`${'长'.repeat(CELL_CHARS - 1)}…`);
+    expect(pick.title).toBe(name);
+    expect(el.getBoundingClientRect().height).toBeLessThan(600);
+    const png = await el.toPNG({ scale: 1 });
+    const bitmap = await createImageBitmap(png);
+    expect(bitmap.height).toBeLessThan(1000);
   });
 });

@@ -17,7 +17,10 @@ export interface TableColumn {
 }
 
 export interface TableCell {
+  /** what the cell shows: at most `CELL_CHARS` characters, a longer text cut with … */
   text: string;
+  /** the whole text, when `text` is cut (the cell's tooltip) */
+  title?: string;
   /** what the column sorts by: numbers numerically, strings with the collator */
   sort: number | string;
 }
@@ -28,6 +31,18 @@ export interface TableRow {
   /** position in the plan, the last tie-breaker */
   order: number;
   cells: TableCell[];
+}
+
+/** Characters a cell shows at most: a 10,000-character name would make a row pages tall. */
+export const CELL_CHARS = 120;
+
+/** A cell showing `text`, cut to `CELL_CHARS` with … and its whole text as `title`. */
+export function cell(text: string, sort: number | string): TableCell {
+  if (text.length <= CELL_CHARS) return { text, sort };
+  const chars = Array.from(text);
+  return chars.length <= CELL_CHARS
+    ? { text, sort }
+    : { text: `${chars.slice(0, CELL_CHARS - 1).join('')}…`, title: text, sort };
 }
 
 export interface TableModel {
@@ -67,7 +82,7 @@ export function unitTable(rows: readonly UnitWorkload[], lang: Lang): TableModel
       id: r.unit,
       order,
       cells: [
-        { text: r.name, sort: r.name },
+        cell(r.name, r.name),
         { text: n(r.rank), sort: r.rank },
         { text: n(r.items), sort: r.items },
         { text: n(r.lead), sort: r.lead },
@@ -111,15 +126,12 @@ export function itemTable(
         id: item.id,
         order: i,
         cells: [
-          { text: item.title, sort: item.title },
-          { text: item.label ?? '', sort: i },
-          {
-            text: sectionText,
-            sort: section ? (inc.plan.sections ?? []).indexOf(section) : Infinity,
-          },
+          cell(item.title, item.title),
+          cell(item.label ?? '', i),
+          cell(sectionText, section ? (inc.plan.sections ?? []).indexOf(section) : Infinity),
           { text: formatNumber(lang, units), sort: units },
-          { text: m.list(leads), sort: leads.join('、') },
-          { text: m.list(members), sort: members.join('、') },
+          cell(m.list(leads), leads.join('、')),
+          cell(m.list(members), members.join('、')),
         ],
       };
     }),

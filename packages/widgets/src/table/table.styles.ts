@@ -95,4 +95,30 @@ export const tableStyles = css`
     border-color: var(--_remit-selected);
     font-weight: 600;
   }
+  /* A long table: rows of one line each, of one height, so that the rows
+     outside the view can be left out and stood for by spacers. */
+  .windowed {
+    max-height: var(--remit-table-max-height, 70vh);
+  }
+  .windowed table {
+    table-layout: fixed;
+  }
+  .windowed col.num {
+    width: 7em;
+  }
+  .windowed tbody > * > *,
+  .windowed .pick {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .spacer > td {
+    padding: 0;
+    border: 0;
+  }
+  .offstage {
+    position: absolute;
+    top: 0;
+    left: -100000px;
+  }
 `;
