@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The size budget of the single-file bundle: dist/remit-widgets.js gzipped
- * (level 9) must be at most 120 KiB (122,880 bytes). Prints the figures of
+ * (level 9) must be at most 128 KiB (131,072 bytes). Prints the figures of
  * both single-file bundles and, when the build left one, the estimated
  * weight of each package in the bundle (dist/remit-widgets.stats.json).
  *
@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kib, sizeOf } from './size-report.mjs';
 
-export const BUDGET_KIB = 120;
+export const BUDGET_KIB = 128;
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const bundle = join(dist, 'remit-widgets.js');

@@ -93,6 +93,16 @@ export const baseStyles = css`
     justify-content: flex-end;
     margin-bottom: 0.5em;
   }
+  /* Empty, the live region stays in the accessibility tree but out of the row of buttons. */
+  .export-status:empty {
+    position: absolute;
+  }
+  .export-status {
+    order: 1;
+    flex-basis: 100%;
+    text-align: end;
+    color: var(--_remit-error);
+  }
   button {
     font: inherit;
     color: var(--_remit-text);

@@ -2,15 +2,14 @@
  * Rasterises a standalone SVG string (from `exportSvg`) to a PNG blob through an
  * `<img>` and a canvas, at `scale` device pixels per SVG pixel. No network: the
  * image is a `blob:` URL, revoked afterwards. Pages whose CSP restricts
- * `img-src` must allow `blob:` for PNG export.
+ * `img-src` must allow `blob:` for PNG export. Nothing is parsed as markup by
+ * script (`DOMParser` is a Trusted Types sink): the browser decodes the image.
  *
  * Rejects with an Error naming `toPNG` when the image cannot be decoded.
  */
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
-  const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
-  const root = doc.documentElement;
-  const width = parseFloat(root.getAttribute('width') ?? '') || 640;
-  const height = parseFloat(root.getAttribute('height') ?? '') || 400;
+  const width = rootLength(svgText, 'width') || 640;
+  const height = rootLength(svgText, 'height') || 400;
   const s = Number.isFinite(scale) && scale > 0 ? Math.min(scale, 8) : 2;
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
@@ -36,4 +35,10 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** A length attribute of the root `<svg>` start tag, in pixels (NaN when absent). */
+function rootLength(svgText: string, name: 'width' | 'height'): number {
+  const tag = /<svg\b[^>]*>/.exec(svgText)?.[0] ?? '';
+  return parseFloat(new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)`).exec(tag)?.[1] ?? '');
 }

@@ -56,6 +56,8 @@ export interface Messages {
   toolbar: string;
   downloadSvg: string;
   downloadPng: string;
+  /** shown by the toolbar when a download could not be made */
+  exportFailed: (format: string) => string;
   list: (names: readonly string[]) => string;
 }
 
@@ -104,6 +106,7 @@ const zh: Messages = {
   toolbar: '导出',
   downloadSvg: '下载 SVG',
   downloadPng: '下载 PNG',
+  exportFailed: (format) => `无法导出 ${format}。请重试，或改为下载 SVG。`,
   list: (names) => names.join('、'),
 };
 
@@ -153,6 +156,7 @@ const en: Messages = {
   toolbar: 'Export',
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',
+  exportFailed: (format) => `The ${format} could not be made. Try again, or download the SVG.`,
   list: (names) =>
     names.length <= 2
       ? names.join(' and ')

@@ -51,6 +51,7 @@ import { tokens } from './tokens.js';
  * @csspart state - the idle, loading, empty or error message
  * @csspart toolbar - the export buttons' container
  * @csspart button - each export button
+ * @csspart export-status - the toolbar's live region, telling when an export failed
  * @csspart tooltip - the tooltip
  * @csspart data-table - the visually hidden data table alternative
  */
@@ -155,6 +156,9 @@ export abstract class RemitElement extends LitElement {
       <button part="button" type="button" data-export="png" @click=${this.#downloadPng}>
         ${m.downloadPng}
       </button>
+      <span part="export-status" class="export-status" role="status"
+        >${this.#exportFailed ? m.exportFailed(this.#exportFailed) : ''}</span
+      >
     </div>`;
   }
 
@@ -201,16 +205,32 @@ export abstract class RemitElement extends LitElement {
     return undefined;
   }
 
+  /** The format of the last toolbar download when it failed ('' when it worked). */
+  #exportFailed = '';
+
   #downloadSvg = (): void => {
-    download(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${this.accessibleName}.svg`);
+    this.#exported('SVG', async () => new Blob([this.toSVG()], { type: 'image/svg+xml' }));
   };
 
   #downloadPng = (): void => {
-    this.toPNG().then(
-      (blob) => download(blob, `${this.accessibleName}.png`),
-      () => undefined, // a blocked image (CSP) must not become an unhandled rejection
-    );
+    this.#exported('PNG', () => this.toPNG());
   };
+
+  /** Downloads what `make` gives, or says in the toolbar's live region that it failed. */
+  #exported(format: 'SVG' | 'PNG', make: () => Promise<Blob>): void {
+    this.#setExportFailed('');
+    make().then(
+      (blob) => download(blob, `${this.accessibleName}.${format.toLowerCase()}`),
+      // A failed export (blocked image, no canvas) is told to the user, not thrown at the page.
+      () => this.#setExportFailed(format),
+    );
+  }
+
+  #setExportFailed(format: string): void {
+    if (this.#exportFailed === format) return;
+    this.#exportFailed = format;
+    this.requestUpdate();
+  }
 
   private stateText(): string {
     const m = this.language.messages;

@@ -16,7 +16,7 @@ import { pixelDifference } from './pixel-difference.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; require-trusted-types-for 'script'; trusted-types lit-html";
 const SCREENSHOTS = join(PKG, 'screenshots', 'examples');
 /** Page screenshots are written only with REMIT_SCREENSHOTS=1 (see test/browser/screenshots.ts). */
 const SAVE_SCREENSHOTS = process.env.REMIT_SCREENSHOTS === '1';
@@ -267,6 +267,73 @@ describe('example pages (built bundle, served as static files)', () => {
         // (each reported once per delivery of the policy: header and meta)
         .poll(async () => [...new Set((await violations()).map((v) => v.directive))].sort())
         .toEqual(['require-trusted-types-for', 'style-src-attr']);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('3-strict-csp.html: toPNG() and the PNG button make a PNG under Trusted Types', async () => {
+    const { context, page, problems, violations } = await open('/examples/3-strict-csp.html');
+    try {
+      await settleViews(page);
+      const png = await page.evaluate(async () => {
+        const el = document.querySelector('remit-heatmap') as unknown as {
+          toPNG(): Promise<Blob>;
+        };
+        const blob = await el.toPNG();
+        return { type: blob.type, head: [...new Uint8Array(await blob.slice(0, 4).arrayBuffer())] };
+      });
+      expect(png).toEqual({ type: 'image/png', head: [0x89, 0x50, 0x4e, 0x47] });
+      const download = page.waitForEvent('download', { timeout: 10_000 });
+      await page.locator('remit-heatmap [data-export="png"]').click();
+      expect((await download).suggestedFilename()).toMatch(/\.png$/);
+      expect(await page.locator('remit-heatmap [part~="export-status"]').textContent()).toBe('');
+      expect(await violations()).toEqual([]);
+      expectNoProblems(problems);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('3-strict-csp.html: every export of every element works with zero CSP or Trusted Types violations', async () => {
+    const { context, page, problems, violations } = await open('/examples/3-strict-csp.html');
+    try {
+      const views = await settleViews(page);
+      await page.evaluate(async (selector) => {
+        for (const el of document.querySelectorAll(selector)) el.setAttribute('toolbar', '');
+        for (const el of document.querySelectorAll(selector)) {
+          await (el as unknown as { renderComplete: Promise<void> }).renderComplete;
+        }
+      }, VIEW_SELECTOR);
+      const exported = await page.evaluate(async (selector) => {
+        const out: { tag: string; svg: string; png: string; size: number }[] = [];
+        for (const node of document.querySelectorAll(selector)) {
+          const el = node as unknown as { toSVG(): string; toPNG(): Promise<Blob> };
+          const svg = el.toSVG();
+          const png = await el.toPNG().then(
+            (b) => b.type,
+            (e: unknown) => String(e),
+          );
+          out.push({ tag: node.localName, svg: svg.slice(0, 4), png, size: svg.length });
+        }
+        return out;
+      }, VIEW_SELECTOR);
+      expect(exported.map(({ tag, svg, png }) => ({ tag, svg, png }))).toEqual(
+        views.map((v) => ({ tag: v.tag, svg: '<svg', png: 'image/png' })),
+      );
+      const files: string[] = [];
+      for (const v of views) {
+        for (const format of ['svg', 'png']) {
+          const download = page.waitForEvent('download', { timeout: 10_000 });
+          await page.locator(`${v.tag} [data-export="${format}"]`).click();
+          files.push(`${v.tag} ${(await download).suggestedFilename().split('.').pop()}`);
+        }
+      }
+      expect(files).toEqual(views.flatMap((v) => [`${v.tag} svg`, `${v.tag} png`]));
+      const statuses = await page.locator('[part~="export-status"]').allTextContents();
+      expect(statuses).toEqual(views.map(() => ''));
+      expect(await violations()).toEqual([]);
+      expectNoProblems(problems);
     } finally {
       await context.close();
     }
