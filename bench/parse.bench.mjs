@@ -67,7 +67,7 @@ const TARGET_MB_S = 20;
 // on lines as the corpus has them and on text that lost its line breaks
 const warmUp = syntheticDocument(MB);
 const flatWarmUp = warmUp.split(/\r?\n/u).join(' ');
-for (let k = 0; k < 3; k++) {
+for (let k = 0; k < 8; k++) {
   parse(warmUp);
   parse(flatWarmUp);
 }
