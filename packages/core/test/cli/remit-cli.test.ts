@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../support/run-cli.js';
+import { useTempDir } from '../support/temp-dir.js';
 
 const data = (name: string) => fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
 const plan = data('xuhui-2020-fazhi.json');
@@ -12,16 +11,8 @@ const directory = data('xuhui-directory.json');
 // Each case starts the real command as a separate process.
 vi.setConfig({ testTimeout: 120_000 });
 
-let dir: string;
-const file = (name: string, content: string | Uint8Array) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'remit-cli-'));
-});
+const temp = useTempDir('cli');
+const file = temp.file;
 
 interface Report {
   summary: {
@@ -122,7 +113,7 @@ describe('remit convert', () => {
   });
 
   it('writes to --out', () => {
-    const out = join(dir, 'out.json');
+    const out = temp.path('out.json');
     expect(runCli(['convert', plan, '--to', 'json', '--out', out]).status).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).remit).toBe(1);
   });
@@ -162,7 +153,7 @@ describe('remit on bad input', () => {
   };
 
   it('names a missing file', () =>
-    oneLine(['metrics', join(dir, 'nope.json')], 1, /nope\.json: no such file/u));
+    oneLine(['metrics', temp.path('nope.json')], 1, /nope\.json: no such file/u));
   it('names a wrong extension', () =>
     oneLine(
       ['metrics', file('plan.xlsx', 'PK')],
@@ -218,7 +209,7 @@ describe('remit on bad input', () => {
     oneLine(['metrics', plan, '--format', 'xml'], 2, /--format must be/u);
   });
   it('shows a stack trace only with --debug', () => {
-    const r = runCli(['metrics', join(dir, 'nope.json'), '--debug']);
+    const r = runCli(['metrics', temp.path('nope.json'), '--debug']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/\n\s+at /u);
   });

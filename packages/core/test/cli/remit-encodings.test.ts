@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { encodeLegacy } from '../io/helpers/encode-legacy.js';
 import { runCli } from '../support/run-cli.js';
+import { useTempDir } from '../support/temp-dir.js';
 
 const data = (name: string) => fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
 const fixture = (name: string) =>
@@ -14,16 +13,8 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 // Each case starts the real command as a separate process.
 vi.setConfig({ testTimeout: 120_000 });
 
-let dir: string;
-const file = (name: string, content: string | Uint8Array) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'remit-encodings-'));
-});
+const temp = useTempDir('encodings');
+const file = temp.file;
 
 describe('remit reads every file through one decoder', () => {
   it('reads a UTF-8 CSV with one GBK word as UTF-8 and warns on the line of the word', () => {
