@@ -41,23 +41,39 @@ export function findLostBreaks(text: SourceText): number[] {
     open.length = 0;
     closed.length = 0;
     pending.length = 0;
+    // the next `:` at or after `at` (line.end when there is none): a label ends in one
+    let colon = -1;
+    const kinds = (scanKinds ??= buildScanKinds());
+    // what the character before `at` is (`afterBoundary` by table)
+    let before = 0;
     for (let at = f; at < line.end; at++) {
       const c = key.charCodeAt(at);
+      const kind = kinds[c]!;
+      const boundary =
+        at > f && ((before & SPACE) !== 0 ? (kind & SPACE) === 0 : (before & SENTENCE_END) !== 0);
+      before = kind;
       // a bracketed number (`(二)`) may follow text directly; other numbering a boundary
-      if (at > f && (afterBoundary(key, at, f) || isBracketedNumber(key, at))) {
+      if (boundary || (at > f && isBracketedNumber(key, at))) {
         const bracket = open.length > 0 ? open[open.length - 1]! : -1;
         const numbering = readNumbering(key, at);
         if (numbering && hasText(key, numbering, line.end)) {
           pending.push({ numbering, bracket });
           at = numbering.contentStart - 1;
+          before = kinds[key.charCodeAt(at)]!;
           continue;
         }
-        if (isLabelStart(key, at, line.end)) pending.push({ label: at, bracket });
+        if (colon < at) {
+          colon = key.indexOf(':', at);
+          if (colon < 0 || colon > line.end) colon = line.end;
+        }
+        if (colon - at < LABEL_WINDOW && isLabelStart(key, at, colon)) {
+          pending.push({ label: at, bracket });
+        }
       }
-      if (isOpenBracket(c)) {
+      if ((kind & OPEN) !== 0) {
         open.push(closed.length);
         closed.push(false);
-      } else if (isCloseBracket(c) && open.length > 0) {
+      } else if ((kind & CLOSE) !== 0 && open.length > 0) {
         closed[open.pop()!] = true;
       }
     }
@@ -73,6 +89,23 @@ export function findLostBreaks(text: SourceText): number[] {
   const atLineStart = accepted.length - inline.length;
   if (inline.length < MIN_INLINE || inline.length <= atLineStart) return [];
   return mergeSorted(mergeSorted(inline, labelBreaks), furnitureBreaks(text));
+}
+
+// what a character is to the scan for inline entries, one byte a character
+const SPACE = 1;
+const SENTENCE_END = 2;
+const OPEN = 4;
+const CLOSE = 8;
+let scanKinds: Uint8Array | undefined;
+function buildScanKinds(): Uint8Array {
+  const kinds = new Uint8Array(0x10000);
+  for (let c = 0; c < kinds.length; c++) {
+    if (isSpaceCode(c)) kinds[c]! |= SPACE;
+    if (isSentenceEnd(c)) kinds[c]! |= SENTENCE_END;
+    if (isOpenBracket(c)) kinds[c]! |= OPEN;
+    if (isCloseBracket(c)) kinds[c]! |= CLOSE;
+  }
+  return kinds;
 }
 
 /** Page furniture run into the text (`… 分享到: 扫一扫 主办单位:…`) starts a line of its own. */
@@ -207,14 +240,15 @@ function hasText(key: string, n: Numbering, end: number): boolean {
   return n.contentStart < end && !/[\d.%]/u.test(key[n.contentStart]!);
 }
 
-function isLabelStart(key: string, at: number, end: number): boolean {
-  const limit = Math.min(end, at + LABEL_WINDOW);
-  for (let i = at; i < limit; i++) {
-    const c = key[i]!;
-    if (c === ':') return labelBefore(key, i, at) === at;
-    if (isSpaceCode(key.charCodeAt(i)) && i > at + 1) return false;
-  }
-  return false;
+/**
+ * A field label (`责任单位:`) starts at `at`: the colon at `colon` (less than
+ * `LABEL_WINDOW` on, the first after `at`) closes a label that begins there, with
+ * no space inside it after its first two characters.
+ */
+function isLabelStart(key: string, at: number, colon: number): boolean {
+  if (colon >= key.length || key.charCodeAt(colon) !== 0x3a) return false;
+  for (let i = at + 2; i < colon; i++) if (isSpaceCode(key.charCodeAt(i))) return false;
+  return labelBefore(key, colon, at) === at;
 }
 
 function mergeSorted(a: number[], b: number[]): number[] {
