@@ -76,11 +76,14 @@ export function trailingRoleMarkerAt(
   s: number,
   e: number,
 ): { marker: string; role: Role; start: number } | undefined {
+  // most phrases end in a unit's name: a last character no marker ends with settles it
+  let last = e - 1;
+  while (last >= s && isSkipped(text.charCodeAt(last))) last--;
+  if (last < s || !markerEnds().has(text.charCodeAt(last))) return undefined;
   const chars: string[] = [];
   const at: number[] = [];
   for (let i = e - 1; i >= s && chars.length < MAX_MARKER; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+    if (isSkipped(text.charCodeAt(i))) continue;
     chars.push(text[i]!);
     at.push(i);
   }
@@ -88,4 +91,15 @@ export function trailingRoleMarkerAt(
   const found = trailingRoleMarker(tail);
   if (!found) return undefined;
   return { marker: found[0], role: found[1], start: at[found[0].length - 1]! };
+}
+
+/** Spaces and line breaks, which a marker may be wrapped across. */
+function isSkipped(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+let lastChars: Set<number> | undefined;
+/** The characters role markers end with. */
+function markerEnds(): Set<number> {
+  return (lastChars ??= new Set(ROLE_MARKERS.map(([m]) => m.charCodeAt(m.length - 1))));
 }
