@@ -13,6 +13,7 @@ import { resolveParseOptions, type ParseOptions, type ParseResult } from './pars
 import { report, type ParseContext } from './parse-context.js';
 import { cleanText } from './text/clean-text.js';
 import { sourceText, withRestoredBreaks } from './text/source-text.js';
+import { forgetUnitLists } from './units/split-unit-list.js';
 
 /**
  * Reads a published task-division document (工作要点与责任分工, 任务分解方案 …)
@@ -31,6 +32,7 @@ import { sourceText, withRestoredBreaks } from './text/source-text.js';
  */
 export function parse(input: string | Uint8Array, options?: ParseOptions): ParseResult {
   const opts = resolveParseOptions(options);
+  forgetUnitLists();
   const diagnostics: Diagnostic[] = [];
   const place = opts.source === undefined ? {} : { source: opts.source };
   let text = '';

@@ -67,7 +67,7 @@ const HAS_LETTER = /[\p{L}]/u;
  * `raw` and `key` are the same text as printed and folded (see `foldText`).
  */
 export function splitUnitList(raw: string, key: string, options: SplitUnitListOptions): UnitList {
-  // lists repeat from item to item (`区司法局、各街镇`): remember recent answers
+  // lists repeat from item to item (`区司法局、各街镇`): remember this document's answers
   if (raw.length > MAX_REMEMBERED_LENGTH) return readUnitList(raw, key, options);
   const id = `${options.role}${options.table ? 't' : 'n'}${raw}${raw === key ? '' : '\u0000' + key}`;
   let known = remembered.get(id);
@@ -82,6 +82,14 @@ export function splitUnitList(raw: string, key: string, options: SplitUnitListOp
 const remembered = new Map<string, UnitList>();
 const MAX_REMEMBERED = 5_000;
 const MAX_REMEMBERED_LENGTH = 400;
+
+/**
+ * Forgets the lists remembered so far: `parse` calls it first, so that what is
+ * remembered is one document's own repetitions and nothing outlives the call.
+ */
+export function forgetUnitLists(): void {
+  remembered.clear();
+}
 
 function readUnitList(raw: string, key: string, options: SplitUnitListOptions): UnitList {
   const { work, markers } = hideAnnotations(key);
