@@ -4,6 +4,7 @@ export { RemitSummary } from './summary/remit-summary.js';
 export { RemitWorkload } from './workload/remit-workload.js';
 export { RemitTable } from './table/remit-table.js';
 export { RemitHeatmap } from './heatmap/heatmap.js';
+export { heatmapRows } from './heatmap/heatmap.layout.js';
 export { RemitNetwork } from './network/network.js';
 
 // Shared pieces for building further elements.

@@ -1,11 +1,7 @@
-import type { Selection } from '@remit/widgets';
-import { slideCapacity, type SlideChoices } from '../panels/presentation-view.js';
-import { deckFor } from './deck.js';
+import { slideCapacity } from '../panels/presentation-view.js';
+import { deckFor, type DeckOptions } from './deck.js';
 import { drawCharts } from './deck-charts.js';
 import { downloadFile } from './download-file.js';
-import type { DashboardMessages } from './messages.js';
-import type { PlanInsight } from './plan-insight.js';
-import type { UiLang } from './settings.js';
 import { writePptx } from './write-pptx.js';
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -16,16 +12,9 @@ const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.
  * dashboard imports this module only when asked for a deck, so pptxgenjs is
  * loaded then, as a chunk of its own.
  */
-export async function downloadDeck(options: {
-  insight: PlanInsight;
-  selection: Selection | null;
-  choices: SlideChoices;
-  lang: UiLang;
-  m: DashboardMessages;
-  title: string;
-  subtitle: string;
-  base: string;
-}): Promise<void> {
+export async function downloadDeck(
+  options: Omit<DeckOptions, 'capacity'> & { base: string },
+): Promise<void> {
   // the pages of the matrix as this screen shows them: the deck has the slides just seen
   const deck = deckFor({ ...options, capacity: slideCapacity() });
   const pictures = await drawCharts(deck, options.insight, options.lang);

@@ -77,7 +77,7 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
   const inset = cell >= 8 ? 1 : 0;
   const gap = 4;
 
-  const { rowItems, bands } = groupRows(inc, o.order.items, o.groupBySection);
+  const { rowItems, bands } = heatmapRows(inc, o.order.items, o.groupBySection);
   const columnOf = new Int32Array(inc.units.length);
   o.order.units.forEach((u, c) => (columnOf[u] = c));
 
@@ -324,13 +324,15 @@ function r2(x: number): number {
 }
 
 /**
- * Display rows (item positions) and the section bands over them. Bands follow
- * the document order of their first item; rows inside a band follow `order`.
+ * The matrix's rows: item positions in the order drawn, and the section bands
+ * (a heading row each) over them. Bands follow the document order of their
+ * first item; rows inside a band follow `order` (default: document order).
+ * Without sections (or with `bySection` false) there are no bands.
  */
-function groupRows(
+export function heatmapRows(
   inc: Incidence,
-  order: readonly number[],
-  bySection: boolean,
+  order: readonly number[] = inc.items.map((_, i) => i),
+  bySection = true,
 ): { rowItems: number[]; bands: Omit<HeatmapBand, 'label' | 'y' | 'h'>[] } {
   const hasSections = bySection && inc.items.some((item) => item.section !== undefined);
   if (!hasSections) return { rowItems: [...order], bands: [] };
