@@ -15,7 +15,9 @@ import { skeleton } from './skeleton.js';
  * the higher of their two nodes; self-loops are ignored. The same ties give
  * the same backbone as `backbone` over the graph they make.
  *
- * Cost: O(m log m) for m ties (one sort, one pass with a union-find).
+ * Cost: O(m) to group m ties by weight, then a sort of only the weights walked
+ * before every node has its `strongest` ties and the forest is whole (O(m log m)
+ * at worst).
  *
  * @example backboneOfTies(inc.units.length, coResponsibilityTies(inc), { strongest: 3 })
  */

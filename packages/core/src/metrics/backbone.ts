@@ -29,7 +29,8 @@ export interface BackboneOptions {
  * unit in node order; this order decides every tie and is the order of the
  * result. Self-loops are ignored. Raising k only adds ties.
  *
- * Cost: O(m log m) for m ties (one sort, one pass with a union-find). Without
+ * Cost: at worst O(m log m) for m ties; the walk stops once nothing lighter can
+ * be kept (see `backboneOfTies`). Without
  * a graph, `backboneOfTies` does the same over a plain array of ties.
  *
  * @example backbone(coResponsibilityGraph(inc), { strongest: 3 }).length

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { backboneOfTies } from '@remit/core/metrics';
-import { decidingTies } from './deciding-ties.js';
 import type { NetworkTie } from './network.model.js';
 import { seededRandom } from './seeded-random.js';
 import { strongestTies } from './unit-network.js';
@@ -18,31 +17,6 @@ function randomTies(count: number, share: number, seed: number): NetworkTie[] {
   }
   return ties;
 }
-
-describe('decidingTies', () => {
-  it('keeps the heaviest weight groups until every unit met its strongest ties and the forest is whole', () => {
-    const ties: NetworkTie[] = [
-      { source: 0, target: 1, weight: 5, jaccard: 1 },
-      { source: 1, target: 2, weight: 4, jaccard: 1 },
-      { source: 2, target: 3, weight: 3, jaccard: 1 },
-      { source: 0, target: 3, weight: 1, jaccard: 1 },
-      { source: 1, target: 3, weight: 1, jaccard: 1 },
-    ];
-    // one strongest tie each: units 0, 1, 2, 3 have met theirs, and all four are joined, after weight 3
-    expect(decidingTies(4, ties, 1)).toEqual([0, 1, 2]);
-    // two each: unit 0 meets its second tie only at weight 1
-    expect(decidingTies(4, ties, 2)).toEqual([0, 1, 2, 3, 4]);
-  });
-
-  it('a unit without ties and a graph in two parts end the search as soon as all is met', () => {
-    const ties: NetworkTie[] = [
-      { source: 0, target: 1, weight: 2, jaccard: 1 },
-      { source: 2, target: 3, weight: 2, jaccard: 1 },
-      { source: 1, target: 0, weight: 1, jaccard: 1 },
-    ];
-    expect(decidingTies(5, ties, 1)).toEqual([0, 1]);
-  });
-});
 
 describe('strongestTies on large graphs', () => {
   for (const strongest of [undefined, 0, 1, 2, 5, 12]) {

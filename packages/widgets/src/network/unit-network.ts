@@ -8,17 +8,11 @@ import {
 } from '@remit/core/metrics';
 import { guessUnitKind } from '@remit/core/units';
 import { communityTies } from './community-ties.js';
-import { decidingTies } from './deciding-ties.js';
 import { toForceGraph } from './force-graph.js';
 import type { NetworkModel, NetworkNode, NetworkTie } from './network.model.js';
 import { nodeRadii } from './node-radius.js';
 import { byImportance } from './by-importance.js';
 import { rankCommunities } from './rank-communities.js';
-
-/** From this many ties, the backbone is read from the heaviest ones only (same result, less to sort). */
-const DECIDING_TIES_FROM = 20_000;
-/** core's default `strongest` of `backboneOfTies` */
-const BACKBONE_STRONGEST = 2;
 
 export interface UnitNetworkOptions {
   /** seed of community detection. Default 1. */
@@ -95,17 +89,5 @@ export function strongestTies(
   strongest?: number,
 ): number[] {
   const options = strongest === undefined ? {} : { strongest };
-  if (ties.length <= DECIDING_TIES_FROM) {
-    return backboneOfTies(count, ties, options).sort((a, b) => a - b);
-  }
-  // Core sorts every tie it is given, and only the heaviest can be kept (see
-  // decidingTies). The empty call checks the options as the direct path does.
-  backboneOfTies(count, [], options);
-  const deciding = decidingTies(count, ties, strongest ?? BACKBONE_STRONGEST);
-  const list = backboneOfTies(
-    count,
-    deciding.map((k) => ties[k]!),
-    options,
-  );
-  return list.map((j) => deciding[j]!).sort((a, b) => a - b);
+  return backboneOfTies(count, ties, options).sort((a, b) => a - b);
 }
