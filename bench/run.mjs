@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const benches = {
   metrics: ['tsx', 'bench/metrics.bench.ts'],
+  compare: ['tsx', 'bench/compare.bench.ts'],
   parse: ['node', 'bench/parse.bench.mjs'],
   io: ['tsx', 'bench/io.bench.ts'],
   widgets: ['node', 'bench/widgets/run.mjs'],

@@ -5,3 +5,4 @@ export * from './parse/index.js';
 export * from './metrics/index.js';
 export * from './matrix/index.js';
 export * from './report/index.js';
+export * from './compare/index.js';

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.js';
 import type { CommandContext, Output } from './command-context.js';
+import { compareCommand, compareUsage } from './commands/compare.js';
 import { convertCommand, convertUsage } from './commands/convert.js';
 import { metricsCommand, metricsUsage } from './commands/metrics.js';
 import { parseCommand, parseUsage } from './commands/parse.js';
@@ -8,13 +9,14 @@ import { parseCommand, parseUsage } from './commands/parse.js';
 const usage = `remit: who is responsible for what in a government work plan
 
 Usage:
-${[metricsUsage, convertUsage, parseUsage].map((u) => '  ' + u.replace(/\n/gu, '\n  ')).join('\n\n')}
+${[metricsUsage, compareUsage, convertUsage, parseUsage].map((u) => '  ' + u.replace(/\n/gu, '\n  ')).join('\n\n')}
 
 Common options: --quiet (only errors on stderr), --lang zh (diagnostics in Chinese), --debug (stack traces),
                 --max-size SIZE (the largest FILE read, default 50MB; e.g. 200MB), --help, --version`;
 
 const commands: Record<string, (ctx: CommandContext) => number | Promise<number>> = {
   metrics: metricsCommand,
+  compare: compareCommand,
   convert: convertCommand,
   parse: parseCommand,
 };
@@ -47,6 +49,7 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
         out: { type: 'string', short: 'o' },
         directory: { type: 'string', short: 'd' },
         'expand-groups': { type: 'boolean' },
+        combine: { type: 'boolean' },
         'infer-lead': { type: 'string' },
         'many-units': { type: 'string' },
         'max-size': { type: 'string' },
@@ -69,7 +72,7 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
     const command = commands[name];
     if (!command)
       throw new CliError(
-        `unknown command "${name}"; use metrics, convert or parse (remit --help)`,
+        `unknown command "${name}"; use metrics, compare, convert or parse (remit --help)`,
         2,
       );
     return await command({

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { COMPARE_DEFAULTS } from '../../src/compare/compare-defaults.js';
+import {
+  itemProfile,
+  itemSimilarity,
+  titleContainment,
+} from '../../src/compare/item-similarity.js';
+import { parse } from '../../src/parse/index.js';
+import { goldDocuments } from '../parse/gold-answers.js';
+
+/** Both signals over every pair of different items within one plan, for the 47 documents of the corpus and fixtures/real. */
+function withinPlan() {
+  const similarity: number[] = [];
+  const contained: number[] = [];
+  for (const doc of [...goldDocuments('corpus'), ...goldDocuments('real')]) {
+    const profiles = parse(doc.bytes).plan.items.map(itemProfile);
+    profiles.forEach((a, i) =>
+      profiles.slice(i + 1).forEach((b) => {
+        similarity.push(itemSimilarity(a, b));
+        contained.push(titleContainment(a, b));
+      }),
+    );
+  }
+  return { similarity, contained };
+}
+
+describe('the thresholds of comparePlans against different items of one plan', () => {
+  const { similarity, contained } = withinPlan();
+
+  it('measures 1,043 pairs of different items', () => {
+    expect(similarity.length).toBe(1043);
+  });
+
+  it('threshold 0.5: 11 pairs (1.1%) reach it, all items written from one template', () => {
+    expect(similarity.filter((s) => s >= COMPARE_DEFAULTS.threshold).length).toBe(11);
+  });
+
+  it('titleContainment 0.9: no pair reaches it; the most any title lies in another item of its plan is 5 of 7 grams', () => {
+    expect(contained.filter((c) => c >= COMPARE_DEFAULTS.titleContainment).length).toBe(0);
+    expect(Math.max(...contained)).toBeCloseTo(5 / 7, 10);
+  });
+});
