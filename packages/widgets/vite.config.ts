@@ -16,6 +16,9 @@ import {
  * - `bundle`: dist/remit-widgets.js, one self-contained ES module that
  *   registers every element (Lit, the d3 modules and core's reader inside).
  * - `iife`: dist/remit-widgets.iife.js, the same as a classic script.
+ * - `bundle-full`, `iife-full`: dist/remit-widgets.full.js and
+ *   remit-widgets.full.iife.js, the same with the add-on elements
+ *   (`<remit-compare>`; see scripts/element-entries.mjs).
  * - `modules`: per-element ES modules for bundlers (dist/index.js, define.js,
  *   heatmap.js, network.js …, shared code in dist/chunks/), with `lit`, the d3
  *   modules and `@remit/core` left as imports so the host app shares them.
@@ -37,9 +40,9 @@ const VIRTUAL = '\0remit-entry:';
 
 /**
  * Virtual entries: `all` imports src/define.ts and every element's define.ts
- * (so the bundle registers every element even before src/define.ts lists
- * it); `<name>` registers one element and re-exports what its define.ts
- * imports (the element class).
+ * but the add-ons' (so the bundle registers every element even before
+ * src/define.ts lists it); `full` the add-ons too; `<name>` registers one
+ * element and re-exports what its define.ts imports (the element class).
  */
 function entriesPlugin(): Plugin {
   return {
@@ -55,8 +58,9 @@ function entriesPlugin(): Plugin {
       if (!id.startsWith(VIRTUAL)) return null;
       const name = id.slice(VIRTUAL.length);
       const elements = elementEntries();
-      if (name === 'all') {
-        return [join(src, 'define.ts'), ...elements.map((e) => e.define)]
+      if (name === 'all' || name === 'full') {
+        const included = elements.filter((e) => name === 'full' || !e.addOn);
+        return [join(src, 'define.ts'), ...included.map((e) => e.define)]
           .map((file) => `import ${JSON.stringify(file)};`)
           .join('\n');
       }
@@ -272,8 +276,12 @@ const shared: UserConfig = {
   esbuild: { target: 'es2022' },
 };
 
-function singleFile(format: 'es' | 'iife'): UserConfig {
-  const fileName = format === 'es' ? 'remit-widgets.js' : 'remit-widgets.iife.js';
+/** The single-file bundles: the standard one, and the full one with the add-on elements. */
+export type BundleVariant = 'standard' | 'full';
+
+function singleFile(format: 'es' | 'iife', variant: BundleVariant = 'standard'): UserConfig {
+  const base = variant === 'full' ? 'remit-widgets.full' : 'remit-widgets';
+  const fileName = format === 'es' ? `${base}.js` : `${base}.iife.js`;
   return {
     ...shared,
     plugins: [
@@ -294,7 +302,7 @@ function singleFile(format: 'es' | 'iife'): UserConfig {
       // minifyChunkPlugin minifies fully with terser (Vite's own pass keeps whitespace in ES libraries).
       minify: false,
       lib: {
-        entry: 'remit-entry:all',
+        entry: variant === 'full' ? 'remit-entry:full' : 'remit-entry:all',
         name: 'RemitWidgets',
         formats: [format],
         fileName: () => fileName,
@@ -342,6 +350,8 @@ function modules(): UserConfig {
 
 export default defineConfig(({ mode }) => {
   if (mode === 'iife') return singleFile('iife');
+  if (mode === 'bundle-full') return singleFile('es', 'full');
+  if (mode === 'iife-full') return singleFile('iife', 'full');
   if (mode === 'modules') return modules();
   return singleFile('es');
 });

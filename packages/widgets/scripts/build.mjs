@@ -2,8 +2,10 @@
 /**
  * Builds @remit/widgets into dist/:
  *
- * - remit-widgets.js (one self-contained ES module registering every element)
- *   and remit-widgets.iife.js (the same as a classic script);
+ * - remit-widgets.js (one self-contained ES module registering every element
+ *   but the add-ons) and remit-widgets.iife.js (the same as a classic script);
+ *   remit-widgets.full.js and .full.iife.js, the same with the add-ons
+ *   (`<remit-compare>`);
  * - per-element ES modules for bundlers (index.js, define.js, <element>.js,
  *   shared code in chunks/, the network layout worker in assets/);
  * - type declarations (tsc, mirroring src/, plus <element>.d.ts and
@@ -11,7 +13,7 @@
  * - custom-elements.json at the package root (scripts/manifest.mjs).
  *
  * Usage: node scripts/build.mjs [--bundles]
- *   --bundles  only the two single-file bundles (what the browser tests need)
+ *   --bundles  only the single-file bundles (what the browser tests need)
  *
  * Prints each file's size; `node scripts/check-size.mjs` enforces the budget.
  */
@@ -49,10 +51,16 @@ async function writeEntryDeclarations() {
     for (const file of exportsFrom) lines.push(`export * from './${name}/${file}.js';`);
     await writeFile(join(dist, `${name}.d.ts`), `${lines.join('\n')}\n`);
   }
-  const all = ["import './define.js';"];
-  for (const { name } of elements) all.push(`import './${name}/define.js';`);
-  all.push('export {};');
-  await writeFile(join(dist, 'remit-widgets.d.ts'), `${all.join('\n')}\n`);
+  for (const [file, withAddOns] of [
+    ['remit-widgets.d.ts', false],
+    ['remit-widgets.full.d.ts', true],
+  ]) {
+    const all = ["import './define.js';"];
+    for (const { name, addOn } of elements)
+      if (withAddOns || !addOn) all.push(`import './${name}/define.js';`);
+    all.push('export {};');
+    await writeFile(join(dist, file), `${all.join('\n')}\n`);
+  }
 }
 
 async function main() {
@@ -60,7 +68,7 @@ async function main() {
   // A production build whatever the caller's environment (test runners set
   // NODE_ENV=test, which would select Lit's development build).
   process.env.NODE_ENV = 'production';
-  // A full build starts from an empty dist/; --bundles replaces only its two files.
+  // A full build starts from an empty dist/; --bundles replaces only the single files.
   if (!bundlesOnly) await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
 
@@ -71,6 +79,8 @@ async function main() {
 
   await viteBuild('bundle');
   await viteBuild('iife');
+  await viteBuild('bundle-full');
+  await viteBuild('iife-full');
   if (!bundlesOnly) await viteBuild('modules');
 
   // Type errors are the typecheck's to report (pnpm typecheck); the

@@ -11,7 +11,15 @@ import { fileURLToPath } from 'node:url';
 export const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
 
 /**
- * @returns {{ name: string, define: string, exportsFrom: string[], tags: string[] }[]}
+ * Elements left out of `src/define.ts` and of the standard single-file bundle
+ * (`remit-widgets.js`, which keeps to its size budget): they come with
+ * `import '@remit/widgets/<name>'` or in the full bundle
+ * (`remit-widgets.full.js`). See docs/decisions/0010.
+ */
+export const ADD_ONS = ['compare'];
+
+/**
+ * @returns {{ name: string, define: string, exportsFrom: string[], tags: string[], addOn: boolean }[]}
  *   per element folder, sorted by name: the define.ts path, the sibling modules
  *   (without extension) it imports values from, and the tags it defines
  */
@@ -29,6 +37,6 @@ export function elementEntries() {
       const tags = [...text.matchAll(/customElements\.define\(\s*'([a-z][a-z0-9-]*)'/g)].map(
         (m) => m[1],
       );
-      return { name, define, exportsFrom, tags };
+      return { name, define, exportsFrom, tags, addOn: ADD_ONS.includes(name) };
     });
 }

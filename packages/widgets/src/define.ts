@@ -1,4 +1,5 @@
-// Registers every Remit element (each guarded: a page may load the bundle twice).
+// Registers every Remit element but the add-ons (each guarded: a page may load the bundle
+// twice); `import '@remit/widgets/compare'` registers <remit-compare>.
 import './data/define.js';
 import './summary/define.js';
 import './workload/define.js';

@@ -6,6 +6,7 @@ export { RemitTable } from './table/remit-table.js';
 export { RemitHeatmap } from './heatmap/heatmap.js';
 export { heatmapRows } from './heatmap/heatmap.layout.js';
 export { RemitNetwork } from './network/network.js';
+export { RemitCompare } from './compare/remit-compare.js';
 
 // Shared pieces for building further elements.
 export { RemitElement } from './shared/remit-element.js';

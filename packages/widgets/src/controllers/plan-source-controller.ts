@@ -2,8 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Incidence, Plan } from '@remit/core/model';
 import { PlanStore, type LoadState } from '../data/plan-store.js';
 
-/** What a host gives the controller: the three ways to get a plan. */
-export interface PlanSourceHost extends ReactiveControllerHost, HTMLElement {
+/** The three ways to get a plan; the first one set wins. */
+export interface PlanSourceFields {
   /** a Plan object (wins over `source` and `src`) */
   data: unknown;
   /** the id of a `<remit-data>` in the same document or shadow root (wins over `src`) */
@@ -11,6 +11,9 @@ export interface PlanSourceHost extends ReactiveControllerHost, HTMLElement {
   /** the URL of a .json, .csv or .txt plan */
   src: string | null | undefined;
 }
+
+/** What a host gives the controller: by default its own `data`, `source` and `src`. */
+export interface PlanSourceHost extends ReactiveControllerHost, HTMLElement, PlanSourceFields {}
 
 /** Anything that lends a store: `<remit-data>`, or a copy of it from a second bundle. */
 interface StoreOwner extends Element {
@@ -37,7 +40,8 @@ function isStoreOwner(el: Element | null): el is StoreOwner {
  * `state`, `plan`, `incidence` during render.
  */
 export class PlanSourceController implements ReactiveController {
-  #host: PlanSourceHost;
+  #host: ReactiveControllerHost & HTMLElement;
+  #fields: () => PlanSourceFields;
   #own = new PlanStore();
   #store: PlanStore = this.#own;
   #unsubscribe: (() => void) | undefined;
@@ -45,8 +49,17 @@ export class PlanSourceController implements ReactiveController {
   #waiting: (() => void) | undefined;
   #connected = false;
 
-  constructor(host: PlanSourceHost) {
+  /**
+   * `fields` reads where the plan comes from; by default the host's own
+   * `data`, `source` and `src` (an element with a second plan, such as
+   * `<remit-compare>`'s earlier plan, passes its other three properties).
+   */
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    fields: () => PlanSourceFields = () => host as PlanSourceHost,
+  ) {
     this.#host = host;
+    this.#fields = fields;
     host.addController(this);
   }
 
@@ -70,7 +83,8 @@ export class PlanSourceController implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     // A borrowed store is looked up again: the host may have moved to another root.
-    if (this.#host.source && this.#host.data == null) this.#key = [];
+    const { source, data } = this.#fields();
+    if (source && data == null) this.#key = [];
     this.#sync();
     if (!this.#unsubscribe) this.#use(this.#store);
   }
@@ -94,7 +108,7 @@ export class PlanSourceController implements ReactiveController {
 
   #sync(): void {
     if (!this.#connected) return;
-    const { data, source, src } = this.#host;
+    const { data, source, src } = this.#fields();
     const key = [data, source, src] as const;
     if (key.every((v, i) => v === this.#key[i])) return;
     this.#key = key;

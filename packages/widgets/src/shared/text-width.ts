@@ -1,6 +1,6 @@
 /**
  * Estimates the width of a label in px without a DOM, so layouts stay pure and
- * testable in Node: CJK and full-width characters, dashes, quotes and `…` are 1em, Latin capitals and
+ * testable in Node: CJK and full-width characters, dashes, quotes, arrows and `…` are 1em, Latin capitals and
  * wide letters 0.7em, other ASCII 0.55em. Good to a few percent for system
  * fonts; leave a small margin.
  */
@@ -15,6 +15,8 @@ function charWidth(code: number): number {
   // dashes, quotes and the ellipsis (…) are full width in CJK fonts: counted wide,
   // since a label estimated too narrow can overlap its neighbour
   if (code >= 0x2010 && code <= 0x2027) return 1;
+  // arrows (→ ←) likewise: CJK fonts draw them full width
+  if (code >= 0x2190 && code <= 0x21ff) return 1;
   if (code === 0x20) return 0.3;
   if ((code >= 0x41 && code <= 0x5a) || code === 0x6d || code === 0x77) return 0.7;
   return 0.55;

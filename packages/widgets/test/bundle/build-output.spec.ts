@@ -75,6 +75,19 @@ function moduleLinks(code: string) {
 describe('the single-file bundles', () => {
   const es = readFileSync(BUNDLE, 'utf8');
   const classic = readFileSync(IIFE, 'utf8');
+  const fullEs = readFileSync(join(dist, 'remit-widgets.full.js'), 'utf8');
+  const fullClassic = readFileSync(join(dist, 'remit-widgets.full.iife.js'), 'utf8');
+
+  it('the standard bundles leave the add-on <remit-compare> out; the full ones register it', () => {
+    for (const code of [es, classic]) expect(code).not.toContain('remit-compare');
+    for (const code of [fullEs, fullClassic]) {
+      expect(code).toContain('remit-compare');
+      const found = moduleLinks(code);
+      expect(found.declarations).toEqual([]);
+      expect(found.dynamicImports).toBe(0);
+      expect(found.importMeta).toBe(0);
+    }
+  });
 
   it('remit-widgets.js imports nothing: no import declaration, dynamic import, import.meta or worker', () => {
     const found = moduleLinks(es);
@@ -134,6 +147,7 @@ describe('per-element modules, declarations and the manifest', () => {
       'define.js',
       'define.d.ts',
       'remit-widgets.d.ts',
+      'remit-widgets.full.d.ts',
     ]) {
       expect(existsSync(join(dist, file)), `dist/${file}`).toBe(true);
     }
@@ -198,19 +212,25 @@ describe('per-element modules, declarations and the manifest', () => {
   });
 
   it('the declarations map every tag in HTMLElementTagNameMap', () => {
-    for (const { name, tags: own } of elements) {
+    for (const { name, tags: own, addOn } of elements) {
       const dts = readFileSync(join(dist, name, 'define.d.ts'), 'utf8');
       expect(dts).toContain('interface HTMLElementTagNameMap');
       for (const tag of own) expect(dts).toContain(`'${tag}'`);
-      expect(readFileSync(join(dist, 'remit-widgets.d.ts'), 'utf8')).toContain(
-        `import './${name}/define.js';`,
-      );
+      const standard = readFileSync(join(dist, 'remit-widgets.d.ts'), 'utf8');
+      const full = readFileSync(join(dist, 'remit-widgets.full.d.ts'), 'utf8');
+      expect(full).toContain(`import './${name}/define.js';`);
+      if (addOn) expect(standard).not.toContain(`import './${name}/define.js';`);
+      else expect(standard).toContain(`import './${name}/define.js';`);
     }
   });
 
-  it('src/define.ts (the @remit/widgets/define entry) registers every element', () => {
+  it('src/define.ts (the @remit/widgets/define entry) registers every element but the add-ons', () => {
     const define = readFileSync(join(PKG, 'src', 'define.ts'), 'utf8');
-    for (const { name } of elements) expect(define).toContain(`import './${name}/define.js';`);
+    expect(elements.filter((e) => e.addOn).map((e) => e.name)).toEqual(['compare']);
+    for (const { name, addOn } of elements) {
+      if (addOn) expect(define).not.toContain(`import './${name}/define.js';`);
+      else expect(define).toContain(`import './${name}/define.js';`);
+    }
   });
 
   it('custom-elements.json describes every tag and matches the sources (run the manifest script)', async () => {

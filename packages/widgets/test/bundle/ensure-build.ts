@@ -43,6 +43,7 @@ export default function ensureBuild(): void {
     IIFE,
     join(PKG, 'dist', 'index.js'),
     join(PKG, 'dist', 'remit-widgets.d.ts'),
+    join(PKG, 'dist', 'remit-widgets.full.js'),
   ];
   const built = Math.min(...outputs.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
   if (built > newestInput()) return;
