@@ -1,5 +1,6 @@
 import type { Incidence } from '../model/incidence.js';
 import type { Section } from '../model/plan.js';
+import { topSectionOf } from '../model/top-section.js';
 import { checkIncidence } from './check-incidence.js';
 import { METRIC_DEFAULTS } from './defaults.js';
 import { distinctAssignments, LeadKind } from './distinct-assignments.js';
@@ -94,24 +95,7 @@ export function workload(inc: Incidence, options?: WorkloadOptions): UnitWorkloa
 
 /** For each item position: the section key it counts under. */
 function sectionKeys(inc: Incidence, level: 'item' | 'top'): string[] {
-  const parent = new Map<string, string | undefined>();
-  for (const s of (inc.plan?.sections ?? []) as readonly Section[]) {
-    if (!parent.has(s.id)) parent.set(s.id, s.parent);
-  }
-  const memo = new Map<string, string>();
-  const top = (id: string): string => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const seen = new Set<string>([id]);
-    let at = id;
-    for (let up = parent.get(at); up !== undefined && parent.has(up); up = parent.get(at)) {
-      if (seen.has(up)) break; // a cycle in hostile input: stop where it closes
-      seen.add(up);
-      at = up;
-    }
-    memo.set(id, at);
-    return at;
-  };
+  const top = topSectionOf((inc.plan?.sections ?? []) as readonly Section[]);
   return inc.items.map((item) => {
     const own = item.section ?? NO_SECTION;
     return level === 'top' && own !== NO_SECTION ? top(own) : own;

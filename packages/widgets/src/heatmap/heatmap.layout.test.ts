@@ -1,3 +1,4 @@
+import { combinePlans } from '@remit/core/compare';
 import { distinctAssignments } from '@remit/core/metrics';
 import { incidence, type Plan } from '@remit/core/model';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +111,34 @@ describe('heatmapLayout', () => {
     const flat = heatmapLayout(inc, { order, groupBySection: false });
     expect(flat.sectionBands).toEqual([]);
     expect(flat.rows.map((r) => r.index)).toEqual(order.items);
+  });
+
+  it('with the top-level section as heading, shows a combined plan by plan', () => {
+    const earlier: Plan = {
+      items: [
+        { id: 'i1', title: 'a' },
+        { id: 'i2', title: 'b' },
+      ],
+      units: [{ id: 'u1', name: '区司法局' }],
+      assignments: [
+        { item: 'i1', unit: 'u1', role: 'lead' },
+        { item: 'i2', unit: 'u1', role: 'member' },
+      ],
+    };
+    const combined = combinePlans([
+      { plan, name: '2020' },
+      { plan: earlier, name: '2019' },
+    ]).plan;
+    const inc2 = incidence(combined);
+    const byPlan = heatmapLayout(inc2, { sectionLevel: 'top' });
+    expect(byPlan.sectionBands.map((b) => [b.title, b.rowEnd - b.rowStart])).toEqual([
+      ['2020', 17],
+      ['2019', 2],
+    ]);
+    // by each item's own section: the founding plan's four parts, then the plan without sections
+    const bySection = heatmapLayout(inc2);
+    expect(bySection.sectionBands).toHaveLength(5);
+    expect(bySection.sectionBands.at(-1)!.title).toBe('2019');
   });
 
   it('cuts long names with an ellipsis and keeps the full name', () => {

@@ -1,4 +1,4 @@
-import type { Incidence } from '@remit/core/model';
+import { topSectionOf, type Incidence } from '@remit/core/model';
 import { textWidth, truncateText } from '../shared/text-width.js';
 import { heatmapGrid } from './heatmap.grid.js';
 import type {
@@ -24,6 +24,11 @@ export interface HeatmapLayoutOptions {
   order?: HeatmapOrder;
   /** rows under a heading per section (default true); within a section rows keep `order` */
   groupBySection?: boolean;
+  /**
+   * which sections head the rows: `item` (default) each item's own, `top`
+   * its top-level section (the parts of a plan; the plans of a combined plan)
+   */
+  sectionLevel?: 'item' | 'top';
   /** default 'role' */
   color?: HeatmapColor;
   /** px per cell, 4–128 (default 20): the height of a row and, unless `columnWidth` is set, the width of a column */
@@ -77,7 +82,7 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
   const inset = cell >= 8 ? 1 : 0;
   const gap = 4;
 
-  const { rowItems, bands } = heatmapRows(inc, o.order.items, o.groupBySection);
+  const { rowItems, bands } = heatmapRows(inc, o.order.items, o.groupBySection, o.sectionLevel);
   const columnOf = new Int32Array(inc.units.length);
   o.order.units.forEach((u, c) => (columnOf[u] = c));
 
@@ -327,26 +332,34 @@ function r2(x: number): number {
  * The matrix's rows: item positions in the order drawn, and the section bands
  * (a heading row each) over them. Bands follow the document order of their
  * first item; rows inside a band follow `order` (default: document order).
+ * With `level` `top`, an item goes under its top-level section (core's
+ * `topSectionOf`): the parts of a plan, the plans of a combined plan.
  * Without sections (or with `bySection` false) there are no bands.
  */
 export function heatmapRows(
   inc: Incidence,
   order: readonly number[] = inc.items.map((_, i) => i),
   bySection = true,
+  level: 'item' | 'top' = 'item',
 ): { rowItems: number[]; bands: Omit<HeatmapBand, 'label' | 'y' | 'h'>[] } {
   const hasSections = bySection && inc.items.some((item) => item.section !== undefined);
   if (!hasSections) return { rowItems: [...order], bands: [] };
   const sections = new Map((inc.plan.sections ?? []).map((s) => [s.id, s]));
+  const top = topSectionOf(inc.plan.sections);
+  const keyOf = (i: number): string | null => {
+    const own = inc.items[i]!.section;
+    return own === undefined ? null : level === 'top' ? top(own) : own;
+  };
   const first = new Map<string | null, number>();
-  inc.items.forEach((item, i) => {
-    const key = item.section ?? null;
+  inc.items.forEach((_, i) => {
+    const key = keyOf(i);
     if (!first.has(key)) first.set(key, i);
   });
   const buckets = new Map<string | null, number[]>();
   for (const key of [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)!)) {
     buckets.set(key, []);
   }
-  for (const i of order) buckets.get(inc.items[i]!.section ?? null)!.push(i);
+  for (const i of order) buckets.get(keyOf(i))!.push(i);
   const rowItems: number[] = [];
   const bands: Omit<HeatmapBand, 'label' | 'y' | 'h'>[] = [];
   for (const [key, items] of buckets) {
@@ -366,6 +379,7 @@ export function heatmapRows(
 interface ResolvedOptions {
   order: HeatmapOrder;
   groupBySection: boolean;
+  sectionLevel: 'item' | 'top';
   color: HeatmapColor;
   cellSize: number;
   columnWidth: number;
@@ -392,6 +406,7 @@ function resolveOptions(inc: Incidence, options: HeatmapLayoutOptions): Resolved
   return {
     order,
     groupBySection: options.groupBySection ?? true,
+    sectionLevel: options.sectionLevel === 'top' ? 'top' : 'item',
     color,
     cellSize,
     columnWidth: clampInt(options.columnWidth, cellSize, cellSize, 4 * cellSize),

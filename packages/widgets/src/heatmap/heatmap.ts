@@ -103,7 +103,8 @@ const PNG_MAX_AREA = 40e6;
  *
  * @attr sort - `document` (default), `workload` or `seriation`
  * @attr color - `role` (default), `workload` (the unit's items) or `units` (the item's units)
- * @attr group - `section` (default: rows under section headings) or `none`
+ * @attr group - `section` (default: rows under section headings), `part` (under top-level
+ *   sections: the parts of a plan, the plans of a combined plan) or `none`
  * @attr cell-size - px per cell (default 20 for SVG, 16 for Canvas, at the default font size;
  *   larger with a larger `--remit-font-size`). Names get smaller in cells too narrow for them.
  * @attr renderer - `auto` (default), `svg` or `canvas`
@@ -136,7 +137,7 @@ export class RemitHeatmap extends RemitElement {
 
   declare sort: HeatmapSort;
   declare color: HeatmapColor;
-  declare group: 'section' | 'none';
+  declare group: 'section' | 'part' | 'none';
   declare cellSize: number | undefined;
   declare renderer: HeatmapRenderer;
   declare canvasThreshold: number;
@@ -294,6 +295,7 @@ export class RemitHeatmap extends RemitElement {
       options.fontSize,
       fit,
       options.groupBySection,
+      options.sectionLevel,
       options.rowLabelEm,
     ];
     if (this.#layout && key.every((v, i) => v === this.#layoutKey[i])) return this.#layout;
@@ -330,6 +332,7 @@ export class RemitHeatmap extends RemitElement {
       cellSize: size,
       fontSize,
       groupBySection: this.group !== 'none',
+      sectionLevel: this.group === 'part' ? 'top' : 'item',
       rowLabelEm:
         fit === 'wide'
           ? Math.max(
@@ -352,6 +355,7 @@ export class RemitHeatmap extends RemitElement {
       options.fontSize,
       options.rowLabelEm,
       options.groupBySection,
+      options.sectionLevel,
       width,
     ];
     const memo = this.#columnWidth;

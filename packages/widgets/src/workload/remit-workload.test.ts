@@ -1,3 +1,4 @@
+import { combinePlans } from '@remit/core/compare';
 import type { Plan } from '@remit/core/model';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -44,6 +45,37 @@ describe('<remit-workload>', () => {
     );
     expect([...keys].sort()).toEqual(['s1', 's2', 's3', 's4']);
     expect(el.shadowRoot!.querySelectorAll('.legend li').length).toBe(4);
+  });
+
+  it('splits bars by plan for a combined plan with breakdown="part"', async () => {
+    const other: Plan = {
+      items: [{ id: 'i1', title: 'a' }],
+      units: [{ id: 'u1', name: '区司法局' }],
+      assignments: [{ item: 'i1', unit: 'u1', role: 'lead' }],
+    };
+    const combined = combinePlans([
+      { plan: FOUNDING_PLAN, name: '2020' },
+      { plan: other, name: '2021' },
+    ]).plan;
+    const el = mount('remit-workload', { breakdown: 'part' }, { data: combined });
+    await el.renderComplete;
+    const legend = [...el.shadowRoot!.querySelectorAll('.legend li')].map((li) =>
+      li.textContent?.trim(),
+    );
+    expect(legend).toEqual(['2020', '2021']);
+    // 区司法局: its items in the founding plan and the one of the other plan, one segment each
+    const justice = combined.units.find((u) => u.name === '区司法局')!;
+    const segs = [...row(el, justice.id).querySelectorAll('.seg')].map((s) => [
+      s.getAttribute('data-key'),
+      Number(s.getAttribute('data-value')),
+    ]);
+    const inFounding = FOUNDING_PLAN.assignments.filter(
+      (a) => a.unit === FOUNDING_PLAN.units.find((u) => u.name === '区司法局')!.id,
+    ).length;
+    expect(segs).toEqual([
+      ['p1', inFounding],
+      ['p2', 1],
+    ]);
   });
 
   it('distinguishes written and inferred leads', async () => {

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { workload } from '@remit/core/metrics';
+import { workload, type UnitWorkload } from '@remit/core/metrics';
 import type { Incidence } from '@remit/core/model';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { readTheme } from '../controllers/theme-controller.js';
@@ -21,21 +21,22 @@ import {
   type WorkloadLayout,
   type WorkloadSort,
 } from './workload.layout.js';
-import { workloadLegend, type LegendKey } from './workload.legend.js';
+import { legendSections, workloadLegend, type LegendKey } from './workload.legend.js';
 import { workloadMessages } from './workload.messages.js';
 import { workloadStyles } from './workload.styles.js';
 
 /**
  * `<remit-workload>`: units ranked by workload, one bar per unit split into
  * written lead, inferred lead and member items (or, with
- * `breakdown="section"`, into the plan's sections).
+ * `breakdown="section"`, into the plan's sections; with `breakdown="part"`, into
+ * its top-level sections: the plans of a combined plan).
  *
  * Click a bar or press Enter/Space on it to select the unit (linked with other
  * elements on the same `<remit-data>`); arrow keys, Home, End, PageUp/PageDown
  * move between bars; Escape clears. When an item is selected elsewhere, the
  * units on it stay bright and the others dim.
  *
- * @attr breakdown - `role` (default) or `section`
+ * @attr breakdown - `role` (default), `section` or `part` (top-level sections)
  * @attr sort - `workload` (default: most items first), `name` (Chinese collation) or `plan`
  * @attr limit - show at most this many units
  * @attr height - px the chart fills: rows grow to share it, bars up to twice
@@ -60,13 +61,15 @@ export class RemitWorkload extends RemitElement {
     chartHeight: { type: Number, attribute: 'height' },
   };
 
-  declare breakdown: WorkloadBreakdown;
+  declare breakdown: WorkloadBreakdown | 'part';
   declare sort: WorkloadSort;
   declare limit: number | undefined;
   declare chartHeight: number | undefined;
 
   #size = new ResizeController(this);
-  #rows = lastCall((inc: Incidence) => workload(inc));
+  #rows = lastCall((inc: Incidence, level: 'item' | 'top') =>
+    workload(inc, level === 'top' ? { sectionLevel: 'top' } : {}),
+  );
   #layout: WorkloadLayout | undefined;
   #active = 0;
   #focusAfterUpdate = false;
@@ -102,11 +105,11 @@ export class RemitWorkload extends RemitElement {
     const m = this.language.messages;
     const w = localize(workloadMessages, lang);
     const fontSize = textSize(this);
-    const layout = workloadLayout(this.#rows(inc), {
+    const layout = workloadLayout(this.#rowsOf(inc), {
       width: this.#size.width || 640,
       fontSize,
-      breakdown: this.breakdown === 'section' ? 'section' : 'role',
-      sections: (inc.plan.sections ?? []).map((s) => s.id),
+      breakdown: this.#bySection() ? 'section' : 'role',
+      sections: legendSections(inc, this.breakdown).map((s) => s.id),
       sort: this.sort === 'name' || this.sort === 'plan' ? this.sort : 'workload',
       compare: collatorFor(lang).compare,
       limit: this.limit,
@@ -188,7 +191,7 @@ export class RemitWorkload extends RemitElement {
         <rect class="hit" x="0" y="1" width=${layout.width} height=${layout.rowHeight - 2} rx="3"></rect>
         ${bar.segments.map(
           (s) => svg`<rect
-            class="seg ${this.breakdown === 'section' ? `section ${categoryClass(sectionIndex.get(s.key) ?? 0)}` : s.key}"
+            class="seg ${this.#bySection() ? `section ${categoryClass(sectionIndex.get(s.key) ?? 0)}` : s.key}"
             data-key=${s.key}
             data-value=${s.value}
             x=${s.x}
@@ -220,13 +223,23 @@ export class RemitWorkload extends RemitElement {
   #legendKeys(): LegendKey[] {
     const inc = this.planSource.incidence;
     if (!inc) return [];
-    return workloadLegend(inc, this.#rows(inc), this.breakdown, this.language.lang);
+    return workloadLegend(inc, this.#rowsOf(inc), this.breakdown, this.language.lang);
+  }
+
+  /** True when bars are split by section (`section`) or by top-level section (`part`). */
+  #bySection(): boolean {
+    return this.breakdown === 'section' || this.breakdown === 'part';
+  }
+
+  /** The units' workload, by top-level section with `breakdown="part"`. */
+  #rowsOf(inc: Incidence): UnitWorkload[] {
+    return this.#rows(inc, this.breakdown === 'part' ? 'top' : 'item');
   }
 
   #sectionIndex(): Map<string, number> {
     const inc = this.planSource.incidence;
     const map = new Map<string, number>();
-    (inc?.plan.sections ?? []).forEach((s, i) => map.set(s.id, i));
+    if (inc) legendSections(inc, this.breakdown).forEach((s, i) => map.set(s.id, i));
     map.set('', map.size);
     return map;
   }

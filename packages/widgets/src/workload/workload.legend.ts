@@ -1,5 +1,5 @@
 import type { UnitWorkload } from '@remit/core/metrics';
-import type { Incidence } from '@remit/core/model';
+import type { Incidence, Section } from '@remit/core/model';
 import { localize, type Lang } from '../shared/lang.js';
 import { messages } from '../shared/messages.js';
 import type { WorkloadBreakdown } from './workload.layout.js';
@@ -17,20 +17,31 @@ export interface LegendKey {
 }
 
 /**
+ * The sections a bar is split into: every section in plan order, or with
+ * `part` the top-level ones only (a section without a parent among them).
+ */
+export function legendSections(inc: Incidence, breakdown: WorkloadBreakdown | 'part'): Section[] {
+  const all = inc.plan.sections ?? [];
+  if (breakdown !== 'part') return [...all];
+  const ids = new Set(all.map((s) => s.id));
+  return all.filter((s) => s.parent === undefined || !ids.has(s.parent));
+}
+
+/**
  * The legend of the workload chart: lead, inferred lead and member, each only
- * when some bar shows it; or, by section, each section in plan order and "no
- * section" when some item has none.
+ * when some bar shows it; or, by section (or by part: top-level sections), each
+ * section in plan order and "no section" when some item has none.
  */
 export function workloadLegend(
   inc: Incidence,
   rows: readonly UnitWorkload[],
-  breakdown: WorkloadBreakdown,
+  breakdown: WorkloadBreakdown | 'part',
   lang: Lang,
 ): LegendKey[] {
   const m = messages(lang);
-  if (breakdown === 'section') {
+  if (breakdown === 'section' || breakdown === 'part') {
     const w = localize(workloadMessages, lang);
-    const keys: LegendKey[] = (inc.plan.sections ?? []).map((s, i) => ({
+    const keys: LegendKey[] = legendSections(inc, breakdown).map((s, i) => ({
       key: s.id,
       label: w.sectionTitle(s.label, s.title),
       color: 'lead',

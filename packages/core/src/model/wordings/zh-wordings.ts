@@ -1,4 +1,5 @@
 import { BYTES_ZH } from './bytes-zh.js';
+import { COMPARE_ZH } from './compare-zh.js';
 import { CSV_ZH } from './csv-zh.js';
 import { JSON_ZH } from './json-zh.js';
 import { PARSE_ZH } from './parse-zh.js';
@@ -14,4 +15,5 @@ export const ZH_WORDINGS: Wordings = {
   ...PLAN_ZH,
   ...PARSE_ZH,
   ...UNITS_ZH,
+  ...COMPARE_ZH,
 };

@@ -209,4 +209,8 @@ export const WORDING_SAMPLES: Readonly<Record<string, readonly DiagnosticArgs[]>
   'directory/unknown-units': [{ count: 3 }],
   'units/group-without-members': [{ unit: '各街镇' }],
   'units/likely-alias': [{ a: '司法局', b: '区司法局', reason: 'same-without-level' }],
+  'compare/empty-plan': [{ side: 'before' }, { side: 'after' }],
+  'compare/greedy-group': [{ before: 320, after: 341 }],
+  'compare/nothing-in-common': [{}],
+  'combine/empty-plan': [{ plan: '2021年工作要点.txt' }],
 };
