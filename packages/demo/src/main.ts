@@ -1,4 +1,5 @@
 import '@remit/widgets/define';
+import '@remit/widgets/compare';
 import './styles/dashboard.css';
 import './styles/presentation.css';
 import './styles/print.css';

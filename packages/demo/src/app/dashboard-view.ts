@@ -46,6 +46,10 @@ export interface DashboardState {
   naming: { title: string; subtitle: string } | undefined;
   /** the presenter's order, left-out slides and slide titles (see `slidesFor`) */
   slideChoices: SlideChoices;
+  /** the earlier plan the plan shown is compared with (its insight holds the comparison) */
+  earlier: PlanInput | undefined;
+  /** a file that could not be read as the earlier plan */
+  earlierFailed: PlanInput | undefined;
 }
 
 export interface DashboardActions
@@ -86,6 +90,7 @@ export function dashboardView(
       case 'heatmap':
         return html`<remit-heatmap
           source="plan"
+          group=${s.input.parts ? 'part' : 'section'}
           label=${named(m.heatmapTitle)}
           lang=${common.lang}
           theme=${common.theme}
@@ -102,11 +107,22 @@ export function dashboardView(
       case 'workload':
         return html`<remit-workload
           source="plan"
+          breakdown=${s.input.parts ? 'part' : 'role'}
           label=${named(m.workloadTitle)}
           lang=${common.lang}
           theme=${common.theme}
           data-view-element="workload"
         ></remit-workload>`;
+      case 'compare':
+        return html`<remit-compare
+          source="plan"
+          .earlier=${s.insight?.earlier?.plan}
+          .comparison=${s.insight?.earlier?.comparison}
+          label=${named(m.compareTitle)}
+          lang=${common.lang}
+          theme=${common.theme}
+          data-view-element="compare"
+        ></remit-compare>`;
       case 'units':
         return html`<remit-table
           source="plan"
@@ -154,6 +170,8 @@ export function dashboardView(
         ${sourcePanel({
           input: s.input,
           failed: s.failed,
+          earlier: s.earlier,
+          earlierFailed: s.earlierFailed,
           busy: s.busy,
           dragging: s.dragging,
           m,
@@ -178,8 +196,9 @@ export function dashboardView(
           </div>
         </section>
         ${panel('heatmap', m.heatmapTitle, true)} ${panel('network', m.networkTitle)}
-        ${panel('workload', m.workloadTitle)} ${panel('units', m.unitsTable, true)}
-        ${panel('items', m.itemsTable, true)}
+        ${panel('workload', m.workloadTitle)}
+        ${s.insight?.earlier ? panel('compare', m.compareTitle, true) : nothing}
+        ${panel('units', m.unitsTable, true)} ${panel('items', m.itemsTable, true)}
       </main>
       <aside class="detail-column">
         ${detailPanel({

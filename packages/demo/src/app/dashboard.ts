@@ -16,7 +16,9 @@ import { dashboardView, type DashboardActions, type DashboardState } from './das
 import { downloadFile } from './download-file.js';
 import { dashboardMessages } from './messages.js';
 import { planHeading } from './plan-heading.js';
-import { planInsight } from './plan-insight.js';
+import { planInsight, withEarlier, type PlanInsight } from './plan-insight.js';
+import type { Plan } from '@remit/core/model';
+import { combineInputs } from './combine-inputs.js';
 import { readPlanInput, type PlanInput } from './read-plan-input.js';
 import { samplePlan } from './sample-plan.js';
 import { loadSettings, saveSettings, type Theme, type UiLang } from './settings.js';
@@ -63,6 +65,8 @@ export class Dashboard {
       printing: false,
       naming: undefined,
       slideChoices: NO_CHOICES,
+      earlier: undefined,
+      earlierFailed: undefined,
     };
   }
 
@@ -77,7 +81,7 @@ export class Dashboard {
       if (change === 'hover') return;
       this.#update({
         selection: store.selection,
-        insight: store.plan ? planInsight(store.plan) : undefined,
+        insight: store.plan ? this.#insightOf(store.plan) : undefined,
       });
     });
     this.#show(this.#state.input);
@@ -116,6 +120,36 @@ export class Dashboard {
     this.#render();
   }
 
+  /** The insight of a plan, compared with the earlier plan when one is open. */
+  #insightOf(plan: Plan): PlanInsight {
+    const earlier = this.#state.earlier;
+    return withEarlier(
+      planInsight(plan),
+      earlier?.plan ? { name: earlier.name, plan: earlier.plan } : undefined,
+    );
+  }
+
+  /** Opens (or, with `undefined`, closes) the earlier plan the plan shown is compared with. */
+  #setEarlier(earlier: PlanInput | undefined): void {
+    const plan = this.#state.insight?.plan;
+    // `earlier` is set first: `#insightOf` reads it from the state
+    this.#state = { ...this.#state, earlier, earlierFailed: undefined, busy: false };
+    this.#update({ insight: plan ? this.#insightOf(plan) : undefined });
+  }
+
+  async #readEarlier(file: File): Promise<void> {
+    const tooLarge = this.#tooLarge(file);
+    if (tooLarge) {
+      this.#update({ earlierFailed: tooLarge });
+      return;
+    }
+    this.#update({ busy: true });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const input = readPlanInput(bytes, { origin: 'file', name: file.name, type: file.type });
+    if (input.plan) this.#setEarlier(input);
+    else this.#update({ earlierFailed: input, busy: false });
+  }
+
   #render(): void {
     render(
       dashboardView(this.#state, dashboardMessages(this.#state.lang), this.#actions),
@@ -149,30 +183,57 @@ export class Dashboard {
     this.#store?.setRead({ value: input.plan, diagnostics: input.diagnostics });
   }
 
+  /** The input that says a file is too large to read here, or `undefined` when it is not. */
+  #tooLarge(file: File): PlanInput | undefined {
+    if (file.size <= MAX_BYTES) return undefined;
+    const shown = formatSizeAndLimit(file.size, MAX_BYTES);
+    return {
+      origin: 'file',
+      name: file.name,
+      format: 'txt',
+      plan: undefined,
+      lines: [],
+      diagnostics: [
+        {
+          code: 'demo/too-large',
+          severity: 'error',
+          message: `The file is ${shown.size}; plans of up to ${shown.limit} can be read here. Use the remit command for larger files.`,
+          source: file.name,
+          args: { size: shown.size, limit: shown.limit },
+        },
+      ],
+    };
+  }
+
   async #readFile(file: File): Promise<void> {
-    if (file.size > MAX_BYTES) {
-      const shown = formatSizeAndLimit(file.size, MAX_BYTES);
-      this.#show({
-        origin: 'file',
-        name: file.name,
-        format: 'txt',
-        plan: undefined,
-        lines: [],
-        diagnostics: [
-          {
-            code: 'demo/too-large',
-            severity: 'error',
-            message: `The file is ${shown.size}; plans of up to ${shown.limit} can be read here. Use the remit command for larger files.`,
-            source: file.name,
-            args: { size: shown.size, limit: shown.limit },
-          },
-        ],
-      });
+    const tooLarge = this.#tooLarge(file);
+    if (tooLarge) {
+      this.#show(tooLarge);
       return;
     }
     this.#update({ busy: true });
     const bytes = new Uint8Array(await file.arrayBuffer());
     this.#show(readPlanInput(bytes, { origin: 'file', name: file.name, type: file.type }));
+  }
+
+  /** One file is read as the plan; several at once are combined into one (`combineInputs`). */
+  async #readFiles(files: readonly File[]): Promise<void> {
+    if (files.length === 0) return;
+    if (files.length === 1) {
+      await this.#readFile(files[0]!);
+      return;
+    }
+    this.#update({ busy: true });
+    const inputs: PlanInput[] = [];
+    for (const file of files) {
+      const tooLarge = this.#tooLarge(file);
+      if (tooLarge) inputs.push(tooLarge);
+      else {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        inputs.push(readPlanInput(bytes, { origin: 'file', name: file.name, type: file.type }));
+      }
+    }
+    this.#show(combineInputs(inputs));
   }
 
   #actions: DashboardActions = {
@@ -186,15 +247,17 @@ export class Dashboard {
       this.#applySettings();
       this.#render();
     },
-    openFiles: (files) => {
-      const file = files?.[0];
-      if (file) void this.#readFile(file);
-    },
+    openFiles: (files) => void this.#readFiles([...(files ?? [])]),
     readPasted: (text: string, format: PlanFormat | 'auto') => {
       const name = format === 'csv' ? 'pasted.csv' : format === 'json' ? 'pasted.json' : 'pasted';
       this.#show(readPlanInput(text, { origin: 'paste', name, format }));
     },
     loadSample: () => this.#show(samplePlan()),
+    openEarlier: (files) => {
+      const file = files?.[0];
+      if (file) void this.#readEarlier(file);
+    },
+    stopComparing: () => this.#setEarlier(undefined),
     select: (selection: Selection | null) => this.#store?.select(selection),
     exportView: (id: ViewId, format: 'svg' | 'png') => void this.#exportView(id, format),
     exportData: (id: DataExport['id']) => void this.#exportData(id),
@@ -401,9 +464,9 @@ export class Dashboard {
   #onDrop = (event: DragEvent): void => {
     this.#dragDepth = 0;
     if (this.#state.dragging) this.#update({ dragging: false });
-    const file = event.dataTransfer?.files[0];
-    if (!file || this.#state.slide !== null) return;
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length === 0 || this.#state.slide !== null) return;
     event.preventDefault();
-    void this.#readFile(file);
+    void this.#readFiles(files);
   };
 }

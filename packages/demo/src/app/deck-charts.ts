@@ -3,6 +3,7 @@ import {
   SLIDE_TEXT,
   slideBars,
   slideCellSize,
+  slideCompareRows,
   slideHeatmapFont,
 } from '../panels/presentation-view.js';
 import { fitPicture, SLIDE, type Deck, type DeckPicture } from './deck-model.js';
@@ -102,6 +103,13 @@ function chartElement(place: DeckPicture, insight: PlanInsight, lang: UiLang): R
     el.setAttribute('fill', '');
     // room for the export's title above and legend below
     el.setAttribute('height', String(Math.max(240, Math.round(height - 160))));
+  } else if (place.view === 'compare') {
+    // the comparison the slide shows: the earlier plan beside the plan, units that changed most first
+    const compare = el as RemitElement & { earlier?: unknown; comparison?: unknown };
+    compare.earlier = insight.earlier?.plan;
+    compare.comparison = insight.earlier?.comparison;
+    el.style.setProperty('--remit-font-size', `${SLIDE_TEXT}px`);
+    el.setAttribute('limit', String(slideCompareRows(insight, Math.round(height - 110))));
   } else {
     // the chart fills its place less the export's title and legend; a bar and its gap take
     // 1.9 lines of 24 px text, as on the slide

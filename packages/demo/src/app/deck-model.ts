@@ -60,7 +60,7 @@ export interface DeckText {
 }
 
 /** The views a deck shows as pictures (the widgets' own PNG export). */
-export type ChartView = 'heatmap' | 'network' | 'workload';
+export type ChartView = 'heatmap' | 'network' | 'workload' | 'compare';
 
 /**
  * The place of a chart: the picture is fitted into `box` with its aspect kept

@@ -100,6 +100,7 @@ function slideBody(
       });
     case 'network':
     case 'workload':
+    case 'compare':
       return chartBlocks(id, area);
     case 'no-lead':
       return listBlocks(noLeadRows(insight), area, m);

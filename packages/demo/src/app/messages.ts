@@ -38,6 +38,23 @@ export interface DashboardMessages {
   backToSample: string;
   sourceLine: (name: string, encoding: string | undefined) => string;
   stillShowing: (name: string) => string;
+  // comparison with an earlier plan
+  compareWith: string;
+  comparedWith: (name: string) => string;
+  stopComparing: string;
+  earlierUnreadable: (name: string, why: string) => string;
+  compareTitle: string;
+  /**
+   * the comparison slide's title: items new, dropped and reworded, then the
+   * units whose items changed most (`names` the first three of `count`, each
+   * by `change` items; one unit is named with its sign), or that none changed
+   */
+  compareMessage: (
+    added: number,
+    dropped: number,
+    reworded: number,
+    most: { names: readonly string[]; count: number; change: number } | undefined,
+  ) => string;
   planTitleFallback: string;
   // diagnostics
   diagnosticsTitle: string;
@@ -125,7 +142,7 @@ const zh: DashboardMessages = {
   workbookXlsx: 'Excel 工作簿（.xlsx）',
   sourceTitle: '计划来源',
   openFile: '打开文件…',
-  dropHint: '把 .txt、.csv 或 .json 文件拖到这里',
+  dropHint: '把 .txt、.csv 或 .json 文件拖到这里；一次打开多个文件即合并为一个计划查看',
   dropping: '松开鼠标即可读取',
   localOnly: '文件只在本机浏览器中读取，不会上传。',
   pasteTitle: '粘贴文本',
@@ -139,6 +156,18 @@ const zh: DashboardMessages = {
   reading: '正在读取…',
   sample: '示例计划',
   backToSample: '重新载入示例计划',
+  compareWith: '与上一版对比…',
+  comparedWith: (name) => `对比的上一版：${name}`,
+  stopComparing: '取消对比',
+  earlierUnreadable: (name, why) => `${name} 无法作为上一版读取：${why}`,
+  compareTitle: '与上一版对比',
+  compareMessage: (added, dropped, reworded, most) =>
+    `与上一版相比，新增 ${added} 项、删去 ${dropped} 项、改写 ${reworded} 项任务` +
+    (!most
+      ? '；各单位任务量没有变化。'
+      : most.count === 1
+        ? `；${most.names[0]}任务${most.change > 0 ? '增加' : '减少'}最多（${most.change > 0 ? '+' : '−'}${Math.abs(most.change)} 项）。`
+        : `；任务变化最大（各 ${Math.abs(most.change)} 项）的有${most.names.join('、')}${most.count > most.names.length ? `等 ${most.count} 个单位` : ''}。`),
   sourceLine: (name, encoding) => `来源：${name}${encoding ? `（${encoding}）` : ''}`,
   stillShowing: (name) => `仍在显示：${name}`,
   planTitleFallback: '未命名计划',
@@ -158,7 +187,9 @@ const zh: DashboardMessages = {
         ? `这份计划有 ${String(d.args.count)} 条分工，这里最多显示 ${String(d.args.limit)} 条。更大的计划请使用 remit 命令读取。`
         : d.code === 'demo/empty'
           ? '这份输入中没有任何任务和单位，没有可显示的内容。'
-          : diagnosticMessage(d, 'zh'),
+          : d.code === 'demo/not-combined' && d.args
+            ? `${String(d.args.file)} 无法读取，其余文件已合并显示。`
+            : diagnosticMessage(d, 'zh'),
   summaryTitle: '概览',
   findingsTitle: '主要发现',
   heatmapTitle: '责任矩阵',
@@ -226,7 +257,7 @@ const en: DashboardMessages = {
   workbookXlsx: 'Excel workbook (.xlsx)',
   sourceTitle: 'Plan',
   openFile: 'Open a file…',
-  dropHint: 'Drop a .txt, .csv or .json file here',
+  dropHint: 'Drop a .txt, .csv or .json file here; several at once are shown as one plan',
   dropping: 'Release to read the file',
   localOnly: 'Files are read in this browser and never uploaded.',
   pasteTitle: 'Paste text',
@@ -240,6 +271,18 @@ const en: DashboardMessages = {
   reading: 'Reading…',
   sample: 'Sample plan',
   backToSample: 'Back to the sample plan',
+  compareWith: 'Compare with…',
+  comparedWith: (name) => `Compared with ${name}`,
+  stopComparing: 'Stop comparing',
+  earlierUnreadable: (name, why) => `${name} could not be read as the earlier plan: ${why}`,
+  compareTitle: 'Compared with the earlier plan',
+  compareMessage: (added, dropped, reworded, most) =>
+    `Against the earlier plan: ${added} ${added === 1 ? 'item' : 'items'} new, ${dropped} dropped, ${reworded} reworded` +
+    (!most
+      ? '; no unit’s load changed.'
+      : most.count === 1
+        ? `; ${most.names[0]} changed most (${most.change > 0 ? '+' : '−'}${Math.abs(most.change)} ${Math.abs(most.change) === 1 ? 'item' : 'items'}).`
+        : `; ${most.count} units changed most, by ${Math.abs(most.change)} ${Math.abs(most.change) === 1 ? 'item' : 'items'} each: ${most.names.join(', ')}${most.count > most.names.length ? ' and others' : ''}.`),
   sourceLine: (name, encoding) => `Source: ${name}${encoding ? ` (${encoding})` : ''}`,
   stillShowing: (name) => `Still showing ${name}.`,
   planTitleFallback: 'Untitled plan',

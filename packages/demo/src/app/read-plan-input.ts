@@ -25,6 +25,8 @@ export interface PlanInput {
   /** the plan, or `undefined` when nothing could be read (the diagnostics say why) */
   plan: Plan | undefined;
   diagnostics: Diagnostic[];
+  /** the files combined into this plan, when several were opened at once (`combineInputs`) */
+  parts?: string[];
   /**
    * the decoded text's lines that diagnostics refer to, at their index (line
    * 1 at 0; the others left out), so diagnostics can quote the line they name

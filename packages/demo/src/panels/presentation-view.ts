@@ -4,7 +4,8 @@ import type { Finding, UnitReport } from '@remit/core';
 import type { Plan } from '@remit/core/model';
 import type { Selection } from '@remit/widgets';
 import { heatmapPages, type HeatmapPage, type PageCapacity } from '../app/heatmap-pages.js';
-import type { DashboardMessages } from '../app/messages.js';
+import { dashboardMessages, type DashboardMessages } from '../app/messages.js';
+import { itemChange, unitsByChange } from '@remit/core/compare';
 import { noLeadRows, topFindings, unitRows, type SlideRow } from '../app/slide-rows.js';
 import type { PlanInsight } from '../app/plan-insight.js';
 import type { Theme, UiLang } from '../app/settings.js';
@@ -15,11 +16,12 @@ import { findingsList } from './findings-panel.js';
  * written lead, the unit selected when the presentation starts, the findings.
  */
 export type SlideId =
-  'headline' | 'heatmap' | 'network' | 'workload' | 'no-lead' | 'unit' | 'findings';
+  'headline' | 'heatmap' | 'network' | 'workload' | 'compare' | 'no-lead' | 'unit' | 'findings';
 
 /**
  * The slides of a plan, in order: the headline figures and the three views
- * (the network only when some units share an item);
+ * (the network only when some units share an item), the change since the
+ * earlier plan when one is open;
  * the items without a written lead when some item has units but no lead; the
  * selected unit when one is selected; the findings last.
  */
@@ -32,6 +34,8 @@ export function slidesFor(
   // a network of units none of which shares an item says nothing: no slide for it
   if (insight.report.units.some((u) => u.degree > 0)) slides.push('network');
   slides.push('workload');
+  // the change since the earlier plan, when one is open beside it
+  if (insight.earlier) slides.push('compare');
   if (insight.report.items.some((i) => i.units > 0 && !i.hasLead)) slides.push('no-lead');
   if (selection?.kind === 'unit' && insight.inc.unitIndex.has(selection.id)) slides.push('unit');
   slides.push('findings');
@@ -260,6 +264,27 @@ export function slideMessage(
     }
     case 'no-lead':
       return text('no-lead');
+    case 'compare': {
+      const comparison = insight.earlier?.comparison;
+      if (!comparison) return undefined;
+      const { items } = comparison.summary;
+      // the units whose items changed most, all of them: one is named alone only when it is alone
+      const order = unitsByChange(comparison.units).map((i) => comparison.units[i]!);
+      const top = Math.abs(order[0] ? itemChange(order[0]) : 0);
+      const most = order.filter((u) => Math.abs(itemChange(u)) === top);
+      return dashboardMessages(lang).compareMessage(
+        items.new,
+        items.dropped,
+        items.reworded,
+        top === 0
+          ? undefined
+          : {
+              names: most.slice(0, 3).map((u) => u.name),
+              count: most.length,
+              change: itemChange(most[0]!),
+            },
+      );
+    }
     case 'unit': {
       if (!unit) return undefined;
       return lang === 'en'
@@ -443,9 +468,41 @@ function slideBody(
         height=${fitted.barsHeight}
         data-view-element="slide-workload"
       ></remit-workload>`;
+    case 'compare':
+      return html`<remit-compare
+        source="plan"
+        .earlier=${insight.earlier?.plan}
+        .comparison=${insight.earlier?.comparison}
+        lang=${lang}
+        theme=${theme}
+        limit=${slideCompareRows(insight, slideBodyHeight())}
+        data-view-element="slide-compare"
+      ></remit-compare>`;
     case 'findings':
       return findingsList({ list: topFindings(insight, lang), insight, m, large: true });
   }
+}
+
+/**
+ * How many units the comparison slide lists in a body `height` px tall: rows
+ * of 24 px type (1.9 em each) in what is left by the legend, the two parts'
+ * headings, the item-flow bars (one per section), the axis and the note
+ * counting the units left out;
+ * the units that changed most come first.
+ */
+export function slideCompareRows(insight: PlanInsight, height: number): number {
+  const row = Math.round(SLIDE_TEXT * 1.9);
+  const sections = new Set(insight.plan.items.map((i) => i.section ?? '')).size;
+  const legend = SLIDE_TEXT * 2;
+  const note = SLIDE_TEXT * 1.6;
+  const axis = 22 + 14;
+  const headings = 2 * row;
+  return Math.max(3, Math.floor((height - legend - note - axis - headings - sections * row) / row));
+}
+
+/** The height of a slide's body at this window's size, px (the title and footer take the rest). */
+export function slideBodyHeight(): number {
+  return Math.max(240, window.innerHeight - 290);
 }
 
 /** Type size of a slide's text and its charts' `--remit-font-size`, px (as presentation.css sets them). */
@@ -498,6 +555,7 @@ export function slideName(id: SlideId, m: DashboardMessages, unitName?: string):
     heatmap: m.heatmapTitle,
     network: m.networkTitle,
     workload: m.workloadTitle,
+    compare: m.compareTitle,
     'no-lead': m.slideNoLead,
     unit: unitName ?? m.slideUnit,
     findings: m.slideFindings,

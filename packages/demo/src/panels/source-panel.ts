@@ -8,6 +8,9 @@ export interface SourceActions {
   openFiles(files: FileList | null): void;
   readPasted(text: string, format: PlanFormat | 'auto'): void;
   loadSample(): void;
+  /** opens an earlier version of the plan to compare the plan shown with */
+  openEarlier(files: FileList | null): void;
+  stopComparing(): void;
 }
 
 /**
@@ -18,6 +21,9 @@ export function sourcePanel(options: {
   input: PlanInput;
   /** an input that could not be read, shown instead of the plan's own diagnostics */
   failed: PlanInput | undefined;
+  /** the earlier plan compared with, and a file that could not be read as one */
+  earlier?: PlanInput | undefined;
+  earlierFailed?: PlanInput | undefined;
   busy: boolean;
   dragging: boolean;
   m: DashboardMessages;
@@ -61,6 +67,7 @@ export function sourcePanel(options: {
           type="file"
           class="visually-hidden"
           data-file-input
+          multiple
           accept=".txt,.text,.csv,.tsv,.json,text/plain,text/csv,application/json"
           @change=${(e: Event) => {
             const el = e.currentTarget as HTMLInputElement;
@@ -96,9 +103,64 @@ export function sourcePanel(options: {
         </div>
       </form>
     </details>
+    ${compareControl(options.earlier, options.earlierFailed, m, actions)}
     ${diagnosticsPanel(failed ?? input, m)}
     ${
       failed ? html`<p class="muted" data-still-showing>${m.stillShowing(input.name)}</p>` : nothing
     }
   </section>`;
+}
+
+const ACCEPT = '.txt,.text,.csv,.tsv,.json,text/plain,text/csv,application/json';
+
+/**
+ * Comparing with an earlier plan: a button to open one (any readable format),
+ * then its name and a button to stop; a file that cannot be read is named with
+ * the reader's first error, and the comparison shown (if any) stays.
+ */
+function compareControl(
+  earlier: PlanInput | undefined,
+  failed: PlanInput | undefined,
+  m: DashboardMessages,
+  actions: SourceActions,
+): TemplateResult {
+  const why = failed?.diagnostics.find((d) => d.severity === 'error')?.message ?? '';
+  return html`<div class="compare-control" data-compare-control>
+    ${
+      earlier
+        ? html`<p class="source-line" data-earlier-name=${earlier.name}>
+            ${m.comparedWith(earlier.name)}
+            <button
+              type="button"
+              class="small"
+              data-action="stop-comparing"
+              @click=${actions.stopComparing}
+            >
+              ${m.stopComparing}
+            </button>
+          </p>`
+        : nothing
+    }
+    <label class="button">
+      ${m.compareWith}
+      <input
+        type="file"
+        class="visually-hidden"
+        data-earlier-input
+        accept=${ACCEPT}
+        @change=${(e: Event) => {
+          const el = e.currentTarget as HTMLInputElement;
+          actions.openEarlier(el.files);
+          el.value = '';
+        }}
+      />
+    </label>
+    ${
+      failed
+        ? html`<p class="error-line" role="alert" data-earlier-failed>
+            ${m.earlierUnreadable(failed.name, why)}
+          </p>`
+        : nothing
+    }
+  </div>`;
 }

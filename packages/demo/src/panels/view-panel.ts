@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DashboardMessages } from '../app/messages.js';
 
 /** The views of the dashboard that can be exported as pictures. */
-export type ViewId = 'summary' | 'heatmap' | 'network' | 'workload' | 'units' | 'items';
+export type ViewId = 'summary' | 'heatmap' | 'network' | 'workload' | 'compare' | 'units' | 'items';
 
 /**
  * A titled panel around one widget, with buttons that download the widget's
