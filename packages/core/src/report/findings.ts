@@ -504,10 +504,16 @@ const EN: Words = {
         (sections > 0 ? ` in ${plural(sections, 'section', 'sections')}.` : '.'),
   busiest: (first, items, second) => {
     const n = first[0]!.items;
+    // "with 1 of the 1 items each" reads wrong: units on every item say so
+    const all = items === 1 ? 'the plan’s only item' : `all ${num(items)} items`;
     const head =
-      first.length === 1
-        ? `The busiest unit is ${first[0]!.name}, with ${num(n)} of the ${num(items)} items (${pct(n / items)}).`
-        : `The busiest units are ${enUnits(first)}, with ${num(n)} of the ${num(items)} items each (${pct(n / items)}).`;
+      n === items
+        ? first.length === 1
+          ? `The busiest unit is ${first[0]!.name}, on ${all} (${pct(1)}).`
+          : `The busiest units are ${enUnits(first)}, each on ${all} (${pct(1)}).`
+        : first.length === 1
+          ? `The busiest unit is ${first[0]!.name}, with ${num(n)} of the ${num(items)} items (${pct(n / items)}).`
+          : `The busiest units are ${enUnits(first)}, with ${num(n)} of the ${num(items)} items each (${pct(n / items)}).`;
     if (second.length === 0) return head;
     const m = second[0]!.items;
     return second.length === 1

@@ -66,12 +66,28 @@ describe('edge cases', () => {
   });
 
   it('leaves Object.prototype untouched', () => {
+    // what Object.prototype holds before the metrics run, name by name
+    const before = new Map(
+      Object.getOwnPropertyNames(Object.prototype).map((name) => [
+        name,
+        Object.getOwnPropertyDescriptor(Object.prototype, name),
+      ]),
+    );
     const inc = incidence(cases['a plan whose ids are Object.prototype names']!);
     metrics.summary(inc);
+    metrics.workload(inc);
+    metrics.coverage(inc);
     metrics.communities(metrics.coResponsibilityGraph(inc));
-    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(
-      Object.getOwnPropertyNames(Object.getPrototypeOf({})).sort(),
-    );
+    const after = Object.getOwnPropertyNames(Object.prototype);
+    expect(after.sort()).toEqual([...before.keys()].sort());
+    for (const name of after) {
+      const d = Object.getOwnPropertyDescriptor(Object.prototype, name)!;
+      const was = before.get(name)!;
+      expect(d.value, name).toBe(was.value);
+      expect(d.get, name).toBe(was.get);
+      expect(d.set, name).toBe(was.set);
+    }
     expect(({} as Record<string, unknown>)['items']).toBeUndefined();
+    expect({}.constructor).toBe(Object);
   });
 });

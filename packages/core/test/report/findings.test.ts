@@ -198,6 +198,13 @@ describe('findings', () => {
     );
   });
 
+  it('says a unit on every item is on all of them, not "2 of the 2 items"', () => {
+    const plan = smallPlan({ i1: ['a'], i2: ['a', 'b'] });
+    expect(byId(findings(plan, { lang: 'en' }), 'busiest')?.text).toMatch(
+      /^The busiest unit is unit a, on all 2 items \(100%\)\./u,
+    );
+  });
+
   it('lists at most five names and counts the rest', () => {
     const units = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
     const plan = smallPlan({ i1: units });
@@ -205,7 +212,7 @@ describe('findings', () => {
     expect(byId(en, 'busiest')).toEqual({
       id: 'busiest',
       severity: 'info',
-      text: 'The busiest units are unit a, unit b, unit c, unit d, unit e and 2 more, with 1 of the 1 items each (100%).',
+      text: 'The busiest units are unit a, unit b, unit c, unit d, unit e and 2 more, each on the plan’s only item (100%).',
       figures: { items: 1, count: 7, total: 1, share: 1 },
       units: ['a', 'b', 'c', 'd', 'e'],
     });
