@@ -1,6 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Selection } from '@remit/widgets';
 import { detailPanel } from '../panels/detail-panel.js';
+import { filterBar, type FilterActions } from '../panels/filter-bar.js';
+import { readingPanel, type ReadingActions } from '../panels/reading-panel.js';
+import { planReading, type ReadingChoices } from './plan-reading.js';
+import type { Diagnostic } from '@remit/core/model';
+import type { AddressMiss } from './page-address.js';
+import { isFiltered, type PlanFilter } from './plan-filter.js';
 import { findingsList } from '../panels/findings-panel.js';
 import { headerBar, type HeaderActions } from '../panels/header-bar.js';
 import {
@@ -50,10 +56,26 @@ export interface DashboardState {
   earlier: PlanInput | undefined;
   /** a file that could not be read as the earlier plan */
   earlierFailed: PlanInput | undefined;
+  /** what every view is narrowed to (the store holds that part of the plan) */
+  filter: PlanFilter;
+  /** what the page's address asked for that the plan shown lacks */
+  addressMisses: AddressMiss[];
+  /** the directory and group expansion the plan is read with */
+  reading: ReadingChoices;
+  /** what the directory and the expansion said about the plan */
+  readingNotes: Diagnostic[];
+  /** a file that could not be opened as a unit directory, and why */
+  directoryFailed: { name: string; why: string } | undefined;
 }
 
 export interface DashboardActions
-  extends HeaderActions, SourceActions, PresentationActions, SlideSetupActions {
+  extends
+    HeaderActions,
+    SourceActions,
+    PresentationActions,
+    SlideSetupActions,
+    FilterActions,
+    ReadingActions {
   select(selection: Selection | null): void;
   exportView(id: ViewId, format: 'svg' | 'png'): void;
 }
@@ -141,8 +163,10 @@ export function dashboardView(
         ></remit-table>`;
     }
   };
+  // a view of part of the plan says so in its title
+  const part = (title: string): string => (isFiltered(s.filter) ? m.filtered(title) : title);
   const panel = (id: ViewId, title: string, wide = false) =>
-    viewPanel({ id, title, body: widget(id), m, onExport: actions.exportView, wide });
+    viewPanel({ id, title: part(title), body: widget(id), m, onExport: actions.exportView, wide });
   return html`<remit-data id="plan"></remit-data>
     ${headerBar({
       title,
@@ -177,11 +201,38 @@ export function dashboardView(
           m,
           actions,
         })}
+        ${
+          s.input.plan
+            ? readingPanel({
+                input: s.input,
+                reading: s.reading,
+                notes: s.readingNotes,
+                failed: s.directoryFailed,
+                m,
+                actions,
+                lang: s.lang,
+              })
+            : nothing
+        }
       </aside>
       <main class="views" id="main">
+        ${
+          s.input.plan
+            ? filterBar({
+                // the plan as read with the reading choices: merged and expanded units are offered
+                plan: planReading(s.input.plan, s.reading).plan,
+                filter: s.filter,
+                shown: s.insight?.plan.items.length ?? 0,
+                misses: s.addressMisses,
+                collator: new Intl.Collator(s.lang === 'en' ? 'en' : 'zh-CN'),
+                m,
+                actions,
+              })
+            : nothing
+        }
         ${panel('summary', m.summaryTitle, true)}
         <section class="panel findings-panel wide" aria-labelledby="findings-title">
-          <header class="panel-head"><h2 id="findings-title">${m.findingsTitle}</h2></header>
+          <header class="panel-head"><h2 id="findings-title">${part(m.findingsTitle)}</h2></header>
           <div class="panel-body">
             ${
               s.insight

@@ -1,5 +1,6 @@
 import { render } from 'lit';
-import { formatSizeAndLimit, type PlanFormat } from '@remit/core/io';
+import { decodeBytes, formatSizeAndLimit, type PlanFormat } from '@remit/core/io';
+import { readDirectory } from '@remit/core/units';
 import type { PlanStore, RemitData, Selection } from '@remit/widgets';
 import {
   fitHeatmapCell,
@@ -19,6 +20,9 @@ import { planHeading } from './plan-heading.js';
 import { planInsight, withEarlier, type PlanInsight } from './plan-insight.js';
 import type { Plan } from '@remit/core/model';
 import { combineInputs } from './combine-inputs.js';
+import { readAddress, resolveAddress, writeAddress, type AddressMiss } from './page-address.js';
+import { filteredPlan, isFiltered, NO_FILTER, type PlanFilter } from './plan-filter.js';
+import { AS_WRITTEN, isDirectoryText, planReading, type ReadingChoices } from './plan-reading.js';
 import { readPlanInput, type PlanInput } from './read-plan-input.js';
 import { samplePlan } from './sample-plan.js';
 import { loadSettings, saveSettings, type Theme, type UiLang } from './settings.js';
@@ -67,6 +71,11 @@ export class Dashboard {
       slideChoices: NO_CHOICES,
       earlier: undefined,
       earlierFailed: undefined,
+      filter: NO_FILTER,
+      addressMisses: [],
+      reading: AS_WRITTEN,
+      readingNotes: [],
+      directoryFailed: undefined,
     };
   }
 
@@ -83,8 +92,13 @@ export class Dashboard {
         selection: store.selection,
         insight: store.plan ? this.#insightOf(store.plan) : undefined,
       });
+      this.#writeAddress();
     });
+    // the address is read before the first plan is shown: showing it writes the address anew
+    const asked = location.hash;
     this.#show(this.#state.input);
+    this.#followAddress(asked);
+    window.addEventListener('hashchange', this.#onHashChange);
     window.addEventListener('dragenter', this.#onDragEnter);
     window.addEventListener('dragover', this.#onDragOver);
     window.addEventListener('dragleave', this.#onDragLeave);
@@ -100,6 +114,7 @@ export class Dashboard {
   /** Stops listening (for tests and hot reload). */
   stop(): void {
     this.#unsubscribe?.();
+    window.removeEventListener('hashchange', this.#onHashChange);
     window.removeEventListener('dragenter', this.#onDragEnter);
     window.removeEventListener('dragover', this.#onDragOver);
     window.removeEventListener('dragleave', this.#onDragLeave);
@@ -123,10 +138,72 @@ export class Dashboard {
   /** The insight of a plan, compared with the earlier plan when one is open. */
   #insightOf(plan: Plan): PlanInsight {
     const earlier = this.#state.earlier;
+    // the earlier plan narrowed by the same filter: the comparison is of the part shown
     return withEarlier(
       planInsight(plan),
-      earlier?.plan ? { name: earlier.name, plan: earlier.plan } : undefined,
+      earlier?.plan
+        ? {
+            name: earlier.name,
+            plan: filteredPlan(
+              planReading(earlier.plan, this.#state.reading).plan,
+              this.#state.filter,
+            ),
+          }
+        : undefined,
     );
+  }
+
+  /**
+   * Narrows every view to what `filter` keeps: the store gets that part of
+   * the plan (ids unchanged), the selection stays when it is still in it, and
+   * the address records the filter.
+   */
+  /** The plan as read with the analyst's reading choices (directory, groups expanded). */
+  #readPlan(): Plan | undefined {
+    const plan = this.#state.input.plan;
+    return plan && planReading(plan, this.#state.reading).plan;
+  }
+
+  #setFilter(filter: PlanFilter, misses: AddressMiss[] = []): void {
+    const plan = this.#readPlan();
+    if (!plan) return;
+    const selection = this.#store?.selection ?? null;
+    this.#state = { ...this.#state, filter, addressMisses: misses };
+    const part = filteredPlan(plan, filter);
+    this.#store?.setRead({ value: part, diagnostics: this.#state.input.diagnostics });
+    if (selection && holds(part, selection)) this.#store?.select(selection);
+    this.#writeAddress();
+  }
+
+  /** Applies the filter and selection the page's address asks for, saying what this plan lacks. */
+  #followAddress(hash = location.hash): void {
+    const plan = this.#readPlan();
+    if (!plan) return;
+    const asked = readAddress(hash);
+    if (!isFiltered(asked.filter) && !asked.selection) return;
+    const { filter, selection, misses } = resolveAddress(plan, asked);
+    this.#setFilter(filter, misses);
+    if (selection && holds(filteredPlan(plan, filter), selection)) this.#store?.select(selection);
+    this.#render();
+  }
+
+  #onHashChange = (): void => {
+    if (location.hash === this.#written) return;
+    this.#followAddress();
+  };
+
+  /** The address last written, so that the page does not follow its own writing. */
+  #written = '';
+
+  /** Puts the filter and selection in the page's address (replacing it: no history entry per click). */
+  #writeAddress(): void {
+    const hash = writeAddress({
+      filter: this.#state.filter,
+      selection: this.#store?.selection ?? null,
+    });
+    if (hash === this.#written && (location.hash || '') === hash) return;
+    this.#written = hash;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }
 
   /** Opens (or, with `undefined`, closes) the earlier plan the plan shown is compared with. */
@@ -178,9 +255,60 @@ export class Dashboard {
       busy: false,
       naming: undefined,
       slideChoices: NO_CHOICES,
+      // another plan has other sections and units: its view starts whole
+      filter: NO_FILTER,
+      addressMisses: [],
     };
-    // The store notifies its subscribers, which render with the new insight.
-    this.#store?.setRead({ value: input.plan, diagnostics: input.diagnostics });
+    this.#showReading();
+  }
+
+  /**
+   * Shows the plan read with the current reading choices, keeping the filter
+   * and the selection where they still apply. The store notifies its
+   * subscribers, which render with the new insight.
+   */
+  #showReading(): void {
+    const plan = this.#state.input.plan;
+    if (!plan) return;
+    const reading = planReading(plan, this.#state.reading);
+    this.#state = { ...this.#state, readingNotes: reading.diagnostics };
+    const selection = this.#store?.selection ?? null;
+    const part = filteredPlan(reading.plan, this.#state.filter);
+    this.#store?.setRead({ value: part, diagnostics: this.#state.input.diagnostics });
+    if (selection && holds(part, selection)) this.#store?.select(selection);
+  }
+
+  /** Reads the plan shown again with leads inferred from the first-listed unit, or without. */
+  #setInferLead(on: boolean): void {
+    const { input } = this.#state;
+    if (input.readFrom === undefined || !input.options) return;
+    const again = readPlanInput(input.readFrom, {
+      ...input.options,
+      inferLead: on ? 'first' : 'none',
+    });
+    if (!again.plan) return;
+    this.#state = { ...this.#state, input: again };
+    this.#showReading();
+  }
+
+  #setReading(reading: ReadingChoices): void {
+    this.#state = { ...this.#state, reading, directoryFailed: undefined };
+    this.#showReading();
+    this.#render();
+  }
+
+  /** Opens a unit directory beside the plan: it never replaces the plan; a file that is none is named. */
+  async #openDirectory(file: File): Promise<void> {
+    const text = decodeBytes(new Uint8Array(await file.arrayBuffer())).value.text;
+    const read = readDirectory(text, { source: file.name });
+    const error = read.diagnostics.find((d) => d.severity === 'error');
+    if (error || read.value.units.length + read.value.groups.length === 0) {
+      this.#update({
+        directoryFailed: { name: file.name, why: error?.message ?? '' },
+      });
+      return;
+    }
+    this.#setReading({ ...this.#state.reading, directory: { name: file.name, value: read.value } });
   }
 
   /** The input that says a file is too large to read here, or `undefined` when it is not. */
@@ -220,7 +348,16 @@ export class Dashboard {
   async #readFiles(files: readonly File[]): Promise<void> {
     if (files.length === 0) return;
     if (files.length === 1) {
-      await this.#readFile(files[0]!);
+      const file = files[0]!;
+      // a unit directory opened or dropped as a plan is taken as the directory it is
+      if (/\.json$/iu.test(file.name) && file.size <= MAX_BYTES) {
+        const head = new TextDecoder().decode(await file.slice(0, 4096).arrayBuffer());
+        if (isDirectoryText(head)) {
+          await this.#openDirectory(file);
+          return;
+        }
+      }
+      await this.#readFile(file);
       return;
     }
     this.#update({ busy: true });
@@ -258,6 +395,18 @@ export class Dashboard {
       if (file) void this.#readEarlier(file);
     },
     stopComparing: () => this.#setEarlier(undefined),
+    setFilter: (filter: PlanFilter) => this.#setFilter(filter),
+    setInferLead: (on: boolean) => {
+      this.#setInferLead(on);
+      this.#render();
+    },
+    openDirectory: (files) => {
+      const file = files?.[0];
+      if (file) void this.#openDirectory(file);
+    },
+    removeDirectory: () => this.#setReading({ expandGroups: this.#state.reading.expandGroups }),
+    setExpandGroups: (on: boolean) =>
+      this.#setReading({ ...this.#state.reading, expandGroups: on }),
     select: (selection: Selection | null) => this.#store?.select(selection),
     exportView: (id: ViewId, format: 'svg' | 'png') => void this.#exportView(id, format),
     exportData: (id: DataExport['id']) => void this.#exportData(id),
@@ -469,4 +618,11 @@ export class Dashboard {
     event.preventDefault();
     void this.#readFiles(files);
   };
+}
+
+/** True when the plan holds the selected unit or item. */
+function holds(plan: Plan, selection: Selection): boolean {
+  return selection.kind === 'unit'
+    ? plan.units.some((u) => u.id === selection.id)
+    : plan.items.some((i) => i.id === selection.id);
 }

@@ -38,6 +38,36 @@ export interface DashboardMessages {
   backToSample: string;
   sourceLine: (name: string, encoding: string | undefined) => string;
   stillShowing: (name: string) => string;
+  // filter
+  filterTitle: string;
+  filterSection: string;
+  allSections: string;
+  filterUnit: string;
+  allUnits: string;
+  filterRole: string;
+  anyRole: string;
+  filterText: string;
+  clearFilter: string;
+  filterCount: (shown: number, total: number) => string;
+  removeFilter: (label: string) => string;
+  /** a view's title while a filter narrows it */
+  filtered: (title: string) => string;
+  /** a part of a link the plan shown does not have */
+  addressMiss: (what: 'section' | 'unit' | 'selection', name: string) => string;
+  // reading options
+  readingTitle: string;
+  inferLeadFirst: string;
+  inferLeadTextOnly: string;
+  directoryTitle: string;
+  openDirectory: string;
+  directoryLine: (name: string, units: number, groups: number) => string;
+  removeDirectory: string;
+  directoryFailed: (name: string, why: string) => string;
+  expandGroups: string;
+  /** a unit's items that all came through one group: "9 项，均经由 各街镇" */
+  throughGroup: (items: number, group: string) => string;
+  /** beside one item of a unit: the group it came through */
+  viaGroup: (group: string) => string;
   // comparison with an earlier plan
   compareWith: string;
   comparedWith: (name: string) => string;
@@ -156,6 +186,35 @@ const zh: DashboardMessages = {
   reading: '正在读取…',
   sample: '示例计划',
   backToSample: '重新载入示例计划',
+  filterTitle: '筛选',
+  filterSection: '部分',
+  allSections: '全部部分',
+  filterUnit: '单位',
+  allUnits: '全部单位',
+  filterRole: '角色',
+  anyRole: '任意',
+  filterText: '搜索任务',
+  clearFilter: '清除筛选',
+  filterCount: (shown, total) => `显示 ${shown} / ${total} 项任务`,
+  removeFilter: (label) => `移除筛选条件：${label}`,
+  filtered: (title) => `${title}（已筛选）`,
+  addressMiss: (what, name) =>
+    what === 'section'
+      ? `链接中的部分“${name}”不在此计划中，已忽略。`
+      : what === 'unit'
+        ? `链接中的单位“${name}”不在此计划中，已忽略。`
+        : `链接所选的“${name}”不在此计划中，未选中任何内容。`,
+  readingTitle: '读取选项',
+  inferLeadFirst: '未写明牵头时，以列第一位的单位为牵头（推定）',
+  inferLeadTextOnly: '只适用于文本文件（.txt）。',
+  directoryTitle: '单位名录',
+  openDirectory: '打开单位名录…',
+  directoryLine: (name, units, groups) => `${name}：${units} 个单位、${groups} 个单位组`,
+  removeDirectory: '移除名录',
+  directoryFailed: (name, why) => `${name} 不是可用的单位名录，计划保持不变。${why}`,
+  expandGroups: '把单位组（如“各街镇”）按名录中的成员展开计算',
+  throughGroup: (items, group) => `${items} 项，均经由 ${group}`,
+  viaGroup: (group) => `经由 ${group}`,
   compareWith: '与上一版对比…',
   comparedWith: (name) => `对比的上一版：${name}`,
   stopComparing: '取消对比',
@@ -271,6 +330,38 @@ const en: DashboardMessages = {
   reading: 'Reading…',
   sample: 'Sample plan',
   backToSample: 'Back to the sample plan',
+  filterTitle: 'Filter',
+  filterSection: 'Section',
+  allSections: 'All sections',
+  filterUnit: 'Unit',
+  allUnits: 'All units',
+  filterRole: 'Role',
+  anyRole: 'Any',
+  filterText: 'Search items',
+  clearFilter: 'Clear filter',
+  filterCount: (shown, total) => `Showing ${shown} of ${total} ${total === 1 ? 'item' : 'items'}`,
+  removeFilter: (label) => `Remove the filter ${label}`,
+  filtered: (title) => `${title} (filtered)`,
+  addressMiss: (what, name) =>
+    what === 'section'
+      ? `The link names a section this plan lacks (“${name}”); it was left out.`
+      : what === 'unit'
+        ? `The link names a unit this plan lacks (“${name}”); it was left out.`
+        : `The link selects “${name}”, which this plan lacks; nothing is selected.`,
+  readingTitle: 'Reading',
+  inferLeadFirst: 'Where no lead is written, take the first-listed unit as lead (inferred)',
+  inferLeadTextOnly: 'For text documents (.txt) only.',
+  directoryTitle: 'Unit directory',
+  openDirectory: 'Open a unit directory…',
+  directoryLine: (name, units, groups) =>
+    `${name}: ${units} ${units === 1 ? 'unit' : 'units'}, ${groups} ${groups === 1 ? 'group' : 'groups'}`,
+  removeDirectory: 'Remove',
+  directoryFailed: (name, why) =>
+    `${name} is no usable unit directory; the plan stays as it is. ${why}`,
+  expandGroups: 'Count each group (such as 各街镇) as its members in the directory',
+  throughGroup: (items, group) =>
+    `${items} ${items === 1 ? 'item' : 'items'}, all through ${group}`,
+  viaGroup: (group) => `through ${group}`,
   compareWith: 'Compare with…',
   comparedWith: (name) => `Compared with ${name}`,
   stopComparing: 'Stop comparing',

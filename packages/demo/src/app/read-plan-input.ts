@@ -27,6 +27,10 @@ export interface PlanInput {
   diagnostics: Diagnostic[];
   /** the files combined into this plan, when several were opened at once (`combineInputs`) */
   parts?: string[];
+  /** the input as given (text or bytes), to read it again with other reading options */
+  readFrom?: string | Uint8Array;
+  /** the options it was read with */
+  options?: PlanInputOptions;
   /**
    * the decoded text's lines that diagnostics refer to, at their index (line
    * 1 at 0; the others left out), so diagnostics can quote the line they name
@@ -45,6 +49,8 @@ export interface PlanInputOptions {
    * CSV reader reads as a plan (CSV); otherwise text
    */
   format?: PlanFormat | 'auto';
+  /** for text documents: the first unit of a list that marks no lead is taken as lead, marked inferred */
+  inferLead?: 'first' | 'none';
 }
 
 /**
@@ -75,11 +81,12 @@ export function readPlanInput(input: string | Uint8Array, options: PlanInputOpti
       };
     }
   }
-  let read = readPlan(input, { format, source: options.name });
+  const inferLead = options.inferLead ? { inferLead: options.inferLead } : {};
+  let read = readPlan(input, { format, source: options.name, ...inferLead });
   if (sniffed && isEmpty(read.value)) {
     // a first line with commas that is no CSV header: prose after all
     format = 'txt';
-    read = readPlan(input, { format, source: options.name });
+    read = readPlan(input, { format, source: options.name, ...inferLead });
   }
   const plan = read.value;
   const diagnostics = [...read.diagnostics];
@@ -103,6 +110,8 @@ export function readPlanInput(input: string | Uint8Array, options: PlanInputOpti
     plan: shown,
     diagnostics,
     lines: quotedLines(text, diagnostics),
+    readFrom: input,
+    options,
   };
 }
 

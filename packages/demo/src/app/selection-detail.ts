@@ -8,6 +8,8 @@ import type { PlanInsight } from './plan-insight.js';
 export interface RoleOf {
   role: Role;
   inferred: boolean;
+  /** the group this assignment came through when groups are expanded (`各街镇`), as written */
+  via?: string;
 }
 
 export interface UnitDetail {
@@ -48,7 +50,10 @@ export function selectionDetail(
       const known = items.get(i);
       // A unit listed twice on one item: a written lead wins over anything else.
       if (!known || (a.role === 'lead' && (known.role !== 'lead' || known.inferred))) {
-        items.set(i, { role: a.role, inferred: a.role === 'lead' && a.inferred === true });
+        const role: RoleOf = { role: a.role, inferred: a.role === 'lead' && a.inferred === true };
+        // an expanded group leaves its id in `group` and its name as written in `raw`
+        if (a.group !== undefined) role.via = a.raw ?? a.group;
+        items.set(i, role);
       }
     }
     const partners: UnitDetail['partners'] = [];

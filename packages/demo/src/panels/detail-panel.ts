@@ -59,8 +59,12 @@ function unitDetail(
   select: (s: Selection | null) => void,
 ): TemplateResult {
   const r = d.row;
+  // a member of an expanded group: say when every item came through the group
+  const vias = new Set(d.items.map((x) => x.via));
+  const through = vias.size === 1 ? [...vias][0] : undefined;
   return html`<h3 class="detail-name" data-detail-name>${d.unit.name}</h3>
     ${r ? html`<p class="detail-facts">${m.unitFacts(r.items, r.lead, r.inferredLead, r.member, r.rank)}</p>` : nothing}
+    ${through ? html`<p class="detail-facts" data-through=${through}>${m.throughGroup(d.items.length, through)}</p>` : nothing}
     <h4>${m.unitItems}</h4>
     <ol class="detail-list">
       ${d.items.map(
@@ -76,6 +80,7 @@ function unitDetail(
               ${x.item.label ? html`<span class="label">${x.item.label}</span>` : nothing}${x.item.title}
             </button>
             ${roleLabel(x, m)}
+            ${x.via && !through ? html`<span class="muted" data-via>${m.viaGroup(x.via)}</span>` : nothing}
           </li>`,
       )}
     </ol>
