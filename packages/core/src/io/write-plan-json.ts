@@ -8,6 +8,7 @@ const ORDER = {
   item: ['id', 'title', 'label', 'section', 'text', 'deadline', 'line'],
   unit: ['id', 'name', 'canonical', 'aliases', 'kind', 'members'],
   assignment: ['item', 'unit', 'role', 'inferred', 'raw'],
+  correction: ['kind', 'at', 'item', 'unit', 'before', 'after'],
 } as const;
 
 /**
@@ -34,6 +35,8 @@ export function* planJsonPieces(plan: Plan): Generator<string> {
   yield* records('items', plan.items, ORDER.item);
   yield* records('units', plan.units, ORDER.unit);
   yield* records('assignments', plan.assignments, ORDER.assignment);
+  if (plan.corrections && plan.corrections.length > 0)
+    yield* records('corrections', plan.corrections, ORDER.correction);
   yield '\n}\n';
 }
 

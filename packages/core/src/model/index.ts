@@ -5,5 +5,7 @@ export * from './incidence.js';
 export * from './plan-builder.js';
 export { planPart, type PlanPartOptions } from './plan-part.js';
 export { topSectionOf } from './top-section.js';
+export { CORRECTION_KINDS, type Correction, type CorrectionKind } from './correction.js';
+export { correctPlan, dismissedAliases, pairKey, type CorrectionRequest } from './correct-plan.js';
 export * from './validate-plan.js';
 export * from './unit-kind-names.js';

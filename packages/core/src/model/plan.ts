@@ -1,3 +1,4 @@
+import type { Correction } from './correction.js';
 /**
  * The Plan: one government work plan as Remit holds it.
  *
@@ -115,4 +116,9 @@ export interface Plan {
   items: Item[];
   units: Unit[];
   assignments: Assignment[];
+  /**
+   * the corrections a person made to the plan as read, in order (`correctPlan`);
+   * items, units and assignments are the corrected ones
+   */
+  corrections?: Correction[];
 }

@@ -1,6 +1,7 @@
 import { Checker, isRecord } from '../io/validate/checker.js';
 import { newDraft, type Draft } from '../io/validate/draft.js';
 import { readAssignments } from '../io/validate/read-assignments.js';
+import { readCorrections } from '../io/validate/read-corrections.js';
 import { readItems } from '../io/validate/read-items.js';
 import { readMeta } from '../io/validate/read-meta.js';
 import { preview, readText } from '../io/validate/read-scalars.js';
@@ -18,6 +19,7 @@ const TOP_KEYS = [
   'items',
   'units',
   'assignments',
+  'corrections',
   'source',
 ];
 
@@ -81,6 +83,7 @@ export function validatePlan(value: unknown, options: ValidatePlanOptions = {}):
   resolveSectionParents(draft, parents);
   resolveMembers(draft, members);
   readAssignments(draft, top.get('assignments'));
+  const corrections = readCorrections(draft, top.get('corrections'));
   reportUnitsWithoutItems(draft);
   if (!nested) {
     for (const key of ['units', 'assignments']) {
@@ -92,7 +95,9 @@ export function validatePlan(value: unknown, options: ValidatePlanOptions = {}):
       }
     }
   }
-  return { value: build(draft), diagnostics: ck.diagnostics };
+  const plan = build(draft);
+  if (corrections.length > 0) plan.corrections = corrections;
+  return { value: plan, diagnostics: ck.diagnostics };
 }
 
 function checkVersion(ck: Checker, version: unknown): void {

@@ -6,6 +6,7 @@ import { diagnostic, formatDiagnostic, type Diagnostic } from '../../src/model/d
 import { diagnosticMessage } from '../../src/model/diagnostic-message.js';
 import { BYTES_ZH } from '../../src/model/wordings/bytes-zh.js';
 import { COMPARE_ZH } from '../../src/model/wordings/compare-zh.js';
+import { CORRECT_ZH } from '../../src/model/wordings/correct-zh.js';
 import { CSV_ZH } from '../../src/model/wordings/csv-zh.js';
 import { JSON_ZH } from '../../src/model/wordings/json-zh.js';
 import { PARSE_ZH } from '../../src/model/wordings/parse-zh.js';
@@ -62,7 +63,7 @@ describe('diagnosticMessage', () => {
   });
 
   it('keeps each code in one family table, none overriding another', () => {
-    const families = [BYTES_ZH, JSON_ZH, CSV_ZH, PLAN_ZH, PARSE_ZH, UNITS_ZH, COMPARE_ZH];
+    const families = [BYTES_ZH, JSON_ZH, CSV_ZH, PLAN_ZH, PARSE_ZH, UNITS_ZH, COMPARE_ZH, CORRECT_ZH];
     const total = families.reduce((sum, table) => sum + Object.keys(table).length, 0);
     expect(total).toBe(Object.keys(ZH_WORDINGS).length);
   });

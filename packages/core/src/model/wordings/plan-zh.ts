@@ -91,4 +91,9 @@ export const PLAN_ZH: Wordings = {
     `一段文字长达 ${a.number('length')} 个字符，只保留了前 ${a.number('kept')} 个。计划中的字段都很短，请检查文件。`,
   'plan/unknown-kind': (a) =>
     `未知的单位类别 ${a.text('kind')}，已忽略。请使用以下之一：${a.list('kinds').join('、')}。`,
+  'plan/correction-kind': (a) =>
+    `跳过了一条类别未知的更正记录（${a.text('kind')}）。更正的类别为：${a.list('kinds').join('、')}。`,
+  'plan/correction-time': (a) => `跳过了一条没有有效时间的更正记录（${a.text('found')}）。`,
+  'plan/correction-stale': (a) =>
+    `这条更正记录所指的${a.pick('what', { item: '任务', unit: '单位' })} ${a.text('id')} 已不在计划中，仅作为记录保留。`,
 };

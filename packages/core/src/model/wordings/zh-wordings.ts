@@ -1,5 +1,6 @@
 import { BYTES_ZH } from './bytes-zh.js';
 import { COMPARE_ZH } from './compare-zh.js';
+import { CORRECT_ZH } from './correct-zh.js';
 import { CSV_ZH } from './csv-zh.js';
 import { JSON_ZH } from './json-zh.js';
 import { PARSE_ZH } from './parse-zh.js';
@@ -16,4 +17,5 @@ export const ZH_WORDINGS: Wordings = {
   ...PARSE_ZH,
   ...UNITS_ZH,
   ...COMPARE_ZH,
+  ...CORRECT_ZH,
 };

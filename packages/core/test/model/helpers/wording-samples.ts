@@ -213,4 +213,18 @@ export const WORDING_SAMPLES: Readonly<Record<string, readonly DiagnosticArgs[]>
   'compare/greedy-group': [{ before: 320, after: 341 }],
   'compare/nothing-in-common': [{}],
   'combine/empty-plan': [{ plan: '2021年工作要点.txt' }],
+  'correct/unknown': [
+    { what: 'item', id: 'i99' },
+    { what: 'unit', id: 'u99' },
+  ],
+  'correct/empty': [{ what: 'title' }, { what: 'name' }],
+  'correct/no-change': [{ kind: 'item-title' }],
+  'correct/already-on': [{ name: '区司法局' }],
+  'correct/name-taken': [{ name: '区司法局' }],
+  'plan/correction-kind': [{ kind: '"swap"', kinds: ['item-title', 'add-unit'] }],
+  'plan/correction-time': [{ found: '"yesterday"' }],
+  'plan/correction-stale': [
+    { what: 'item', id: 'i99' },
+    { what: 'unit', id: 'u99' },
+  ],
 };
