@@ -12,7 +12,9 @@ export interface PlanPartOptions {
  * A part of a plan as a plan of its own: the items asked for (in the plan's
  * order), the assignments of kept units on them, the units asked for (or,
  * by default, those with an assignment on a kept item), the sections the kept
- * items sit in with their parents, and the plan's `meta` unchanged. Nothing
+ * items sit in with their parents, the corrections of kept items and units
+ * (and those of no item or unit, such as a dismissed alias), and the plan's
+ * `meta` unchanged. Nothing
  * is renamed or renumbered, so every id still points into the whole plan; ids
  * that the plan does not have are ignored.
  *
@@ -35,6 +37,11 @@ export function planPart(plan: Plan, options: PlanPartOptions = {}): Plan {
   const part: Plan = { remit: 1, items, units, assignments };
   if (plan.meta) part.meta = plan.meta;
   if (plan.sections) part.sections = sectionsOf(plan.sections, items);
+  // the corrections of what is kept: of a kept item, of a kept unit, or of no one record
+  const corrections = plan.corrections?.filter((c) =>
+    c.item !== undefined ? itemIds.has(c.item) : c.unit !== undefined ? unitIds.has(c.unit) : true,
+  );
+  if (corrections && corrections.length > 0) part.corrections = corrections;
   return part;
 }
 

@@ -59,4 +59,44 @@ describe('planPart', () => {
     expect(part.items).not.toBe(plan.items);
     expect(part.assignments).toEqual(plan.assignments);
   });
+
+  it('keeps the corrections of what it keeps, and those of no item or unit', () => {
+    const plan: Plan = {
+      items: [
+        { id: 'i1', title: 'a' },
+        { id: 'i2', title: 'b' },
+      ],
+      units: [
+        { id: 'u1', name: '区司法局' },
+        { id: 'u2', name: '区民政局' },
+      ],
+      assignments: [
+        { item: 'i1', unit: 'u1', role: 'lead' },
+        { item: 'i2', unit: 'u2', role: 'member' },
+      ],
+      corrections: [
+        { kind: 'item-title', at: '2026-12-07T02:00:00.000Z', item: 'i1', before: 'x', after: 'a' },
+        { kind: 'item-title', at: '2026-12-07T02:01:00.000Z', item: 'i2', before: 'y', after: 'b' },
+        {
+          kind: 'rename-unit',
+          at: '2026-12-07T02:02:00.000Z',
+          unit: 'u2',
+          before: '民政局',
+          after: '区民政局',
+        },
+        {
+          kind: 'dismiss-alias',
+          at: '2026-12-07T02:03:00.000Z',
+          before: '区府办',
+          after: '区政府办',
+        },
+      ],
+    };
+    const part = planPart(plan, { items: ['i1'] });
+    expect(part.corrections!.map((c) => c.kind + (c.item ?? c.unit ?? ''))).toEqual([
+      'item-titlei1',
+      'dismiss-alias',
+    ]);
+    expect(planPart({ ...plan, corrections: [] }, { items: ['i1'] }).corrections).toBeUndefined();
+  });
 });

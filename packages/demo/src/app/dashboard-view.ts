@@ -2,6 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Selection } from '@remit/widgets';
 import { detailPanel } from '../panels/detail-panel.js';
 import { filterBar, type FilterActions } from '../panels/filter-bar.js';
+import { correctionsPanel, type CorrectionsActions } from '../panels/corrections-panel.js';
+import { savedPanel, type SavedActions } from '../panels/saved-panel.js';
+import { editPanel, type EditActions } from '../panels/edit-panel.js';
+import type { EditHistory } from './plan-edits.js';
 import { readingPanel, type ReadingActions } from '../panels/reading-panel.js';
 import { planReading, type ReadingChoices } from './plan-reading.js';
 import type { Diagnostic } from '@remit/core/model';
@@ -66,6 +70,16 @@ export interface DashboardState {
   readingNotes: Diagnostic[];
   /** a file that could not be opened as a unit directory, and why */
   directoryFailed: { name: string; why: string } | undefined;
+  /** the corrections made to the plan as written, to undo and redo */
+  edits: EditHistory;
+  /** why the last correction asked for was not made */
+  correctionNote: string | undefined;
+  /** the plans kept in this browser, newest first */
+  recent: { name: string; savedAt: string }[];
+  /** the work reopened when the page loaded, if any */
+  resumed: { name: string; savedAt: string } | undefined;
+  /** why the work could not be kept, or that it was cleared */
+  saveNote: string | undefined;
 }
 
 export interface DashboardActions
@@ -75,7 +89,10 @@ export interface DashboardActions
     PresentationActions,
     SlideSetupActions,
     FilterActions,
-    ReadingActions {
+    ReadingActions,
+    EditActions,
+    CorrectionsActions,
+    SavedActions {
   select(selection: Selection | null): void;
   exportView(id: ViewId, format: 'svg' | 'png'): void;
 }
@@ -214,6 +231,20 @@ export function dashboardView(
               })
             : nothing
         }
+        ${savedPanel({ recent: s.recent, resumed: s.resumed, note: s.saveNote, m, actions })}
+        ${
+          s.input.plan
+            ? correctionsPanel({
+                plan: s.input.plan,
+                readings: s.input.readings ?? [],
+                history: s.edits,
+                note: s.correctionNote,
+                disabled: editBlocked(s, m),
+                m,
+                actions,
+              })
+            : nothing
+        }
       </aside>
       <main class="views" id="main">
         ${
@@ -257,6 +288,17 @@ export function dashboardView(
           m,
           select: actions.select,
         })}
+        ${
+          s.input.plan && s.selection
+            ? editPanel({
+                plan: s.input.plan,
+                selection: s.selection,
+                disabled: editBlocked(s, m),
+                m,
+                actions,
+              })
+            : nothing
+        }
       </aside>
     </div>
     ${
@@ -278,4 +320,9 @@ export function dashboardView(
           })
         : nothing
     }`;
+}
+
+/** Why corrections cannot be made now: they are made to the plan as written. */
+function editBlocked(s: DashboardState, m: DashboardMessages): string | undefined {
+  return s.reading.directory || s.reading.expandGroups ? m.editAsWritten : undefined;
 }

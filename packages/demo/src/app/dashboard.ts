@@ -18,8 +18,10 @@ import { downloadFile } from './download-file.js';
 import { dashboardMessages } from './messages.js';
 import { planHeading } from './plan-heading.js';
 import { planInsight, withEarlier, type PlanInsight } from './plan-insight.js';
-import type { Plan } from '@remit/core/model';
+import type { CorrectionRequest, Plan } from '@remit/core/model';
 import { combineInputs } from './combine-inputs.js';
+import { WorkStore, type SavedWork } from './saved-work.js';
+import { edit, NO_EDITS, redo, undo, type EditHistory } from './plan-edits.js';
 import { readAddress, resolveAddress, writeAddress, type AddressMiss } from './page-address.js';
 import { filteredPlan, isFiltered, NO_FILTER, type PlanFilter } from './plan-filter.js';
 import { AS_WRITTEN, isDirectoryText, planReading, type ReadingChoices } from './plan-reading.js';
@@ -76,6 +78,11 @@ export class Dashboard {
       reading: AS_WRITTEN,
       readingNotes: [],
       directoryFailed: undefined,
+      edits: NO_EDITS,
+      correctionNote: undefined,
+      recent: [],
+      resumed: undefined,
+      saveNote: undefined,
     };
   }
 
@@ -97,18 +104,130 @@ export class Dashboard {
     // the address is read before the first plan is shown: showing it writes the address anew
     const asked = location.hash;
     this.#show(this.#state.input);
-    this.#followAddress(asked);
     window.addEventListener('hashchange', this.#onHashChange);
     window.addEventListener('dragenter', this.#onDragEnter);
     window.addEventListener('dragover', this.#onDragOver);
     window.addEventListener('dragleave', this.#onDragLeave);
     window.addEventListener('drop', this.#onDrop);
     document.addEventListener('keydown', this.#onKeydown);
+    document.addEventListener('keydown', this.#onEditKey);
     document.addEventListener('fullscreenchange', this.#onFullscreenChange);
     this.#print.addEventListener('change', this.#onPrint);
     window.addEventListener('beforeprint', this.#onPrint);
     window.addEventListener('afterprint', this.#onPrint);
-    this.#root.setAttribute('aria-busy', 'false');
+    // the work kept in this browser reopens, then the address applies; the page is ready after
+    void this.#resume(asked).finally(() => this.#root.setAttribute('aria-busy', 'false'));
+  }
+
+  /** Reopens the last work kept in this browser (if any), then follows the address. */
+  async #resume(asked: string): Promise<void> {
+    const work = await this.#works.last();
+    if (work) this.#restore(work, true);
+    this.#followAddress(asked);
+    this.#update({ recent: await this.#works.recent() });
+  }
+
+  /** Shows saved work: its plan with its corrections, its reading choices and filter. */
+  #restore(work: SavedWork, resumed = false): void {
+    const input: PlanInput = {
+      origin: work.origin,
+      name: work.name,
+      format: work.format,
+      ...(work.encoding ? { encoding: work.encoding } : {}),
+      plan: work.plan,
+      diagnostics: work.diagnostics,
+      lines: work.lines,
+      ...(work.readings ? { readings: work.readings } : {}),
+      ...(work.readFrom !== undefined
+        ? {
+            readFrom: work.readFrom,
+            options: {
+              origin: work.origin,
+              name: work.name,
+              format: work.format,
+              inferLead: work.inferLead ? ('first' as const) : ('none' as const),
+            },
+          }
+        : {}),
+    };
+    this.#state = {
+      ...this.#state,
+      input,
+      failed: undefined,
+      naming: undefined,
+      slideChoices: NO_CHOICES,
+      filter: work.filter,
+      addressMisses: [],
+      edits: NO_EDITS,
+      correctionNote: undefined,
+      reading: {
+        expandGroups: work.expandGroups,
+        ...(work.directory ? { directory: work.directory } : {}),
+      },
+      resumed: resumed ? { name: work.name, savedAt: work.savedAt } : undefined,
+    };
+    this.#showReading();
+    this.#render();
+  }
+
+  /** The browser's store of saved work. */
+  #works = new WorkStore();
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Keeps the work in this browser a moment after it changes: a plan opened
+   * from a file or pasted, or any plan once corrected (the sample as bundled
+   * needs no keeping). A refusal (private window, full quota) is said on the
+   * page; the work shown stays.
+   */
+  #saveSoon(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => void this.#save(), 300);
+  }
+
+  async #save(): Promise<void> {
+    const { input, reading, filter } = this.#state;
+    if (!input.plan) return;
+    if (input.origin === 'sample' && !input.plan.corrections?.length && !reading.directory) return;
+    const work: SavedWork = {
+      name: input.name,
+      savedAt: new Date().toISOString(),
+      origin: input.origin,
+      format: input.format,
+      ...(input.encoding ? { encoding: input.encoding } : {}),
+      plan: input.plan,
+      diagnostics: input.diagnostics,
+      lines: input.lines,
+      ...(input.readings ? { readings: input.readings } : {}),
+      ...(input.readFrom !== undefined && sizeOf(input.readFrom) <= MAX_KEPT_SOURCE
+        ? { readFrom: input.readFrom }
+        : {}),
+      inferLead: input.options?.inferLead === 'first',
+      expandGroups: reading.expandGroups,
+      ...(reading.directory ? { directory: reading.directory } : {}),
+      filter,
+    };
+    const saved = await this.#works.save(work);
+    const m = dashboardMessages(this.#state.lang);
+    this.#update({
+      saveNote: saved.ok ? undefined : m.notSaved(saved.why),
+      recent: saved.ok ? await this.#works.recent() : this.#state.recent,
+    });
+  }
+
+  async #openSaved(name: string): Promise<void> {
+    const work = await this.#works.get(name);
+    if (work) this.#restore(work);
+  }
+
+  async #clearSaved(): Promise<void> {
+    const cleared = await this.#works.clear();
+    const m = dashboardMessages(this.#state.lang);
+    this.#update({
+      recent: await this.#works.recent(),
+      resumed: undefined,
+      saveNote: cleared.ok ? m.savedCleared : m.notSaved(cleared.why),
+    });
   }
 
   /** Stops listening (for tests and hot reload). */
@@ -120,6 +239,7 @@ export class Dashboard {
     window.removeEventListener('dragleave', this.#onDragLeave);
     window.removeEventListener('drop', this.#onDrop);
     document.removeEventListener('keydown', this.#onKeydown);
+    document.removeEventListener('keydown', this.#onEditKey);
     document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     this.#print.removeEventListener('change', this.#onPrint);
     window.removeEventListener('beforeprint', this.#onPrint);
@@ -173,6 +293,7 @@ export class Dashboard {
     this.#store?.setRead({ value: part, diagnostics: this.#state.input.diagnostics });
     if (selection && holds(part, selection)) this.#store?.select(selection);
     this.#writeAddress();
+    this.#saveSoon();
   }
 
   /** Applies the filter and selection the page's address asks for, saying what this plan lacks. */
@@ -258,9 +379,64 @@ export class Dashboard {
       // another plan has other sections and units: its view starts whole
       filter: NO_FILTER,
       addressMisses: [],
+      edits: NO_EDITS,
+      correctionNote: undefined,
     };
     this.#showReading();
   }
+
+  /** Why corrections cannot be made now (the plan is read with a directory or groups expanded), if so. */
+  #editBlocked(): string | undefined {
+    const { reading, lang } = this.#state;
+    return reading.directory || reading.expandGroups
+      ? dashboardMessages(lang).editAsWritten
+      : undefined;
+  }
+
+  /** Applies one correction to the plan as written, keeping the view; a refusal is said, not thrown. */
+  #correct(request: CorrectionRequest): void {
+    const plan = this.#state.input.plan;
+    if (!plan || this.#editBlocked()) return;
+    const done = edit(plan, this.#state.edits, request);
+    if (done.refused) {
+      this.#update({
+        correctionNote: dashboardMessages(this.#state.lang).diagnostic(done.refused),
+      });
+      return;
+    }
+    this.#replacePlan(done.plan, done.history);
+  }
+
+  #undoRedo(which: 'undo' | 'redo'): void {
+    const plan = this.#state.input.plan;
+    if (!plan || this.#editBlocked()) return;
+    const step = (which === 'undo' ? undo : redo)(plan, this.#state.edits);
+    if (step) this.#replacePlan(step.plan, step.history);
+  }
+
+  /** Shows a corrected (or uncorrected) plan in place of the one shown, with the filter and selection kept. */
+  #replacePlan(plan: Plan, edits: EditHistory): void {
+    this.#state = {
+      ...this.#state,
+      input: { ...this.#state.input, plan },
+      edits,
+      correctionNote: undefined,
+    };
+    this.#showReading();
+    this.#render();
+  }
+
+  #onEditKey = (event: KeyboardEvent): void => {
+    if (this.#state.slide !== null || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const target = event.target as HTMLElement | null;
+    // in a text field, the field's own undo
+    if (target?.closest('input, textarea, select, [contenteditable]')) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) this.#undoRedo('undo');
+    else if ((key === 'z' && event.shiftKey) || key === 'y') this.#undoRedo('redo');
+    else return;
+    event.preventDefault();
+  };
 
   /**
    * Shows the plan read with the current reading choices, keeping the filter
@@ -276,12 +452,14 @@ export class Dashboard {
     const part = filteredPlan(reading.plan, this.#state.filter);
     this.#store?.setRead({ value: part, diagnostics: this.#state.input.diagnostics });
     if (selection && holds(part, selection)) this.#store?.select(selection);
+    this.#saveSoon();
   }
 
   /** Reads the plan shown again with leads inferred from the first-listed unit, or without. */
   #setInferLead(on: boolean): void {
     const { input } = this.#state;
-    if (input.readFrom === undefined || !input.options) return;
+    // reading again would drop the corrections made to this reading
+    if (input.readFrom === undefined || !input.options || input.plan?.corrections?.length) return;
     const again = readPlanInput(input.readFrom, {
       ...input.options,
       inferLead: on ? 'first' : 'none',
@@ -395,6 +573,8 @@ export class Dashboard {
       if (file) void this.#readEarlier(file);
     },
     stopComparing: () => this.#setEarlier(undefined),
+    openSaved: (name: string) => void this.#openSaved(name),
+    clearSaved: () => void this.#clearSaved(),
     setFilter: (filter: PlanFilter) => this.#setFilter(filter),
     setInferLead: (on: boolean) => {
       this.#setInferLead(on);
@@ -407,6 +587,9 @@ export class Dashboard {
     removeDirectory: () => this.#setReading({ expandGroups: this.#state.reading.expandGroups }),
     setExpandGroups: (on: boolean) =>
       this.#setReading({ ...this.#state.reading, expandGroups: on }),
+    correct: (request: CorrectionRequest) => this.#correct(request),
+    undo: () => this.#undoRedo('undo'),
+    redo: () => this.#undoRedo('redo'),
     select: (selection: Selection | null) => this.#store?.select(selection),
     exportView: (id: ViewId, format: 'svg' | 'png') => void this.#exportView(id, format),
     exportData: (id: DataExport['id']) => void this.#exportData(id),
@@ -625,4 +808,11 @@ function holds(plan: Plan, selection: Selection): boolean {
   return selection.kind === 'unit'
     ? plan.units.some((u) => u.id === selection.id)
     : plan.items.some((i) => i.id === selection.id);
+}
+
+/** Sources kept with saved work at most (bytes or UTF-16 code units), so that a plan can be read again. */
+const MAX_KEPT_SOURCE = 5 * 1024 * 1024;
+
+function sizeOf(source: string | Uint8Array): number {
+  return typeof source === 'string' ? source.length : source.byteLength;
 }

@@ -1,5 +1,6 @@
 import { diagnosticMessage, type Diagnostic, type Severity } from '@remit/core/model';
 import type { FindingSeverity } from '@remit/core';
+import type { CorrectionKind } from '@remit/core/model';
 import type { UiLang } from './settings.js';
 
 /** The dashboard's own words in one language; the widgets bring theirs. */
@@ -58,6 +59,7 @@ export interface DashboardMessages {
   readingTitle: string;
   inferLeadFirst: string;
   inferLeadTextOnly: string;
+  inferLeadCorrected: string;
   directoryTitle: string;
   openDirectory: string;
   directoryLine: (name: string, units: number, groups: number) => string;
@@ -68,6 +70,41 @@ export interface DashboardMessages {
   throughGroup: (items: number, group: string) => string;
   /** beside one item of a unit: the group it came through */
   viaGroup: (group: string) => string;
+  // corrections
+  editTitle: string;
+  editItemTitle: string;
+  editUnitName: string;
+  save: string;
+  renameUnit: string;
+  remove: string;
+  add: string;
+  addUnit: string;
+  mergeInto: string;
+  merge: string;
+  roleOf: (unit: string) => string;
+  removeUnitFrom: (unit: string) => string;
+  correctedHere: string;
+  correctionsTitle: string;
+  correctionsHint: string;
+  undo: string;
+  redo: string;
+  toReview: string;
+  confidence: (value: number, doubts: readonly string[]) => string;
+  likelyAliases: string;
+  mergeAlias: string;
+  dismissAlias: string;
+  correctionLog: (n: number) => string;
+  noCorrections: string;
+  correctionKind: Record<CorrectionKind, string>;
+  /** why corrections cannot be made while the plan is read with a directory or expanded groups */
+  editAsWritten: string;
+  // saved work
+  savedTitle: string;
+  savedHint: string;
+  resumed: (name: string, when: string) => string;
+  clearSaved: string;
+  savedCleared: string;
+  notSaved: (why: string) => string;
   // comparison with an earlier plan
   compareWith: string;
   comparedWith: (name: string) => string;
@@ -207,6 +244,7 @@ const zh: DashboardMessages = {
   readingTitle: '读取选项',
   inferLeadFirst: '未写明牵头时，以列第一位的单位为牵头（推定）',
   inferLeadTextOnly: '只适用于文本文件（.txt）。',
+  inferLeadCorrected: '计划已有更正，不能再重新读取；撤销全部更正后可用。',
   directoryTitle: '单位名录',
   openDirectory: '打开单位名录…',
   directoryLine: (name, units, groups) => `${name}：${units} 个单位、${groups} 个单位组`,
@@ -215,6 +253,48 @@ const zh: DashboardMessages = {
   expandGroups: '把单位组（如“各街镇”）按名录中的成员展开计算',
   throughGroup: (items, group) => `${items} 项，均经由 ${group}`,
   viaGroup: (group) => `经由 ${group}`,
+  editTitle: '更正',
+  editItemTitle: '任务标题',
+  editUnitName: '单位名称',
+  save: '保存',
+  renameUnit: '改名',
+  remove: '移除',
+  add: '添加',
+  addUnit: '添加单位',
+  mergeInto: '与另一单位合并（本单位并入所选单位）',
+  merge: '合并',
+  roleOf: (unit) => `${unit}的角色`,
+  removeUnitFrom: (unit) => `从此任务中移除${unit}`,
+  correctedHere: '此处的更正',
+  correctionsTitle: '更正记录',
+  correctionsHint:
+    '在“详情”中选中任务或单位即可更正；每项更正都记录原读取内容，并随计划 JSON 一起导出。',
+  undo: '撤销',
+  redo: '重做',
+  toReview: '建议先核对的任务',
+  confidence: (value, doubts) =>
+    `把握 ${Math.round(value * 100)}%${doubts.length > 0 ? `（${doubts.join('、')}）` : ''}`,
+  likelyAliases: '可能是同一单位',
+  mergeAlias: '合并',
+  dismissAlias: '不是同一单位',
+  correctionLog: (n) => `已做更正（${n}）`,
+  noCorrections: '尚未更正。',
+  correctionKind: {
+    'item-title': '修改任务标题',
+    'add-unit': '添加单位',
+    'remove-unit': '移除单位',
+    'set-role': '修改角色',
+    'rename-unit': '单位改名',
+    'merge-units': '合并单位',
+    'dismiss-alias': '确认不是同一单位',
+  },
+  editAsWritten: '更正按原文读取进行：请先移除单位名录并关闭单位组展开。',
+  savedTitle: '已保存的工作',
+  savedHint: '打开的计划、更正、读取选项和筛选都保存在本浏览器中，重新打开页面时恢复；不会上传。',
+  resumed: (name, when) => `已恢复上次的工作：${name}（${when}）`,
+  clearSaved: '清除已保存的工作',
+  savedCleared: '已清除本浏览器中保存的全部工作。',
+  notSaved: (why) => `无法在本浏览器中保存，当前页面上的内容不受影响。（${why}）`,
   compareWith: '与上一版对比…',
   comparedWith: (name) => `对比的上一版：${name}`,
   stopComparing: '取消对比',
@@ -351,6 +431,8 @@ const en: DashboardMessages = {
   readingTitle: 'Reading',
   inferLeadFirst: 'Where no lead is written, take the first-listed unit as lead (inferred)',
   inferLeadTextOnly: 'For text documents (.txt) only.',
+  inferLeadCorrected:
+    'The plan has corrections, so it is not read again; undo them all to use this.',
   directoryTitle: 'Unit directory',
   openDirectory: 'Open a unit directory…',
   directoryLine: (name, units, groups) =>
@@ -362,6 +444,51 @@ const en: DashboardMessages = {
   throughGroup: (items, group) =>
     `${items} ${items === 1 ? 'item' : 'items'}, all through ${group}`,
   viaGroup: (group) => `through ${group}`,
+  editTitle: 'Correct',
+  editItemTitle: 'Item title',
+  editUnitName: 'Unit name',
+  save: 'Save',
+  renameUnit: 'Rename',
+  remove: 'Remove',
+  add: 'Add',
+  addUnit: 'Add a unit',
+  mergeInto: 'Merge with another unit (this one goes into the one chosen)',
+  merge: 'Merge',
+  roleOf: (unit) => `Role of ${unit}`,
+  removeUnitFrom: (unit) => `Remove ${unit} from this item`,
+  correctedHere: 'Corrected here',
+  correctionsTitle: 'Corrections',
+  correctionsHint:
+    'Select an item or a unit to correct it in Details; each correction keeps the reading it replaced and goes with the Plan JSON.',
+  undo: 'Undo',
+  redo: 'Redo',
+  toReview: 'Items to check first',
+  confidence: (value, doubts) =>
+    `${Math.round(value * 100)}% sure${doubts.length > 0 ? ` (${doubts.join(', ')})` : ''}`,
+  likelyAliases: 'Probably one unit',
+  mergeAlias: 'Merge',
+  dismissAlias: 'Two units',
+  correctionLog: (n) => `Corrections made (${n})`,
+  noCorrections: 'No corrections yet.',
+  correctionKind: {
+    'item-title': 'item title',
+    'add-unit': 'unit added',
+    'remove-unit': 'unit removed',
+    'set-role': 'role',
+    'rename-unit': 'unit renamed',
+    'merge-units': 'units merged',
+    'dismiss-alias': 'kept apart',
+  },
+  editAsWritten:
+    'Corrections are made to the plan as written: remove the unit directory and turn off the group expansion first.',
+  savedTitle: 'Saved work',
+  savedHint:
+    'The plans opened, their corrections, reading options and filters are kept in this browser and come back when the page is opened again; nothing is uploaded.',
+  resumed: (name, when) => `Your last work reopened: ${name} (${when})`,
+  clearSaved: 'Clear saved work',
+  savedCleared: 'All work kept in this browser was cleared.',
+  notSaved: (why) =>
+    `This browser did not keep the work; what the page shows is unaffected. (${why})`,
   compareWith: 'Compare with…',
   comparedWith: (name) => `Compared with ${name}`,
   stopComparing: 'Stop comparing',

@@ -1,4 +1,5 @@
 import { decodeBytes, formatOf, readPlan, type PlanFormat } from '@remit/core/io';
+import type { ItemReading } from '@remit/core/parse';
 import type { Diagnostic, Plan } from '@remit/core/model';
 import { isUnreadable, planFormat } from '@remit/widgets';
 
@@ -27,6 +28,8 @@ export interface PlanInput {
   diagnostics: Diagnostic[];
   /** the files combined into this plan, when several were opened at once (`combineInputs`) */
   parts?: string[];
+  /** for text documents: how sure the reader was of each item (see core's `ItemReading`) */
+  readings?: ItemReading[];
   /** the input as given (text or bytes), to read it again with other reading options */
   readFrom?: string | Uint8Array;
   /** the options it was read with */
@@ -110,6 +113,7 @@ export function readPlanInput(input: string | Uint8Array, options: PlanInputOpti
     plan: shown,
     diagnostics,
     lines: quotedLines(text, diagnostics),
+    ...(read.readings ? { readings: read.readings } : {}),
     readFrom: input,
     options,
   };

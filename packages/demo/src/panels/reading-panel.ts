@@ -29,6 +29,8 @@ export function readingPanel(options: {
 }): TemplateResult {
   const { input, reading, notes, failed, m, actions } = options;
   const text = input.format === 'txt' && input.readFrom !== undefined;
+  // reading again would drop the corrections made to this reading
+  const corrected = (input.plan?.corrections?.length ?? 0) > 0;
   const inferred = input.options?.inferLead === 'first';
   const directory = reading.directory;
   return html`<section class="panel reading" aria-labelledby="reading-title" data-reading>
@@ -38,12 +40,18 @@ export function readingPanel(options: {
         type="checkbox"
         data-infer-lead
         .checked=${inferred}
-        ?disabled=${!text}
+        ?disabled=${!text || corrected}
         @change=${(e: Event) => actions.setInferLead((e.target as HTMLInputElement).checked)}
       />
       ${m.inferLeadFirst}</label
     >
-    ${text ? nothing : html`<p class="muted small-print">${m.inferLeadTextOnly}</p>`}
+    ${
+      !text
+        ? html`<p class="muted small-print">${m.inferLeadTextOnly}</p>`
+        : corrected
+          ? html`<p class="muted small-print">${m.inferLeadCorrected}</p>`
+          : nothing
+    }
     <h3 class="reading-sub">${m.directoryTitle}</h3>
     ${
       directory
