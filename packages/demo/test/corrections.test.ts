@@ -144,13 +144,15 @@ describe('corrections in the dashboard', () => {
       u2: '区司法局(区法宣办)',
       role: 'lead',
     });
-    const log = await fresh.page.locator('[data-correction-log] li').evaluateAll((lis) =>
-      lis.map((li) => [
-        li.getAttribute('data-correction-kind'),
-        li.querySelector('[data-before]')?.textContent?.trim(),
-        li.querySelector('[data-after]')?.textContent?.trim(),
-      ]),
-    );
+    const log = await fresh.page
+      .locator('[data-correction-log] li')
+      .evaluateAll((lis) =>
+        lis.map((li) => [
+          li.getAttribute('data-correction-kind'),
+          li.querySelector('[data-before]')?.textContent?.trim(),
+          li.querySelector('[data-after]')?.textContent?.trim(),
+        ]),
+      );
     // newest first, each with the original reading
     expect(log).toEqual([
       ['set-role', '配合', '牵头'],
@@ -190,9 +192,9 @@ describe('corrections in the dashboard', () => {
       .fill('1.推进依法行政。区司法局牵头，区财政局配合。\n2.加强法治宣传。（责任单位：区司法局）');
     await page.locator('[data-paste-form] button[type="submit"]').click();
     await settled(page);
-    const review = await page.locator('[data-review] [data-select-id]').evaluateAll((els) =>
-      els.map((el) => el.getAttribute('data-select-id')),
-    );
+    const review = await page
+      .locator('[data-review] [data-select-id]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-select-id')));
     expect(review).toEqual(['i1']);
     // a unit already on the item is not added twice: the page says so and nothing changes
     await select(page, 'item', 'i2');
