@@ -36,7 +36,7 @@ export function findLikelyAliases(units: readonly Pick<Unit, 'name'>[]): LikelyA
   const byStem = new Map<string, string[]>();
   for (const name of names) {
     const stem = stripParenthetical(name);
-    if (stem !== name && stem.length > 0) byStem.set(stem, [...(byStem.get(stem) ?? []), name]);
+    if (stem !== name && stem.length > 0) listIn(byStem, stem).push(name);
   }
   for (const name of names) {
     for (const other of byStem.get(name) ?? []) add(name, other, 'parenthetical');
@@ -44,7 +44,7 @@ export function findLikelyAliases(units: readonly Pick<Unit, 'name'>[]): LikelyA
   const byLevelless = new Map<string, string[]>();
   for (const name of names) {
     const bare = stripLevel(name);
-    if (bare.length >= 2) byLevelless.set(bare, [...(byLevelless.get(bare) ?? []), name]);
+    if (bare.length >= 2) listIn(byLevelless, bare).push(name);
   }
   // Only a bare name pairs with its levelled forms: 市司法局 and 区司法局 are two units.
   for (const [bare, group] of byLevelless) {
@@ -54,10 +54,24 @@ export function findLikelyAliases(units: readonly Pick<Unit, 'name'>[]): LikelyA
   return found;
 }
 
+/** The list of `key` in `map`, added empty on first use. */
+function listIn(map: Map<string, string[]>, key: string): string[] {
+  let list = map.get(key);
+  if (list === undefined) map.set(key, (list = []));
+  return list;
+}
+
+// Most names neither end in a parenthetical nor start with a level word: a look
+// at one character spares them a regular expression (this runs on every unit
+// of every plan read).
 function stripParenthetical(name: string): string {
+  if (name.charCodeAt(name.length - 1) !== 0x29) return name;
   return name.replace(/\([^()]*\)$/u, '');
 }
 
+const LEVEL_STARTS = new Set('省市区县州镇乡街');
+
 function stripLevel(name: string): string {
+  if (!LEVEL_STARTS.has(name[0] ?? '')) return name;
   return name.replace(/^(省|市|区|县|州|镇|乡|街道)/u, '');
 }

@@ -1,4 +1,5 @@
 import type { UnitKind } from '../model/plan.js';
+import { isNormalUnitName } from './normalize-unit-name.js';
 
 /**
  * Guesses a unit's kind from how its name is formed, for plans read without a
@@ -17,10 +18,7 @@ import type { UnitKind } from '../model/plan.js';
  * @example guessUnitKind('区司法局') === 'government'
  */
 export function guessUnitKind(name: string): UnitKind {
-  const n = name
-    .normalize('NFKC')
-    .replace(/\s+/gu, '')
-    .replace(/\([^)]*\)$/u, '');
+  const n = normalForm(name).replace(/\([^)]*\)$/u, '');
   if (isGroupName(n)) return 'group';
   if (/(街道|街道办事处|镇|乡|街镇)(人民政府)?$/u.test(n)) return 'subdistrict';
   if (/(人大|政协)/u.test(n)) return 'congress';
@@ -47,7 +45,7 @@ export function guessUnitKind(name: string): UnitKind {
  * `市级各有关部门`, `区属各单位`, `…等部门`, `相关单位`.
  */
 export function isGroupName(name: string): boolean {
-  const n = name.normalize('NFKC').replace(/\s+/gu, '');
+  const n = normalForm(name);
   if (/^各/u.test(n)) return true;
   if (
     /各(有关|相关|级|类)?[^各]{0,6}(单位|部门|街镇|街道|乡镇|镇|区|县|市|机关|委办局|成员单位)$/u.test(
@@ -58,4 +56,9 @@ export function isGroupName(name: string): boolean {
   if (/^(有关|相关)(单位|部门)$/u.test(n)) return true;
   if (/等(单位|部门)$/u.test(n)) return true;
   return false;
+}
+
+/** The name in NFKC without spaces; a name already in that form (most are) is not copied. */
+function normalForm(name: string): string {
+  return isNormalUnitName(name) ? name : name.normalize('NFKC').replace(/\s+/gu, '');
 }

@@ -54,6 +54,15 @@ const TITLE_END = /[。;\n]/gu;
 // a note closing the title that states how the lists read (`(第一个为牵头单位,下同)`)
 const CLOSING_NOTE = /[(（][^()（）]*(?:下同|为牵头|为准|汇总单位)[^()（）]*[)）]\s*$/u;
 
+/** `text` without a `CLOSING_NOTE`; text that does not end in a bracket is returned as it is. */
+function withoutClosingNote(text: string): string {
+  let e = text.length;
+  while (e > 0 && /\s/u.test(text[e - 1]!)) e--;
+  const c = text.charCodeAt(e - 1);
+  // the note's closing bracket: text without one is spared the search
+  return c === 0x29 || c === 0xff09 ? text.replace(CLOSING_NOTE, '') : text;
+}
+
 /**
  * The title of an item: its text up to the first `。` `;` `；` or line end,
  * trimmed; when that is empty, the next such stretch.
@@ -64,7 +73,7 @@ export function titleOf(t: EntryText): string {
     TITLE_END.lastIndex = at;
     const m = TITLE_END.exec(t.key);
     const end = m ? m.index : t.key.length;
-    const title = t.raw.slice(at, end).replace(CLOSING_NOTE, '').trim();
+    const title = withoutClosingNote(t.raw.slice(at, end)).trim();
     if (title.length > 0) return title;
     at = end + 1;
   }

@@ -39,7 +39,7 @@ export function findInlineClauses(key: string, s: number, e: number): InlineClau
   while (i < e) {
     const code = key.charCodeAt(i);
     if (isOpenBracket(code)) {
-      const close = pairs.get(i);
+      const close = closeOf(pairs, s, i);
       const labelEnd = bracketLabelEnd(key, i, e);
       if (labelEnd > 0) {
         clauses.push({ form: 'bracket-label', start: i, end: e, fields: findFields(key, i, e) });
@@ -166,14 +166,50 @@ function hasClauseMark(key: string, s: number, e: number): boolean {
   return false;
 }
 
-/** Opening index → closing index for brackets in [s, e), any kinds mixed; unclosed ones are absent. */
-function matchBrackets(key: string, s: number, e: number): Map<number, number> {
-  const pairs = new Map<number, number>();
-  const stack: number[] = [];
+/**
+ * For brackets in [s, e), any kinds mixed: at `i - s` of each opening bracket,
+ * the index of its closing one, or -1 when it never closes (read with `closeOf`;
+ * other places hold no meaning). This runs on most lines of a document: the
+ * list and the stack are scratch arrays kept between calls and grown as lines
+ * need, so that a line costs no allocation; a long line gets arrays of its own,
+ * so that no large array is kept. The scratch is safe because nothing that
+ * `findInlineClauses` calls while it reads the list calls `findInlineClauses`.
+ */
+function matchBrackets(key: string, s: number, e: number): Int32Array {
+  const n = e - s;
+  if (n > MAX_SCRATCH) return fillPairs(key, s, e, new Int32Array(n), new Int32Array(n));
+  if (n > scratchPairs.length) {
+    const size = Math.min(MAX_SCRATCH, Math.max(n, scratchPairs.length * 2));
+    scratchPairs = new Int32Array(size);
+    scratchStack = new Int32Array(size);
+  }
+  return fillPairs(key, s, e, scratchPairs, scratchStack);
+}
+
+const MAX_SCRATCH = 4096;
+let scratchPairs = new Int32Array(256);
+let scratchStack = new Int32Array(256);
+
+function fillPairs(
+  key: string,
+  s: number,
+  e: number,
+  pairs: Int32Array,
+  stack: Int32Array,
+): Int32Array {
+  let depth = 0;
   for (let i = s; i < e; i++) {
     const c = key.charCodeAt(i);
-    if (isOpenBracket(c)) stack.push(i);
-    else if (isCloseBracket(c) && stack.length > 0) pairs.set(stack.pop()!, i);
+    if (isOpenBracket(c)) {
+      pairs[i - s] = -1;
+      stack[depth++] = i;
+    } else if (isCloseBracket(c) && depth > 0) pairs[stack[--depth]! - s] = i;
   }
   return pairs;
+}
+
+/** The closing index of the opening bracket at `open` (see `matchBrackets`), or undefined. */
+function closeOf(pairs: Int32Array, s: number, open: number): number | undefined {
+  const close = pairs[open - s]!;
+  return close < 0 ? undefined : close;
 }

@@ -23,7 +23,8 @@ export function isHtml(text: string): boolean {
   for (const line of sample.split(/\r\n|[\n\r]/u)) {
     if (line.trim() === '') continue;
     filled++;
-    const found = line.match(TAG)?.length ?? 0;
+    // a line without `<` holds no tag: it is spared the search
+    const found = line.includes('<') ? (line.match(TAG)?.length ?? 0) : 0;
     if (found > 0) tagged++;
     tags += found;
   }

@@ -15,20 +15,24 @@ export function cleanText(
   source: string | undefined,
 ): { text: string; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  // most documents hold neither kind: one scan by code says so
+  if (!hasInvisibleOrControl(text)) return { text, diagnostics };
   const place = (within: string, index: number) => {
-    const before = within.slice(0, index);
-    const line = (before.match(/\r\n|[\n\r\u2028\u2029]/gu) ?? []).length + 1;
-    const lineStart =
-      Math.max(
-        before.lastIndexOf('\n'),
-        before.lastIndexOf('\r'),
-        before.lastIndexOf('\u2028'),
-        before.lastIndexOf('\u2029'),
-      ) + 1;
+    // counted by code, not by a search that lists every break before the place
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < index; i++) {
+      const c = within.charCodeAt(i);
+      if (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) continue;
+      // \r\n is one break
+      if (c === 0x0d && i + 1 < index && within.charCodeAt(i + 1) === 0x0a) i++;
+      line++;
+      lineStart = i + 1;
+    }
     return { line, column: index - lineStart + 1, ...(source ? { source } : {}) };
   };
   let out = text;
-  const invisible = firstAndCount(out, INVISIBLE);
+  const invisible = firstAndCount(out, isInvisibleCode);
   if (invisible) {
     diagnostics.push(
       diagnostic(
@@ -41,7 +45,7 @@ export function cleanText(
     );
     out = out.replace(INVISIBLE, '');
   }
-  const control = firstAndCount(out, CONTROL);
+  const control = firstAndCount(out, isControlCode);
   if (control) {
     diagnostics.push(
       diagnostic(
@@ -57,15 +61,52 @@ export function cleanText(
   return { text: out, diagnostics };
 }
 
+/**
+ * True when the text holds a character of `INVISIBLE` or `CONTROL`; compares
+ * codes, with printable ASCII and the CJK blocks out of both ranges at once.
+ */
+function hasInvisibleOrControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x2070 ? c !== 0xfeff : c >= 0x20 && c < 0x7f) continue;
+    if (isControlCode(c) || isInvisibleCode(c)) return true;
+  }
+  return false;
+}
+
+/** A character of `INVISIBLE`, by code. */
+function isInvisibleCode(c: number): boolean {
+  return (
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2069) ||
+    c === 0xfeff
+  );
+}
+
+/** A character of `CONTROL`, by code. */
+function isControlCode(c: number): boolean {
+  return (
+    c <= 0x08 ||
+    c === 0x0b ||
+    c === 0x0c ||
+    (c >= 0x0e && c <= 0x1f) ||
+    (c >= 0x7f && c <= 0x84) ||
+    (c >= 0x86 && c <= 0x9f)
+  );
+}
+
+/** The first index and the count of characters of a kind (no match objects made). */
 function firstAndCount(
   text: string,
-  pattern: RegExp,
+  isOfKind: (c: number) => boolean,
 ): { first: number; count: number } | undefined {
   let first = -1;
   let count = 0;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (first < 0) first = m.index;
+  for (let i = 0; i < text.length; i++) {
+    if (!isOfKind(text.charCodeAt(i))) continue;
+    if (first < 0) first = i;
     count++;
   }
   return count === 0 ? undefined : { first, count };

@@ -84,37 +84,42 @@ export function lineAt(text: SourceText, i: number): SourceLine {
 
 /** Splits at \n, \r\n, \r, U+2028 and U+2029. */
 function splitLines(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
-  let capacity = 1024;
+  // a line of these documents holds a few dozen characters: room for most lines
+  // at once (a small document costs no large arrays), grown by doubling when a
+  // text has more. Written out in one loop, with no closure over the counters:
+  // this runs once for every character of the input.
+  let capacity = Math.max(64, text.length >> 4);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let count = 0;
   let start = 0;
-  const push = (end: number, next: number) => {
+  for (let i = 0; i <= text.length; i++) {
+    let next: number;
+    if (i === text.length) next = i;
+    else {
+      const c = text.charCodeAt(i);
+      if (c > 0x2029 || (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029)) continue;
+      next = c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+    }
     if (count === capacity) {
       capacity *= 2;
-      const s = new Int32Array(capacity);
-      const e = new Int32Array(capacity);
-      s.set(starts);
-      e.set(ends);
-      starts = s;
-      ends = e;
+      starts = grown(starts, capacity);
+      ends = grown(ends, capacity);
     }
     starts[count] = start;
-    ends[count] = end;
+    ends[count] = i;
     count++;
+    if (i === text.length) break;
     start = next;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x2028 || c === 0x2029) push(i, i + 1);
-    else if (c === 0x0d) {
-      const crlf = text.charCodeAt(i + 1) === 0x0a;
-      push(i, crlf ? i + 2 : i + 1);
-      if (crlf) i++;
-    }
+    i = next - 1;
   }
-  push(text.length, text.length);
   return { starts: starts.subarray(0, count), ends: ends.subarray(0, count), count };
+}
+
+function grown(list: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(capacity);
+  out.set(list);
+  return out;
 }
 
 /** The 1-based line and column of a text index. */

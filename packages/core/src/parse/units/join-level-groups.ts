@@ -1,4 +1,4 @@
-import { trim, type Range } from './list-ranges.js';
+import { trimEnd, trimStart, type Range } from './list-ranges.js';
 
 // administrative levels, and a bracket of them: 县, 市(县), (市、区)
 const LEVEL = '(?:省|市|区|县|州|盟|旗|乡|镇|街道|村|社区)';
@@ -20,10 +20,17 @@ const CLOSES_GROUP = new RegExp(
  *
  * `ranges` are the pieces of a phrase cut at name separators, in order.
  */
-export function joinLevelGroups(key: string, ranges: readonly Range[]): Range[] {
+export function joinLevelGroups(key: string, ranges: readonly Range[]): readonly Range[] {
+  // a group needs a piece after the one that opens it
+  if (ranges.length < 2) return ranges;
   const out: Range[] = [];
   for (let k = 0; k < ranges.length; k++) {
     const first = ranges[k]!;
+    // a group opens with 各: a first look at one character spares most pieces a copy
+    if (key.charCodeAt(trimStart(key, first[0], first[1])) !== 0x5404 /* 各 */) {
+      out.push(first);
+      continue;
+    }
     if (!OPENS_GROUP.test(textOf(key, first))) {
       out.push(first);
       continue;
@@ -41,6 +48,6 @@ export function joinLevelGroups(key: string, ranges: readonly Range[]): Range[] 
 }
 
 function textOf(key: string, range: Range): string {
-  const [s, e] = trim(key, range[0], range[1]);
-  return key.slice(s, e);
+  const s = trimStart(key, range[0], range[1]);
+  return key.slice(s, trimEnd(key, s, range[1]));
 }

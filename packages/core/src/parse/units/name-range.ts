@@ -1,9 +1,10 @@
 import { isUnitLike, LONG_UNIT_NAME } from './is-unit-like.js';
-import { trim, type Range } from './list-ranges.js';
+import { trimEnd, trimStart, type Range } from './list-ranges.js';
 
 /** The name in [s, e): trimmed, `等…` after a name and a trailing 等 dropped, leading 由 dropped. */
 export function nameRange(key: string, s0: number, e0: number): Range | undefined {
-  let [s, e] = trim(key, s0, e0);
+  let s = trimStart(key, s0, e0);
+  let e = trimEnd(key, s, e0);
   if (key.startsWith('由', s) && e - s > 3) s++;
   for (let i = s + 1; i < e && i - s <= LONG_UNIT_NAME; i++) {
     if (key.charCodeAt(i) === 0x7b49 /* 等 */ && isUnitLike(key.slice(s, i))) {
@@ -17,6 +18,7 @@ export function nameRange(key: string, s0: number, e0: number): Range | undefine
   if (described > s && described + 5 <= e && isUnitLike(key.slice(described + 2, e))) {
     s = described + 2;
   }
-  [s, e] = trim(key, s, e);
+  s = trimStart(key, s, e);
+  e = trimEnd(key, s, e);
   return e > s ? [s, e] : undefined;
 }

@@ -1,10 +1,11 @@
 import { isSpaceCode } from '../text/source-text.js';
 import { isUnitLike, LONG_UNIT_NAME } from './is-unit-like.js';
-import { trim, type Range } from './list-ranges.js';
+import { trimEnd, trimStart, type Range } from './list-ranges.js';
 
 /** Splits at runs of white space when both sides read as unit names (always in tables). */
 export function splitSpaces(key: string, from: number, to: number, table: boolean): Range[] {
-  const [s, e] = trim(key, from, to);
+  const s = trimStart(key, from, to);
+  const e = trimEnd(key, s, to);
   let spaced = false;
   for (let i = s; i < e && !spaced; i++) spaced = isSpaceCode(key.charCodeAt(i));
   if (!spaced) return [[s, e]];

@@ -3,7 +3,7 @@ import { trailingRoleMarkerAt } from '../lexicon/role-markers.js';
 import { hideAnnotations } from './hide-annotations.js';
 import { isUnitLike, LONG_UNIT_NAME } from './is-unit-like.js';
 import { joinLevelGroups } from './join-level-groups.js';
-import { cutAtDepth0, trim } from './list-ranges.js';
+import { cutAtDepth0, trimEnd, trimStart } from './list-ranges.js';
 import { nameRange } from './name-range.js';
 import { splitConjunctions } from './split-conjunctions.js';
 import { splitRunTogether } from './split-run-together.js';
@@ -69,27 +69,58 @@ const HAS_LETTER = /[\p{L}]/u;
 export function splitUnitList(raw: string, key: string, options: SplitUnitListOptions): UnitList {
   // lists repeat from item to item (`区司法局、各街镇`): remember this document's answers
   if (raw.length > MAX_REMEMBERED_LENGTH) return readUnitList(raw, key, options);
-  const id = `${options.role}${options.table ? 't' : 'n'}${raw}${raw === key ? '' : '\u0000' + key}`;
-  let known = remembered.get(id);
+  // one map for each role and kind of list, so that the text alone is the key: a
+  // key built by concatenation would be a new string to flatten and hash per call
+  const table = options.table === true;
+  const lists = (remembered[rememberedIndex(options.role, table)] ??= new Map());
+  const id = raw === key ? raw : `${raw}\u0000${key}`;
+  let known = lists.get(id);
   if (!known) {
-    if (remembered.size > MAX_REMEMBERED) remembered.clear();
+    if (rememberedCount >= MAX_REMEMBERED) forgetUnitLists();
     known = readUnitList(raw, key, options);
-    remembered.set(id, known);
+    lists.set(id, known);
+    rememberedCount++;
   }
   return known;
 }
 
-const remembered = new Map<string, UnitList>();
+/** Remembered readings by role and kind (see `rememberedIndex`), each by the list's text. */
+const remembered: (Map<string, UnitList> | undefined)[] = [];
+let rememberedCount = 0;
 const MAX_REMEMBERED = 5_000;
 const MAX_REMEMBERED_LENGTH = 400;
+const ROLES: readonly Role[] = ['lead', 'member'];
+
+function rememberedIndex(role: Role, table: boolean): number {
+  return ROLES.indexOf(role) * 2 + (table ? 1 : 0);
+}
 
 /**
  * Forgets the lists remembered so far: `parse` calls it first, so that what is
  * remembered is one document's own repetitions and nothing outlives the call.
  */
 export function forgetUnitLists(): void {
-  remembered.clear();
+  remembered.length = 0;
+  rememberedCount = 0;
+  rememberedSplits.clear();
 }
+
+/**
+ * `splitRunTogether`, remembered by name for the rest of the parse: a unit is
+ * named in many lists that differ (`省发展改革委、省财政厅` and `省发展改革委、省商务厅`),
+ * so a name recurs where its list does not.
+ */
+function runTogetherLengths(name: string): readonly number[] {
+  let lengths = rememberedSplits.get(name);
+  if (lengths === undefined) {
+    if (rememberedSplits.size >= MAX_REMEMBERED) rememberedSplits.clear();
+    lengths = splitRunTogether(name);
+    rememberedSplits.set(name, lengths);
+  }
+  return lengths;
+}
+
+const rememberedSplits = new Map<string, readonly number[]>();
 
 function readUnitList(raw: string, key: string, options: SplitUnitListOptions): UnitList {
   const { work, markers } = hideAnnotations(key);
@@ -98,8 +129,11 @@ function readUnitList(raw: string, key: string, options: SplitUnitListOptions): 
   let deadline: string | undefined;
   // units of phrases with no role word of their own, since the last that had one
   let unmarked = 0;
-  for (const [ps, pe] of cutAtDepth0(work, 0, work.length, isPhraseEnd)) {
-    let [s, e] = trim(work, ps, pe);
+  // ranges are read by index, not destructured: this loop runs for every list of
+  // the document, and destructuring a pair costs an iteration in V8
+  for (const phraseRange of cutAtDepth0(work, 0, work.length, isPhraseEnd)) {
+    let s = trimStart(work, phraseRange[0], phraseRange[1]);
+    let e = trimEnd(work, s, phraseRange[1]);
     const phrase = work.slice(s, e);
     if (DEADLINE.test(phrase) && !isUnitLike(phrase)) {
       // `责任单位:区发改委;2023年底前完成`: a time, not a unit
@@ -117,12 +151,14 @@ function readUnitList(raw: string, key: string, options: SplitUnitListOptions): 
       e = marker.start;
     }
     const before = units.length;
-    [s, e] = trim(work, s, e);
+    s = trimStart(work, s, e);
+    e = trimEnd(work, s, e);
     if (work.startsWith('由', s)) s++;
-    for (const [ns, ne] of joinLevelGroups(work, cutAtDepth0(work, s, e, isNameSeparator))) {
-      for (const [a, b] of splitSpaces(work, ns, ne, options.table === true)) {
-        for (const [c, d] of splitConjunctions(work, a, b)) {
-          const named = nameRange(work, c, d);
+    for (const name of joinLevelGroups(work, cutAtDepth0(work, s, e, isNameSeparator))) {
+      for (const word of splitSpaces(work, name[0], name[1], options.table === true)) {
+        for (const piece of splitConjunctions(work, word[0], word[1])) {
+          const d = piece[1];
+          const named = nameRange(work, piece[0], d);
           if (!named) continue;
           let pieceRole = role;
           const pieceMarker = trailingRoleMarkerAt(work, named[0], named[1]);
@@ -150,7 +186,7 @@ function pushNames(
   units: UnitMention[],
   notes: SplitNote[],
 ): void {
-  const lengths = splitRunTogether(work.slice(s, e));
+  const lengths = runTogetherLengths(work.slice(s, e));
   if (lengths.length > 1) notes.push({ kind: 'run-together', at: s, text: raw.slice(s, e) });
   let at = s;
   for (const n of lengths) {
