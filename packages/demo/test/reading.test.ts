@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -154,6 +154,38 @@ describe('reading options in the page', () => {
     await page.locator('[data-infer-lead]').uncheck();
     await settled(page);
     expect((await plan(page)).inferred).toBe(0);
+    expect(d.errors).toEqual([]);
+    await d.context.close();
+  });
+
+  it('makes a first directory from the plan, which opens again as a directory', async () => {
+    const d = await openDashboard(browser, url);
+    const { page } = d;
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 10_000 }),
+      page.locator('[data-action="make-directory"]').click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('xuhui-2020-fazhi.directory.json');
+    const path = await file.path();
+    const made = JSON.parse(readFileSync(path, 'utf8')) as {
+      'remit-directory': number;
+      units: { name: string }[];
+      groups: { name: string }[];
+      about: string;
+    };
+    expect(made['remit-directory']).toBe(1);
+    expect(made.groups.map((g) => g.name)).toEqual(['各街镇', '各行政执法部门']);
+    expect(made.units).toHaveLength(13);
+    expect(made.about).toContain('区府办 / 区府办(政务服务办)');
+    const dir = mkdtempSync(join(tmpdir(), 'remit-made-'));
+    const again = join(dir, 'made.directory.json');
+    writeFileSync(again, JSON.stringify(made));
+    await page.locator('[data-directory-input]').setInputFiles(again);
+    await settled(page);
+    expect(await page.locator('[data-directory-name]').getAttribute('data-directory-name')).toBe(
+      'made.directory.json',
+    );
+    expect(await plan(page)).toMatchObject({ items: 17, units: 15 });
     expect(d.errors).toEqual([]);
     await d.context.close();
   });

@@ -7,3 +7,4 @@ export * from './directory-index.js';
 export * from './read-directory.js';
 export * from './apply-directory.js';
 export * from './expand-groups.js';
+export * from './directory-of-plan.js';

@@ -1,6 +1,6 @@
 import { render } from 'lit';
 import { decodeBytes, formatSizeAndLimit, type PlanFormat } from '@remit/core/io';
-import { readDirectory } from '@remit/core/units';
+import { directoryOfPlan, readDirectory, writableDirectory } from '@remit/core/units';
 import type { PlanStore, RemitData, Selection } from '@remit/widgets';
 import {
   fitHeatmapCell,
@@ -587,6 +587,15 @@ export class Dashboard {
     removeDirectory: () => this.#setReading({ expandGroups: this.#state.reading.expandGroups }),
     setExpandGroups: (on: boolean) =>
       this.#setReading({ ...this.#state.reading, expandGroups: on }),
+    makeDirectory: () => {
+      const { input } = this.#state;
+      if (!input.plan) return;
+      const text = `${JSON.stringify(writableDirectory(directoryOfPlan(input.plan)), null, 2)}\n`;
+      downloadFile(
+        new Blob([text], { type: 'application/json;charset=utf-8' }),
+        `${fileBase(input.name)}.directory.json`,
+      );
+    },
     correct: (request: CorrectionRequest) => this.#correct(request),
     undo: () => this.#undoRedo('undo'),
     redo: () => this.#undoRedo('redo'),

@@ -64,6 +64,7 @@ export interface DashboardMessages {
   openDirectory: string;
   directoryLine: (name: string, units: number, groups: number) => string;
   removeDirectory: string;
+  makeDirectory: string;
   directoryFailed: (name: string, why: string) => string;
   expandGroups: string;
   /** a unit's items that all came through one group: "9 项，均经由 各街镇" */
@@ -249,6 +250,7 @@ const zh: DashboardMessages = {
   openDirectory: '打开单位名录…',
   directoryLine: (name, units, groups) => `${name}：${units} 个单位、${groups} 个单位组`,
   removeDirectory: '移除名录',
+  makeDirectory: '以本计划生成名录（下载，补全后再打开）',
   directoryFailed: (name, why) => `${name} 不是可用的单位名录，计划保持不变。${why}`,
   expandGroups: '把单位组（如“各街镇”）按名录中的成员展开计算',
   throughGroup: (items, group) => `${items} 项，均经由 ${group}`,
@@ -438,6 +440,7 @@ const en: DashboardMessages = {
   directoryLine: (name, units, groups) =>
     `${name}: ${units} ${units === 1 ? 'unit' : 'units'}, ${groups} ${groups === 1 ? 'group' : 'groups'}`,
   removeDirectory: 'Remove',
+  makeDirectory: 'Make a directory from this plan (download it, complete it, open it)',
   directoryFailed: (name, why) =>
     `${name} is no usable unit directory; the plan stays as it is. ${why}`,
   expandGroups: 'Count each group (such as 各街镇) as its members in the directory',

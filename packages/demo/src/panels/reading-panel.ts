@@ -10,6 +10,8 @@ export interface ReadingActions {
   openDirectory(files: FileList | null): void;
   removeDirectory(): void;
   setExpandGroups(on: boolean): void;
+  /** downloads a first unit directory made from the plan, for a person to complete */
+  makeDirectory(): void;
 }
 
 /**
@@ -86,6 +88,14 @@ export function readingPanel(options: {
         }}
       />
     </label>
+    <button
+      type="button"
+      class="small"
+      data-action="make-directory"
+      @click=${actions.makeDirectory}
+    >
+      ${m.makeDirectory}
+    </button>
     ${
       failed
         ? html`<p class="error-line" role="alert" data-directory-failed>
