@@ -63,7 +63,16 @@ describe('diagnosticMessage', () => {
   });
 
   it('keeps each code in one family table, none overriding another', () => {
-    const families = [BYTES_ZH, JSON_ZH, CSV_ZH, PLAN_ZH, PARSE_ZH, UNITS_ZH, COMPARE_ZH, CORRECT_ZH];
+    const families = [
+      BYTES_ZH,
+      JSON_ZH,
+      CSV_ZH,
+      PLAN_ZH,
+      PARSE_ZH,
+      UNITS_ZH,
+      COMPARE_ZH,
+      CORRECT_ZH,
+    ];
     const total = families.reduce((sum, table) => sum + Object.keys(table).length, 0);
     expect(total).toBe(Object.keys(ZH_WORDINGS).length);
   });

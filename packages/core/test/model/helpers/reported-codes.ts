@@ -6,7 +6,8 @@ const SRC = fileURLToPath(new URL('../../../src', import.meta.url));
 /** The wordings themselves name every code; they are not where codes are reported. */
 const WORDINGS = join(SRC, 'model', 'wordings');
 /** A code as it is written where a diagnostic is made: `'family/name'` in single quotes. */
-const CODE = /'((?:bytes|combine|compare|correct|csv|directory|json|parse|plan|read|units)\/[a-z0-9-]+)'/gu;
+const CODE =
+  /'((?:bytes|combine|compare|correct|csv|directory|json|parse|plan|read|units)\/[a-z0-9-]+)'/gu;
 
 /**
  * Every diagnostic code written in core's source outside the wordings, found
