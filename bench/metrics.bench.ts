@@ -11,21 +11,27 @@
  * - Δ peak: peak RSS minus the RSS just before the step (what the step added at its worst);
  * - kept: heap still used by the step's result after a full GC.
  * Then the same for a dense plan like the network widget's default (3,000 items ×
- * 500 units, nearly every pair of units tied).
+ * 500 units, nearly every pair of units tied), and for a wide one: 10,000 items ×
+ * 2,000 units (about 5 units an item) plus 3 items that each name all 2,000 units,
+ * like a group expanded to its members (every pair of units tied: 1,999,000 ties).
  * Options: `--sizes 5000,10000` to choose plan sizes, `--units 2000`, `--only step,step`,
- * `--no-dense`.
+ * `--no-dense`, `--no-wide`.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { incidence, type Incidence } from '../packages/core/src/model/incidence.js';
+import type { Plan } from '../packages/core/src/model/plan.js';
 import {
   backbone,
+  backboneOfTies,
   centrality,
   communities,
   concentration,
   coResponsibilityGraph,
+  coResponsibilityTies,
+  communitiesOfTies,
   coverage,
   sampledBetweenness,
   seriation,
@@ -62,6 +68,19 @@ const STEPS: Record<string, Step> = {
     label: 'co-responsibility projection',
     graph: false,
     run: (inc) => coResponsibilityGraph(inc),
+  },
+  ties: {
+    label: 'co-responsibility ties (plain arrays)',
+    graph: false,
+    run: (inc) => coResponsibilityTies(inc),
+  },
+  tiesBackbone: {
+    label: 'ties + backboneOfTies + communitiesOfTies',
+    graph: false,
+    run: (inc) => {
+      const ties = coResponsibilityTies(inc);
+      return [backboneOfTies(inc.units.length, ties), communitiesOfTies(inc.units.length, ties)];
+    },
   },
   degree: {
     label: 'degree + weighted degree',
@@ -113,14 +132,30 @@ interface Measure {
   kept: number;
 }
 
-function child(step: string, items: number, units: number, unitsPerItem: number): Measure {
+/** `plan` with `count` more items, each naming every unit (a group expanded to its members). */
+function namingAll(plan: Plan, count: number): Plan {
+  for (let k = 1; k <= count; k++) {
+    const item = `all${k}`;
+    plan.items.push({ id: item, title: `全体单位${k}` });
+    for (const unit of plan.units) plan.assignments.push({ item, unit: unit.id, role: 'member' });
+  }
+  return plan;
+}
+
+function child(
+  step: string,
+  items: number,
+  units: number,
+  unitsPerItem: number,
+  wide: number,
+): Measure {
   const { run, graph: needsGraph } = STEPS[step]!;
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
   const warm = incidence(
     syntheticPlan({ items: 500, units: 100, unitsPerItem: UNITS_PER_ITEM, seed: 2 }),
   );
   run(warm, coResponsibilityGraph(warm));
-  const inc = incidence(syntheticPlan({ items, units, unitsPerItem, seed: 1 }));
+  const inc = incidence(namingAll(syntheticPlan({ items, units, unitsPerItem, seed: 1 }), wide));
   const graph = needsGraph
     ? coResponsibilityGraph(inc)
     : (undefined as unknown as CoResponsibilityGraph);
@@ -169,6 +204,7 @@ function spawnStep(
   items: number,
   units: number,
   unitsPerItem: number,
+  wide = 0,
 ): Measure | null {
   const script = fileURLToPath(import.meta.url);
   const out = spawnSync(
@@ -183,6 +219,7 @@ function spawnStep(
       String(items),
       String(units),
       String(unitsPerItem),
+      String(wide),
     ],
     { encoding: 'utf8', maxBuffer: 1 << 20 },
   );
@@ -197,7 +234,13 @@ function spawnStep(
   return measure;
 }
 
-function parent(sizes: number[], units: number, only: string[], dense: boolean): void {
+function parent(
+  sizes: number[],
+  units: number,
+  only: string[],
+  dense: boolean,
+  wide: boolean,
+): void {
   const rows: Measure[] = [];
   const began = performance.now();
   console.log(
@@ -217,6 +260,15 @@ function parent(sizes: number[], units: number, only: string[], dense: boolean):
     const denseRows = steps.map((step) => spawnStep(step, 3000, 500, 75)).filter((r) => r !== null);
     console.log('\ndense plan: 3,000 items × 500 units, ~75 units an item (15 % filled)');
     print(denseRows, [3000], steps);
+  }
+  if (wide) {
+    // a few items naming every unit: the network widget's case at 2,000 units
+    const steps = ['projection', 'ties', 'tiesBackbone', 'louvain', 'backbone'];
+    const wideRows = steps
+      .map((step) => spawnStep(step, 10_000, 2000, UNITS_PER_ITEM, 3))
+      .filter((r) => r !== null);
+    console.log('\nwide plan: 10,000 items × 2,000 units, ~5 units an item, + 3 items naming all');
+    print(wideRows, [10_000], steps);
   }
   console.log(
     `\ntotal bench time ${((performance.now() - began) / 1000).toFixed(0)} s; load average ${load()} ` +
@@ -268,7 +320,12 @@ function print(rows: Measure[], sizes: number[], only: string[]): void {
 
 const args = process.argv.slice(2);
 if (args[0] === '--child') {
-  console.log(JSON.stringify(child(args[1]!, Number(args[2]), Number(args[3]), Number(args[4]))));
+  const [step, items, units, unitsPerItem, wide] = args.slice(1);
+  console.log(
+    JSON.stringify(
+      child(step!, Number(items), Number(units), Number(unitsPerItem), Number(wide ?? 0)),
+    ),
+  );
 } else {
   const flag = (name: string) => {
     const k = args.indexOf(name);
@@ -280,5 +337,5 @@ if (args[0] === '--child') {
   for (const s of only)
     if (!STEPS[s])
       throw new Error(`metrics.bench: unknown step ${s}; known: ${Object.keys(STEPS).join(', ')}`);
-  parent(sizes, units, only, !args.includes('--no-dense'));
+  parent(sizes, units, only, !args.includes('--no-dense'), !args.includes('--no-wide'));
 }

@@ -1,5 +1,5 @@
 // The network half of the widget benchmark: the unit co-responsibility network
-// of the same dense synthetic plans drawn by <remit-network>, by an ECharts graph
+// of the same synthetic plans drawn by <remit-network>, by an ECharts graph
 // series with force layout, and by d3-force with plain SVG (the baseline).
 import { GraphChart } from 'echarts/charts';
 import { LabelLayout } from 'echarts/features';
@@ -15,10 +15,12 @@ import {
   forceSimulation,
 } from '../../packages/widgets/node_modules/d3-force/dist/d3-force.mjs';
 import { incidence, type Plan } from '@remit/core/model';
+import { syntheticPlan as benchPlan } from '../synthetic-plan.js';
 import '../../packages/widgets/src/network/define.js';
 import { LIGHT_CATEGORIES } from '../../packages/widgets/src/network/network.palette.js';
 import { syntheticPlan } from '../../packages/widgets/src/network/synthetic-plan.js';
 import {
+  layoutTicks,
   networkLayout,
   type NetworkPositions,
 } from '../../packages/widgets/src/network/network.layout.js';
@@ -31,14 +33,35 @@ echarts.use([GraphChart, LabelLayout, CanvasRenderer]);
 
 const W = 1200;
 const H = 800;
-/** units → items; about 15% of units on an average item, so big plans are dense (500 units: ~125,000 ties). */
-const SIZES: Record<string, [items: number, units: number]> = {
-  '15 units': [20, 15],
-  '60 units': [200, 60],
-  '200 units': [1000, 200],
-  '500 units': [3000, 500],
-  '2,000 units': [6000, 2000],
+/**
+ * The plan of each size. Up to 500 units and in "2,000 dense": about 15% of
+ * units on an average item, so big plans are dense (500 units: ~125,000 ties).
+ * "2,000 units": shaped like the metrics bench's plans (10,000 items, about 5
+ * units an item, Zipf-popular units); "2,000 wide": the same plan with 3 more
+ * items that each name all 2,000 units, like a group expanded to its members.
+ */
+const SIZES: Record<string, () => Plan> = {
+  '15 units': () => syntheticPlan({ items: 20, units: 15, fill: 0.15, seed: 1 }),
+  '60 units': () => syntheticPlan({ items: 200, units: 60, fill: 0.15, seed: 1 }),
+  '200 units': () => syntheticPlan({ items: 1000, units: 200, fill: 0.15, seed: 1 }),
+  '500 units': () => syntheticPlan({ items: 3000, units: 500, fill: 0.15, seed: 1 }),
+  '2,000 units': () => benchPlan({ items: 10_000, units: 2000, unitsPerItem: 5, seed: 1 }),
+  '2,000 wide': () =>
+    namingAll(benchPlan({ items: 10_000, units: 2000, unitsPerItem: 5, seed: 1 }), 3),
+  '2,000 dense': () => syntheticPlan({ items: 6000, units: 2000, fill: 0.15, seed: 1 }),
 };
+
+/** `plan` with `count` more items, each naming every unit of the plan. */
+function namingAll(plan: Plan, count: number): Plan {
+  const items = [...plan.items];
+  const assignments = [...plan.assignments];
+  for (let k = 1; k <= count; k++) {
+    const item = `all${k}`;
+    items.push({ id: item, title: `全体单位${k}`, label: `附${k}.` });
+    for (const unit of plan.units) assignments.push({ item, unit: unit.id, role: 'member' });
+  }
+  return { ...plan, items, assignments };
+}
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const stage = document.getElementById('stage')!;
 
@@ -48,6 +71,8 @@ interface Drawn {
   model: NetworkModel;
   /** Remit's layout of the model (untimed; for the label placement alone) */
   positions?: NetworkPositions;
+  /** the ticks Remit's layout runs for this graph; the baseline runs as many */
+  ticks: number;
   nodes: { id: string; name: string; r: number; group: number }[];
   links: { source: number; target: number; weight: number }[];
   ties: number;
@@ -57,8 +82,7 @@ const cache = new Map<string, Drawn>();
 function drawnOf(size: string): Drawn {
   let d = cache.get(size);
   if (!d) {
-    const [items, units] = SIZES[size]!;
-    const plan = syntheticPlan({ items, units, fill: 0.15, seed: 1 });
+    const plan = SIZES[size]!();
     const model = unitNetwork(incidence(plan));
     d = {
       plan,
@@ -66,6 +90,7 @@ function drawnOf(size: string): Drawn {
       nodes: model.nodes.map((n) => ({ id: n.id, name: n.name, r: n.radius, group: n.community })),
       links: model.backbone.map((k) => ({ ...model.ties[k]! })),
       ties: model.ties.length,
+      ticks: layoutTicks(model.layout),
     };
     cache.set(size, d);
   }
@@ -142,7 +167,7 @@ async function d3Svg(d: Drawn) {
     .force('charge', forceManyBody())
     .force('center', forceCenter(W / 2, H / 2))
     .stop()
-    .tick(300);
+    .tick(d.ticks);
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('width', String(W));
   svg.setAttribute('height', String(H));
@@ -229,20 +254,22 @@ window.remitBench = {
   title:
     'Network: unit co-responsibility graph of dense plans (~15% of units per item), time to a painted frame',
   notes: [
-    'Plans: synthetic, 20/200/1,000/3,000/6,000 items × 15/60/200/500/2,000 units; ties in the full graph: 15 units 31, 60 units 1,626, 200 units 19,900, 500 units 124,750, 2,000 units 1,999,000.',
-    'Remit: <remit-network> from `data` to renderComplete and a painted frame: plan check, incidence, core co-responsibility graph, Louvain communities, backbone, workload, seeded d3-force layout (200 ticks; in a worker from 200 units), label placement, SVG, legend, summary and data table. "cells" = drawn nodes + ties.',
-    'Remit analysis: the core part alone (unitNetwork: coResponsibilityGraph, communities, backbone, workload), no layout, no drawing.',
-    "Remit layout + SVG: the same precomputed nodes and ties the baseline gets, Remit's seeded layout (200 ticks, main thread), label placement and its SVG (networkSVG, parsed and appended).",
+    'Plans: synthetic. 15/60/200/500 units and "2,000 dense": 20/200/1,000/3,000/6,000 items, ~15% of units an item; ties in the full graph: 31, 1,626, 19,900, 124,750 and 1,999,000. "2,000 units": 10,000 items, ~5 units an item, Zipf-popular units (60,117 ties); "2,000 wide": the same plus 3 items naming all 2,000 units (1,999,000 ties).',
+    'Remit: <remit-network> from `data` to renderComplete and a painted frame: plan check, incidence, core co-responsibility ties, Louvain communities, backbone, workload, seeded d3-force layout (layoutTicks: 200 ticks up to 500 units, 100 at 2,000; in a worker once nodes + ties reach 400), label placement, SVG, legend, summary and data table. "cells" = drawn nodes + ties.',
+    'Remit analysis: the core part alone (unitNetwork: coResponsibilityTies, backboneOfTies, communitiesOfTies, workload), no layout, no drawing.',
+    "Remit layout + SVG: the same precomputed nodes and ties the baseline gets, Remit's seeded layout (its own tick count, main thread), label placement and its SVG (networkSVG, parsed and appended).",
     'Remit labels: the view step alone (fitting, tie widths and label placement, networkView) on a finished layout; "cells" = labels placed.',
     'ECharts 6 graph series, force layout with layoutAnimation off (runs to its stable state at once), canvas renderer, labels with hideOverlap, animation off: setOption until `finished`.',
-    'd3-force + SVG (baseline): the nodes and ties Remit draws, given precomputed (no analysis), d3-force defaults (link, many-body, centre; 300 ticks) run synchronously, then one SVG line per tie and a circle and a text per node.',
+    "d3-force + SVG (baseline): the nodes and ties Remit draws, given precomputed (no analysis), d3-force defaults (link, many-body, centre) run synchronously for as many ticks as Remit's layout runs (equal work), then one SVG line per tie and a circle and a text per node.",
   ],
   sizes: [
     { id: '15 units', reps: 9 },
     { id: '60 units', reps: 7 },
     { id: '200 units', reps: 5 },
     { id: '500 units', reps: 3 },
-    { id: '2,000 units', reps: 1 },
+    { id: '2,000 units', reps: 3 },
+    { id: '2,000 wide', reps: 3 },
+    { id: '2,000 dense', reps: 1 },
   ],
   libs: [
     { id: 'remit', label: 'Remit' },
@@ -250,7 +277,11 @@ window.remitBench = {
     { id: 'draw', label: 'Remit layout + SVG' },
     { id: 'labels', label: 'Remit labels' },
     // left out at 2,000 units to keep the run short
-    { id: 'echarts', label: 'ECharts', reps: { '2,000 units': 0 } },
+    {
+      id: 'echarts',
+      label: 'ECharts',
+      reps: { '2,000 units': 0, '2,000 wide': 0, '2,000 dense': 0 },
+    },
     { id: 'd3', label: 'd3-force + SVG', baseline: true },
   ],
   async warmUp() {

@@ -23,9 +23,9 @@ export function checkTies(
   if (!Array.isArray(ties)) {
     throw new TypeError(`${fn}: ties must be an array, e.g. coResponsibilityTies(inc)`);
   }
-  ties.forEach((t: Partial<WeightedTie> | null, k) => {
-    const node = (v: unknown) =>
-      typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < count;
+  const node = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < count;
+  for (let k = 0; k < ties.length; k++) {
+    const t = ties[k] as Partial<WeightedTie> | null;
     if (t === null || typeof t !== 'object' || !node(t.source) || !node(t.target)) {
       throw new RangeError(`${fn}: tie ${k} must join two nodes 0 … ${count - 1}`);
     }
@@ -34,5 +34,5 @@ export function checkTies(
         `${fn}: tie ${k} has weight ${String(t.weight)}, expected a finite number`,
       );
     }
-  });
+  }
 }

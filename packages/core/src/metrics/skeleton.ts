@@ -6,61 +6,142 @@ import type { WeightedTie } from './check-ties.js';
  * first of either node or when it joins two parts (union-find). Returns the
  * positions in `ties` of the ties kept, in rank order.
  *
- * Ties are walked a weight at a time, heaviest first, and only one weight's
- * ties are sorted at once (by `jaccard`, then nodes). The walk stops once
- * every node has met its `k` first ties (or all it has) and the ties met join
- * every node the whole graph joins: no lighter tie can be kept then. For a
- * dense plan of thousands of units that is thousands of ties sorted instead of
- * millions.
+ * Ties are dealt into weight groups (a counting sort, no comparisons) and
+ * walked a weight at a time, heaviest first; within a group they come off a
+ * heap, strongest first (by `jaccard`, then nodes). The walk stops once every
+ * node has met its `k` first ties (or all it has) and the ties met join every
+ * node the whole graph joins: no later tie can be kept then. For a dense plan
+ * of thousands of units that is thousands of ties ordered instead of millions,
+ * even when the lightest group holds nearly all of them.
  */
 export function skeleton(count: number, ties: readonly WeightedTie[], k: number): number[] {
   const m = ties.length;
   const from = new Int32Array(m);
   const to = new Int32Array(m);
   const jaccard = new Float64Array(m);
-  const byWeight = new Map<number, number[]>();
+  // each tie's weight group (-1: a self-loop), groups numbered as first met
+  const groupOf = new Int32Array(m);
+  const groupNumber = new Map<number, number>();
+  const groupSize: number[] = [];
   // how many ties each node still has to meet, and the parts the whole graph makes
   const need = new Int32Array(count);
   const whole = unionFind(count);
   for (let e = 0; e < m; e++) {
     const t = ties[e]!;
-    if (t.source === t.target) continue;
-    from[e] = Math.min(t.source, t.target);
-    to[e] = Math.max(t.source, t.target);
+    if (t.source === t.target) {
+      groupOf[e] = -1;
+      continue;
+    }
+    const a = Math.min(t.source, t.target);
+    const b = Math.max(t.source, t.target);
+    from[e] = a;
+    to[e] = b;
     const j = t.jaccard;
     jaccard[e] = typeof j === 'number' && Number.isFinite(j) ? j : 0;
-    const group = byWeight.get(t.weight);
-    if (group) group.push(e);
-    else byWeight.set(t.weight, [e]);
-    need[from[e]!]!++;
-    need[to[e]!]!++;
-    whole.join(from[e]!, to[e]!);
+    let g = groupNumber.get(t.weight);
+    if (g === undefined) {
+      g = groupSize.length;
+      groupNumber.set(t.weight, g);
+      groupSize.push(0);
+    }
+    groupOf[e] = g;
+    groupSize[g]!++;
+    need[a]!++;
+    need[b]!++;
+    whole.join(a, b);
   }
+  // groups heaviest first, each a run of `order` holding its ties in tie order
+  const walk = [...groupNumber.keys()].sort((x, y) => y - x).map((w) => groupNumber.get(w)!);
+  const start = new Int32Array(walk.length + 1);
+  const next = new Int32Array(walk.length);
+  walk.forEach((g, j) => {
+    next[g] = start[j]!;
+    start[j + 1] = start[j]! + groupSize[g]!;
+  });
+  const order = new Int32Array(start[walk.length]!);
+  for (let e = 0; e < m; e++) if (groupOf[e]! >= 0) order[next[groupOf[e]!]!++] = e;
+
+  // nodes still short of ties, and the ties they are owed (each tie pays two nodes at most)
   let short = 0;
+  let owed = 0;
   for (let v = 0; v < count; v++) {
     need[v] = Math.min(need[v]!, k);
     if (need[v]! > 0) short++;
+    owed += need[v]!;
   }
   const seen = new Float64Array(count);
   const met = unionFind(count);
   const out: number[] = [];
-  for (const weight of [...byWeight.keys()].sort((a, b) => b - a)) {
-    const group = byWeight.get(weight)!;
-    group.sort((x, y) => jaccard[y]! - jaccard[x]! || from[x]! - from[y]! || to[x]! - to[y]!);
-    for (const e of group) {
+  // strongest first within a weight; tie order settles the rest, as a stable sort would
+  const compare = (x: number, y: number) =>
+    jaccard[y]! - jaccard[x]! || from[x]! - from[y]! || to[x]! - to[y]! || x - y;
+  for (let j = 0; j < walk.length; j++) {
+    const next = strongestFirst(order.subarray(start[j]!, start[j + 1]!), compare, owed / 2);
+    for (let e = next(); e >= 0; e = next()) {
+      if (short === 0 && met.parts() === whole.parts()) return out;
       const a = from[e]!;
       const b = to[e]!;
       let keep = seen[a]! < k || seen[b]! < k;
       seen[a]!++;
       seen[b]!++;
-      if (need[a]! > 0 && --need[a]! === 0) short--;
-      if (need[b]! > 0 && --need[b]! === 0) short--;
+      if (need[a]! > 0) {
+        owed--;
+        if (--need[a]! === 0) short--;
+      }
+      if (need[b]! > 0) {
+        owed--;
+        if (--need[b]! === 0) short--;
+      }
       if (met.join(a, b)) keep = true;
       if (keep) out.push(e);
     }
-    if (short === 0 && met.parts() === whole.parts()) break;
   }
   return out;
+}
+
+/**
+ * The items of `items` in `compare` order, one per call, -1 once all are
+ * given (`items` is reordered in place). When at least `wanted` of them will
+ * be asked for and that is an eighth of them or more, they are sorted at once.
+ * Otherwise a binary heap, built in linear time, gives the first ones, so a
+ * group walked only in part is never fully sorted; once an eighth has been
+ * given, the rest is sorted (cheaper than popping them one by one).
+ */
+function strongestFirst(
+  items: Int32Array,
+  compare: (x: number, y: number) => number,
+  wanted: number,
+): () => number {
+  let size = items.length;
+  let given = 0;
+  let sorted = -1;
+  const sortRest = () => {
+    items.subarray(0, size).sort(compare);
+    sorted = 0;
+  };
+  const down = (at: number) => {
+    const x = items[at]!;
+    for (;;) {
+      let child = 2 * at + 1;
+      if (child >= size) break;
+      if (child + 1 < size && compare(items[child + 1]!, items[child]!) < 0) child++;
+      if (compare(items[child]!, x) >= 0) break;
+      items[at] = items[child]!;
+      at = child;
+    }
+    items[at] = x;
+  };
+  if (wanted * 8 >= size) sortRest();
+  else for (let at = (size >> 1) - 1; at >= 0; at--) down(at);
+  return () => {
+    if (sorted < 0 && given * 8 >= size) sortRest();
+    if (sorted >= 0) return sorted < size ? items[sorted++]! : -1;
+    given++;
+    const top = items[0]!;
+    items[0] = items[--size]!;
+    down(0);
+    return top;
+  };
 }
 
 /** A union-find over nodes `0 … count − 1`: `join` says whether two parts became one. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backboneOfTies } from '../../src/metrics/backbone-of-ties.js';
 import type { WeightedTie } from '../../src/metrics/check-ties.js';
@@ -95,5 +96,31 @@ describe('backboneOfTies walks a weight at a time and stops early, keeping what 
       ...part.map((t) => ({ ...t, source: t.source + 200, target: t.target + 200 })),
     ];
     expect(backboneOfTies(410, ties)).toEqual(walkedOverAll(410, ties, 2));
+  });
+
+  it('on random ties: equal weights and jaccards, ties given twice or both ways, self-loops', () => {
+    const graphs = fc.integer({ min: 1, max: 30 }).chain((count) =>
+      fc.tuple(
+        fc.constant(count),
+        fc.array(
+          fc.record({
+            source: fc.nat({ max: count - 1 }),
+            target: fc.nat({ max: count - 1 }),
+            weight: fc.integer({ min: 1, max: 4 }),
+            jaccard: fc.constantFrom(0, 0.25, 0.5, 1),
+          }),
+          { maxLength: 300 },
+        ),
+        fc.constantFrom(0, 1, 2, 3, Infinity),
+      ),
+    );
+    fc.assert(
+      fc.property(graphs, ([count, ties, k]) => {
+        expect(backboneOfTies(count, ties, { strongest: k })).toEqual(
+          walkedOverAll(count, ties, k),
+        );
+      }),
+      { numRuns: 400, seed: 5 },
+    );
   });
 });

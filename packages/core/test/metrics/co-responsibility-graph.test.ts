@@ -61,7 +61,7 @@ describe('coResponsibilityGraph', () => {
     expect(g.hasEdge('unit:constructor#', 'unit:constructor')).toBe(false);
   });
 
-  it('counts ties the same way past 4,096 units, where it switches from a dense array to a map', () => {
+  it('counts the ties of a plan of 4,201 units the same way, by unit position', () => {
     const rows: Record<string, string[]> = {};
     for (let k = 0; k < 4200; k++) rows[`i${k}`] = [`u${k}`, `u${k + 1}`, `u${(k + 2) % 4201}`];
     const g = coResponsibilityGraph(small(rows));

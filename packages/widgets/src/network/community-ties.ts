@@ -1,5 +1,4 @@
 import type { NetworkTie } from './network.model.js';
-import { tiesByWeight } from './ties-by-weight.js';
 
 /** Community detection reads at most about this many ties (plus the backbone). */
 export const MAX_COMMUNITY_TIES = 150_000;
@@ -10,20 +9,33 @@ export const MAX_COMMUNITY_TIES = 150_000;
  * `backbone` (so every part of the graph stays joined as it is). Louvain's
  * time grows with the ties, and in a plan of thousands of units the light
  * ties (one or two items shared among millions of pairs) blur the groups more
- * than they shape them.
+ * than they shape them. Ties of a unit with itself are left out (unless in
+ * the backbone). Two passes over the ties and a count per weight: cheap for
+ * millions of them.
  */
 export function communityTies(
   ties: readonly NetworkTie[],
   backbone: readonly number[],
 ): readonly NetworkTie[] {
   if (ties.length <= MAX_COMMUNITY_TIES) return ties;
+  const lightest = lightestKept(ties);
   const kept = new Uint8Array(ties.length);
-  let total = 0;
-  for (const group of tiesByWeight(ties)) {
-    if (total + group.length > MAX_COMMUNITY_TIES) break;
-    total += group.length;
-    for (const k of group) kept[k] = 1;
-  }
   for (const k of backbone) kept[k] = 1;
-  return ties.filter((_, k) => kept[k]);
+  return ties.filter((t, k) => kept[k] === 1 || (t.weight >= lightest && t.source !== t.target));
+}
+
+/** The lightest weight whose group still fits, heaviest groups first; Infinity when none fits. */
+function lightestKept(ties: readonly NetworkTie[]): number {
+  const count = new Map<number, number>();
+  for (const t of ties) {
+    if (t.source !== t.target) count.set(t.weight, (count.get(t.weight) ?? 0) + 1);
+  }
+  let lightest = Infinity;
+  let total = 0;
+  for (const weight of [...count.keys()].sort((a, b) => b - a)) {
+    total += count.get(weight)!;
+    if (total > MAX_COMMUNITY_TIES) break;
+    lightest = weight;
+  }
+  return lightest;
 }

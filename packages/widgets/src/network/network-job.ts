@@ -1,6 +1,7 @@
 import type { LayoutJob } from '../controllers/simulation.js';
 import { nodeCount, type ForceGraph } from './force-graph.js';
 import {
+  layoutTicks,
   NETWORK_LAYOUT_DEFAULTS,
   networkLayoutSteps,
   type NetworkPositions,
@@ -31,7 +32,7 @@ export function networkJob(
   options: { seed?: number; ticks?: number; worker?: boolean } = {},
 ): LayoutJob<NetworkPositions> {
   const seed = options.seed ?? NETWORK_LAYOUT_DEFAULTS.seed;
-  const ticks = options.ticks ?? NETWORK_LAYOUT_DEFAULTS.ticks;
+  const ticks = options.ticks ?? layoutTicks(graph);
   const size = nodeCount(graph) + graph.source.length;
   return {
     small: size < SYNC_LAYOUT_LIMIT && options.worker !== true,

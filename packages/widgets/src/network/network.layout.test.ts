@@ -3,6 +3,7 @@ import type { Plan } from '@remit/core/model';
 import founding from '../../../core/data/xuhui-2020-fazhi.json';
 import { toForceGraph, type ForceGraph } from './force-graph.js';
 import {
+  layoutTicks,
   NETWORK_LAYOUT_DEFAULTS,
   networkLayout,
   networkLayoutSteps,
@@ -142,6 +143,24 @@ describe('networkLayout', () => {
   it('rejects a tick count that is not a positive number', () => {
     expect(() => networkLayout(foundingGraph, { ticks: 0 })).toThrow(/networkLayout: ticks/);
     expect(() => networkLayout(foundingGraph, { ticks: Number.NaN })).toThrow(/networkLayout/);
+  });
+});
+
+describe('layoutTicks', () => {
+  const nodes = (n: number) => toForceGraph(new Array<number>(n).fill(5), undefined, []);
+
+  it('runs 200 ticks up to 500 nodes, then 200 · √(500 / n), and 100 from 2,000 nodes on', () => {
+    expect(layoutTicks(nodes(15))).toBe(200);
+    expect(layoutTicks(nodes(500))).toBe(200);
+    // 200 · √(500 / 1,000) = 141.4
+    expect(layoutTicks(nodes(1000))).toBe(141);
+    expect(layoutTicks(nodes(2000))).toBe(100);
+    expect(layoutTicks(nodes(5000))).toBe(100);
+  });
+
+  it('is what a layout runs when no ticks are given', () => {
+    expect(networkLayoutSteps(nodes(1000)).total).toBe(141);
+    expect(networkLayoutSteps(nodes(1000), { ticks: 30 }).total).toBe(30);
   });
 });
 

@@ -420,6 +420,10 @@ export class RemitNetwork extends RemitElement {
     void done.then(() => {
       if (this.#layoutPending === done) this.#layoutPending = undefined;
     });
+    // While the layout runs elsewhere, the texts and the controls' range of the
+    // first picture are prepared (each reads every tie: millions at 2,000 units).
+    this.#textsFor(model, this.#shown(), this.language.lang);
+    maxStrongest(model);
   }
 
   #shown(): number[] {

@@ -34,8 +34,20 @@ export function shownTies(model: NetworkModel, ties?: TiesOption): number[] {
   return list;
 }
 
-/** The largest `ties` value worth offering: past it, every unit already shows all its ties. */
+const strongestCache = new WeakMap<NetworkModel, number>();
+
+/**
+ * The largest `ties` value worth offering: past it, every unit already shows
+ * all its ties. Kept per model: the controls ask on every render, and a
+ * network of 2,000 units can have two million ties.
+ */
 export function maxStrongest(model: NetworkModel): number {
+  let max = strongestCache.get(model);
+  if (max === undefined) strongestCache.set(model, (max = Math.min(highestDegree(model), 12)));
+  return max;
+}
+
+function highestDegree(model: NetworkModel): number {
   const degree = new Int32Array(model.nodes.length);
   for (const t of model.ties) {
     degree[t.source]!++;
@@ -43,5 +55,5 @@ export function maxStrongest(model: NetworkModel): number {
   }
   let max = 0;
   for (const d of degree) max = Math.max(max, d);
-  return Math.min(max, 12);
+  return max;
 }

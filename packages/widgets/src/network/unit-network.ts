@@ -34,14 +34,9 @@ export interface UnitNetworkOptions {
 export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): NetworkModel {
   const seed = options.seed ?? 1;
   const pairs = distinctAssignments(inc);
-  const ties: NetworkTie[] = coResponsibilityTies(inc).map(
-    ({ source, target, weight, jaccard }) => ({
-      source,
-      target,
-      weight,
-      jaccard,
-    }),
-  );
+  // core's ties are fresh objects of the same shape: taken as they are, not copied
+  // (a network of 2,000 units can have two million)
+  const ties: NetworkTie[] = coResponsibilityTies(inc);
   const loads = new Map<string, { items: number; lead: number }>();
   for (const w of workload(inc)) if (!loads.has(w.unit)) loads.set(w.unit, w);
   const bone = strongestTies(inc.units.length, ties);

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { coResponsibilityTies } from '../../src/metrics/co-responsibility-ties.js';
+import { incidence } from '../../src/model/incidence.js';
+import type { Assignment, Plan } from '../../src/model/plan.js';
+
+/**
+ * The ties as defined, counted the plain way: each unit's set of items, then
+ * every pair of units in order, its shared items by set intersection.
+ */
+function tiesByDefinition(plan: Plan) {
+  const items = plan.units.map(
+    (u) => new Set(plan.assignments.filter((a) => a.unit === u.id).map((a) => a.item)),
+  );
+  const ties = [];
+  for (let a = 0; a < items.length; a++) {
+    for (let b = a + 1; b < items.length; b++) {
+      const weight = [...items[a]!].filter((i) => items[b]!.has(i)).length;
+      if (weight === 0) continue;
+      const jaccard = weight / (items[a]!.size + items[b]!.size - weight);
+      ties.push({ source: a, target: b, weight, jaccard });
+    }
+  }
+  return ties;
+}
+
+/**
+ * A plan of `units` units and items naming units by position: repeated units
+ * (one pair), units on no item, empty items, and items naming every unit (a
+ * group expanded to its members) all occur.
+ */
+function planOf(units: number, rows: number[][], namingAll: number): Plan {
+  const assignments: Assignment[] = [];
+  const items = rows.map((row, i) => {
+    for (const u of row) {
+      assignments.push({ item: `i${i}`, unit: `u${u % units}`, role: u % 3 ? 'member' : 'lead' });
+    }
+    return { id: `i${i}`, title: `item ${i}` };
+  });
+  for (let k = 0; k < namingAll; k++) {
+    items.push({ id: `all${k}`, title: `all units ${k}` });
+    for (let u = units - 1; u >= 0; u--) {
+      assignments.push({ item: `all${k}`, unit: `u${u}`, role: 'member' });
+    }
+  }
+  return {
+    items,
+    units: Array.from({ length: units }, (_, u) => ({ id: `u${u}`, name: `unit ${u}` })),
+    assignments,
+  };
+}
+
+describe('coResponsibilityTies counts what the definition counts', () => {
+  it('on random plans, whatever the shape of their items', () => {
+    const plans = fc
+      .integer({ min: 1, max: 40 })
+      .chain((units) =>
+        fc.tuple(
+          fc.constant(units),
+          fc.array(fc.array(fc.nat({ max: units * 2 }), { maxLength: 12 }), { maxLength: 30 }),
+          fc.nat({ max: 2 }),
+        ),
+      );
+    fc.assert(
+      fc.property(plans, ([units, rows, namingAll]) => {
+        const plan = planOf(units, rows, namingAll);
+        expect(coResponsibilityTies(incidence(plan))).toEqual(tiesByDefinition(plan));
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('on a plan of 600 units with few units an item and two items naming all', () => {
+    let state = 7;
+    const random = () => (state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    const rows = Array.from({ length: 900 }, () =>
+      Array.from({ length: 1 + Math.floor(random() * 8) }, () => Math.floor(random() * 600)),
+    );
+    const plan = planOf(600, rows, 2);
+    const ties = coResponsibilityTies(incidence(plan));
+    // two items naming all: every pair of the 600 units is tied
+    expect(ties.length).toBe((600 * 599) / 2);
+    expect(ties).toEqual(tiesByDefinition(plan));
+  });
+});
