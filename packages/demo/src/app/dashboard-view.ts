@@ -4,6 +4,8 @@ import { detailPanel } from '../panels/detail-panel.js';
 import { filterBar, type FilterActions } from '../panels/filter-bar.js';
 import { correctionsPanel, type CorrectionsActions } from '../panels/corrections-panel.js';
 import { savedPanel, type SavedActions } from '../panels/saved-panel.js';
+import { glossaryLink, glossaryPanel, type GlossaryActions } from '../panels/glossary-panel.js';
+import type { GlossaryId } from './glossary.js';
 import { editPanel, type EditActions } from '../panels/edit-panel.js';
 import type { EditHistory } from './plan-edits.js';
 import { readingPanel, type ReadingActions } from '../panels/reading-panel.js';
@@ -80,6 +82,8 @@ export interface DashboardState {
   resumed: { name: string; savedAt: string } | undefined;
   /** why the work could not be kept, or that it was cleared */
   saveNote: string | undefined;
+  /** the glossary entry shown, when the glossary is open */
+  glossaryOpen: GlossaryId | undefined;
 }
 
 export interface DashboardActions
@@ -92,7 +96,8 @@ export interface DashboardActions
     ReadingActions,
     EditActions,
     CorrectionsActions,
-    SavedActions {
+    SavedActions,
+    GlossaryActions {
   select(selection: Selection | null): void;
   exportView(id: ViewId, format: 'svg' | 'png'): void;
 }
@@ -245,6 +250,7 @@ export function dashboardView(
               })
             : nothing
         }
+        ${glossaryPanel({ lang: s.lang, open: s.glossaryOpen, m })}
       </aside>
       <main class="views" id="main">
         ${
@@ -272,6 +278,10 @@ export function dashboardView(
                     insight: s.insight,
                     m,
                     select: actions.select,
+                    after: (f) => {
+                      const term = FINDING_TERMS[f.id];
+                      return term ? glossaryLink(term, s.lang, m, actions) : nothing;
+                    },
                   })
                 : nothing
             }
@@ -326,3 +336,13 @@ export function dashboardView(
 function editBlocked(s: DashboardState, m: DashboardMessages): string | undefined {
   return s.reading.directory || s.reading.expandGroups ? m.editAsWritten : undefined;
 }
+
+/** The glossary entry each finding's measure is explained by. */
+const FINDING_TERMS: Readonly<Record<string, GlossaryId>> = {
+  overview: 'assignment',
+  busiest: 'rank',
+  concentration: 'gini',
+  overloaded: 'rank',
+  'no-lead': 'no-lead',
+  groups: 'group',
+};

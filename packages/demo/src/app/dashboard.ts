@@ -20,6 +20,7 @@ import { planHeading } from './plan-heading.js';
 import { planInsight, withEarlier, type PlanInsight } from './plan-insight.js';
 import type { CorrectionRequest, Plan } from '@remit/core/model';
 import { combineInputs } from './combine-inputs.js';
+import type { GlossaryId } from './glossary.js';
 import { WorkStore, type SavedWork } from './saved-work.js';
 import { edit, NO_EDITS, redo, undo, type EditHistory } from './plan-edits.js';
 import { readAddress, resolveAddress, writeAddress, type AddressMiss } from './page-address.js';
@@ -83,6 +84,7 @@ export class Dashboard {
       recent: [],
       resumed: undefined,
       saveNote: undefined,
+      glossaryOpen: undefined,
     };
   }
 
@@ -595,6 +597,12 @@ export class Dashboard {
         new Blob([text], { type: 'application/json;charset=utf-8' }),
         `${fileBase(input.name)}.directory.json`,
       );
+    },
+    explain: (id: GlossaryId) => {
+      this.#update({ glossaryOpen: id });
+      const entry = this.#root.querySelector<HTMLElement>(`#glossary-${id}`);
+      entry?.scrollIntoView({ block: 'center' });
+      entry?.focus();
     },
     correct: (request: CorrectionRequest) => this.#correct(request),
     undo: () => this.#undoRedo('undo'),

@@ -99,6 +99,9 @@ export interface DashboardMessages {
   correctionKind: Record<CorrectionKind, string>;
   /** why corrections cannot be made while the plan is read with a directory or expanded groups */
   editAsWritten: string;
+  // glossary
+  glossaryTitle: string;
+  explain: (term: string) => string;
   // saved work
   savedTitle: string;
   savedHint: string;
@@ -291,6 +294,8 @@ const zh: DashboardMessages = {
     'dismiss-alias': '确认不是同一单位',
   },
   editAsWritten: '更正按原文读取进行：请先移除单位名录并关闭单位组展开。',
+  glossaryTitle: '术语与指标说明',
+  explain: (term) => `说明：${term}`,
   savedTitle: '已保存的工作',
   savedHint: '打开的计划、更正、读取选项和筛选都保存在本浏览器中，重新打开页面时恢复；不会上传。',
   resumed: (name, when) => `已恢复上次的工作：${name}（${when}）`,
@@ -484,6 +489,8 @@ const en: DashboardMessages = {
   },
   editAsWritten:
     'Corrections are made to the plan as written: remove the unit directory and turn off the group expansion first.',
+  glossaryTitle: 'What the figures mean',
+  explain: (term) => `What is ${term}?`,
   savedTitle: 'Saved work',
   savedHint:
     'The plans opened, their corrections, reading options and filters are kept in this browser and come back when the page is opened again; nothing is uploaded.',

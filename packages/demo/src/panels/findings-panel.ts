@@ -14,6 +14,8 @@ export function findingsList(options: {
   m: DashboardMessages;
   select?: (s: Selection) => void;
   large?: boolean;
+  /** what to put after a finding's text, such as a link to the glossary */
+  after?: (f: Finding) => TemplateResult | typeof nothing;
 }): TemplateResult {
   const { list, insight, m, select } = options;
   const { inc } = insight;
@@ -36,7 +38,7 @@ export function findingsList(options: {
       (f) =>
         html`<li class="finding ${f.severity}" data-finding=${f.id}>
           <span class="badge ${f.severity}">${m.findingSeverity[f.severity]}</span>
-          <span class="finding-text">${f.text}</span>
+          <span class="finding-text">${f.text}</span>${options.after ? options.after(f) : nothing}
           ${
             select && (f.units?.length || f.items?.length)
               ? html`<span class="chips"

@@ -4,6 +4,7 @@ import type { DashboardMessages } from '../app/messages.js';
 import type { ReadingChoices } from '../app/plan-reading.js';
 import type { PlanInput } from '../app/read-plan-input.js';
 import type { UiLang } from '../app/settings.js';
+import { glossaryLink, type GlossaryActions } from './glossary-panel.js';
 
 export interface ReadingActions {
   setInferLead(on: boolean): void;
@@ -27,7 +28,7 @@ export function readingPanel(options: {
   failed: { name: string; why: string } | undefined;
   lang: UiLang;
   m: DashboardMessages;
-  actions: ReadingActions;
+  actions: ReadingActions & GlossaryActions;
 }): TemplateResult {
   const { input, reading, notes, failed, m, actions } = options;
   const text = input.format === 'txt' && input.readFrom !== undefined;
@@ -46,7 +47,7 @@ export function readingPanel(options: {
         @change=${(e: Event) => actions.setInferLead((e.target as HTMLInputElement).checked)}
       />
       ${m.inferLeadFirst}</label
-    >
+    >${glossaryLink('inferred-lead', options.lang, m, actions)}
     ${
       !text
         ? html`<p class="muted small-print">${m.inferLeadTextOnly}</p>`

@@ -1,0 +1,39 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+
+const url = inject('dashboardUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the glossary', () => {
+  it('opens at the measure a finding names, with its formula, in Chinese and English', async () => {
+    const d = await openDashboard(browser, url);
+    const { page } = d;
+    expect(await page.locator('[data-glossary]').getAttribute('open')).toBeNull();
+    await page.locator('[data-finding="concentration"] [data-glossary-link="gini"]').click();
+    await settled(page);
+    expect(await page.locator('[data-glossary]').getAttribute('open')).not.toBeNull();
+    const entry = page.locator('#glossary-gini');
+    expect(await entry.textContent()).toContain('基尼系数');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('glossary-gini');
+    expect(await page.locator('#glossary-gini + dd .formula').textContent()).toContain('2 n² x̄');
+    // every finding with a measure links to it
+    const links = await page.locator('[data-findings] [data-glossary-link]').count();
+    expect(links).toBeGreaterThanOrEqual(5);
+    await page.locator('button[data-lang="en"]').click();
+    await settled(page);
+    expect(await page.locator('#glossary-share').textContent()).toContain('Equal-split share');
+    expect(await page.locator('#glossary-share + dd .formula').textContent()).toContain('Σ 1 /');
+    expect(d.errors).toEqual([]);
+    expect(d.violations).toEqual([]);
+    await d.context.close();
+  });
+});
