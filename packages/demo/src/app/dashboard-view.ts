@@ -6,6 +6,10 @@ import { correctionsPanel, type CorrectionsActions } from '../panels/corrections
 import { savedPanel, type SavedActions } from '../panels/saved-panel.js';
 import { glossaryLink, glossaryPanel, type GlossaryActions } from '../panels/glossary-panel.js';
 import type { GlossaryId } from './glossary.js';
+import { tracePanel } from '../panels/trace-panel.js';
+import { sourceLinesOf, type Trace } from './trace.js';
+import { decodeBytes } from '@remit/core/io';
+import type { Finding } from '@remit/core';
 import { editPanel, type EditActions } from '../panels/edit-panel.js';
 import type { EditHistory } from './plan-edits.js';
 import { readingPanel, type ReadingActions } from '../panels/reading-panel.js';
@@ -84,6 +88,8 @@ export interface DashboardState {
   saveNote: string | undefined;
   /** the glossary entry shown, when the glossary is open */
   glossaryOpen: GlossaryId | undefined;
+  /** the items behind the figure the user pressed */
+  trace: Trace | undefined;
 }
 
 export interface DashboardActions
@@ -100,6 +106,9 @@ export interface DashboardActions
     GlossaryActions {
   select(selection: Selection | null): void;
   exportView(id: ViewId, format: 'svg' | 'png'): void;
+  traceFinding(finding: Finding): void;
+  traceShared(a: string, b: string): void;
+  closeTrace(): void;
 }
 
 /**
@@ -280,7 +289,14 @@ export function dashboardView(
                     select: actions.select,
                     after: (f) => {
                       const term = FINDING_TERMS[f.id];
-                      return term ? glossaryLink(term, s.lang, m, actions) : nothing;
+                      return html`<button
+                          type="button"
+                          class="link small trace-link"
+                          data-trace-finding=${f.id}
+                          @click=${() => actions.traceFinding(f)}
+                        >
+                          ${m.traceOf}</button
+                        >${term ? glossaryLink(term, s.lang, m, actions) : nothing}`;
                     },
                   })
                 : nothing
@@ -293,10 +309,23 @@ export function dashboardView(
         ${panel('units', m.unitsTable, true)} ${panel('items', m.itemsTable, true)}
       </main>
       <aside class="detail-column">
+        ${
+          s.trace && s.insight
+            ? tracePanel({
+                trace: s.trace,
+                inc: s.insight.inc,
+                lines: sourceLinesOf(s.input.readFrom, (b) => decodeBytes(b).value.text),
+                m,
+                select: actions.select,
+                close: actions.closeTrace,
+              })
+            : nothing
+        }
         ${detailPanel({
           detail: s.insight ? selectionDetail(s.insight, s.selection) : undefined,
           m,
           select: actions.select,
+          traceShared: actions.traceShared,
         })}
         ${
           s.input.plan && s.selection

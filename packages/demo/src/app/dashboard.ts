@@ -21,6 +21,8 @@ import { planInsight, withEarlier, type PlanInsight } from './plan-insight.js';
 import type { CorrectionRequest, Plan } from '@remit/core/model';
 import { combineInputs } from './combine-inputs.js';
 import type { GlossaryId } from './glossary.js';
+import { findingItems, metricItems, sharedItems, type Trace } from './trace.js';
+import type { Finding } from '@remit/core';
 import { WorkStore, type SavedWork } from './saved-work.js';
 import { edit, NO_EDITS, redo, undo, type EditHistory } from './plan-edits.js';
 import { readAddress, resolveAddress, writeAddress, type AddressMiss } from './page-address.js';
@@ -85,6 +87,7 @@ export class Dashboard {
       resumed: undefined,
       saveNote: undefined,
       glossaryOpen: undefined,
+      trace: undefined,
     };
   }
 
@@ -107,6 +110,7 @@ export class Dashboard {
     const asked = location.hash;
     this.#show(this.#state.input);
     window.addEventListener('hashchange', this.#onHashChange);
+    this.#root.addEventListener('remit-trace', this.#onTrace);
     window.addEventListener('dragenter', this.#onDragEnter);
     window.addEventListener('dragover', this.#onDragOver);
     window.addEventListener('dragleave', this.#onDragLeave);
@@ -236,6 +240,7 @@ export class Dashboard {
   stop(): void {
     this.#unsubscribe?.();
     window.removeEventListener('hashchange', this.#onHashChange);
+    this.#root.removeEventListener('remit-trace', this.#onTrace);
     window.removeEventListener('dragenter', this.#onDragEnter);
     window.removeEventListener('dragover', this.#onDragOver);
     window.removeEventListener('dragleave', this.#onDragLeave);
@@ -290,7 +295,7 @@ export class Dashboard {
     const plan = this.#readPlan();
     if (!plan) return;
     const selection = this.#store?.selection ?? null;
-    this.#state = { ...this.#state, filter, addressMisses: misses };
+    this.#state = { ...this.#state, filter, addressMisses: misses, trace: undefined };
     const part = filteredPlan(plan, filter);
     this.#store?.setRead({ value: part, diagnostics: this.#state.input.diagnostics });
     if (selection && holds(part, selection)) this.#store?.select(selection);
@@ -308,6 +313,19 @@ export class Dashboard {
     this.#setFilter(filter, misses);
     if (selection && holds(filteredPlan(plan, filter), selection)) this.#store?.select(selection);
     this.#render();
+  }
+
+  /** A summary figure pressed (`remit-trace`): the items behind it. */
+  #onTrace = (event: Event): void => {
+    const metric = (event as CustomEvent<{ metric?: string }>).detail?.metric;
+    const inc = this.#state.insight?.inc;
+    if (!metric || !inc) return;
+    this.#showTrace({ what: { kind: 'metric', metric }, items: metricItems(inc, metric) });
+  };
+
+  #showTrace(trace: Trace | undefined): void {
+    this.#update({ trace });
+    if (trace) this.#root.querySelector<HTMLElement>('#trace-title')?.focus();
   }
 
   #onHashChange = (): void => {
@@ -449,7 +467,8 @@ export class Dashboard {
     const plan = this.#state.input.plan;
     if (!plan) return;
     const reading = planReading(plan, this.#state.reading);
-    this.#state = { ...this.#state, readingNotes: reading.diagnostics };
+    // a trace lists the items of the plan it was asked of
+    this.#state = { ...this.#state, readingNotes: reading.diagnostics, trace: undefined };
     const selection = this.#store?.selection ?? null;
     const part = filteredPlan(reading.plan, this.#state.filter);
     this.#store?.setRead({ value: part, diagnostics: this.#state.input.diagnostics });
@@ -598,6 +617,19 @@ export class Dashboard {
         `${fileBase(input.name)}.directory.json`,
       );
     },
+    traceFinding: (finding: Finding) => {
+      const inc = this.#state.insight?.inc;
+      if (inc)
+        this.#showTrace({
+          what: { kind: 'finding', finding: finding.id },
+          items: findingItems(inc, finding),
+        });
+    },
+    traceShared: (a: string, b: string) => {
+      const inc = this.#state.insight?.inc;
+      if (inc) this.#showTrace({ what: { kind: 'shared', a, b }, items: sharedItems(inc, a, b) });
+    },
+    closeTrace: () => this.#showTrace(undefined),
     explain: (id: GlossaryId) => {
       this.#update({ glossaryOpen: id });
       const entry = this.#root.querySelector<HTMLElement>(`#glossary-${id}`);

@@ -99,6 +99,14 @@ export interface DashboardMessages {
   correctionKind: Record<CorrectionKind, string>;
   /** why corrections cannot be made while the plan is read with a directory or expanded groups */
   editAsWritten: string;
+  // trace
+  traceMetric: (metric: string) => string;
+  traceFinding: string;
+  traceShared: (a: string, b: string) => string;
+  traceCount: (n: number) => string;
+  closeTrace: string;
+  /** a finding's button that shows the items behind it */
+  traceOf: string;
   // glossary
   glossaryTitle: string;
   explain: (term: string) => string;
@@ -294,6 +302,13 @@ const zh: DashboardMessages = {
     'dismiss-alias': '确认不是同一单位',
   },
   editAsWritten: '更正按原文读取进行：请先移除单位名录并关闭单位组展开。',
+  traceMetric: (metric) =>
+    `依据：${({ items: '任务', units: '责任单位', assignments: '分工', itemsWithoutLead: '未写明牵头单位的任务', gini: '任务集中度' } as Record<string, string>)[metric] ?? metric}`,
+  traceFinding: '依据：这条发现',
+  traceShared: (a, b) => `依据：${a}与${b}共同承担的任务`,
+  traceCount: (n) => `共 ${n} 项任务`,
+  closeTrace: '关闭',
+  traceOf: '依据',
   glossaryTitle: '术语与指标说明',
   explain: (term) => `说明：${term}`,
   savedTitle: '已保存的工作',
@@ -489,6 +504,13 @@ const en: DashboardMessages = {
   },
   editAsWritten:
     'Corrections are made to the plan as written: remove the unit directory and turn off the group expansion first.',
+  traceMetric: (metric) =>
+    `Behind: ${({ items: 'items', units: 'units', assignments: 'assignments', itemsWithoutLead: 'items without a written lead', gini: 'concentration' } as Record<string, string>)[metric] ?? metric}`,
+  traceFinding: 'Behind this finding',
+  traceShared: (a, b) => `Items ${a} and ${b} share`,
+  traceCount: (n) => `${n} ${n === 1 ? 'item' : 'items'}`,
+  closeTrace: 'Close',
+  traceOf: 'Items',
   glossaryTitle: 'What the figures mean',
   explain: (term) => `What is ${term}?`,
   savedTitle: 'Saved work',

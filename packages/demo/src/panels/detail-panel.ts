@@ -12,8 +12,10 @@ export function detailPanel(options: {
   detail: UnitDetail | ItemDetail | undefined;
   m: DashboardMessages;
   select: (s: Selection | null) => void;
+  /** shows the items a unit shares with a partner (the weight of their tie) */
+  traceShared?: (a: string, b: string) => void;
 }): TemplateResult {
-  const { detail, m, select } = options;
+  const { detail, m, select, traceShared } = options;
   return html`<section
     class="panel detail"
     id="detail"
@@ -41,7 +43,7 @@ export function detailPanel(options: {
         !detail
           ? html`<p class="muted">${m.detailEmpty}</p>`
           : detail.kind === 'unit'
-            ? unitDetail(detail, m, select)
+            ? unitDetail(detail, m, select, traceShared)
             : itemDetail(detail, m, select)
       }
     </div>
@@ -57,6 +59,7 @@ function unitDetail(
   d: UnitDetail,
   m: DashboardMessages,
   select: (s: Selection | null) => void,
+  traceShared?: (a: string, b: string) => void,
 ): TemplateResult {
   const r = d.row;
   // a member of an expanded group: say when every item came through the group
@@ -101,7 +104,18 @@ function unitDetail(
                   >
                     ${p.unit.name}
                   </button>
-                  <span class="muted">${m.shared(p.shared)}</span>
+                  ${
+                    traceShared
+                      ? html`<button
+                          type="button"
+                          class="link muted"
+                          data-trace-shared=${p.unit.id}
+                          @click=${() => traceShared(d.unit.id, p.unit.id)}
+                        >
+                          ${m.shared(p.shared)}
+                        </button>`
+                      : html`<span class="muted">${m.shared(p.shared)}</span>`
+                  }
                 </li>`,
             )}
           </ul>`

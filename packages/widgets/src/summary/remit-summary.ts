@@ -10,6 +10,15 @@ import { summaryCards, type SummaryCard } from './summary.model.js';
 import { summaryMessages } from './summary.messages.js';
 import { summaryStyles } from './summary.styles.js';
 
+/** The figures whose items a page can be asked to show (`remit-trace`); the busiest units select. */
+const TRACED: ReadonlySet<SummaryCard['key']> = new Set([
+  'items',
+  'units',
+  'assignments',
+  'itemsWithoutLead',
+  'gini',
+]);
+
 /**
  * `<remit-summary>`: a plan's headline figures as cards: items, units,
  * assignments, items without a written lead, the Gini coefficient of workload,
@@ -20,6 +29,8 @@ import { summaryStyles } from './summary.styles.js';
  * @csspart card - each card
  * @csspart value - each card's figure
  * @csspart unit - each busiest-unit button
+ * @fires remit-trace - `detail: { metric }` when a figure is pressed (`items`, `units`,
+ *   `assignments`, `itemsWithoutLead`, `gini`): the page may show the items behind it
  * @cssprop --remit-surface - card background
  * @cssprop --remit-grid - card border
  * @cssprop --remit-selected - border of the selected unit
@@ -57,10 +68,42 @@ export class RemitSummary extends RemitElement {
       <p class="visually-hidden">${describePlan(inc, this.language.lang)}</p>`;
   }
 
+  /**
+   * Asks the page to show the items behind a figure: fires `remit-trace` with
+   * `detail: { metric }` (`items`, `units`, `assignments`, `itemsWithoutLead`,
+   * `gini`), bubbling out of the shadow root.
+   */
+  #trace(metric: SummaryCard['key']): void {
+    this.dispatchEvent(
+      new CustomEvent('remit-trace', { detail: { metric }, bubbles: true, composed: true }),
+    );
+  }
+
   #renderCard(card: SummaryCard): TemplateResult {
     return html`<div part="card" class="card ${card.key}" data-metric=${card.key}>
       <dt class="label">${card.label}</dt>
-      ${card.value ? html`<dd part="value" class="value">${card.value}</dd>` : nothing}
+      ${
+        card.value
+          ? html`<dd part="value" class="value">
+              ${
+                TRACED.has(card.key)
+                  ? html`<button
+                      type="button"
+                      class="trace"
+                      data-trace=${card.key}
+                      aria-label=${localize(summaryMessages, this.language.lang).trace(
+                        card.label,
+                        card.value,
+                      )}
+                      @click=${() => this.#trace(card.key)}
+                    >
+                      ${card.value}
+                    </button>`
+                  : card.value
+              }
+            </dd>`
+          : nothing
+      }
       ${card.hint ? html`<dd class="hint">${card.hint}</dd>` : nothing}
       ${
         card.units?.length

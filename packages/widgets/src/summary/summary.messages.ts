@@ -17,6 +17,8 @@ export interface SummaryMessages {
   unitsWithoutItem: (n: number) => string;
   perItem: (mean: string) => string;
   noBusiest: string;
+  /** a figure's button: its label and value, and that it shows the items behind it */
+  trace: (label: string, value: string) => string;
 }
 
 export const summaryMessages: Record<Lang, SummaryMessages> = {
@@ -28,6 +30,7 @@ export const summaryMessages: Record<Lang, SummaryMessages> = {
     itemsWithoutLead: '未写明牵头单位的任务',
     gini: '任务集中度（基尼系数）',
     busiest: '任务最多的单位',
+    trace: (label, value) => `${label}：${value}，查看依据的任务`,
     ofItems: (share) => `占全部任务的 ${formatPercent('zh-CN', share)}`,
     giniHint: '0 表示平均分配，1 表示集中于一个单位',
     sections: (n) => `分 ${n} 个部分`,
@@ -43,6 +46,7 @@ export const summaryMessages: Record<Lang, SummaryMessages> = {
     itemsWithoutLead: 'Items without a written lead',
     gini: 'Workload concentration (Gini)',
     busiest: 'Busiest units',
+    trace: (label, value) => `${label}: ${value}; show the items behind it`,
     ofItems: (share) => `${formatPercent('en', share)} of all items`,
     giniHint: '0 is an even split, 1 is all on one unit',
     sections: (n) => `in ${n} ${n === 1 ? 'section' : 'sections'}`,

@@ -38,6 +38,20 @@ export const summaryStyles = css`
     line-height: 1.15;
     font-variant-numeric: tabular-nums;
   }
+  .trace {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.15em;
+  }
+  .trace:focus-visible {
+    outline: 2px solid var(--_remit-focus);
+    outline-offset: 2px;
+  }
   .hint {
     margin: 0;
     color: var(--_remit-muted);

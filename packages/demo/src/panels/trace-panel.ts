@@ -1,0 +1,78 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Incidence } from '@remit/core/model';
+import type { Selection } from '@remit/widgets';
+import type { DashboardMessages } from '../app/messages.js';
+import type { Trace } from '../app/trace.js';
+
+/** Characters of a source line quoted at most. */
+const QUOTE = 160;
+
+/**
+ * The items behind a figure the user pressed: what the figure is, how many
+ * items make it, and each item with its units and roles and the line of the
+ * document it was read from, quoted. Every title selects its item.
+ */
+export function tracePanel(options: {
+  trace: Trace;
+  inc: Incidence;
+  /** the document's lines (empty for a plan read from JSON or CSV) */
+  lines: readonly string[];
+  m: DashboardMessages;
+  select: (s: Selection | null) => void;
+  close: () => void;
+}): TemplateResult {
+  const { trace, inc, lines, m, select, close } = options;
+  const name = (unit: string) => inc.units[inc.unitIndex.get(unit) ?? -1]?.name ?? unit;
+  const title =
+    trace.what.kind === 'metric'
+      ? m.traceMetric(trace.what.metric)
+      : trace.what.kind === 'finding'
+        ? m.traceFinding
+        : m.traceShared(name(trace.what.a), name(trace.what.b));
+  return html`<section
+    class="panel trace"
+    aria-labelledby="trace-title"
+    data-trace=${trace.what.kind}
+  >
+    <header class="panel-head">
+      <h2 id="trace-title" tabindex="-1">${title}</h2>
+      <button type="button" class="small" data-action="close-trace" @click=${close}>
+        ${m.closeTrace}
+      </button>
+    </header>
+    <p class="muted" data-trace-count>${m.traceCount(trace.items.length)}</p>
+    <ol class="detail-list trace-items">
+      ${trace.items.map((id) => {
+        const i = inc.itemIndex.get(id);
+        if (i === undefined) return nothing;
+        const item = inc.items[i]!;
+        const units = (inc.byItem[i] ?? []).map((k) => {
+          const a = inc.assignments[k]!;
+          const role = a.role === 'lead' ? (a.inferred ? m.inferredLead : m.lead) : m.member;
+          return `${name(a.unit)}（${role}）`;
+        });
+        const line = item.line !== undefined ? lines[item.line - 1]?.trim() : undefined;
+        return html`<li data-trace-item=${id}>
+          <button
+            type="button"
+            class="link"
+            data-select-kind="item"
+            data-select-id=${id}
+            @click=${() => select({ kind: 'item', id })}
+          >
+            ${item.label ? html`<span class="label">${item.label}</span>` : nothing}${item.title}
+          </button>
+          <span class="muted">${units.join('、')}</span>
+          ${
+            line
+              ? html`<blockquote class="source-quote" data-source-line=${item.line!}>
+                  <span class="muted">${m.sourceLineOf(item.line!)}</span>
+                  ${line.length > QUOTE ? `${line.slice(0, QUOTE)}…` : line}
+                </blockquote>`
+              : nothing
+          }
+        </li>`;
+      })}
+    </ol>
+  </section>`;
+}

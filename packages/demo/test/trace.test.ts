@@ -1,0 +1,128 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  clickHeatmapCell,
+  launchChromium,
+  openDashboard,
+  settled,
+} from './support/dashboard-page.js';
+import { screenshot } from './support/screenshots.js';
+
+const url = inject('dashboardUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The items the trace panel lists, and how many of them quote their source line. */
+async function traced(page: Page) {
+  await settled(page);
+  return page.evaluate(() => ({
+    items: [...document.querySelectorAll('[data-trace-item]')].map((li) =>
+      li.getAttribute('data-trace-item'),
+    ),
+    quoted: document.querySelectorAll('[data-trace-item] [data-source-line]').length,
+    count: document.querySelector('[data-trace-count]')?.textContent?.trim(),
+  }));
+}
+
+/** The items of the plan shown, computed from the store: all, those of units, those two units share. */
+async function expected(page: Page, units: string[] = [], both = false) {
+  return page.evaluate(
+    ({ units, both }) => {
+      const plan = (
+        document.querySelector('remit-data#plan') as unknown as {
+          store: {
+            plan: {
+              items: { id: string }[];
+              assignments: { item: string; unit: string }[];
+            };
+          };
+        }
+      ).store.plan;
+      const on = (u: string) =>
+        new Set(plan.assignments.filter((a) => a.unit === u).map((a) => a.item));
+      const sets = units.map(on);
+      return plan.items
+        .map((i) => i.id)
+        .filter((id) =>
+          units.length === 0
+            ? true
+            : both
+              ? sets.every((s) => s.has(id))
+              : sets.some((s) => s.has(id)),
+        );
+    },
+    { units, both },
+  );
+}
+
+/** The items the detail panel lists for the selected unit. */
+async function detailItems(page: Page): Promise<number> {
+  await settled(page);
+  return page.locator('#detail .detail-list').first().locator('li').count();
+}
+
+describe('every number opens the items behind it', () => {
+  it('summary figures, findings, a tie, and the unit figures of the heatmap, bars and table', async () => {
+    const d = await openDashboard(browser, url);
+    const { page } = d;
+    page.setDefaultTimeout(5_000);
+    const all = await expected(page);
+    // the summary's figures: each lists its items, each item quoting its source line
+    for (const metric of ['items', 'units', 'assignments', 'itemsWithoutLead', 'gini']) {
+      await page.locator(`remit-summary [data-trace="${metric}"]`).click();
+      const t = await traced(page);
+      expect(t.items, metric).toEqual(all);
+      expect(t.quoted, metric).toBe(all.length);
+      expect(t.count).toBe('共 17 项任务');
+    }
+    expect(await page.locator(`remit-summary .itemsWithoutLead .value`).textContent()).toContain(
+      '17',
+    );
+    await screenshot(page, 'dashboard-trace', { fullPage: false });
+    // findings: the busiest units' items, the items without a lead, the whole plan
+    await page.locator('[data-trace-finding="busiest"]').click();
+    expect((await traced(page)).items).toEqual(await expected(page, ['u1', 'u2', 'u9']));
+    await page.locator('[data-trace-finding="no-lead"]').click();
+    expect((await traced(page)).items).toEqual(all);
+    await page.locator('[data-trace-finding="overview"]').click();
+    expect((await traced(page)).items).toEqual(all);
+    // the heatmap: a cell selects its unit, whose items the detail lists (the column's total)
+    await clickHeatmapCell(page, 'i1', 'u2');
+    expect(await detailItems(page)).toBe((await expected(page, ['u2'])).length);
+    // a tie: the items 区司法局 shares with a partner, each naming both
+    const partner = await page
+      .locator('#detail [data-trace-shared]')
+      .first()
+      .getAttribute('data-trace-shared');
+    const weight = await page.locator('#detail [data-trace-shared]').first().textContent();
+    await page.locator('#detail [data-trace-shared]').first().click();
+    const shared = await traced(page);
+    expect(shared.items).toEqual(await expected(page, ['u2', partner!], true));
+    expect(weight).toContain(String(shared.items.length));
+    // the workload bar of a unit: as many items in the detail as the bar counts
+    const bar = page.locator('remit-workload[data-view-element="workload"] .row[data-unit="u9"]');
+    const items = Number(await bar.getAttribute('data-items'));
+    await bar.locator('.mark').click();
+    expect(await detailItems(page)).toBe(items);
+    expect(items).toBe((await expected(page, ['u9'])).length);
+    // the units table: a row's unit, its items in the detail
+    await page
+      .locator('remit-table[data-view-element="units"] tr[data-unit="u7"] th button')
+      .click();
+    expect(await detailItems(page)).toBe((await expected(page, ['u7'])).length);
+    // closing the trace
+    await page.locator('[data-action="close-trace"]').click();
+    await settled(page);
+    expect(await page.locator('[data-trace-item]').count()).toBe(0);
+    expect(d.errors).toEqual([]);
+    expect(d.violations).toEqual([]);
+    await d.context.close();
+  });
+});
