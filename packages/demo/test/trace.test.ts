@@ -112,6 +112,11 @@ describe('every number opens the items behind it', () => {
     await bar.locator('.mark').click();
     expect(await detailItems(page)).toBe(items);
     expect(items).toBe((await expected(page, ['u9'])).length);
+    // and the detail's 依据 lists those items with their source lines
+    await page.locator('#detail [data-trace-unit="u9"]').click();
+    const ofUnit = await traced(page);
+    expect(ofUnit.items).toEqual(await expected(page, ['u9']));
+    expect(ofUnit.quoted).toBe(items);
     // the units table: a row's unit, its items in the detail
     await page
       .locator('remit-table[data-view-element="units"] tr[data-unit="u7"] th button')

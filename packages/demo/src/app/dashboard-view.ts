@@ -108,6 +108,7 @@ export interface DashboardActions
   exportView(id: ViewId, format: 'svg' | 'png'): void;
   traceFinding(finding: Finding): void;
   traceShared(a: string, b: string): void;
+  traceUnit(unit: string): void;
   closeTrace(): void;
 }
 
@@ -326,6 +327,7 @@ export function dashboardView(
           m,
           select: actions.select,
           traceShared: actions.traceShared,
+          traceUnit: actions.traceUnit,
         })}
         ${
           s.input.plan && s.selection

@@ -21,7 +21,7 @@ import { planInsight, withEarlier, type PlanInsight } from './plan-insight.js';
 import type { CorrectionRequest, Plan } from '@remit/core/model';
 import { combineInputs } from './combine-inputs.js';
 import type { GlossaryId } from './glossary.js';
-import { findingItems, metricItems, sharedItems, type Trace } from './trace.js';
+import { findingItems, metricItems, sharedItems, unitItems, type Trace } from './trace.js';
 import type { Finding } from '@remit/core';
 import { WorkStore, type SavedWork } from './saved-work.js';
 import { edit, NO_EDITS, redo, undo, type EditHistory } from './plan-edits.js';
@@ -628,6 +628,10 @@ export class Dashboard {
     traceShared: (a: string, b: string) => {
       const inc = this.#state.insight?.inc;
       if (inc) this.#showTrace({ what: { kind: 'shared', a, b }, items: sharedItems(inc, a, b) });
+    },
+    traceUnit: (unit: string) => {
+      const inc = this.#state.insight?.inc;
+      if (inc) this.#showTrace({ what: { kind: 'unit', unit }, items: unitItems(inc, unit) });
     },
     closeTrace: () => this.#showTrace(undefined),
     explain: (id: GlossaryId) => {

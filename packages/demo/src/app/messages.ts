@@ -103,6 +103,7 @@ export interface DashboardMessages {
   traceMetric: (metric: string) => string;
   traceFinding: string;
   traceShared: (a: string, b: string) => string;
+  traceUnit: (unit: string) => string;
   traceCount: (n: number) => string;
   closeTrace: string;
   /** a finding's button that shows the items behind it */
@@ -306,6 +307,7 @@ const zh: DashboardMessages = {
     `依据：${({ items: '任务', units: '责任单位', assignments: '分工', itemsWithoutLead: '未写明牵头单位的任务', gini: '任务集中度' } as Record<string, string>)[metric] ?? metric}`,
   traceFinding: '依据：这条发现',
   traceShared: (a, b) => `依据：${a}与${b}共同承担的任务`,
+  traceUnit: (unit) => `依据：${unit}承担的任务`,
   traceCount: (n) => `共 ${n} 项任务`,
   closeTrace: '关闭',
   traceOf: '依据',
@@ -508,6 +510,7 @@ const en: DashboardMessages = {
     `Behind: ${({ items: 'items', units: 'units', assignments: 'assignments', itemsWithoutLead: 'items without a written lead', gini: 'concentration' } as Record<string, string>)[metric] ?? metric}`,
   traceFinding: 'Behind this finding',
   traceShared: (a, b) => `Items ${a} and ${b} share`,
+  traceUnit: (unit) => `Items of ${unit}`,
   traceCount: (n) => `${n} ${n === 1 ? 'item' : 'items'}`,
   closeTrace: 'Close',
   traceOf: 'Items',

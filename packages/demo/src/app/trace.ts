@@ -8,7 +8,8 @@ export interface Trace {
   what:
     | { kind: 'metric'; metric: string }
     | { kind: 'finding'; finding: Finding['id'] }
-    | { kind: 'shared'; a: string; b: string };
+    | { kind: 'shared'; a: string; b: string }
+    | { kind: 'unit'; unit: string };
   /** item ids, in plan order */
   items: string[];
 }
@@ -57,6 +58,12 @@ export function findingItems(inc: Incidence, finding: Finding): string[] {
     return inc.items.filter((i) => on.has(i.id)).map((i) => i.id);
   }
   return metricItems(inc, 'units');
+}
+
+/** A unit's items: the figure of its bar, its heatmap column and its table row. */
+export function unitItems(inc: Incidence, unit: string): string[] {
+  const on = new Set(inc.assignments.filter((x) => x.unit === unit).map((x) => x.item));
+  return inc.items.filter((i) => on.has(i.id)).map((i) => i.id);
 }
 
 /** The items two units share: the weight of their tie in the network. */

@@ -14,8 +14,10 @@ export function detailPanel(options: {
   select: (s: Selection | null) => void;
   /** shows the items a unit shares with a partner (the weight of their tie) */
   traceShared?: (a: string, b: string) => void;
+  /** shows a unit's items with their source lines (the figures of its bar, column and row) */
+  traceUnit?: (unit: string) => void;
 }): TemplateResult {
-  const { detail, m, select, traceShared } = options;
+  const { detail, m, select, traceShared, traceUnit } = options;
   return html`<section
     class="panel detail"
     id="detail"
@@ -43,7 +45,7 @@ export function detailPanel(options: {
         !detail
           ? html`<p class="muted">${m.detailEmpty}</p>`
           : detail.kind === 'unit'
-            ? unitDetail(detail, m, select, traceShared)
+            ? unitDetail(detail, m, select, traceShared, traceUnit)
             : itemDetail(detail, m, select)
       }
     </div>
@@ -60,13 +62,32 @@ function unitDetail(
   m: DashboardMessages,
   select: (s: Selection | null) => void,
   traceShared?: (a: string, b: string) => void,
+  traceUnit?: (unit: string) => void,
 ): TemplateResult {
   const r = d.row;
   // a member of an expanded group: say when every item came through the group
   const vias = new Set(d.items.map((x) => x.via));
   const through = vias.size === 1 ? [...vias][0] : undefined;
   return html`<h3 class="detail-name" data-detail-name>${d.unit.name}</h3>
-    ${r ? html`<p class="detail-facts">${m.unitFacts(r.items, r.lead, r.inferredLead, r.member, r.rank)}</p>` : nothing}
+    ${
+      r
+        ? html`<p class="detail-facts">
+            ${m.unitFacts(r.items, r.lead, r.inferredLead, r.member, r.rank)}
+            ${
+              traceUnit
+                ? html`<button
+                    type="button"
+                    class="link small trace-link"
+                    data-trace-unit=${d.unit.id}
+                    @click=${() => traceUnit(d.unit.id)}
+                  >
+                    ${m.traceOf}
+                  </button>`
+                : nothing
+            }
+          </p>`
+        : nothing
+    }
     ${through ? html`<p class="detail-facts" data-through=${through}>${m.throughGroup(d.items.length, through)}</p>` : nothing}
     <h4>${m.unitItems}</h4>
     <ol class="detail-list">

@@ -28,7 +28,9 @@ export function tracePanel(options: {
       ? m.traceMetric(trace.what.metric)
       : trace.what.kind === 'finding'
         ? m.traceFinding
-        : m.traceShared(name(trace.what.a), name(trace.what.b));
+        : trace.what.kind === 'unit'
+          ? m.traceUnit(name(trace.what.unit))
+          : m.traceShared(name(trace.what.a), name(trace.what.b));
   return html`<section
     class="panel trace"
     aria-labelledby="trace-title"
