@@ -77,6 +77,16 @@ describe('comparing with an earlier plan', () => {
     await expect
       .poll(() => page.locator('#detail').getAttribute('data-detail'))
       .toBe(`unit:${justice.unit}`);
+    // the unit's 依据 shows its change item by item: 18 gained, the lead of 10 taken
+    await page.locator(`#detail [data-trace-unit="${justice.unit}"]`).click();
+    await settled(page);
+    expect(await page.locator('[data-trace-change="added"] + ul li').allTextContents()).toEqual([
+      '18.推进行政执法与刑事司法衔接',
+    ]);
+    expect(
+      await page.locator('[data-trace-change="lead-gained"] + ul li').allTextContents(),
+    ).toHaveLength(1);
+    expect(await page.locator('[data-trace-change="removed"]').count()).toBe(0);
     await screenshot(page, 'dashboard-compare', { fullPage: true });
     expect(d.errors).toEqual([]);
     expect(d.violations).toEqual([]);

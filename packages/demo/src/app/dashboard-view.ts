@@ -319,6 +319,14 @@ export function dashboardView(
                 m,
                 select: actions.select,
                 close: actions.closeTrace,
+                ...(s.insight.earlier
+                  ? {
+                      earlier: {
+                        plan: s.insight.earlier.plan,
+                        comparison: s.insight.earlier.comparison,
+                      },
+                    }
+                  : {}),
               })
             : nothing
         }

@@ -106,6 +106,12 @@ export interface DashboardMessages {
   traceUnit: (unit: string) => string;
   traceCount: (n: number) => string;
   closeTrace: string;
+  changeSince: string;
+  changeAdded: string;
+  changeRemoved: string;
+  changeLeadGained: string;
+  changeLeadLost: string;
+  noChange: string;
   /** a finding's button that shows the items behind it */
   traceOf: string;
   // glossary
@@ -310,6 +316,12 @@ const zh: DashboardMessages = {
   traceUnit: (unit) => `依据：${unit}承担的任务`,
   traceCount: (n) => `共 ${n} 项任务`,
   closeTrace: '关闭',
+  changeSince: '与上一版相比',
+  changeAdded: '新承担的任务',
+  changeRemoved: '不再承担的任务（上一版）',
+  changeLeadGained: '改为牵头的任务',
+  changeLeadLost: '不再牵头的任务',
+  noChange: '承担的任务没有变化。',
   traceOf: '依据',
   glossaryTitle: '术语与指标说明',
   explain: (term) => `说明：${term}`,
@@ -513,6 +525,12 @@ const en: DashboardMessages = {
   traceUnit: (unit) => `Items of ${unit}`,
   traceCount: (n) => `${n} ${n === 1 ? 'item' : 'items'}`,
   closeTrace: 'Close',
+  changeSince: 'Against the earlier plan',
+  changeAdded: 'Items it gained',
+  changeRemoved: 'Items it lost (earlier plan)',
+  changeLeadGained: 'Items it now leads',
+  changeLeadLost: 'Items it no longer leads',
+  noChange: 'Its items did not change.',
   traceOf: 'Items',
   glossaryTitle: 'What the figures mean',
   explain: (term) => `What is ${term}?`,

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Incidence } from '@remit/core/model';
+import type { PlanComparison } from '@remit/core/compare';
+import type { Incidence, Plan } from '@remit/core/model';
 import type { Selection } from '@remit/widgets';
 import type { DashboardMessages } from '../app/messages.js';
 import type { Trace } from '../app/trace.js';
@@ -20,8 +21,10 @@ export function tracePanel(options: {
   m: DashboardMessages;
   select: (s: Selection | null) => void;
   close: () => void;
+  /** the comparison with an earlier plan, when one is open: a unit's trace then shows its change */
+  earlier?: { plan: Plan; comparison: PlanComparison };
 }): TemplateResult {
-  const { trace, inc, lines, m, select, close } = options;
+  const { trace, inc, lines, m, select, close, earlier } = options;
   const name = (unit: string) => inc.units[inc.unitIndex.get(unit) ?? -1]?.name ?? unit;
   const title =
     trace.what.kind === 'metric'
@@ -76,5 +79,60 @@ export function tracePanel(options: {
         </li>`;
       })}
     </ol>
+    ${trace.what.kind === 'unit' && earlier ? changeOf(trace.what.unit, inc, earlier, m) : nothing}
   </section>`;
+}
+
+/**
+ * A unit's change since the earlier plan, item by item (core's comparison):
+ * the items it gained (of this plan) and lost (of the earlier one), and where
+ * it took or left the lead.
+ */
+function changeOf(
+  unit: string,
+  inc: Incidence,
+  earlier: { plan: Plan; comparison: PlanComparison },
+  m: DashboardMessages,
+): TemplateResult | typeof nothing {
+  const entry = earlier.comparison.units.find((u) => u.after.some((a) => a.id === unit));
+  if (!entry) return nothing;
+  const now = (id: string) => {
+    const item = inc.items[inc.itemIndex.get(id) ?? -1];
+    return item ? `${item.label ?? ''}${item.title}` : id;
+  };
+  const before = new Map(earlier.plan.items.map((i) => [i.id, `${i.label ?? ''}${i.title}`]));
+  const groups: { key: string; label: string; titles: string[] }[] = [
+    {
+      key: 'added',
+      label: m.changeAdded,
+      titles: entry.changes.added.flatMap((c) => c.after.map(now)),
+    },
+    {
+      key: 'removed',
+      label: m.changeRemoved,
+      titles: entry.changes.removed.flatMap((c) => c.before.map((id) => before.get(id) ?? id)),
+    },
+    {
+      key: 'lead-gained',
+      label: m.changeLeadGained,
+      titles: entry.changes.leadGained.flatMap((c) => c.after.map(now)),
+    },
+    {
+      key: 'lead-lost',
+      label: m.changeLeadLost,
+      titles: entry.changes.leadLost.flatMap((c) => c.after.map(now)),
+    },
+  ].filter((g) => g.titles.length > 0);
+  return html`<h3 class="reading-sub">${m.changeSince}</h3>
+    ${
+      groups.length === 0
+        ? html`<p class="muted" data-trace-change="none">${m.noChange}</p>`
+        : groups.map(
+            (g) =>
+              html`<p class="detail-facts" data-trace-change=${g.key}>${g.label}</p>
+                <ul class="detail-list">
+                  ${g.titles.map((t) => html`<li>${t}</li>`)}
+                </ul>`,
+          )
+    }`;
 }
