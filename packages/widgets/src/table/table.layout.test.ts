@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import founding from '../../../core/data/xuhui-2020-fazhi.json';
 import { itemTable, sortRows, unitTable } from './table.model.js';
 
-const inc = incidence(founding as Plan);
+const plan = founding as Plan;
+const inc = incidence(plan);
 const collator = new Intl.Collator('zh-CN');
 
 describe('unitTable', () => {
@@ -54,6 +55,28 @@ describe('itemTable', () => {
     expect(first.cells[2]!.text).toBe('一、服务保障区域中心工作');
     expect(Number(first.cells[3]!.sort)).toBeGreaterThan(0);
     expect(first.cells[5]!.text.split('、').length).toBe(first.cells[3]!.sort);
+  });
+
+  it('says an item was corrected after its title, and sorts it by its title alone', () => {
+    const corrected: Plan = {
+      ...plan,
+      corrections: [
+        {
+          kind: 'set-role',
+          at: '2026-12-07T02:00:00.000Z',
+          item: 'i2',
+          unit: 'u1',
+          before: 'member',
+          after: 'lead',
+        },
+      ],
+    };
+    const c = incidence(corrected);
+    const rows = itemTable(c, coverage(c), 'zh-CN').rows;
+    expect(rows[1]!.cells[0]!.text).toBe(`${plan.items[1]!.title}（已更正）`);
+    expect(rows[1]!.cells[0]!.sort).toBe(plan.items[1]!.title);
+    expect(rows[0]!.cells[0]!.text).toBe(plan.items[0]!.title);
+    expect(itemTable(c, coverage(c), 'en').rows[1]!.cells[0]!.text).toMatch(/ \(corrected\)$/u);
   });
 
   it('sorts by label in plan order by default', () => {

@@ -10,6 +10,8 @@ export interface TableMessages {
   leads: string;
   members: string;
   sortBy: (column: string) => string;
+  /** after the title of an item a person corrected */
+  corrected: string;
 }
 
 export const tableMessages: Record<Lang, TableMessages> = {
@@ -22,6 +24,7 @@ export const tableMessages: Record<Lang, TableMessages> = {
     leads: '牵头单位',
     members: '配合单位',
     sortBy: (column) => `按“${column}”排序`,
+    corrected: '（已更正）',
   },
   en: {
     unitsTitle: 'Units and their workload',
@@ -33,5 +36,6 @@ export const tableMessages: Record<Lang, TableMessages> = {
     leads: 'Lead units',
     members: 'Member units',
     sortBy: (column) => `Sort by ${column}`,
+    corrected: ' (corrected)',
   },
 };

@@ -107,6 +107,8 @@ export function itemTable(
   const m = messages(lang);
   const t = tableMessages[lang];
   const sections = new Map((inc.plan.sections ?? []).map((s) => [s.id, s]));
+  // an item a person corrected (its title, units or roles) says so after its title
+  const corrected = new Set((inc.plan.corrections ?? []).map((c) => c.item));
   return {
     columns: [
       { key: 'title', label: m.headers.item, numeric: false, firstDirection: 'ascending' },
@@ -126,7 +128,7 @@ export function itemTable(
         id: item.id,
         order: i,
         cells: [
-          cell(item.title, item.title),
+          cell(corrected.has(item.id) ? item.title + t.corrected : item.title, item.title),
           cell(item.label ?? '', i),
           cell(sectionText, section ? (inc.plan.sections ?? []).indexOf(section) : Infinity),
           { text: formatNumber(lang, units), sort: units },
