@@ -25,6 +25,13 @@ describe('the glossary', () => {
     expect(await entry.textContent()).toContain('基尼系数');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('glossary-gini');
     expect(await page.locator('#glossary-gini + dd .formula').textContent()).toContain('2 n² x̄');
+    // the widgets' own "?" beside a measure open it too: the table's 均分任务量, the summary's Gini
+    await page.locator('remit-table[data-view-element="units"] [data-explain="share"]').click();
+    await settled(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('glossary-share');
+    await page.locator('remit-summary [data-explain="gini"]').click();
+    await settled(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('glossary-gini');
     // every finding with a measure links to it
     const links = await page.locator('[data-findings] [data-glossary-link]').count();
     expect(links).toBeGreaterThanOrEqual(5);

@@ -111,6 +111,7 @@ export class Dashboard {
     this.#show(this.#state.input);
     window.addEventListener('hashchange', this.#onHashChange);
     this.#root.addEventListener('remit-trace', this.#onTrace);
+    this.#root.addEventListener('remit-explain', this.#onExplain);
     window.addEventListener('dragenter', this.#onDragEnter);
     window.addEventListener('dragover', this.#onDragOver);
     window.addEventListener('dragleave', this.#onDragLeave);
@@ -241,6 +242,7 @@ export class Dashboard {
     this.#unsubscribe?.();
     window.removeEventListener('hashchange', this.#onHashChange);
     this.#root.removeEventListener('remit-trace', this.#onTrace);
+    this.#root.removeEventListener('remit-explain', this.#onExplain);
     window.removeEventListener('dragenter', this.#onDragEnter);
     window.removeEventListener('dragover', this.#onDragOver);
     window.removeEventListener('dragleave', this.#onDragLeave);
@@ -321,6 +323,13 @@ export class Dashboard {
     const inc = this.#state.insight?.inc;
     if (!metric || !inc) return;
     this.#showTrace({ what: { kind: 'metric', metric }, items: metricItems(inc, metric) });
+  };
+
+  /** A widget's "?" beside a measure (`remit-explain`): the glossary at that measure. */
+  #onExplain = (event: Event): void => {
+    const term = (event as CustomEvent<{ term?: string }>).detail?.term;
+    const id = term && GLOSSARY_OF_TERM[term];
+    if (id) this.#actions.explain(id);
   };
 
   #showTrace(trace: Trace | undefined): void {
@@ -869,3 +878,10 @@ const MAX_KEPT_SOURCE = 5 * 1024 * 1024;
 function sizeOf(source: string | Uint8Array): number {
   return typeof source === 'string' ? source.length : source.byteLength;
 }
+
+/** The glossary entry of each measure a widget's "?" names (`remit-explain`). */
+const GLOSSARY_OF_TERM: Readonly<Record<string, GlossaryId>> = {
+  share: 'share',
+  rank: 'rank',
+  gini: 'gini',
+};

@@ -58,6 +58,16 @@ export const baseStyles = css`
     color: var(--_remit-text);
     text-align: start;
   }
+  .explain {
+    margin-left: 0.25em;
+    padding: 0 0.3em;
+    border: 0;
+    background: none;
+    color: var(--_remit-focus);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -53,6 +53,8 @@ export interface Messages {
   /** a name followed by what is said about it: "区司法局：9 项任务" */
   named: (name: string, text: string) => string;
   dataTable: string;
+  /** the accessible name of a measure's "?" (see `explainButton`) */
+  explain: (term: string) => string;
   toolbar: string;
   downloadSvg: string;
   downloadPng: string;
@@ -103,6 +105,7 @@ const zh: Messages = {
   unitCount: '单位数',
   named: (name, text) => `${name}：${text}`,
   dataTable: '数据表',
+  explain: (term) => `说明：${term}`,
   toolbar: '导出',
   downloadSvg: '下载 SVG',
   downloadPng: '下载 PNG',
@@ -153,6 +156,7 @@ const en: Messages = {
   unitCount: 'Units',
   named: (name, text) => `${name}: ${text}`,
   dataTable: 'Data table',
+  explain: (term) => `What is ${term}?`,
   toolbar: 'Export',
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',

@@ -4,6 +4,7 @@ import type { Incidence } from '@remit/core/model';
 import { describePlan } from '../shared/describe-plan.js';
 import { localize } from '../shared/lang.js';
 import { lastCall } from '../shared/last-call.js';
+import { explainButton } from '../shared/explain-button.js';
 import { RemitElement } from '../shared/remit-element.js';
 import { snapshotSvg } from '../shared/snapshot-svg.js';
 import { summaryCards, type SummaryCard } from './summary.model.js';
@@ -29,6 +30,7 @@ const TRACED: ReadonlySet<SummaryCard['key']> = new Set([
  * @csspart card - each card
  * @csspart value - each card's figure
  * @csspart unit - each busiest-unit button
+ * @fires remit-explain - `detail: { term: 'gini' }` from the "?" beside the concentration figure
  * @fires remit-trace - `detail: { metric }` when a figure is pressed (`items`, `units`,
  *   `assignments`, `itemsWithoutLead`, `gini`): the page may show the items behind it
  * @cssprop --remit-surface - card background
@@ -81,7 +83,13 @@ export class RemitSummary extends RemitElement {
 
   #renderCard(card: SummaryCard): TemplateResult {
     return html`<div part="card" class="card ${card.key}" data-metric=${card.key}>
-      <dt class="label">${card.label}</dt>
+      <dt class="label">
+        ${card.label}${
+          card.key === 'gini'
+            ? explainButton(this, 'gini', this.language.messages.explain(card.label))
+            : nothing
+        }
+      </dt>
       ${
         card.value
           ? html`<dd part="value" class="value">

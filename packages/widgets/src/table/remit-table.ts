@@ -7,6 +7,7 @@ import { localize } from '../shared/lang.js';
 import { lastCall } from '../shared/last-call.js';
 import { linkState } from '../shared/link-state.js';
 import { nextIndex } from '../shared/next-index.js';
+import { explainButton } from '../shared/explain-button.js';
 import { RemitElement } from '../shared/remit-element.js';
 import { snapshotSvg } from '../shared/snapshot-svg.js';
 import { styleProps } from '../shared/style-props.js';
@@ -48,6 +49,7 @@ const OVERSCAN = 10;
  * is, and the keys above scroll the row they move to into view. Its export
  * holds the rows drawn, not the whole table.
  *
+ * @fires remit-explain - `detail: { term }` from the "?" beside the share and rank headers (`share`, `rank`)
  * @attr view - `units` or `items`
  * @attr sort - the key of the sorted column (units: name, rank, items, lead, inferredLead, member, share; items: title, label, section, units, leads, members)
  * @attr direction - `ascending` or `descending`
@@ -180,6 +182,11 @@ export class RemitTable extends RemitElement {
                       >${i === column ? (direction === 'ascending' ? '▲' : '▼') : ''}</span
                     >
                   </button>
+                  ${
+                    c.key === 'share' || c.key === 'rank'
+                      ? explainButton(this, c.key, this.language.messages.explain(c.label))
+                      : nothing
+                  }
                 </th>`,
             )}
           </tr>

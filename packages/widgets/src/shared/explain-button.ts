@@ -1,0 +1,23 @@
+import { html, type TemplateResult } from 'lit';
+
+/**
+ * A "?" beside a measure's name that asks the page to explain it: it fires
+ * `remit-explain` with `detail: { term }` (`share`, `rank`, `gini`), bubbling
+ * out of the shadow root, for a glossary the page keeps (the dashboard's 术语与
+ * 指标说明). `label` is its accessible name.
+ */
+export function explainButton(host: HTMLElement, term: string, label: string): TemplateResult {
+  return html`<button
+    type="button"
+    class="explain"
+    data-explain=${term}
+    aria-label=${label}
+    title=${label}
+    @click=${() =>
+      host.dispatchEvent(
+        new CustomEvent('remit-explain', { detail: { term }, bubbles: true, composed: true }),
+      )}
+  >
+    ?
+  </button>`;
+}
