@@ -99,8 +99,9 @@ describe('corrections in the dashboard', () => {
     ]);
     // each correction is listed with the reading it replaced
     expect(await page.locator('[data-correction-log] li').count()).toBe(2);
-    // kept in the browser, and there again after a reload
-    await expect.poll(() => page.locator('[data-open-saved]').count()).toBe(1);
+    // kept in the browser as shown (the page says so once the save is done), and there again after a reload
+    await expect.poll(() => page.locator('[data-saved-at]').count()).toBe(1);
+    expect(await page.locator('[data-open-saved]').count()).toBe(1);
     await page.reload();
     await settled(page);
     expect(await state(page)).toEqual(after);
@@ -109,6 +110,7 @@ describe('corrections in the dashboard', () => {
     );
     // cleared, a reload opens the sample as bundled
     await page.locator('[data-action="clear-saved"]').click();
+    await expect.poll(() => page.locator('[data-save-note]').textContent()).toContain('已清除');
     await page.reload();
     await settled(page);
     expect((await state(page)).corrections).toEqual([]);

@@ -14,7 +14,7 @@ import { editPanel, type EditActions } from '../panels/edit-panel.js';
 import type { EditHistory } from './plan-edits.js';
 import { readingPanel, type ReadingActions } from '../panels/reading-panel.js';
 import { planReading, type ReadingChoices } from './plan-reading.js';
-import type { Diagnostic } from '@remit/core/model';
+import type { Diagnostic, Plan } from '@remit/core/model';
 import type { AddressMiss } from './page-address.js';
 import { isFiltered, type PlanFilter } from './plan-filter.js';
 import { findingsList } from '../panels/findings-panel.js';
@@ -90,6 +90,8 @@ export interface DashboardState {
   glossaryOpen: GlossaryId | undefined;
   /** the items behind the figure the user pressed */
   trace: Trace | undefined;
+  /** the work last kept in the browser: when, and the plan as kept */
+  lastSaved: { at: string; plan: Plan } | undefined;
 }
 
 export interface DashboardActions
@@ -246,7 +248,15 @@ export function dashboardView(
               })
             : nothing
         }
-        ${savedPanel({ recent: s.recent, resumed: s.resumed, note: s.saveNote, m, actions })}
+        ${savedPanel({
+          recent: s.recent,
+          resumed: s.resumed,
+          note: s.saveNote,
+          // the plan shown is the one kept: nothing unsaved
+          saved: s.lastSaved && s.lastSaved.plan === s.input.plan ? s.lastSaved.at : undefined,
+          m,
+          actions,
+        })}
         ${
           s.input.plan
             ? correctionsPanel({

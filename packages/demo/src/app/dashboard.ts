@@ -88,6 +88,7 @@ export class Dashboard {
       saveNote: undefined,
       glossaryOpen: undefined,
       trace: undefined,
+      lastSaved: undefined,
     };
   }
 
@@ -219,6 +220,7 @@ export class Dashboard {
     this.#update({
       saveNote: saved.ok ? undefined : m.notSaved(saved.why),
       recent: saved.ok ? await this.#works.recent() : this.#state.recent,
+      ...(saved.ok ? { lastSaved: { at: work.savedAt, plan: work.plan } } : {}),
     });
   }
 

@@ -122,6 +122,7 @@ export interface DashboardMessages {
   savedHint: string;
   resumed: (name: string, when: string) => string;
   clearSaved: string;
+  savedAt: (when: string) => string;
   savedCleared: string;
   notSaved: (why: string) => string;
   // comparison with an earlier plan
@@ -329,6 +330,7 @@ const zh: DashboardMessages = {
   savedHint: '打开的计划、更正、读取选项和筛选都保存在本浏览器中，重新打开页面时恢复；不会上传。',
   resumed: (name, when) => `已恢复上次的工作：${name}（${when}）`,
   clearSaved: '清除已保存的工作',
+  savedAt: (when) => `当前计划已保存（${when}）`,
   savedCleared: '已清除本浏览器中保存的全部工作。',
   notSaved: (why) => `无法在本浏览器中保存，当前页面上的内容不受影响。（${why}）`,
   compareWith: '与上一版对比…',
@@ -539,6 +541,7 @@ const en: DashboardMessages = {
     'The plans opened, their corrections, reading options and filters are kept in this browser and come back when the page is opened again; nothing is uploaded.',
   resumed: (name, when) => `Your last work reopened: ${name} (${when})`,
   clearSaved: 'Clear saved work',
+  savedAt: (when) => `This plan is kept as shown (${when})`,
   savedCleared: 'All work kept in this browser was cleared.',
   notSaved: (why) =>
     `This browser did not keep the work; what the page shows is unaffected. (${why})`,

@@ -15,10 +15,12 @@ export function savedPanel(options: {
   recent: readonly { name: string; savedAt: string }[];
   resumed: { name: string; savedAt: string } | undefined;
   note: string | undefined;
+  /** when the plan shown was kept, if it is kept as shown */
+  saved: string | undefined;
   m: DashboardMessages;
   actions: SavedActions;
 }): TemplateResult {
-  const { recent, resumed, note, m, actions } = options;
+  const { recent, resumed, note, saved, m, actions } = options;
   return html`<section class="panel saved" aria-labelledby="saved-title" data-saved>
     <header class="panel-head"><h2 id="saved-title">${m.savedTitle}</h2></header>
     ${
@@ -29,6 +31,7 @@ export function savedPanel(options: {
         : nothing
     }
     <p class="muted small-print">${m.savedHint}</p>
+    ${saved ? html`<p class="muted" data-saved-at=${saved}>${m.savedAt(when(saved))}</p>` : nothing}
     ${
       recent.length > 0
         ? html`<ul class="detail-list" data-recent>
