@@ -1,6 +1,27 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const RESTRICTED_PATHS = [
+  { name: 'lit/directives/unsafe-html.js', message: 'Text is text.' },
+  { name: 'lit/directives/unsafe-svg.js', message: 'Text is text.' },
+  { name: 'd3', message: 'Import individual d3 modules (d3-scale, d3-force …).' },
+];
+
+/** core's folders, lowest first (see `coreLayers`). */
+const CORE_LAYERS = [
+  'model',
+  'text',
+  'units',
+  'parse',
+  'io',
+  'matrix',
+  'metrics',
+  'compare',
+  'report',
+  'xlsx',
+  'cli',
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', 'fixtures/**'] },
   js.configs.recommended,
@@ -36,16 +57,31 @@ export default tseslint.config(
           message: 'Text is text: use Lit bindings or textContent.',
         },
       ],
+      'no-restricted-imports': ['error', { paths: RESTRICTED_PATHS }],
+    },
+  },
+  ...coreLayers(),
+);
+
+/**
+ * core's layers point one way (docs/decisions/0011): a folder of
+ * packages/core/src may import its own files and the layers before it in
+ * this list, never one after it.
+ */
+function coreLayers() {
+  return CORE_LAYERS.map((layer, i) => ({
+    files: [`packages/core/src/${layer}/**/*.ts`],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'Text is text.' },
-            { name: 'lit/directives/unsafe-svg.js', message: 'Text is text.' },
-            { name: 'd3', message: 'Import individual d3 modules (d3-scale, d3-force …).' },
-          ],
+          paths: RESTRICTED_PATHS,
+          patterns: CORE_LAYERS.slice(i + 1).map((higher) => ({
+            regex: `^(\\.\\./)+${higher}/`,
+            message: `core's layers point down: ${layer} may not import ${higher} (docs/decisions/0011).`,
+          })),
         },
       ],
     },
-  },
-);
+  }));
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { decodeBytes, type DecodedText } from '../io/decode-bytes.js';
+import { decodeBytes, type DecodedText } from '../text/decode-bytes.js';
 import { formatOf, readPlan, type PlanFormat } from '../io/read-plan.js';
 import { formatDiagnostic, type Diagnostic, type Read } from '../model/diagnostic.js';
 import type { DiagnosticLang } from '../model/diagnostic-message.js';

@@ -2,7 +2,7 @@ import type { Unit } from '../model/plan.js';
 import type { Directory } from '../units/directory.js';
 import type { DirectoryEntry } from '../units/directory-index.js';
 import { findLikelyAliases, type LikelyAlias } from '../units/find-likely-aliases.js';
-import { normalizeUnitName } from '../units/normalize-unit-name.js';
+import { normalizeUnitName } from '../model/normalize-unit-name.js';
 import type { UnitMatchKind } from './types.js';
 import { unitKeys } from './unit-key.js';
 

@@ -1,7 +1,7 @@
 import type { Unit } from '../model/plan.js';
 import type { Directory } from '../units/directory.js';
 import { directoryIndex, type DirectoryEntry } from '../units/directory-index.js';
-import { normalizeUnitName } from '../units/normalize-unit-name.js';
+import { normalizeUnitName } from '../model/normalize-unit-name.js';
 
 /** What makes units one unit across plans: a directory entry, or a normalised name. */
 export interface UnitKey {

@@ -1,4 +1,4 @@
-export * from './decode-bytes.js';
+export * from '../text/decode-bytes.js';
 export * from './read-plan-json.js';
 export * from './write-plan-json.js';
 export * from './read-plan-csv.js';

@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic, type Read } from '../model/diagnostic.js';
 import { PLAN_FORMAT_VERSION, type Plan } from '../model/plan.js';
 import { validatePlan } from '../model/validate-plan.js';
-import { lineAt } from './bytes/line-at.js';
+import { lineAt } from '../text/bytes/line-at.js';
 import { scanJson } from './json/scan-json.js';
 
 export interface ReadPlanJsonOptions {

@@ -1,7 +1,7 @@
 import { diagnostic, type Read } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
 import { parse, type ItemReading, type ParseOptions, type ParseResult } from '../parse/index.js';
-import { decodeBytes } from './decode-bytes.js';
+import { decodeBytes } from '../text/decode-bytes.js';
 import { readPlanCsv } from './read-plan-csv.js';
 import { readPlanJson } from './read-plan-json.js';
 

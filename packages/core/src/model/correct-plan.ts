@@ -1,4 +1,4 @@
-import { normalizeUnitName } from '../units/normalize-unit-name.js';
+import { normalizeUnitName } from './normalize-unit-name.js';
 import type { Correction } from './correction.js';
 import { diagnostic, type Diagnostic, type Read } from './diagnostic.js';
 import type { Assignment, Plan, Role, Unit } from './plan.js';

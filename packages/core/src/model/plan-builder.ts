@@ -1,4 +1,4 @@
-import { normalizeUnitName } from '../units/normalize-unit-name.js';
+import { normalizeUnitName } from './normalize-unit-name.js';
 import {
   PLAN_FORMAT_VERSION,
   type Assignment,

@@ -1,13 +1,13 @@
-import { Checker, isRecord } from '../io/validate/checker.js';
-import { newDraft, type Draft } from '../io/validate/draft.js';
-import { readAssignments } from '../io/validate/read-assignments.js';
-import { readCorrections } from '../io/validate/read-corrections.js';
-import { readItems } from '../io/validate/read-items.js';
-import { readMeta } from '../io/validate/read-meta.js';
-import { preview, readText } from '../io/validate/read-scalars.js';
-import { readSections, resolveSectionParents } from '../io/validate/read-sections.js';
-import { readUnits, resolveMembers } from '../io/validate/read-units.js';
-import { reportUnitsWithoutItems } from '../io/validate/report-units-without-items.js';
+import { Checker, isRecord } from './validate/checker.js';
+import { newDraft, type Draft } from './validate/draft.js';
+import { readAssignments } from './validate/read-assignments.js';
+import { readCorrections } from './validate/read-corrections.js';
+import { readItems } from './validate/read-items.js';
+import { readMeta } from './validate/read-meta.js';
+import { preview, readText } from './validate/read-scalars.js';
+import { readSections, resolveSectionParents } from './validate/read-sections.js';
+import { readUnits, resolveMembers } from './validate/read-units.js';
+import { reportUnitsWithoutItems } from './validate/report-units-without-items.js';
 import type { Read } from './diagnostic.js';
 import { PLAN_FORMAT_VERSION, type Plan } from './plan.js';
 

@@ -1,4 +1,4 @@
-import { decodeBytes } from '../io/decode-bytes.js';
+import { decodeBytes } from '../text/decode-bytes.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { PlanBuilder } from '../model/plan-builder.js';
 import { findLostBreaks } from './blocks/find-lost-breaks.js';

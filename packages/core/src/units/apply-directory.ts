@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic, type Read } from '../model/diagnostic.js';
 import type { Assignment, Plan, Unit } from '../model/plan.js';
 import type { Directory } from './directory.js';
 import { directoryIndex, type DirectoryEntry } from './directory-index.js';
-import { normalizeUnitName } from './normalize-unit-name.js';
+import { normalizeUnitName } from '../model/normalize-unit-name.js';
 
 /**
  * Maps a plan's units onto a directory: units the directory knows get their

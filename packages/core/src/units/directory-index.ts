@@ -1,5 +1,5 @@
 import type { Directory, DirectoryGroup, DirectoryUnit } from './directory.js';
-import { normalizeUnitName } from './normalize-unit-name.js';
+import { normalizeUnitName } from '../model/normalize-unit-name.js';
 
 export type DirectoryEntry =
   { type: 'unit'; entry: DirectoryUnit } | { type: 'group'; entry: DirectoryGroup };

@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic, type Read } from '../model/diagnostic.js';
 import type { Assignment, Plan, Unit } from '../model/plan.js';
 import { guessUnitKind } from './guess-unit-kind.js';
 import { isGroup } from './is-group.js';
-import { normalizeUnitName } from './normalize-unit-name.js';
+import { normalizeUnitName } from '../model/normalize-unit-name.js';
 
 /**
  * Replaces each group unit whose members are known (`各街镇` → its 13 sub-districts

@@ -1,5 +1,5 @@
 import type { Unit } from '../model/plan.js';
-import { normalizeUnitName } from './normalize-unit-name.js';
+import { normalizeUnitName } from '../model/normalize-unit-name.js';
 
 /** Two unit names that probably name the same unit. */
 export interface LikelyAlias {

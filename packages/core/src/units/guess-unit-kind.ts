@@ -1,5 +1,5 @@
 import type { UnitKind } from '../model/plan.js';
-import { isNormalUnitName } from './normalize-unit-name.js';
+import { isNormalUnitName } from '../model/normalize-unit-name.js';
 
 /**
  * Guesses a unit's kind from how its name is formed, for plans read without a

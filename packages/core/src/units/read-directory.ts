@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic, type Read } from '../model/diagnostic.js';
 import { UNIT_KINDS, type UnitKind } from '../model/plan.js';
 import type { Directory, DirectoryGroup, DirectoryUnit } from './directory.js';
-import { normalizeUnitName } from './normalize-unit-name.js';
+import { normalizeUnitName } from '../model/normalize-unit-name.js';
 
 /**
  * Reads a unit directory from JSON text. Entries that cannot be used are

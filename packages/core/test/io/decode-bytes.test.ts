@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/io/decode-bytes.js';
+import { decodeBytes } from '../../src/text/decode-bytes.js';
 import { encodeLegacy, encodeUtf16 } from './helpers/encode-legacy.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/io/decode-bytes.js';
+import { decodeBytes } from '../../src/text/decode-bytes.js';
 import { readPlanCsv } from '../../src/io/read-plan-csv.js';
 import { encodeLegacy, encodeUtf16 } from './helpers/encode-legacy.js';
 import { fixtureBytes, fixtureText } from './helpers/fixtures.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPlanCsv } from '../../src/io/read-plan-csv.js';
 import { readPlanJson } from '../../src/io/read-plan-json.js';
-import { MAX_FIELD_LENGTH } from '../../src/io/max-field-length.js';
+import { MAX_FIELD_LENGTH } from '../../src/model/max-field-length.js';
 import { fixtureText } from './helpers/fixtures.js';
 
 const bundledText = readFileSync(

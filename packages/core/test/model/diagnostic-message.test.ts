@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/io/decode-bytes.js';
+import { decodeBytes } from '../../src/text/decode-bytes.js';
 import { readPlan } from '../../src/io/read-plan.js';
 import { readPlanCsv } from '../../src/io/read-plan-csv.js';
 import { diagnostic, formatDiagnostic, type Diagnostic } from '../../src/model/diagnostic.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
-import { normalizeUnitName } from '../../src/units/normalize-unit-name.js';
+import { normalizeUnitName } from '../../src/model/normalize-unit-name.js';
 
 // Pieces of real clauses, so that generated text reaches every recogniser.
 const FRAGMENTS = [

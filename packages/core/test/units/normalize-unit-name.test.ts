@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasInvisibleCharacters, normalizeUnitName } from '../../src/units/normalize-unit-name.js';
+import { hasInvisibleCharacters, normalizeUnitName } from '../../src/model/normalize-unit-name.js';
 
 describe('normalizeUnitName', () => {
   it('turns full-width parentheses into ASCII and removes every kind of space', () => {

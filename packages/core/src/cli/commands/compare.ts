@@ -7,7 +7,7 @@ import type {
   UnitItemChange,
 } from '../../compare/types.js';
 import { formatCsv } from '../../io/csv/format-csv.js';
-import { decodeBytes } from '../../io/decode-bytes.js';
+import { decodeBytes } from '../../text/decode-bytes.js';
 import { formatDiagnostic } from '../../model/diagnostic.js';
 import type { DiagnosticLang } from '../../model/diagnostic-message.js';
 import type { Directory } from '../../units/directory.js';

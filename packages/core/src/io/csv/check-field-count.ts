@@ -1,6 +1,6 @@
 import { isUnitLike } from '../../parse/units/is-unit-like.js';
-import { splitUnitList } from '../validate/split-unit-list.js';
-import { stableUnitName } from '../validate/stable-unit-name.js';
+import { splitUnitList } from '../../model/validate/split-unit-list.js';
+import { stableUnitName } from '../../model/validate/stable-unit-name.js';
 import { previewCell, shortCell, type CsvDraft } from './csv-draft.js';
 import type { CsvField, CsvRecord } from './tokenize-csv.js';
 

@@ -6,11 +6,11 @@ import {
 } from '../../model/diagnostic.js';
 import { PlanBuilder } from '../../model/plan-builder.js';
 import type { Item, Role } from '../../model/plan.js';
-import { hasInvisibleCharacters } from '../../units/normalize-unit-name.js';
-import { stableUnitName } from '../validate/stable-unit-name.js';
-import { cleanText } from '../validate/clean-text.js';
-import { IdPool } from '../validate/id-pool.js';
-import { splitUnitList } from '../validate/split-unit-list.js';
+import { hasInvisibleCharacters } from '../../model/normalize-unit-name.js';
+import { stableUnitName } from '../../model/validate/stable-unit-name.js';
+import { cleanText } from '../../model/validate/clean-text.js';
+import { IdPool } from '../../model/validate/id-pool.js';
+import { splitUnitList } from '../../model/validate/split-unit-list.js';
 import { unescapeFormula } from './formula-prefix.js';
 import type { CsvField } from './tokenize-csv.js';
 

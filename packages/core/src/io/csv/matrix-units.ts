@@ -1,5 +1,5 @@
-import { cleanText } from '../validate/clean-text.js';
-import { unquoteUnitName } from '../validate/quoted-unit-name.js';
+import { cleanText } from '../../model/validate/clean-text.js';
+import { unquoteUnitName } from '../../model/validate/quoted-unit-name.js';
 import { previewCell, shortCell, type CsvDraft } from './csv-draft.js';
 import type { CsvColumns } from './detect-layout.js';
 import type { MatrixUnits } from './read-wide-row.js';

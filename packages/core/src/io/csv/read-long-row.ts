@@ -1,4 +1,4 @@
-import { toRole } from '../to-role.js';
+import { toRole } from '../../model/to-role.js';
 import { previewCell, shortCell, type CellPlace, type CsvDraft } from './csv-draft.js';
 import { placeOf, type RowView } from './row-view.js';
 import { reportUnreadRow } from './report-unread-row.js';

@@ -1,4 +1,4 @@
-import { cleanText } from '../validate/clean-text.js';
+import { cleanText } from '../../model/validate/clean-text.js';
 import { detectLayout, type CsvColumns } from './detect-layout.js';
 import { headerCells, isBlankRecord, looksLikeHeader, MAX_LEAD_RECORDS } from './find-header.js';
 import { unescapeFormula } from './formula-prefix.js';

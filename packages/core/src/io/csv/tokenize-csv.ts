@@ -1,5 +1,5 @@
 import type { DiagnosticArgs, Severity } from '../../model/diagnostic.js';
-import { MAX_FIELD_LENGTH } from '../max-field-length.js';
+import { MAX_FIELD_LENGTH } from '../../model/max-field-length.js';
 
 /** One cell as read, with where it starts in the text (1-based). */
 export interface CsvField {

@@ -1,6 +1,6 @@
 import { columnKind } from '../csv/column-kind.js';
-import { quoteUnitName, unquoteUnitName } from '../validate/quoted-unit-name.js';
-import { splitUnitList } from '../validate/split-unit-list.js';
+import { quoteUnitName, unquoteUnitName } from '../../model/validate/quoted-unit-name.js';
+import { splitUnitList } from '../../model/validate/split-unit-list.js';
 
 /**
  * A unit name as a cell of the long table: as it is, or in double quotes

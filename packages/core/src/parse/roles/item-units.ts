@@ -1,5 +1,5 @@
 import type { Role } from '../../model/plan.js';
-import { normalizeUnitName } from '../../units/normalize-unit-name.js';
+import { normalizeUnitName } from '../../model/normalize-unit-name.js';
 import type { Clause } from '../clause/clause.js';
 import type { SourceText } from '../text/source-text.js';
 import { splitUnitList, type SplitNote } from '../units/split-unit-list.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, isPlainText } from '../../../src/io/validate/clean-text.js';
+import { cleanText, isPlainText } from '../../../src/model/validate/clean-text.js';
 
 describe('isPlainText', () => {
   it('is false for every UTF-16 code unit that cleanText removes in either mode', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IdPool } from '../../../src/io/validate/id-pool.js';
+import { IdPool } from '../../../src/model/validate/id-pool.js';
 
 describe('IdPool', () => {
   it('indexOf gives each taken id its position in taking order, -1 for others', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PairSet } from '../../../src/io/validate/pair-set.js';
+import { PairSet } from '../../../src/model/validate/pair-set.js';
 
 type Pair = [number, number];
 

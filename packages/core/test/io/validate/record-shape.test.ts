@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Checker } from '../../../src/io/validate/checker.js';
-import { ODD_KEYS, RecordShape } from '../../../src/io/validate/record-shape.js';
+import { Checker } from '../../../src/model/validate/checker.js';
+import { ODD_KEYS, RecordShape } from '../../../src/model/validate/record-shape.js';
 
 const shape = () => new RecordShape(['item', 'unit', 'role'], ['note']);
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quoteUnitName, unquoteUnitName } from '../../../src/io/validate/quoted-unit-name.js';
-import { splitUnitList } from '../../../src/io/validate/split-unit-list.js';
+import { quoteUnitName, unquoteUnitName } from '../../../src/model/validate/quoted-unit-name.js';
+import { splitUnitList } from '../../../src/model/validate/split-unit-list.js';
 
 describe('splitUnitList', () => {
   it('splits at 、，,;； outside brackets and quotation marks', () => {

@@ -1,4 +1,4 @@
-import { CORRECTION_KINDS, type Correction } from '../../model/correction.js';
+import { CORRECTION_KINDS, type Correction } from '../correction.js';
 import type { Draft } from './draft.js';
 import { eachRecord } from './each-record.js';
 import { preview, readId, readText } from './read-scalars.js';

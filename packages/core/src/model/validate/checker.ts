@@ -1,9 +1,4 @@
-import {
-  diagnostic,
-  type Diagnostic,
-  type DiagnosticArgs,
-  type Severity,
-} from '../../model/diagnostic.js';
+import { diagnostic, type Diagnostic, type DiagnosticArgs, type Severity } from '../diagnostic.js';
 
 /** Keys that could reach `Object.prototype` if copied onto a plain object. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([

@@ -1,4 +1,4 @@
-import { INVISIBLE } from '../../units/normalize-unit-name.js';
+import { INVISIBLE } from '../normalize-unit-name.js';
 import { MAX_FIELD_LENGTH } from '../max-field-length.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Item } from '../../model/plan.js';
+import type { Item } from '../plan.js';
 import { claimId } from './claim-id.js';
 import { isPlainText } from './clean-text.js';
 import type { Draft } from './draft.js';

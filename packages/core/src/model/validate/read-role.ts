@@ -1,4 +1,4 @@
-import type { Role } from '../../model/plan.js';
+import type { Role } from '../plan.js';
 import { toRole } from '../to-role.js';
 import type { Checker } from './checker.js';
 import { preview } from './read-scalars.js';

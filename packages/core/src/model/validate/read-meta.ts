@@ -1,4 +1,4 @@
-import type { PlanMeta } from '../../model/plan.js';
+import type { PlanMeta } from '../plan.js';
 import { isRecord } from './checker.js';
 import type { Draft } from './draft.js';
 import { foundArgs, preview, readText } from './read-scalars.js';

@@ -1,4 +1,4 @@
-import { UNIT_KINDS, type Unit, type UnitKind } from '../../model/plan.js';
+import { UNIT_KINDS, type Unit, type UnitKind } from '../plan.js';
 import { stableUnitName } from './stable-unit-name.js';
 import { claimId } from './claim-id.js';
 import { isPlainText } from './clean-text.js';

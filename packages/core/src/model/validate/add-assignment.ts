@@ -1,4 +1,4 @@
-import type { Role } from '../../model/plan.js';
+import type { Role } from '../plan.js';
 import type { Draft } from './draft.js';
 import { newAssignment } from './new-assignment.js';
 

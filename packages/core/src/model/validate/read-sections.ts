@@ -1,4 +1,4 @@
-import type { Section } from '../../model/plan.js';
+import type { Section } from '../plan.js';
 import { claimId } from './claim-id.js';
 import type { Draft } from './draft.js';
 import { eachRecord } from './each-record.js';

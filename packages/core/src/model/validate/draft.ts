@@ -1,4 +1,4 @@
-import type { Assignment, Item, PlanMeta, Section, Unit } from '../../model/plan.js';
+import type { Assignment, Item, PlanMeta, Section, Unit } from '../plan.js';
 import type { Checker } from './checker.js';
 import { IdPool } from './id-pool.js';
 

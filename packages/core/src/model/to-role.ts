@@ -1,4 +1,4 @@
-import type { Role } from '../model/plan.js';
+import type { Role } from './plan.js';
 
 /** Words and marks read as a role besides `lead` and `member` themselves. */
 const ROLE_WORDS: ReadonlyMap<string, Role> = new Map([

@@ -1,4 +1,4 @@
-import { normalizeUnitName } from '../../units/normalize-unit-name.js';
+import { normalizeUnitName } from '../normalize-unit-name.js';
 
 /**
  * `normalizeUnitName`, repeated until the name no longer changes (at most a few

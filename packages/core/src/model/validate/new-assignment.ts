@@ -1,4 +1,4 @@
-import type { Assignment, Role } from '../../model/plan.js';
+import type { Assignment, Role } from '../plan.js';
 
 /**
  * An assignment as `validatePlan` stores it: `inferred` only when true, `raw`
