@@ -1,6 +1,6 @@
 import { combinePlans } from '@remit/core/compare';
 import type { Diagnostic } from '@remit/core/model';
-import { MAX_ASSIGNMENTS, type PlanInput } from './read-plan-input.js';
+import { MAX_ASSIGNMENTS, tooMany, type PlanInput } from './read-plan-input.js';
 
 /**
  * Several files read at once, as one plan (core's `combinePlans`): every item
@@ -30,13 +30,7 @@ export function combineInputs(inputs: readonly PlanInput[]): PlanInput {
   for (const d of combined.diagnostics) diagnostics.push(d);
   const plan = combined.plan;
   if (plan.assignments.length > MAX_ASSIGNMENTS) {
-    diagnostics.push({
-      code: 'demo/too-many',
-      severity: 'error',
-      message: `readPlanInput: ${name} holds ${plan.assignments.length} assignments together; the dashboard shows plans of up to ${MAX_ASSIGNMENTS}. Use the remit command for larger plans.`,
-      source: name,
-      args: { count: plan.assignments.length, limit: MAX_ASSIGNMENTS },
-    });
+    diagnostics.push(tooMany(plan.assignments.length, name));
     return { ...base, plan: undefined, diagnostics };
   }
   plan.meta = { title: name };

@@ -13,7 +13,7 @@ import type { Finding } from '@remit/core';
 import { editPanel, type EditActions } from '../panels/edit-panel.js';
 import type { EditHistory } from './plan-edits.js';
 import { readingPanel, type ReadingActions } from '../panels/reading-panel.js';
-import { planReading, type ReadingChoices } from './plan-reading.js';
+import { planReading, readsOtherwise, type ReadingChoices } from './plan-reading.js';
 import type { Diagnostic, Plan } from '@remit/core/model';
 import type { AddressMiss } from './page-address.js';
 import { isFiltered, type PlanFilter } from './plan-filter.js';
@@ -383,7 +383,7 @@ export function dashboardView(
 
 /** Why corrections cannot be made now: they are made to the plan as written. */
 function editBlocked(s: DashboardState, m: DashboardMessages): string | undefined {
-  return s.reading.directory || s.reading.expandGroups ? m.editAsWritten : undefined;
+  return readsOtherwise(s.reading) ? m.editAsWritten : undefined;
 }
 
 /** The glossary entry each finding's measure is explained by. */

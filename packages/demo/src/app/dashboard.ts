@@ -27,7 +27,13 @@ import { WorkStore, type SavedWork } from './saved-work.js';
 import { edit, NO_EDITS, redo, undo, type EditHistory } from './plan-edits.js';
 import { readAddress, resolveAddress, writeAddress, type AddressMiss } from './page-address.js';
 import { filteredPlan, isFiltered, NO_FILTER, type PlanFilter } from './plan-filter.js';
-import { AS_WRITTEN, isDirectoryText, planReading, type ReadingChoices } from './plan-reading.js';
+import {
+  AS_WRITTEN,
+  isDirectoryText,
+  planReading,
+  readsOtherwise,
+  type ReadingChoices,
+} from './plan-reading.js';
 import { readPlanInput, type PlanInput } from './read-plan-input.js';
 import { samplePlan } from './sample-plan.js';
 import { loadSettings, saveSettings, type Theme, type UiLang } from './settings.js';
@@ -417,11 +423,8 @@ export class Dashboard {
   }
 
   /** Why corrections cannot be made now (the plan is read with a directory or groups expanded), if so. */
-  #editBlocked(): string | undefined {
-    const { reading, lang } = this.#state;
-    return reading.directory || reading.expandGroups
-      ? dashboardMessages(lang).editAsWritten
-      : undefined;
+  #editBlocked(): boolean {
+    return readsOtherwise(this.#state.reading);
   }
 
   /** Applies one correction to the plan as written, keeping the view; a refusal is said, not thrown. */

@@ -628,3 +628,8 @@ const en: DashboardMessages = {
 export function dashboardMessages(lang: UiLang): DashboardMessages {
   return lang === 'en' ? en : zh;
 }
+
+/** A role in the page's words: 牵头, 牵头（推定） or 配合 (lead, lead (inferred), member). */
+export function roleWord(m: DashboardMessages, role: 'lead' | 'member', inferred = false): string {
+  return role === 'lead' ? (inferred ? m.inferredLead : m.lead) : m.member;
+}

@@ -57,6 +57,15 @@ export function planReading(plan: Plan, choices: ReadingChoices): PlanReading {
   return reading;
 }
 
+/**
+ * True when the choices read the plan other than as written (a directory, groups
+ * expanded): corrections are then refused, for they are made to the plan as
+ * written, whose ids the reading may have merged or added to.
+ */
+export function readsOtherwise(choices: ReadingChoices): boolean {
+  return choices.directory !== undefined || choices.expandGroups;
+}
+
 /** True when a JSON text is a unit directory (`"remit-directory": 1`) rather than a plan. */
 export function isDirectoryText(text: string): boolean {
   const head = text.slice(0, 4096);

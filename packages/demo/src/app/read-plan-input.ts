@@ -123,7 +123,8 @@ function isEmpty(plan: Plan): boolean {
   return plan.items.length === 0 && plan.units.length === 0;
 }
 
-function tooMany(count: number, source: string): Diagnostic {
+/** Why a plan of `count` assignments is not shown here. */
+export function tooMany(count: number, source: string): Diagnostic {
   return {
     code: 'demo/too-many',
     severity: 'error',

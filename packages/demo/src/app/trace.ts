@@ -62,17 +62,16 @@ export function findingItems(inc: Incidence, finding: Finding): string[] {
 
 /** A unit's items: the figure of its bar, its heatmap column and its table row. */
 export function unitItems(inc: Incidence, unit: string): string[] {
-  const on = new Set(inc.assignments.filter((x) => x.unit === unit).map((x) => x.item));
-  return inc.items.filter((i) => on.has(i.id)).map((i) => i.id);
+  const u = inc.unitIndex.get(unit);
+  if (u === undefined) return [];
+  const on = new Set((inc.byUnit[u] ?? []).map((k) => inc.itemOf[k]!));
+  return inc.items.filter((_, i) => on.has(i)).map((i) => i.id);
 }
 
 /** The items two units share: the weight of their tie in the network. */
 export function sharedItems(inc: Incidence, a: string, b: string): string[] {
-  const on = (unit: string) =>
-    new Set(inc.assignments.filter((x) => x.unit === unit).map((x) => x.item));
-  const withA = on(a);
-  const withB = on(b);
-  return inc.items.filter((i) => withA.has(i.id) && withB.has(i.id)).map((i) => i.id);
+  const withB = new Set(unitItems(inc, b));
+  return unitItems(inc, a).filter((id) => withB.has(id));
 }
 
 function flagged(inc: Incidence, flag: ItemFlag): string[] {

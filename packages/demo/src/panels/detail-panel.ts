@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Selection } from '@remit/widgets';
-import type { DashboardMessages } from '../app/messages.js';
+import { roleWord, type DashboardMessages } from '../app/messages.js';
 import type { ItemDetail, RoleOf, UnitDetail } from '../app/selection-detail.js';
 
 /**
@@ -53,8 +53,9 @@ export function detailPanel(options: {
 }
 
 function roleLabel(r: RoleOf, m: DashboardMessages): TemplateResult {
-  const text = r.role === 'lead' ? (r.inferred ? m.inferredLead : m.lead) : m.member;
-  return html`<span class="role ${r.role}${r.inferred ? ' inferred' : ''}">${text}</span>`;
+  return html`<span class="role ${r.role}${r.inferred ? ' inferred' : ''}"
+    >${roleWord(m, r.role, r.inferred)}</span
+  >`;
 }
 
 function unitDetail(

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Plan, Role } from '@remit/core/model';
-import type { DashboardMessages } from '../app/messages.js';
+import { roleWord, type DashboardMessages } from '../app/messages.js';
 import type { AddressMiss } from '../app/page-address.js';
 import { isFiltered, sectionName, type PlanFilter } from '../app/plan-filter.js';
 
@@ -43,7 +43,7 @@ export function filterBar(options: {
     ...(filter.unit
       ? [
           {
-            label: filter.role ? `${filter.unit}（${roleName(filter.role, m)}）` : filter.unit,
+            label: filter.role ? `${filter.unit}（${roleWord(m, filter.role)}）` : filter.unit,
             clear: { unit: undefined, role: undefined },
           },
         ]
@@ -152,8 +152,4 @@ export function filterBar(options: {
         : nothing
     }
   </section>`;
-}
-
-function roleName(role: Role, m: DashboardMessages): string {
-  return role === 'lead' ? m.lead : m.member;
 }

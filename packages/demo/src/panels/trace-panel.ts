@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PlanComparison } from '@remit/core/compare';
 import type { Incidence, Plan } from '@remit/core/model';
 import type { Selection } from '@remit/widgets';
-import type { DashboardMessages } from '../app/messages.js';
+import { roleWord, type DashboardMessages } from '../app/messages.js';
 import type { Trace } from '../app/trace.js';
 
 /** Characters of a source line quoted at most. */
@@ -53,8 +53,7 @@ export function tracePanel(options: {
         const item = inc.items[i]!;
         const units = (inc.byItem[i] ?? []).map((k) => {
           const a = inc.assignments[k]!;
-          const role = a.role === 'lead' ? (a.inferred ? m.inferredLead : m.lead) : m.member;
-          return `${name(a.unit)}（${role}）`;
+          return `${name(a.unit)}（${roleWord(m, a.role, a.inferred === true)}）`;
         });
         const line = item.line !== undefined ? lines[item.line - 1]?.trim() : undefined;
         return html`<li data-trace-item=${id}>

@@ -1,5 +1,10 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { comparePlans, type ItemMatchKind, type PlanComparison } from '@remit/core/compare';
+import {
+  comparePlans,
+  ITEM_MATCH_KINDS,
+  type ItemMatchKind,
+  type PlanComparison,
+} from '@remit/core/compare';
 import type { Incidence, Plan } from '@remit/core/model';
 import { PlanSourceController } from '../controllers/plan-source-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
@@ -14,6 +19,7 @@ import { lastCall } from '../shared/last-call.js';
 import { linkState } from '../shared/link-state.js';
 import { nextIndex } from '../shared/next-index.js';
 import { RemitElement } from '../shared/remit-element.js';
+import { rowChartStyles } from '../shared/row-chart-styles.js';
 import { textSize } from '../shared/text-size.js';
 import { compareLayout, type CompareLayout, type CompareUnitRow } from './compare.layout.js';
 import { compareMessages, type CompareMessages } from './compare.messages.js';
@@ -64,7 +70,7 @@ export const ITEM_KIND_CATEGORY: Record<ItemMatchKind, number> = {
  * @cssprop --remit-category-1 - item-flow colours (split, new, dropped, reworded, merged use categories 1, 2, 3, 5, 6; unchanged uses 8)
  */
 export class RemitCompare extends RemitElement {
-  static override styles = [RemitElement.styles, categoryStyles, compareStyles];
+  static override styles = [RemitElement.styles, categoryStyles, rowChartStyles, compareStyles];
 
   static override properties: PropertyDeclarations = {
     ...RemitElement.properties,
@@ -134,7 +140,7 @@ export class RemitCompare extends RemitElement {
   protected override legend(): LegendEntry[] {
     const colors = readTheme(this);
     const w = this.#words();
-    return (Object.keys(ITEM_KIND_CATEGORY) as ItemMatchKind[]).map((kind) => ({
+    return ITEM_MATCH_KINDS.map((kind) => ({
       label: w.itemKind[kind],
       color: colors.categories[ITEM_KIND_CATEGORY[kind] % colors.categories.length]!,
     }));
@@ -244,16 +250,14 @@ export class RemitCompare extends RemitElement {
         caption: `${name}：${w.flowTitle}`,
         columns: [
           { label: w.headers.section },
-          ...(Object.keys(ITEM_KIND_CATEGORY) as ItemMatchKind[]).map((k) => ({
+          ...ITEM_MATCH_KINDS.map((k) => ({
             label: w.itemKind[k],
             numeric: true,
           })),
         ],
         rows: layout.flow.map((r) => [
           r.section || w.noSection,
-          ...(Object.keys(ITEM_KIND_CATEGORY) as ItemMatchKind[]).map((k) =>
-            formatNumber(lang, r.counts[k]),
-          ),
+          ...ITEM_MATCH_KINDS.map((k) => formatNumber(lang, r.counts[k])),
         ]),
       })}`;
   }
@@ -315,7 +319,7 @@ export class RemitCompare extends RemitElement {
 
   #renderLegend(w: CompareMessages): TemplateResult {
     return html`<ul part="legend" class="legend">
-      ${(Object.keys(ITEM_KIND_CATEGORY) as ItemMatchKind[]).map(
+      ${ITEM_MATCH_KINDS.map(
         (kind) =>
           html`<li>
             <span class="swatch ${categoryClass(ITEM_KIND_CATEGORY[kind])}"></span

@@ -12,6 +12,7 @@ import { lastCall } from '../shared/last-call.js';
 import { linkState } from '../shared/link-state.js';
 import { nextIndex } from '../shared/next-index.js';
 import { RemitElement } from '../shared/remit-element.js';
+import { rowChartStyles } from '../shared/row-chart-styles.js';
 import { categoryClass, categoryStyles } from '../shared/category.js';
 import { textSize } from '../shared/text-size.js';
 import {
@@ -51,7 +52,7 @@ import { workloadStyles } from './workload.styles.js';
  * @cssprop --remit-category-1 - section colours with `breakdown="section"` (… up to --remit-category-8, cycling)
  */
 export class RemitWorkload extends RemitElement {
-  static override styles = [RemitElement.styles, categoryStyles, workloadStyles];
+  static override styles = [RemitElement.styles, categoryStyles, rowChartStyles, workloadStyles];
 
   static override properties: PropertyDeclarations = {
     ...RemitElement.properties,
