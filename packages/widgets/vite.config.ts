@@ -97,7 +97,7 @@ function noWorkerFilesPlugin(): Plugin {
 }
 
 /**
- * Minifies the finished single-file chunk with terser (about 3% smaller
+ * Minifies the finished single-file chunk with terser (about 3.5% smaller
  * gzipped than esbuild here). Vite keeps whitespace in ES library output and
  * prints chunks again in its own renderChunk pass, so this runs in
  * generateBundle, after every renderChunk.
@@ -111,7 +111,8 @@ function minifyChunkPlugin(format: 'es' | 'iife'): Plugin {
         const out = await minify(file.code, {
           module: format === 'es',
           ecma: 2020,
-          compress: { passes: 2 },
+          // pure_getters: no property read here has an effect (none is read for a reflow)
+          compress: { passes: 3, pure_getters: true, unsafe_methods: true },
           mangle: true,
           format: { comments: false },
         });

@@ -84,6 +84,27 @@ describe('corrections in the dashboard', () => {
       u2: '区司法局(区法宣办)',
       role: 'lead',
     });
+    // the views say which item was corrected: the heatmap marks its row and its legend says what the mark means
+    const marks = await page.evaluate(() => {
+      const root = document.querySelector(
+        'remit-heatmap[data-view-element="heatmap"]',
+      )!.shadowRoot!;
+      return {
+        rows: [...root.querySelectorAll('text')]
+          .map((t) => t.textContent ?? '')
+          .filter((t) => t.startsWith('* ')),
+        legend: [...root.querySelectorAll('.legend li')].map((li) => li.textContent!.trim()),
+      };
+    });
+    expect(marks.rows).toHaveLength(1);
+    expect(marks.rows[0]).toContain(NEW_TITLE.slice(0, 4));
+    expect(marks.legend).toContain('* 已更正');
+    // the lead now drawn is in the legend, with its "?" opening the glossary there
+    await page
+      .locator('remit-heatmap[data-view-element="heatmap"] .legend [data-explain="lead"]')
+      .click();
+    await settled(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('glossary-lead');
     await screenshot(page, 'dashboard-corrections', { fullPage: false });
     await page.locator('[data-action="undo"]').click();
     await page.locator('[data-action="undo"]').click();

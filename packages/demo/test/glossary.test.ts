@@ -32,6 +32,14 @@ describe('the glossary', () => {
     await page.locator('remit-summary [data-explain="gini"]').click();
     await settled(page);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('glossary-gini');
+    // and the network's: its colour groups (legend) and its lines (the encoding note)
+    for (const term of ['group', 'tie']) {
+      await page
+        .locator(`remit-network[data-view-element="network"] [data-explain="${term}"]`)
+        .click();
+      await settled(page);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(`glossary-${term}`);
+    }
     // every finding with a measure links to it
     const links = await page.locator('[data-findings] [data-glossary-link]').count();
     expect(links).toBeGreaterThanOrEqual(5);

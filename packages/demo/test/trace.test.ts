@@ -111,6 +111,10 @@ describe('every number opens the items behind it', () => {
     const items = Number(await bar.getAttribute('data-items'));
     await bar.locator('.mark').click();
     expect(await detailItems(page)).toBe(items);
+    // each of them quoting the line it was read from, in the same step
+    expect(
+      await page.locator('#detail .detail-list').first().locator('[data-source-line]').count(),
+    ).toBe(items);
     expect(items).toBe((await expected(page, ['u9'])).length);
     // and the detail's 依据 lists those items with their source lines
     await page.locator('#detail [data-trace-unit="u9"]').click();

@@ -342,6 +342,7 @@ export function dashboardView(
         }
         ${detailPanel({
           detail: s.insight ? selectionDetail(s.insight, s.selection) : undefined,
+          lines: sourceLinesOf(s.input.readFrom, (b) => decodeBytes(b).value.text),
           m,
           select: actions.select,
           traceShared: actions.traceShared,

@@ -20,7 +20,7 @@ import { planHeading } from './plan-heading.js';
 import { planInsight, withEarlier, type PlanInsight } from './plan-insight.js';
 import type { CorrectionRequest, Plan } from '@remit/core/model';
 import { combineInputs } from './combine-inputs.js';
-import type { GlossaryId } from './glossary.js';
+import { glossary, type GlossaryId } from './glossary.js';
 import { findingItems, metricItems, sharedItems, unitItems, type Trace } from './trace.js';
 import type { Finding } from '@remit/core';
 import { WorkStore, type SavedWork } from './saved-work.js';
@@ -236,6 +236,8 @@ export class Dashboard {
   }
 
   async #clearSaved(): Promise<void> {
+    // a save still waiting would put back what is cleared
+    clearTimeout(this.#saveTimer);
     const cleared = await this.#works.clear();
     const m = dashboardMessages(this.#state.lang);
     this.#update({
@@ -336,8 +338,9 @@ export class Dashboard {
   /** A widget's "?" beside a measure (`remit-explain`): the glossary at that measure. */
   #onExplain = (event: Event): void => {
     const term = (event as CustomEvent<{ term?: string }>).detail?.term;
-    const id = term && GLOSSARY_OF_TERM[term];
-    if (id) this.#actions.explain(id);
+    // a widget's "?" names the glossary entry it asks for (`remit-explain`)
+    const entry = glossary(this.#state.lang).find((e) => e.id === term);
+    if (entry) this.#actions.explain(entry.id);
   };
 
   #showTrace(trace: Trace | undefined): void {
@@ -883,10 +886,3 @@ const MAX_KEPT_SOURCE = 5 * 1024 * 1024;
 function sizeOf(source: string | Uint8Array): number {
   return typeof source === 'string' ? source.length : source.byteLength;
 }
-
-/** The glossary entry of each measure a widget's "?" names (`remit-explain`). */
-const GLOSSARY_OF_TERM: Readonly<Record<string, GlossaryId>> = {
-  share: 'share',
-  rank: 'rank',
-  gini: 'gini',
-};

@@ -2,14 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Selection } from '@remit/widgets';
 import { roleWord, type DashboardMessages } from '../app/messages.js';
 import type { ItemDetail, RoleOf, UnitDetail } from '../app/selection-detail.js';
+import { sourceQuote } from './trace-panel.js';
 
 /**
- * The selected unit (its figures, its items, the units it shares items with)
- * or item (its section, units and text). Every name is a button that selects
+ * The selected unit (its figures, its items each with the line it was read
+ * from, the units it shares items with) or item (its section, units and text). Every name is a button that selects
  * it, so the panel walks the plan like the views do.
  */
 export function detailPanel(options: {
   detail: UnitDetail | ItemDetail | undefined;
+  /** the document's lines, to quote each of a unit's items where it was read (empty for JSON or CSV) */
+  lines: readonly string[];
   m: DashboardMessages;
   select: (s: Selection | null) => void;
   /** shows the items a unit shares with a partner (the weight of their tie) */
@@ -17,7 +20,7 @@ export function detailPanel(options: {
   /** shows a unit's items with their source lines (the figures of its bar, column and row) */
   traceUnit?: (unit: string) => void;
 }): TemplateResult {
-  const { detail, m, select, traceShared, traceUnit } = options;
+  const { detail, lines, m, select, traceShared, traceUnit } = options;
   return html`<section
     class="panel detail"
     id="detail"
@@ -45,7 +48,7 @@ export function detailPanel(options: {
         !detail
           ? html`<p class="muted">${m.detailEmpty}</p>`
           : detail.kind === 'unit'
-            ? unitDetail(detail, m, select, traceShared, traceUnit)
+            ? unitDetail(detail, lines, m, select, traceShared, traceUnit)
             : itemDetail(detail, m, select)
       }
     </div>
@@ -60,6 +63,7 @@ function roleLabel(r: RoleOf, m: DashboardMessages): TemplateResult {
 
 function unitDetail(
   d: UnitDetail,
+  lines: readonly string[],
   m: DashboardMessages,
   select: (s: Selection | null) => void,
   traceShared?: (a: string, b: string) => void,
@@ -106,6 +110,7 @@ function unitDetail(
             </button>
             ${roleLabel(x, m)}
             ${x.via && !through ? html`<span class="muted" data-via>${m.viaGroup(x.via)}</span>` : nothing}
+            ${sourceQuote(x.item, lines, m)}
           </li>`,
       )}
     </ol>

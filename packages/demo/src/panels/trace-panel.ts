@@ -55,7 +55,6 @@ export function tracePanel(options: {
           const a = inc.assignments[k]!;
           return `${name(a.unit)}（${roleWord(m, a.role, a.inferred === true)}）`;
         });
-        const line = item.line !== undefined ? lines[item.line - 1]?.trim() : undefined;
         return html`<li data-trace-item=${id}>
           <button
             type="button"
@@ -67,14 +66,7 @@ export function tracePanel(options: {
             ${item.label ? html`<span class="label">${item.label}</span>` : nothing}${item.title}
           </button>
           <span class="muted">${units.join('、')}</span>
-          ${
-            line
-              ? html`<blockquote class="source-quote" data-source-line=${item.line!}>
-                  <span class="muted">${m.sourceLineOf(item.line!)}</span>
-                  ${line.length > QUOTE ? `${line.slice(0, QUOTE)}…` : line}
-                </blockquote>`
-              : nothing
-          }
+          ${sourceQuote(item, lines, m)}
         </li>`;
       })}
     </ol>
@@ -134,4 +126,22 @@ function changeOf(
                 </ul>`,
           )
     }`;
+}
+
+/**
+ * The line of the document an item was read from, quoted (at most `QUOTE`
+ * characters) after its line number; nothing for an item without a line (a
+ * plan read from JSON or CSV).
+ */
+export function sourceQuote(
+  item: { line?: number },
+  lines: readonly string[],
+  m: DashboardMessages,
+): TemplateResult | typeof nothing {
+  const text = item.line !== undefined ? lines[item.line - 1]?.trim() : undefined;
+  if (!text) return nothing;
+  return html`<blockquote class="source-quote" data-source-line=${item.line!}>
+    <span class="muted">${m.sourceLineOf(item.line!)}</span>
+    ${text.length > QUOTE ? `${text.slice(0, QUOTE)}…` : text}
+  </blockquote>`;
 }

@@ -41,7 +41,9 @@ export function markLines(layout: HeatmapLayout, mark: HeatmapMark, lang: Lang):
   }
   if (mark.kind === 'row') {
     const row = layout.rows[mark.index]!;
-    return [row.title, m.itemUnits(row.units)];
+    const lines = [row.title, m.itemUnits(row.units)];
+    if (row.corrected) lines.push(h.corrected);
+    return lines;
   }
   const col = layout.columns[mark.index]!;
   let inferred = 0;

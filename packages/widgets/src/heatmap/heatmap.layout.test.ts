@@ -4,6 +4,7 @@ import { incidence, type Plan } from '@remit/core/model';
 import { describe, expect, it } from 'vitest';
 import founding from '../../../core/data/xuhui-2020-fazhi.json' with { type: 'json' };
 import { heatmapLayout } from './heatmap.layout.js';
+import { CORRECTED_MARK } from './heatmap.model.js';
 import { heatmapOrder } from './heatmap.order.js';
 import { heatmapScenarios, syntheticHeatmapPlan } from './heatmap.scenarios.js';
 import { heatmapSVG } from './heatmap.svg.js';
@@ -266,5 +267,35 @@ describe('heatmapSVG', () => {
     });
     const all = heatmapSVG(heatmapLayout(led), { title: 't', lang: 'en' });
     for (const word of ['>lead<', '>lead (inferred)<', '>member<']) expect(all).toContain(word);
+  });
+});
+
+describe('corrected items', () => {
+  const corrected: Plan = {
+    ...plan,
+    items: plan.items.map((i) => (i.id === 'i3' ? { ...i, title: `${i.title}（已核对）` } : i)),
+    corrections: [
+      { kind: 'item-title', at: '2026-12-07T00:00:00.000Z', item: 'i3', before: 'a', after: 'b' },
+      { kind: 'rename-unit', at: '2026-12-07T00:01:00.000Z', unit: 'u2', before: 'c', after: 'd' },
+    ],
+  };
+
+  it('mark the rows of the items a person corrected, and only those, before their label', () => {
+    const layout = heatmapLayout(incidence(corrected));
+    const marked = layout.rows.filter((r) => r.label.startsWith(CORRECTED_MARK));
+    expect(marked.map((r) => r.item)).toEqual(['i3']);
+    expect(layout.rows.filter((r) => r.corrected).map((r) => r.item)).toEqual(['i3']);
+    // the title stays as written, for the tooltip and the table
+    expect(marked[0]!.title.startsWith(CORRECTED_MARK)).toBe(false);
+    expect(heatmapLayout(inc).rows.some((r) => r.corrected || r.label.startsWith('*'))).toBe(false);
+  });
+
+  it('say what the mark means in the exported legend, only when a row carries it', () => {
+    const svg = heatmapSVG(heatmapLayout(incidence(corrected)), { lang: 'zh-CN' });
+    expect(svg).toContain('>已更正</text>');
+    expect(heatmapSVG(heatmapLayout(inc), { lang: 'zh-CN' })).not.toContain('已更正');
+    expect(heatmapSVG(heatmapLayout(incidence(corrected)), { lang: 'en' })).toContain(
+      '>corrected</text>',
+    );
   });
 });

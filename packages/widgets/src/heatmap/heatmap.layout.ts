@@ -1,6 +1,7 @@
 import { topSectionOf, type Incidence } from '@remit/core/model';
 import { textWidth, truncateText } from '../shared/text-width.js';
 import { heatmapGrid } from './heatmap.grid.js';
+import { CORRECTED_MARK } from './heatmap.model.js';
 import type {
   HeatmapBand,
   HeatmapBar,
@@ -96,12 +97,16 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
   const rowUnits = (r: number) => grid.rowStart[r + 1]! - grid.rowStart[r]!;
 
   const rowTitles = rowItems.map((i) => itemTitle(inc.items[i]!));
+  // an item a person corrected carries a mark before its label (the legend says what it means)
+  const corrected = new Set((inc.plan.corrections ?? []).map((c) => c.item));
+  const rowMarked = rowItems.map((i) => corrected.has(inc.items[i]!.id));
+  const rowTexts = rowTitles.map((t, r) => (rowMarked[r] ? CORRECTED_MARK + t : t));
   const unitNames = o.order.units.map((u) => inc.units[u]!.name);
   const rowLabelEm = Math.min(
     o.rowLabelEm,
     Math.max(
       4,
-      maxOf(rowTitles, em),
+      maxOf(rowTexts, em),
       maxOf(bands, (b) => em(b.title)),
     ),
   );
@@ -171,7 +176,8 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
       item: item.id,
       index: i,
       title: rowTitles[r]!,
-      label: fitted(rowTitles[r]!, labelEm),
+      label: fitted(rowTexts[r]!, labelEm),
+      corrected: rowMarked[r]!,
       section,
       y,
       h: cell,

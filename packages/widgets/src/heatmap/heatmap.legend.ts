@@ -2,16 +2,23 @@ import { html, svg, type TemplateResult } from 'lit';
 import type { Lang } from '../shared/lang.js';
 import { messages } from '../shared/messages.js';
 import { heatmapMessages } from './heatmap.messages.js';
-import type { HeatmapColor, RolesDrawn } from './heatmap.model.js';
+import { CORRECTED_MARK, type HeatmapColor, type RolesDrawn } from './heatmap.model.js';
 import { RAMP_STEPS } from './heatmap.palette.js';
 
 /**
  * The heatmap's legend as a list: the roles the matrix draws, with their shapes
  * (a lead fills its cell, an inferred lead is hatched, a member is smaller; a
  * plan without leads shows no lead in its legend), the metric ramp when cells
- * are coloured by a metric, and what the bars count.
+ * are coloured by a metric, what the bars count, and the mark of corrected
+ * items when there are any. Each role asks the page to explain it (`explain`).
  */
-export function heatmapLegend(color: HeatmapColor, lang: Lang, roles: RolesDrawn): TemplateResult {
+export function heatmapLegend(
+  color: HeatmapColor,
+  lang: Lang,
+  roles: RolesDrawn,
+  corrected: boolean,
+  explain: (term: string, label: string) => TemplateResult,
+): TemplateResult {
   const m = messages(lang);
   const h = heatmapMessages[lang];
   const role = color === 'role';
@@ -34,8 +41,14 @@ export function heatmapLegend(color: HeatmapColor, lang: Lang, roles: RolesDrawn
     </svg>`;
   const steps = Array.from({ length: RAMP_STEPS }, (_, k) => k);
   return html`<ul part="legend" class="legend" aria-label=${m.legend}>
-    ${roles.lead ? html`<li>${swatch('lead', false, false)}${m.lead}</li>` : ''}
-    ${roles.inferredLead ? html`<li>${swatch('inferred', false, true)}${m.inferredLead}</li>` : ''}
+    ${roles.lead ? html`<li>${swatch('lead', false, false)}${m.lead}${explain('lead', m.lead)}</li>` : ''}
+    ${
+      roles.inferredLead
+        ? html`<li>
+            ${swatch('inferred', false, true)}${m.inferredLead}${explain('inferred-lead', m.inferredLead)}
+          </li>`
+        : ''
+    }
     ${roles.member ? html`<li>${swatch('member', true, false)}${m.member}</li>` : ''}
     ${
       role
@@ -48,6 +61,7 @@ export function heatmapLegend(color: HeatmapColor, lang: Lang, roles: RolesDrawn
             ${h.more}
           </li>`
     }
+    ${corrected ? html`<li><b aria-hidden="true">${CORRECTED_MARK}</b>${h.corrected}</li>` : ''}
     <li>
       <svg viewBox="0 0 10 10" aria-hidden="true">
         <rect class="bar" y="3" width="10" height="7"></rect>

@@ -17,6 +17,8 @@ export interface HeatmapMessages {
   noAssignment: string;
   /** after a unit's name in lists, for an inferred lead */
   inferredMark: string;
+  /** what `CORRECTED_MARK` before an item's label means (legend and tooltip) */
+  corrected: string;
   /** what a cell says to a screen reader and in its tooltip */
   cell: (item: string, unit: string, role: string) => string;
   /** an empty grid position */
@@ -42,6 +44,7 @@ const zh: HeatmapMessages = {
   more: '多',
   noAssignment: '无分工',
   inferredMark: '（推定）',
+  corrected: '已更正',
   cell: (item, unit, role) => `${item}；${unit}：${role}`,
   emptyCell: (item, unit) => `${item}；${unit}：无分工`,
   row: (item, n) => `${item}：${formatNumber('zh-CN', n)} 个单位`,
@@ -64,6 +67,7 @@ const en: HeatmapMessages = {
   more: 'more',
   noAssignment: 'no assignment',
   inferredMark: ' (inferred)',
+  corrected: 'corrected',
   cell: (item, unit, role) => `${item}; ${unit}: ${role}`,
   emptyCell: (item, unit) => `${item}; ${unit}: no assignment`,
   row: (item, n) => `${item}: ${formatNumber('en', n)} ${n === 1 ? 'unit' : 'units'}`,

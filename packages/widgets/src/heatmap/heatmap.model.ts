@@ -77,14 +77,22 @@ export interface HeatmapCell extends Rect {
   t: number;
 }
 
+/** Before the label of an item a person corrected (the legend says what it means). */
+export const CORRECTED_MARK = '* ';
+
 export interface HeatmapRow {
   item: string;
   /** position in the plan's items */
   index: number;
   /** the item's numbering and title, as written */
   title: string;
-  /** the title fitted to the row label pane (ends in … when cut; empty when rows are too low for names) */
+  /**
+   * the title fitted to the row label pane (ends in … when cut; empty when rows
+   * are too low for names), after `CORRECTED_MARK` when the item was corrected
+   */
   label: string;
+  /** a person corrected the item (its title, units or roles) */
+  corrected: boolean;
   section: string | null;
   y: number;
   h: number;

@@ -5,7 +5,7 @@ import { textWidth } from '../shared/text-width.js';
 import { wrapLabel } from './wrap-label.js';
 import { verticalRuns } from './vertical-runs.js';
 import { heatmapMessages } from './heatmap.messages.js';
-import { rolesDrawn, type HeatmapLayout } from './heatmap.model.js';
+import { CORRECTED_MARK, rolesDrawn, type HeatmapLayout } from './heatmap.model.js';
 import {
   cellFill,
   cellMark,
@@ -268,6 +268,11 @@ function legendEntries(
         return parts.join('');
       },
     });
+  }
+  if (layout.rows.some((r) => r.corrected)) {
+    entries.push(
+      entry((fs) => `<text y="${fs / 2}" ${CENTRED}>${CORRECTED_MARK}</text>`, h.corrected),
+    );
   }
   const bars = barFill(p);
   entries.push(

@@ -11,6 +11,7 @@ import type { Incidence } from '@remit/core/model';
 import { readTheme, ThemeController } from '../controllers/theme-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { dataTable } from '../shared/data-table.js';
+import { explainButton } from '../shared/explain-button.js';
 import { svgToPng } from '../shared/export-png.js';
 import { formatNumber } from '../shared/format.js';
 import { RemitElement } from '../shared/remit-element.js';
@@ -112,6 +113,8 @@ const PNG_MAX_AREA = 40e6;
  * @cssproperty --remit-font-size - base text size (default 13px); unit and item names, headings
  *   and figures are drawn at 12/13 of it (capped at 32px), cells grow with it
  * @cssproperty --remit-heatmap-max-height - the height the matrix scrolls within (default 640px)
+ * @fires remit-explain - `detail: { term }` from the "?" beside a role in the legend (`lead`,
+ *   `inferred-lead`)
  * @csspart legend - the legend list
  * @csspart summary - the text summary
  * @csspart viewport - the scrolling box around the matrix
@@ -205,7 +208,13 @@ export class RemitHeatmap extends RemitElement {
         ...heatmapTable(layout, lang),
       }),
     );
-    return html`${heatmapLegend(layout.color, lang, rolesDrawn(layout.grid))}
+    return html`${heatmapLegend(
+        layout.color,
+        lang,
+        rolesDrawn(layout.grid),
+        layout.rows.some((r) => r.corrected),
+        (term, label) => explainButton(this, term, m.explain(label)),
+      )}
       <p part="summary" class="summary" id="summary">${summary}</p>
       <div
         part="viewport"

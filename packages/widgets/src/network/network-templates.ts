@@ -95,10 +95,11 @@ export function labelsTemplate(view: NetworkView, lit: Highlight | undefined): T
   )}</g>`;
 }
 
-/** The colour legend as a list; swatches are decorative. */
+/** The colour legend as a list, and after it what explains it (`explain`); swatches are decorative. */
 export function legendTemplate(
   entries: readonly NetworkLegendEntry[],
   name: string,
+  explain: unknown = '',
 ): TemplateResult {
   return html`<ul part="legend" class="legend" aria-label=${name}>
     ${entries.map(
@@ -107,7 +108,7 @@ export function legendTemplate(
           <span class=${e.square ? 'swatch square' : 'swatch'} aria-hidden="true"></span
           ><span>${e.label}</span>
         </li>`,
-    )}
+    )}${explain}
   </ul>`;
 }
 

@@ -11,6 +11,9 @@ export interface NetworkMessages {
   /** a legend entry: "Group 1: 6 units, incl. 区司法局" */
   communityEntry: (c: number, units: number, items: number, top: string) => string;
   otherCommunities: string;
+  /** the measures the glossary explains: the colour groups, and the lines between units */
+  groups: string;
+  ties: string;
   kinds: Readonly<Record<UnitKind, string>>;
   /** legend entry for item squares (bipartite mode) */
   items: string;
@@ -66,6 +69,8 @@ const zh: NetworkMessages = {
   communityEntry: (c, units, items, top) =>
     `协作组 ${zhNum(c + 1)}：${zhNum(units)} 个单位${items ? `、${zhNum(items)} 项任务` : ''}${top ? `，含${top}` : ''}`,
   otherCommunities: '其他协作组',
+  groups: '协作组',
+  ties: '协作关系',
   kinds: UNIT_KIND_NAMES.zh,
 
   items: '任务',
@@ -115,6 +120,8 @@ const en: NetworkMessages = {
   communityEntry: (c, units, items, top) =>
     `Group ${enNum(c + 1)}: ${plural(units, 'unit', 'units')}${items ? `, ${plural(items, 'item', 'items')}` : ''}${top ? `, incl. ${top}` : ''}`,
   otherCommunities: 'Other groups',
+  groups: 'groups',
+  ties: 'ties',
   kinds: UNIT_KIND_NAMES.en,
 
   items: 'Item',

@@ -8,6 +8,7 @@ import { LayoutSuperseded, SimulationController } from '../controllers/simulatio
 import type { Selection } from '../data/selection.js';
 import { categoryStyles } from '../shared/category.js';
 import { dataTable } from '../shared/data-table.js';
+import { explainButton } from '../shared/explain-button.js';
 import type { LegendEntry } from '../shared/export-svg.js';
 import type { Lang } from '../shared/lang.js';
 import { RemitElement } from '../shared/remit-element.js';
@@ -98,6 +99,8 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
  * @csspart zoom - the zoom buttons
  * @csspart chart - the network's `<svg>`
  * @csspart legend - the colour legend
+ * @fires remit-explain - `detail: { term }` from the "?" after the legend of groups (`group`) and
+ *   after the note on what the lines mean (`tie`)
  */
 export class RemitNetwork extends RemitElement {
   static override styles = [RemitElement.styles, categoryStyles, networkStyles];
@@ -298,8 +301,20 @@ export class RemitNetwork extends RemitElement {
         </g>
         ${labelsTemplate(view, lit)}
       </svg>
-      ${legendTemplate(networkLegend(model, this.#colorBy(), lang), this.language.messages.legend)}
-      <p class="encoding">${m.encoding(model.mode)}</p>
+      ${legendTemplate(
+        networkLegend(model, this.#colorBy(), lang),
+        this.language.messages.legend,
+        this.#colorBy() === 'community'
+          ? html`<li>${explainButton(this, 'group', this.language.messages.explain(m.groups))}</li>`
+          : '',
+      )}
+      <p class="encoding">
+        ${m.encoding(model.mode)}${
+          model.mode === 'units'
+            ? explainButton(this, 'tie', this.language.messages.explain(m.ties))
+            : ''
+        }
+      </p>
       <p id="summary" class="visually-hidden">${summary}</p>
       ${dataTable({
         caption: m.tableCaption(model.mode),

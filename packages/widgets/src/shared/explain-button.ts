@@ -2,7 +2,8 @@ import { html, type TemplateResult } from 'lit';
 
 /**
  * A "?" beside a measure's name that asks the page to explain it: it fires
- * `remit-explain` with `detail: { term }` (`share`, `rank`, `gini`), bubbling
+ * `remit-explain` with `detail: { term }` (`share`, `rank`, `gini`, `lead`,
+ * `inferred-lead`, `group`, `tie`: the dashboard glossary's ids), bubbling
  * out of the shadow root, for a glossary the page keeps (the dashboard's 术语与
  * 指标说明). `label` is its accessible name.
  */
