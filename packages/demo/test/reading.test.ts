@@ -91,6 +91,36 @@ describe('reading options in the page', () => {
       '9 项，均经由 各街镇',
     );
     await screenshot(page, 'dashboard-groups-expanded', { fullPage: false });
+    // a member the expansion made is not in the plan as written: the page says so
+    expect(await page.locator('[data-edit-not-written]').count()).toBe(1);
+    // an item is corrected as written while the directory and the expansion stay on
+    await page.evaluate(() => {
+      (
+        document.querySelector('remit-data#plan') as unknown as {
+          store: { select(s: unknown): void };
+        }
+      ).store.select({ kind: 'item', id: 'i2' });
+    });
+    await settled(page);
+    expect(await page.locator('[data-edit-as-written]').count()).toBe(1);
+    await page.locator('[data-edit-title]').fill('加强科创中心建设法治保障（已核对）');
+    await page.locator('[data-edit-title-form] button[type="submit"]').click();
+    await settled(page);
+    const corrected = await plan(page);
+    expect(corrected.units).toBe(expanded.units);
+    expect(corrected.itemsOfEach[first]).toBe(9);
+    expect(
+      await page.evaluate(
+        () =>
+          (
+            document.querySelector('remit-data#plan') as unknown as {
+              store: { plan: { items: { id: string; title: string }[] } };
+            }
+          ).store.plan.items.find((i) => i.id === 'i2')?.title,
+      ),
+    ).toBe('加强科创中心建设法治保障（已核对）');
+    await page.locator('[data-action="undo"]').click();
+    await settled(page);
     // collapsing gives back the figures of the plan read with the directory
     await page.locator('[data-expand-groups]').uncheck();
     await settled(page);
@@ -148,7 +178,14 @@ describe('reading options in the page', () => {
           ...document
             .querySelector('remit-heatmap[data-view-element="heatmap"]')!
             .shadowRoot!.querySelectorAll('.legend li, [part~="legend"] li'),
-        ].map((li) => li.textContent?.trim()),
+        ].map((li) =>
+          // the entry's words, without its "?" (the glossary's link)
+          [...li.childNodes]
+            .filter((n) => n.nodeType === Node.TEXT_NODE)
+            .map((n) => n.textContent)
+            .join('')
+            .trim(),
+        ),
       ),
     ).toContain('牵头（推定）');
     await page.locator('[data-infer-lead]').uncheck();

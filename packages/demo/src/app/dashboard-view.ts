@@ -264,7 +264,7 @@ export function dashboardView(
                 readings: s.input.readings ?? [],
                 history: s.edits,
                 note: s.correctionNote,
-                disabled: editBlocked(s, m),
+                asWritten: readsOtherwise(s.reading),
                 m,
                 actions,
               })
@@ -353,7 +353,7 @@ export function dashboardView(
             ? editPanel({
                 plan: s.input.plan,
                 selection: s.selection,
-                disabled: editBlocked(s, m),
+                asWritten: readsOtherwise(s.reading),
                 m,
                 actions,
               })
@@ -380,11 +380,6 @@ export function dashboardView(
           })
         : nothing
     }`;
-}
-
-/** Why corrections cannot be made now: they are made to the plan as written. */
-function editBlocked(s: DashboardState, m: DashboardMessages): string | undefined {
-  return readsOtherwise(s.reading) ? m.editAsWritten : undefined;
 }
 
 /** The glossary entry each finding's measure is explained by. */

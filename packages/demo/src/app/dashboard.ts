@@ -1,5 +1,6 @@
 import { render } from 'lit';
-import { decodeBytes, formatSizeAndLimit, type PlanFormat } from '@remit/core/io';
+import { decodeBytes, type PlanFormat } from '@remit/core/io';
+import { formatSizeAndLimit } from '@remit/core/internal';
 import { directoryOfPlan, readDirectory, writableDirectory } from '@remit/core/units';
 import type { PlanStore, RemitData, Selection } from '@remit/widgets';
 import {
@@ -27,13 +28,7 @@ import { WorkStore, type SavedWork } from './saved-work.js';
 import { edit, NO_EDITS, redo, undo, type EditHistory } from './plan-edits.js';
 import { readAddress, resolveAddress, writeAddress, type AddressMiss } from './page-address.js';
 import { filteredPlan, isFiltered, NO_FILTER, type PlanFilter } from './plan-filter.js';
-import {
-  AS_WRITTEN,
-  isDirectoryText,
-  planReading,
-  readsOtherwise,
-  type ReadingChoices,
-} from './plan-reading.js';
+import { AS_WRITTEN, isDirectoryText, planReading, type ReadingChoices } from './plan-reading.js';
 import { readPlanInput, type PlanInput } from './read-plan-input.js';
 import { samplePlan } from './sample-plan.js';
 import { loadSettings, saveSettings, type Theme, type UiLang } from './settings.js';
@@ -425,15 +420,10 @@ export class Dashboard {
     this.#showReading();
   }
 
-  /** Why corrections cannot be made now (the plan is read with a directory or groups expanded), if so. */
-  #editBlocked(): boolean {
-    return readsOtherwise(this.#state.reading);
-  }
-
   /** Applies one correction to the plan as written, keeping the view; a refusal is said, not thrown. */
   #correct(request: CorrectionRequest): void {
     const plan = this.#state.input.plan;
-    if (!plan || this.#editBlocked()) return;
+    if (!plan) return;
     const done = edit(plan, this.#state.edits, request);
     if (done.refused) {
       this.#update({
@@ -446,7 +436,7 @@ export class Dashboard {
 
   #undoRedo(which: 'undo' | 'redo'): void {
     const plan = this.#state.input.plan;
-    if (!plan || this.#editBlocked()) return;
+    if (!plan) return;
     const step = (which === 'undo' ? undo : redo)(plan, this.#state.edits);
     if (step) this.#replacePlan(step.plan, step.history);
   }

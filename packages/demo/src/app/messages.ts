@@ -98,7 +98,10 @@ export interface DashboardMessages {
   noCorrections: string;
   correctionKind: Record<CorrectionKind, string>;
   /** why corrections cannot be made while the plan is read with a directory or expanded groups */
+  /** above the corrections while the plan is read with a directory or groups expanded */
   editAsWritten: string;
+  /** a unit the reading made (a directory's name, a group's member): not in the plan as written */
+  editNotWritten: string;
   // trace
   traceMetric: (metric: string) => string;
   traceFinding: string;
@@ -309,7 +312,9 @@ const zh: DashboardMessages = {
     'merge-units': '合并单位',
     'dismiss-alias': '确认不是同一单位',
   },
-  editAsWritten: '更正按原文读取进行：请先移除单位名录并关闭单位组展开。',
+  editAsWritten: '更正针对原文：这里列出原文中的单位，单位名录和单位组展开在更正后照常生效。',
+  editNotWritten:
+    '这个单位不在原文中（来自单位名录或单位组展开），无法在这里更正；请更正原文中的单位。',
   traceMetric: (metric) =>
     `依据：${({ items: '任务', units: '责任单位', assignments: '分工', itemsWithoutLead: '未写明牵头单位的任务', gini: '任务集中度' } as Record<string, string>)[metric] ?? metric}`,
   traceFinding: '依据：这条发现',
@@ -519,7 +524,9 @@ const en: DashboardMessages = {
     'dismiss-alias': 'kept apart',
   },
   editAsWritten:
-    'Corrections are made to the plan as written: remove the unit directory and turn off the group expansion first.',
+    'Corrections are made to the plan as written: the units listed are those the document names; the directory and the group expansion apply again after each correction.',
+  editNotWritten:
+    'This unit is not in the plan as written (it comes from the directory or a group’s expansion), so it cannot be corrected here: correct the unit the document names.',
   traceMetric: (metric) =>
     `Behind: ${({ items: 'items', units: 'units', assignments: 'assignments', itemsWithoutLead: 'items without a written lead', gini: 'concentration' } as Record<string, string>)[metric] ?? metric}`,
   traceFinding: 'Behind this finding',

@@ -59,8 +59,9 @@ export function planReading(plan: Plan, choices: ReadingChoices): PlanReading {
 
 /**
  * True when the choices read the plan other than as written (a directory, groups
- * expanded): corrections are then refused, for they are made to the plan as
- * written, whose ids the reading may have merged or added to.
+ * expanded). Corrections still go to the plan as written (the reading applies
+ * again after each); the page says so, and a unit only the reading made is not
+ * offered for correction.
  */
 export function readsOtherwise(choices: ReadingChoices): boolean {
   return choices.directory !== undefined || choices.expandGroups;

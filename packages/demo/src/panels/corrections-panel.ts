@@ -21,24 +21,25 @@ const MAX_REVIEW = 12;
  * of, to check first (its confidence and why); names that probably name one
  * unit, to merge or to keep apart; and every correction made, newest first,
  * with the reading it replaced. `note` is why the last correction was not
- * made; `disabled` why none can be made now.
+ * made; `asWritten` that the plan is read with a directory or groups
+ * expanded, while corrections go to the plan as written.
  */
 export function correctionsPanel(options: {
   plan: Plan;
   readings: readonly ItemReading[];
   history: EditHistory;
   note: string | undefined;
-  disabled: string | undefined;
+  asWritten: boolean;
   m: DashboardMessages;
   actions: CorrectionsActions;
 }): TemplateResult {
-  const { plan, readings, history, note, disabled, m, actions } = options;
+  const { plan, readings, history, note, asWritten, m, actions } = options;
   const titles = new Map(plan.items.map((i) => [i.id, `${i.label ?? ''}${i.title}`]));
   const review = readings
     .filter((r) => r.confidence < 1 && titles.has(r.item))
     .sort((a, b) => a.confidence - b.confidence)
     .slice(0, MAX_REVIEW);
-  const suggestions = disabled ? [] : aliasSuggestions(plan);
+  const suggestions = aliasSuggestions(plan);
   const idOf = new Map(plan.units.map((u) => [u.name, u.id]));
   const log = [...(plan.corrections ?? [])].reverse();
   return html`<section
@@ -70,7 +71,7 @@ export function correctionsPanel(options: {
       </div>
     </header>
     <p class="muted small-print">${m.correctionsHint}</p>
-    ${disabled ? html`<p class="muted" data-corrections-disabled>${disabled}</p>` : nothing}
+    ${asWritten ? html`<p class="muted" data-corrections-as-written>${m.editAsWritten}</p>` : nothing}
     <p class="error-line" role="status" data-correction-note>${note ?? ''}</p>
     ${
       review.length > 0

@@ -10,23 +10,33 @@ export interface EditActions {
 /**
  * Corrections of the selected item (its title, its units and their roles, a
  * unit added) or unit (its name, a merge into another unit), and what was
- * corrected on it before, with the reading each correction replaced. Only in
- * the plan as written: with a directory or groups expanded, `disabled` says why.
+ * corrected on it before, with the reading each correction replaced. Always
+ * of the plan as written: with a directory or groups expanded, `asWritten`
+ * says so above the forms, and a unit only the reading made (a directory's
+ * name, a group's member) is not offered for correction.
  */
 export function editPanel(options: {
   plan: Plan;
   selection: Selection | null;
-  disabled: string | undefined;
+  /** the plan is read other than as written (a directory, groups expanded) */
+  asWritten: boolean;
   m: DashboardMessages;
   actions: EditActions;
 }): TemplateResult {
-  const { plan, selection, disabled, m, actions } = options;
+  const { plan, selection, asWritten, m, actions } = options;
   if (!selection) return html``;
   const item =
     selection.kind === 'item' ? plan.items.find((i) => i.id === selection.id) : undefined;
   const unit =
     selection.kind === 'unit' ? plan.units.find((u) => u.id === selection.id) : undefined;
-  if (!item && !unit) return html``;
+  if (!item && !unit) {
+    return asWritten
+      ? html`<section class="panel edit" aria-labelledby="edit-title" data-edit>
+          <header class="panel-head"><h2 id="edit-title">${m.editTitle}</h2></header>
+          <p class="muted" data-edit-not-written>${m.editNotWritten}</p>
+        </section>`
+      : html``;
+  }
   const history = (plan.corrections ?? []).filter((c) =>
     item ? c.item === item.id : c.unit === unit!.id && c.item === undefined,
   );
@@ -42,12 +52,11 @@ export function editPanel(options: {
     (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value;
   return html`<section class="panel edit" aria-labelledby="edit-title" data-edit>
     <header class="panel-head"><h2 id="edit-title">${m.editTitle}</h2></header>
+    ${asWritten ? html`<p class="muted" data-edit-as-written>${m.editAsWritten}</p>` : nothing}
     ${
-      disabled
-        ? html`<p class="muted" data-edit-disabled>${disabled}</p>`
-        : item
-          ? itemForms(plan, item.id, item.title, submit, field, m, actions)
-          : unitForms(plan, unit!.id, unit!.name, submit, field, m)
+      item
+        ? itemForms(plan, item.id, item.title, submit, field, m, actions)
+        : unitForms(plan, unit!.id, unit!.name, submit, field, m)
     }
     ${
       history.length > 0
