@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  clickHeatmapBar,
   clickHeatmapCell,
   launchChromium,
   openDashboard,
@@ -69,7 +70,7 @@ async function detailItems(page: Page): Promise<number> {
 }
 
 describe('every number opens the items behind it', () => {
-  it('summary figures, findings, a tie, and the unit figures of the heatmap, bars and table', async () => {
+  it('summary figures, findings, a tie, the heatmap’s cells and margins, the network’s nodes, the bars and the table', async () => {
     const d = await openDashboard(browser, url);
     const { page } = d;
     page.setDefaultTimeout(5_000);
@@ -96,6 +97,29 @@ describe('every number opens the items behind it', () => {
     // the heatmap: a cell selects its unit, whose items the detail lists (the column's total)
     await clickHeatmapCell(page, 'i1', 'u2');
     expect(await detailItems(page)).toBe((await expected(page, ['u2'])).length);
+    // the heatmap's margins: a unit's column bar lists its items, each quoting its line
+    await clickHeatmapBar(page, { unit: 'u9' });
+    expect(await detailItems(page)).toBe((await expected(page, ['u9'])).length);
+    expect(
+      await page.locator('#detail .detail-list').first().locator('[data-source-line]').count(),
+    ).toBe((await expected(page, ['u9'])).length);
+    // an item's row bar: the item, with as many units as its bar counts
+    await clickHeatmapBar(page, { item: 'i8' });
+    await settled(page);
+    expect(await page.locator('#detail').getAttribute('data-detail')).toBe('item:i8');
+    const rowUnits = await page.evaluate(
+      () =>
+        (
+          document.querySelector('remit-heatmap[data-view-element="heatmap"]') as unknown as {
+            layout: { rows: { item: string; units: number }[] };
+          }
+        ).layout.rows.find((r) => r.item === 'i8')!.units,
+    );
+    expect(await page.locator('#detail .detail-list li').count()).toBe(rowUnits);
+    // a node of the network: the unit, its items listed
+    await page.locator('remit-network[data-view-element="network"] g.node[data-unit="u7"]').click();
+    expect(await detailItems(page)).toBe((await expected(page, ['u7'])).length);
+    await clickHeatmapCell(page, 'i1', 'u2');
     // a tie: the items 区司法局 shares with a partner, each naming both
     const partner = await page
       .locator('#detail [data-trace-shared]')

@@ -133,3 +133,56 @@ export async function clickHeatmapCell(
   if (!point) throw new Error(`clickHeatmapCell: no cell ${item} × ${unit}`);
   await page.mouse.click(point.x, point.y);
 }
+
+/**
+ * Clicks a margin bar of the heatmap: a unit's column bar (its items) or an
+ * item's row bar (its units), found from the element's layout.
+ */
+export async function clickHeatmapBar(
+  page: Page,
+  mark: { unit: string } | { item: string },
+  selector = 'remit-heatmap[data-view-element="heatmap"]',
+): Promise<void> {
+  const point = await page.evaluate(
+    ({ selector, mark }) => {
+      interface Box {
+        x: number;
+        y: number;
+        w: number;
+        h: number;
+      }
+      const el = document.querySelector(selector) as HTMLElement & {
+        layout?: {
+          regions: { columnBars: Box; rowBars: Box };
+          columns: readonly ({ unit: string } & Box)[];
+          rows: readonly ({ item: string } & Box)[];
+        };
+      };
+      const layout = el.layout;
+      const viewport = el.shadowRoot?.querySelector<HTMLElement>('[part~="viewport"]');
+      if (!layout || !viewport) return null;
+      let at: { x: number; y: number } | undefined;
+      if ('unit' in mark) {
+        const col = layout.columns.find((c) => c.unit === mark.unit);
+        const bars = layout.regions.columnBars;
+        if (col) at = { x: col.x + col.w / 2, y: bars.y + bars.h - 2 };
+      } else {
+        const row = layout.rows.find((r) => r.item === mark.item);
+        const bars = layout.regions.rowBars;
+        if (row) at = { x: bars.x + 6, y: row.y + row.h / 2 };
+      }
+      if (!at) return null;
+      el.scrollIntoView({ block: 'center' });
+      const box = viewport.getBoundingClientRect();
+      // the column header is pinned to the top of the viewport, the row header to its left
+      const pinnedY = 'unit' in mark;
+      return {
+        x: box.left + viewport.clientLeft + at.x - viewport.scrollLeft,
+        y: box.top + viewport.clientTop + at.y - (pinnedY ? 0 : viewport.scrollTop),
+      };
+    },
+    { selector, mark },
+  );
+  if (!point) throw new Error(`clickHeatmapBar: no bar for ${JSON.stringify(mark)}`);
+  await page.mouse.click(point.x, point.y);
+}
