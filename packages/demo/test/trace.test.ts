@@ -100,6 +100,7 @@ describe('every number opens the items behind it', () => {
     // the heatmap's margins: a unit's column bar lists its items, each quoting its line
     await clickHeatmapBar(page, { unit: 'u9' });
     expect(await detailItems(page)).toBe((await expected(page, ['u9'])).length);
+    await screenshot(page, 'dashboard-unit-items', { fullPage: false });
     expect(
       await page.locator('#detail .detail-list').first().locator('[data-source-line]').count(),
     ).toBe((await expected(page, ['u9'])).length);
