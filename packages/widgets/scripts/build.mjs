@@ -9,7 +9,8 @@
  * - per-element ES modules for bundlers (index.js, define.js, <element>.js,
  *   shared code in chunks/, the network layout worker in assets/);
  * - type declarations (tsc, mirroring src/, plus <element>.d.ts and
- *   remit-widgets.d.ts that bring the HTMLElementTagNameMap entries);
+ *   remit-widgets.d.ts that bring the HTMLElementTagNameMap entries, and the
+ *   React and Vue typings in frameworks/);
  * - custom-elements.json at the package root (scripts/manifest.mjs).
  *
  * Usage: node scripts/build.mjs [--bundles]
@@ -18,7 +19,7 @@
  * Prints each file's size; `node scripts/check-size.mjs` enforces the budget.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +64,19 @@ async function writeEntryDeclarations() {
   }
 }
 
+/**
+ * The React and Vue typings are declaration files in src/frameworks/ (tsc emits no copy of a
+ * .d.ts): copied beside the declarations tsc wrote there (element-props.d.ts).
+ */
+async function copyFrameworkTypings() {
+  const from = join(pkg, 'src', 'frameworks');
+  const to = join(dist, 'frameworks');
+  await mkdir(to, { recursive: true });
+  for (const file of await readdir(from)) {
+    if (file.endsWith('.d.ts')) await copyFile(join(from, file), join(to, file));
+  }
+}
+
 async function main() {
   const started = performance.now();
   // A production build whatever the caller's environment (test runners set
@@ -89,6 +103,7 @@ async function main() {
     console.warn('build: tsc reported type errors (declarations written anyway)');
   if (!bundlesOnly) {
     await writeEntryDeclarations();
+    await copyFrameworkTypings();
     await writeManifest({ check: false });
   }
 

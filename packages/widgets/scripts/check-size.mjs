@@ -6,12 +6,17 @@
  * both single-file bundles and, when the build left one, the estimated
  * weight of each package in the bundle (dist/remit-widgets.stats.json).
  *
+ * Then the weight an application with a bundler pays for each import (scripts/app-weight.mjs),
+ * with its own budget: importing every element (`@remit/widgets/define`) may load at most 120
+ * KiB gzipped with the page.
+ *
  * Usage: node scripts/check-size.mjs [--limit KiB]   (build first: scripts/build.mjs)
  * Exit code: 0 within budget, 1 over it, 2 when the bundle is missing.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { APP_BUDGET_KIB, appEntries, appWeight, missingForAppWeight } from './app-weight.mjs';
 import { kib, sizeOf } from './size-report.mjs';
 
 export const BUDGET_KIB = 128;
@@ -75,7 +80,37 @@ async function main() {
       `remit-widgets.full.js (with <remit-compare>): ${kib(f.gzip)} of ${FULL_BUDGET_KIB} KiB gzipped: ${fullOver ? `OVER by ${kib(f.gzip - FULL_BUDGET_KIB * 1024)}` : 'within budget'}`,
     );
   }
-  return over || fullOver ? 1 : 0;
+  const appOver = await printAppWeights();
+  return over || fullOver || appOver ? 1 : 0;
+}
+
+/**
+ * What an app with a bundler pays per import (scripts/app-weight.mjs); true when importing
+ * every element (`@remit/widgets/define`) loads more than APP_BUDGET_KIB with the page.
+ */
+async function printAppWeights() {
+  const missing = missingForAppWeight();
+  if (missing) {
+    console.log(`\nweight in an app with a bundler: not measured, ${missing}`);
+    return false;
+  }
+  console.log(
+    '\nweight in an app with a bundler (Vite defaults, gzipped): what loads with the page, what loads\nonly when an element fetches a src (the plan reader), the network layout worker:',
+  );
+  let define = 0;
+  for (const entry of appEntries()) {
+    const w = await appWeight(entry);
+    const name = entry === 'define' ? '@remit/widgets/define' : `@remit/widgets/${entry}`;
+    console.log(
+      `  ${name.padEnd(26)} ${kib(w.initial).padStart(10)} initial ${kib(w.onDemand).padStart(10)} on demand ${kib(w.worker).padStart(10)} worker`,
+    );
+    if (entry === 'define') define = w.initial;
+  }
+  const over = define > APP_BUDGET_KIB * 1024;
+  console.log(
+    `budget: @remit/widgets/define loads ${kib(define)} of ${APP_BUDGET_KIB} KiB gzipped: ${over ? `OVER by ${kib(define - APP_BUDGET_KIB * 1024)}` : 'within budget'}`,
+  );
+  return over;
 }
 
 main().then(

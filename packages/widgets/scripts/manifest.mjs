@@ -10,9 +10,13 @@
  * table of the `tokens` doc comment (src/shared/tokens.ts); this script adds
  * them to every element that inherits from `RemitElement`.
  *
+ * Module paths name the published files (`dist/heatmap.js`: the entry that registers the tag
+ * and exports the class), so the manifest inside the package points into the package.
+ *
  * The file is committed, so editors and documentation tools find it without a
  * build; every build writes it again. The element reference in
- * docs/embedding.md is written from it too (scripts/reference.mjs). Usage: node scripts/manifest.mjs [--check]
+ * docs/embedding.md is written from it too (scripts/reference.mjs), and so are the
+ * framework typings' props (src/frameworks/element-props.ts, scripts/element-props.mjs). Usage: node scripts/manifest.mjs [--check]
  *   --check  write nothing; exit 1 when the committed file is out of date
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -20,6 +24,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+import { elementEntries } from './element-entries.mjs';
+import { ELEMENT_PROPS, elementPropsText } from './element-props.mjs';
 import { writeReference } from './reference.mjs';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -133,6 +139,51 @@ async function manifestObject() {
         d.members = d.members.filter((m) => m.privacy !== 'private' && !m.name.startsWith('#'));
     }
   }
+  return publicModules(manifest);
+}
+
+/**
+ * The source file (`src/heatmap/heatmap.ts`, `/src/heatmap/heatmap.js`) → the module of the
+ * published package that exports it: an element's folder → its entry `dist/<name>.js`
+ * (which registers the tag and re-exports the class), anything else → `dist/index.js`.
+ */
+export function publicModuleOf(path) {
+  const clean = path.replace(/^\//, '').replace(/\.js$/, '.ts');
+  const folder = /^src\/([^/]+)\//.exec(clean)?.[1];
+  const element = elementEntries().find((e) => e.name === folder);
+  return element ? `dist/${element.name}.js` : 'dist/index.js';
+}
+
+/**
+ * The manifest with every module path, reference and inheritance pointing into the published
+ * package (`dist/`), as an editor or a documentation tool finds it in `node_modules`; modules
+ * that land on the same public path (an element's class and its define.ts) are merged.
+ */
+function publicModules(manifest) {
+  const repoint = (value) => {
+    if (Array.isArray(value)) return value.forEach(repoint);
+    if (!value || typeof value !== 'object') return;
+    for (const [key, entry] of Object.entries(value)) {
+      if (key === 'module' && typeof entry === 'string') value[key] = publicModuleOf(entry);
+      else repoint(entry);
+    }
+  };
+  const byPath = new Map();
+  for (const mod of manifest.modules) {
+    repoint(mod.declarations);
+    repoint(mod.exports);
+    const path = publicModuleOf(mod.path);
+    const merged = byPath.get(path) ?? {
+      kind: 'javascript-module',
+      path,
+      declarations: [],
+      exports: [],
+    };
+    merged.declarations.push(...(mod.declarations ?? []));
+    merged.exports.push(...(mod.exports ?? []));
+    byPath.set(path, merged);
+  }
+  manifest.modules = [...byPath.values()].sort((a, b) => a.path.localeCompare(b.path));
   return manifest;
 }
 
@@ -145,14 +196,31 @@ export async function writeManifest({ check }) {
   const text = `${JSON.stringify(manifest, null, 2)}\n`;
   const current = await readFile(MANIFEST, 'utf8').catch(() => '');
   const reference = await writeReference(manifest, { check });
+  const props = await writeElementProps(manifest, { check });
   if (check) {
-    if (current === text) return reference;
+    if (current === text) return reference && props;
     console.error(
       'custom-elements.json is out of date: run `npx -y pnpm@10 --filter @remit/widgets manifest` and commit it.',
     );
     return false;
   }
   if (current !== text) await writeFile(MANIFEST, text);
+  return true;
+}
+
+/** Writes src/frameworks/element-props.ts (formatted as the repository formats code), or compares it. */
+async function writeElementProps(manifest, { check }) {
+  const file = join(pkg, ELEMENT_PROPS);
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  const next = await prettier.format(elementPropsText(manifest), { ...options, filepath: file });
+  const current = await readFile(file, 'utf8').catch(() => '');
+  if (current === next) return true;
+  if (check) {
+    console.error(`${ELEMENT_PROPS} is out of date (run the manifest script).`);
+    return false;
+  }
+  await writeFile(file, next);
   return true;
 }
 

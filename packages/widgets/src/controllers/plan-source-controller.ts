@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Incidence, Plan } from '@remit/core/model';
+import { warnDataAttribute, warnIfPlanChanged } from '../data/dev-warnings.js';
 import { PlanStore, type LoadState } from '../data/plan-store.js';
+import { announceSelections } from './selection-controller.js';
 
 /** The three ways to get a plan; the first one set wins. */
 export interface PlanSourceFields {
@@ -37,7 +39,8 @@ function isStoreOwner(el: Element | null): el is StoreOwner {
  *   fetch in flight.
  *
  * The host updates on every store change (data, selection, hover). Read
- * `state`, `plan`, `incidence` during render.
+ * `state`, `plan`, `incidence` during render. A selection made on the host's own
+ * store by the page (`store.select()`) fires `remit-select` from the host.
  */
 export class PlanSourceController implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
@@ -61,6 +64,7 @@ export class PlanSourceController implements ReactiveController {
     this.#host = host;
     this.#fields = fields;
     host.addController(this);
+    announceSelections(host, this.#own);
   }
 
   /** The store in use: the host's own, or the one lent by `<remit-data>`. */
@@ -82,6 +86,7 @@ export class PlanSourceController implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
+    if (process.env.NODE_ENV !== 'production') warnDataAttribute(this.#host);
     // A borrowed store is looked up again: the host may have moved to another root.
     const { source, data } = this.#fields();
     if (source && data == null) this.#key = [];
@@ -110,7 +115,11 @@ export class PlanSourceController implements ReactiveController {
     if (!this.#connected) return;
     const { data, source, src } = this.#fields();
     const key = [data, source, src] as const;
-    if (key.every((v, i) => v === this.#key[i])) return;
+    if (key.every((v, i) => v === this.#key[i])) {
+      if (process.env.NODE_ENV !== 'production')
+        warnIfPlanChanged(data, `<${this.#host.localName}>`);
+      return;
+    }
     this.#key = key;
     this.#stopWaiting();
     if (data !== undefined && data !== null) {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PlanStore } from '../data/plan-store.js';
 import { sameSelection, type Selection } from '../data/selection.js';
 import type { PlanSourceController } from './plan-source-controller.js';
 
@@ -64,8 +65,8 @@ export class SelectionController implements ReactiveController {
   /** Selects (or clears, with null) and fires `remit-select` when it changed. */
   select(selection: Selection | null): void {
     if (sameSelection(this.selection, selection)) return;
-    this.#source.store.select(selection);
-    this.#fire('remit-select', this.selection);
+    this.#source.store.select(selection, this.#host);
+    fireSelection(this.#host, 'remit-select', this.selection);
   }
 
   /** Selects, or clears when `selection` is already selected. */
@@ -77,18 +78,34 @@ export class SelectionController implements ReactiveController {
   hover(selection: Selection | null): void {
     if (sameSelection(this.hovered, selection)) return;
     this.#source.store.setHover(selection);
-    this.#fire('remit-hover', this.hovered);
+    fireSelection(this.#host, 'remit-hover', this.hovered);
   }
+}
 
-  #fire(type: 'remit-select' | 'remit-hover', detail: SelectionDetail): void {
-    this.#host.dispatchEvent(
-      new CustomEvent<SelectionDetail>(type, {
-        detail: detail && { kind: detail.kind, id: detail.id },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-  }
+/** Fires `remit-select` or `remit-hover` from `target` (bubbling, composed) with a copy of `detail`. */
+export function fireSelection(
+  target: EventTarget,
+  type: 'remit-select' | 'remit-hover',
+  detail: SelectionDetail,
+): void {
+  target.dispatchEvent(
+    new CustomEvent<SelectionDetail>(type, {
+      detail: detail && { kind: detail.kind, id: detail.id },
+      bubbles: true,
+      composed: true,
+    }),
+  );
+}
+
+/**
+ * Fires `remit-select` from `owner` for every selection change of `store` that no element
+ * announced itself (`store.select()` from the page, a new plan clearing it), so that the page
+ * hears those as it hears clicks. Returns the unsubscribe function.
+ */
+export function announceSelections(owner: EventTarget, store: PlanStore): () => void {
+  return store.subscribe((change, s, by) => {
+    if (change === 'selection' && !by) fireSelection(owner, 'remit-select', s.selection);
+  });
 }
 
 declare global {

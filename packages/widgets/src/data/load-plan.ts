@@ -1,8 +1,6 @@
-import { decodeBytes } from '@remit/core/io';
 import type { Diagnostic, Plan } from '@remit/core/model';
 import type { LoadError } from './load-error.js';
 import { planFormat } from './plan-format.js';
-import { readPlanText } from './read-plan-text.js';
 
 /** What `loadPlan` gives back: a plan with its diagnostics, or why there is none. */
 export type Loaded =
@@ -12,13 +10,19 @@ export type Loaded =
 /**
  * Fetches a plan file (`.json`, `.csv`, `.txt`) and reads it with core: bytes
  * decoded by `decodeBytes` (encoding detected), format chosen by `planFormat`
- * (extension, then content type, then a leading `{`).
+ * (extension, then content type, then a leading `{`). The reader is loaded with
+ * the first file (`plan-reader.ts`).
  *
  * Never rejects except with the signal's reason when aborted; every other
  * failure (network, HTTP status, unknown format, unreadable text) is a resolved
  * `{ error }`.
  */
 export async function loadPlan(src: string, signal?: AbortSignal): Promise<Loaded> {
+  // The reader loads while the file does; a reader that fails to load is a failed fetch.
+  const reader = import('./plan-reader.js').then(
+    (module) => module,
+    (e: unknown) => ({ failed: messageOf(e) }),
+  );
   let response: Response;
   let bytes: Uint8Array;
   try {
@@ -32,6 +36,11 @@ export async function loadPlan(src: string, signal?: AbortSignal): Promise<Loade
     return { diagnostics: [], error: { code: 'fetch-failed', src, detail: messageOf(e) } };
   }
   const type = response.headers.get('content-type');
+  const loaded = await reader;
+  if ('failed' in loaded) {
+    return { diagnostics: [], error: { code: 'fetch-failed', src, detail: loaded.failed } };
+  }
+  const { decodeBytes, readPlanText } = loaded;
   // Decode here only when neither the URL nor the content type names the format.
   const format = planFormat(src, type) ?? planFormat(src, type, decodeBytes(bytes).value.text);
   if (!format) return { diagnostics: [], error: { code: 'unsupported-type', src } };

@@ -5,6 +5,7 @@ import {
   type Plan,
   type Read,
 } from '@remit/core/model';
+import { rememberPlan } from './dev-warnings.js';
 import type { LoadError } from './load-error.js';
 import { invalid, loadPlan } from './load-plan.js';
 import { sameSelection, type Selection } from './selection.js';
@@ -16,7 +17,12 @@ export type LoadState = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 /** What changed, passed to subscribers. */
 export type StoreChange = 'data' | 'selection' | 'hover';
 
-export type StoreListener = (change: StoreChange, store: PlanStore) => void;
+/**
+ * Called on every change with what changed and the store; for a selection, `by` is the element
+ * that made it and already fired `remit-select` for it (a click), or undefined when the page
+ * made it (`store.select()`) or a new plan cleared it, which the store's owner then announces.
+ */
+export type StoreListener = (change: StoreChange, store: PlanStore, by?: EventTarget) => void;
 
 /**
  * One plan and its linked selection, shared by every element that shows it.
@@ -28,6 +34,16 @@ export type StoreListener = (change: StoreChange, store: PlanStore) => void;
  *
  * The store never throws from loading: failures become `state: 'error'` with an
  * `error`; a new `load()` or `setPlan()` aborts the fetch in flight.
+ *
+ * Every change of the selection is heard as a `remit-select` event: a click fires it from the
+ * element clicked; `select()` from the page, and a new plan clearing the selection, fire it from
+ * the store's owner (the `<remit-data>`, or the element whose own store it is). `subscribe()`
+ * hears every change (data, selection, hover) without the DOM.
+ *
+ * @example
+ * const store = document.querySelector('remit-data').store;
+ * const stop = store.subscribe((change, s) => change === 'selection' && show(s.selection));
+ * store.select({ kind: 'unit', id: 'u3' }); // highlighted everywhere; `remit-select` fires
  */
 export class PlanStore {
   state: LoadState = 'idle';
@@ -66,6 +82,7 @@ export class PlanStore {
    */
   setPlan(value: unknown): void {
     this.abort();
+    if (process.env.NODE_ENV !== 'production') rememberPlan(value);
     if (value === undefined || value === null) {
       this.#set('idle', undefined, [], undefined);
       return;
@@ -113,11 +130,15 @@ export class PlanStore {
     this.#abort = undefined;
   }
 
-  /** Sets the linked selection (null clears it) and notifies subscribers when it changed. */
-  select(selection: Selection | null): void {
+  /**
+   * Sets the linked selection (null clears it) and notifies subscribers when it changed: every
+   * element on this store highlights it, and `remit-select` fires as for a click. `by` is for
+   * elements, which fire the event themselves.
+   */
+  select(selection: Selection | null, by?: EventTarget): void {
     if (sameSelection(this.selection, selection)) return;
     this.selection = selection && { kind: selection.kind, id: selection.id };
-    this.#notify('selection');
+    this.#notify('selection', by);
   }
 
   /** Sets what the pointer is over (null when nothing) and notifies when it changed. */
@@ -143,14 +164,13 @@ export class PlanStore {
     this.#incidence = undefined;
     this.diagnostics = diagnostics;
     this.error = error;
-    if (this.selection || this.hover) {
-      this.selection = null;
-      this.hover = null;
-    }
+    const cleared = this.selection;
+    this.selection = this.hover = null;
     this.#notify('data');
+    if (cleared) this.#notify('selection');
   }
 
-  #notify(change: StoreChange): void {
-    for (const listener of [...this.#listeners]) listener(change, this);
+  #notify(change: StoreChange, by?: EventTarget): void {
+    for (const listener of [...this.#listeners]) listener(change, this, by);
   }
 }

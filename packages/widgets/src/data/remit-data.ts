@@ -1,6 +1,8 @@
 import { ReactiveElement, css, type PropertyDeclarations } from 'lit';
+import { announceSelections } from '../controllers/selection-controller.js';
+import { warnDataAttribute, warnIfPlanChanged, watchData } from './dev-warnings.js';
 import { PlanStore } from './plan-store.js';
-import { readPlanText } from './read-plan-text.js';
+import { readInlinePlan } from './read-inline-plan.js';
 
 /**
  * `<remit-data>`: a non-visual element holding one plan and one linked
@@ -18,6 +20,8 @@ import { readPlanText } from './read-plan-text.js';
  * ```
  *
  * @attr src - URL of a .json, .csv or .txt plan
+ * @fires remit-select - `detail: { kind, id }` or `null`, when the page changes the selection
+ *   with `store.select()` or a new plan clears it (clicks fire from the element clicked)
  */
 export class RemitData extends ReactiveElement {
   static override styles = css`
@@ -34,7 +38,10 @@ export class RemitData extends ReactiveElement {
   declare data: unknown;
   declare src: string | null | undefined;
 
-  /** The shared plan and selection; elements with `source` subscribe to it. */
+  /**
+   * The shared plan and selection; elements with `source` subscribe to it. `store.select()`
+   * highlights a unit or item in all of them and fires `remit-select` from this element.
+   */
   readonly store = new PlanStore();
 
   #observer: MutationObserver | undefined;
@@ -50,8 +57,14 @@ export class RemitData extends ReactiveElement {
     return this.store.settled;
   }
 
+  constructor() {
+    super();
+    announceSelections(this, this.store);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (process.env.NODE_ENV !== 'production') warnDataAttribute(this);
     this.#observer = new MutationObserver(() => this.#sync());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.#sync();
@@ -82,11 +95,17 @@ export class RemitData extends ReactiveElement {
     if (!this.isConnected) return;
     const inline = this.data == null && !this.src ? this.#inlineText() : undefined;
     const key = [this.data, this.src, inline];
-    if (key.every((v, i) => v === this.#key[i])) return;
+    if (key.every((v, i) => v === this.#key[i])) {
+      if (process.env.NODE_ENV !== 'production') warnIfPlanChanged(this.data, '<remit-data>');
+      return;
+    }
     this.#key = key;
     if (this.data != null) this.store.setPlan(this.data);
     else if (this.src) void this.store.load(this.src);
-    else if (inline !== undefined) this.store.setRead(readPlanText(inline, 'json'));
+    else if (inline !== undefined) this.store.setRead(readInlinePlan(inline));
     else this.store.setPlan(undefined);
   }
 }
+
+// Development builds: `el.data = plan` with the same object, edited in place, warns.
+if (process.env.NODE_ENV !== 'production') watchData(RemitData.properties.data);

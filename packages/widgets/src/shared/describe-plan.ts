@@ -1,5 +1,5 @@
 import type { Incidence } from '@remit/core/model';
-import { busiestFirst, workload } from '@remit/core/metrics';
+import { busiestFirst, workload } from '@remit/core/metrics/plain';
 import type { Lang } from './lang.js';
 import { messages } from './messages.js';
 

@@ -22,3 +22,17 @@ export function explainButton(host: HTMLElement, term: string, label: string): T
     ?
   </button>`;
 }
+
+/** `detail` of `remit-explain`: the id of the term to explain. */
+export interface ExplainDetail {
+  term: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'remit-explain': CustomEvent<ExplainDetail>;
+  }
+  interface DocumentEventMap {
+    'remit-explain': CustomEvent<ExplainDetail>;
+  }
+}

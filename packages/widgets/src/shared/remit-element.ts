@@ -13,6 +13,7 @@ import { PlanSourceController } from '../controllers/plan-source-controller.js';
 import { SelectionController } from '../controllers/selection-controller.js';
 import { readTheme } from '../controllers/theme-controller.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
+import { watchData } from '../data/dev-warnings.js';
 import type { PlanStore } from '../data/plan-store.js';
 import { baseStyles } from './base-styles.js';
 import { describeLoadError } from './describe-load-error.js';
@@ -239,3 +240,7 @@ export abstract class RemitElement extends LitElement {
     return state === 'loading' ? m.loading : state === 'empty' ? m.empty : m.idle;
   }
 }
+
+// Development builds: `el.data = plan` with the same object, edited in place, warns (subclasses
+// copy this entry into their own `properties`).
+if (process.env.NODE_ENV !== 'production') watchData(RemitElement.properties.data);

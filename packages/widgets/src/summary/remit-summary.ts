@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { summary } from '@remit/core/metrics';
+import { summary } from '@remit/core/metrics/plain';
 import type { Incidence } from '@remit/core/model';
 import { describePlan } from '../shared/describe-plan.js';
 import { localize } from '../shared/lang.js';
@@ -141,5 +141,19 @@ export class RemitSummary extends RemitElement {
           : nothing
       }
     </div>`;
+  }
+}
+
+/** `detail` of `remit-trace`: the figure whose items the page should show. */
+export interface TraceDetail {
+  metric: SummaryCard['key'];
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'remit-trace': CustomEvent<TraceDetail>;
+  }
+  interface DocumentEventMap {
+    'remit-trace': CustomEvent<TraceDetail>;
   }
 }

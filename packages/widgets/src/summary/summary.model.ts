@@ -1,4 +1,4 @@
-import type { PlanSummary } from '@remit/core/metrics';
+import type { PlanSummary } from '@remit/core/metrics/plain';
 import { formatNumber } from '../shared/format.js';
 import type { Lang } from '../shared/lang.js';
 import { summaryMessages } from './summary.messages.js';

@@ -132,6 +132,23 @@ describe('the single-file bundles', () => {
   });
 });
 
+describe('development warnings', () => {
+  it('are not in the single files (production builds) and wait behind NODE_ENV in the modules', () => {
+    for (const file of [BUNDLE, IIFE, join(dist, 'remit-widgets.full.js')]) {
+      const code = readFileSync(file, 'utf8');
+      expect(code).not.toContain('changed in place');
+      expect(code).not.toContain('is an attribute');
+      expect(code).not.toContain('process.env');
+    }
+    const chunks = readdirSync(join(dist, 'chunks'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(dist, 'chunks', f), 'utf8'))
+      .join('\n');
+    expect(chunks).toContain('changed in place');
+    expect(chunks).toMatch(/process\.env\.NODE_ENV !== "production"\) warnDataAttribute/);
+  });
+});
+
 describe('per-element modules, declarations and the manifest', () => {
   it('every element folder has its module and declaration in dist/', () => {
     expect(elements.map((e) => e.name)).toEqual(
@@ -208,7 +225,9 @@ describe('per-element modules, declarations and the manifest', () => {
     expect(pkg.customElements).toBe('custom-elements.json');
     expect(existsSync(join(PKG, pkg.customElements!))).toBe(true);
     expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'custom-elements.json']));
-    for (const file of pkg.files ?? []) expect(existsSync(join(PKG, file)), file).toBe(true);
+    // `!…` leaves files out of the tarball (the build's weight reports)
+    for (const file of (pkg.files ?? []).filter((f) => !f.startsWith('!')))
+      expect(existsSync(join(PKG, file)), file).toBe(true);
   });
 
   it('the declarations map every tag in HTMLElementTagNameMap', () => {

@@ -1,0 +1,76 @@
+/**
+ * The oldest browsers the single-file bundle runs in, read from the bundle itself: each
+ * language feature, built-in and CSS function below that it uses, with the first version of
+ * Chrome (and Edge, 360, QQ and the other Chromium-based browsers by their Chromium version),
+ * Safari and Firefox that has it. The floor is the latest of those. Features that only make a
+ * picture plainer where missing (container queries, accent-color, content-visibility) are left
+ * out; color-mix() is in, since without it the heatmap's shades are lost.
+ * test/bundle/browser-floor.spec.ts checks the figures docs/embedding.md states.
+ */
+import { parseAst } from 'vite';
+
+/** @typedef {{ chrome: number, safari: number, firefox: number }} Versions */
+
+/** @type {{ name: string, versions: Versions, test: (code: string, syntax: Set<string>) => boolean }[]} */
+export const FEATURES = [
+  syntax('class static blocks', 'StaticBlock', { chrome: 94, safari: 16.4, firefox: 93 }),
+  syntax('private methods', 'PrivateMethod', { chrome: 84, safari: 15, firefox: 90 }),
+  syntax('private fields', 'PrivateIdentifier', { chrome: 74, safari: 14.1, firefox: 90 }),
+  syntax('logical assignment (??= ||= &&=)', 'LogicalAssignment', {
+    chrome: 85,
+    safari: 14,
+    firefox: 79,
+  }),
+  syntax('optional chaining, ??', 'ChainExpression', { chrome: 80, safari: 13.1, firefox: 74 }),
+  text('Object.hasOwn', /\bObject\.hasOwn\(/, { chrome: 93, safari: 15.4, firefox: 92 }),
+  text('String.prototype.replaceAll', /\.replaceAll\(/, { chrome: 85, safari: 13.1, firefox: 77 }),
+  text('Array.prototype.at', /\.at\(-?\d/, { chrome: 92, safari: 15.4, firefox: 90 }),
+  text('structuredClone', /\bstructuredClone\(/, { chrome: 98, safari: 15.4, firefox: 94 }),
+  text('Array.prototype.findLast', /\.findLast(Index)?\(/, {
+    chrome: 97,
+    safari: 15.4,
+    firefox: 104,
+  }),
+  text('Object.groupBy', /\bObject\.groupBy\(/, { chrome: 117, safari: 17.4, firefox: 119 }),
+  text('CSS color-mix()', /color-mix\(/, { chrome: 111, safari: 16.2, firefox: 113 }),
+  text('CSS :focus-visible', /:focus-visible/, { chrome: 86, safari: 15.4, firefox: 85 }),
+];
+
+function syntax(name, node, versions) {
+  return { name, versions, test: (_code, found) => found.has(node) };
+}
+
+function text(name, pattern, versions) {
+  return { name, versions, test: (code) => pattern.test(code) };
+}
+
+/** The syntax the code uses, by node type (private methods and logical assignment named apart). */
+function syntaxOf(code) {
+  const found = new Set();
+  const walk = (node) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    found.add(node.type);
+    if (node.type === 'MethodDefinition' && node.key?.type === 'PrivateIdentifier')
+      found.add('PrivateMethod');
+    if (node.type === 'AssignmentExpression' && ['??=', '||=', '&&='].includes(node.operator))
+      found.add('LogicalAssignment');
+    for (const [key, value] of Object.entries(node)) if (key !== 'type') walk(value);
+  };
+  walk(parseAst(code));
+  return found;
+}
+
+/**
+ * The features `code` uses and the floor they make.
+ * @param {string} code
+ * @returns {{ used: string[], floor: Versions }}
+ */
+export function browserFloor(code) {
+  const found = syntaxOf(code);
+  const used = FEATURES.filter((f) => f.test(code, found));
+  const floor = { chrome: 0, safari: 0, firefox: 0 };
+  for (const { versions } of used)
+    for (const key of Object.keys(floor)) floor[key] = Math.max(floor[key], versions[key]);
+  return { used: used.map((f) => f.name), floor };
+}
