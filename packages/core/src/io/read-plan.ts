@@ -1,12 +1,45 @@
 import { diagnostic, type Read } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
+import type { OfficeFormat } from '../office/office-document.js';
 import { parse, type ItemReading, type ParseOptions, type ParseResult } from '../parse/index.js';
 import { decodeBytes } from '../text/decode-bytes.js';
 import { readPlanCsv } from './read-plan-csv.js';
 import { readPlanJson } from './read-plan-json.js';
 
-/** The formats a plan can be read from. */
-export type PlanFormat = 'json' | 'csv' | 'txt';
+/**
+ * The formats a plan can be read from: Plan JSON, CSV, a text document, and
+ * the office formats (Word, Excel, PDF, a saved web page), which
+ * `readOfficePlan` (`@remit/core/office`) reads.
+ */
+export type PlanFormat = 'json' | 'csv' | 'txt' | OfficeFormat;
+
+/** True for a format `readOfficePlan` reads (`docx`, `doc`, `xlsx`, `xls`, `pdf`, `html`). */
+export function isOfficeFormat(format: PlanFormat | undefined): format is OfficeFormat {
+  return (
+    format === 'docx' ||
+    format === 'doc' ||
+    format === 'xlsx' ||
+    format === 'xls' ||
+    format === 'pdf' ||
+    format === 'html'
+  );
+}
+
+/**
+ * The office format a file name's extension stands for, if any: `.docx`,
+ * `.doc`, `.xlsx`, `.xls`, `.pdf`, `.html` / `.htm`. (`formatOf` names the
+ * formats `readPlan` reads; a file's bytes decide in the end, see
+ * `readOfficePlan`.)
+ *
+ * @example officeFormatOf('任务分解表.XLSX') // 'xlsx'
+ */
+export function officeFormatOf(source: string | undefined): OfficeFormat | undefined {
+  const ext = /\.([a-z0-9]+)$/iu.exec((source ?? '').replace(/[?#].*$/u, ''))?.[1]?.toLowerCase();
+  if (ext === 'htm' || ext === 'html' || ext === 'xhtml') return 'html';
+  return ext === 'docx' || ext === 'doc' || ext === 'xlsx' || ext === 'xls' || ext === 'pdf'
+    ? ext
+    : undefined;
+}
 
 export interface ReadPlanOptions {
   /** the format; when absent it is taken from `source`'s extension */
@@ -22,6 +55,10 @@ export interface ReadPlanOptions {
  * published text document. Bytes are decoded first (`decodeBytes`: UTF-8, UTF-16,
  * GB18030), so a file can be passed as it was read. Never throws: problems are
  * diagnostics, and whatever could be read is returned.
+ *
+ * Word, Excel and PDF files, and a web page's structure (its tables with
+ * their merged cells), are read by `readOfficePlan` from `@remit/core/office`,
+ * which loads those readers only when a file needs them.
  *
  * @example readPlan(bytes, { source: 'plan.csv' })
  */

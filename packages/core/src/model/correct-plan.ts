@@ -1,7 +1,11 @@
 import { normalizeUnitName } from './normalize-unit-name.js';
 import type { Correction } from './correction.js';
+import type { DiagnosticCode } from './diagnostic-code.js';
 import { diagnostic, type Diagnostic, type Read } from './diagnostic.js';
 import type { Assignment, Plan, Role, Unit } from './plan.js';
+
+/** The codes `correctPlan` refuses a request with. */
+type CorrectCode = Extract<DiagnosticCode, `correct/${string}`>;
 
 /** A correction asked for, before it is checked and recorded. */
 export type CorrectionRequest =
@@ -37,7 +41,7 @@ export function correctPlan(
   request: CorrectionRequest,
   at: Date = new Date(),
 ): Read<Plan> {
-  const refused = (code: string, message: string, args: Diagnostic['args']): Read<Plan> => ({
+  const refused = (code: CorrectCode, message: string, args: Diagnostic['args']): Read<Plan> => ({
     value: plan,
     diagnostics: [diagnostic('warning', code, `correctPlan: ${message}`, {}, args)],
   });

@@ -1,3 +1,4 @@
+import type { DiagnosticCode, SeverityOf } from './diagnostic-code.js';
 import { diagnosticMessage, type DiagnosticLang } from './diagnostic-message.js';
 
 /**
@@ -15,8 +16,11 @@ export type Severity = 'error' | 'warning' | 'info';
 export type DiagnosticArgs = Readonly<Record<string, string | number | readonly string[]>>;
 
 export interface Diagnostic {
-  /** stable machine-readable code, e.g. `csv/unterminated-quote`, `parse/no-units` */
-  code: string;
+  /**
+   * stable machine-readable code, e.g. `csv/unclosed-quote`, `parse/no-units`;
+   * docs/diagnostics.md says what each means and what to do
+   */
+  code: DiagnosticCode;
   severity: Severity;
   /** one sentence: what is wrong and what to do about it */
   message: string;
@@ -43,13 +47,14 @@ export interface Read<T> {
 
 /**
  * Creates a diagnostic; `place` holds line, column, field and source, `args`
- * the values the message is built from.
+ * the values the message is built from. `code` is one of the catalogue's
+ * (`DIAGNOSTIC_CODES`), and `severity` one the catalogue gives it.
  *
  * @example diagnostic('info', 'csv/empty', 'readPlanCsv: the text is empty; read an empty plan.')
  */
-export function diagnostic(
-  severity: Severity,
-  code: string,
+export function diagnostic<C extends DiagnosticCode>(
+  severity: SeverityOf<C>,
+  code: C,
   message: string,
   place: Pick<Diagnostic, 'line' | 'column' | 'field' | 'source'> = {},
   args?: DiagnosticArgs,

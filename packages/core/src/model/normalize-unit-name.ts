@@ -50,7 +50,10 @@ function isNormalCode(c: number): boolean {
  */
 export const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/gu;
 
+/** `INVISIBLE` without the `g` flag, whose `lastIndex` would make `test` depend on the call before. */
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+
 /** True when a name holds zero-width or bidi control characters. */
 export function hasInvisibleCharacters(name: string): boolean {
-  return /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/u.test(name);
+  return HAS_INVISIBLE.test(name);
 }

@@ -3,7 +3,7 @@ import { newDraft, type Draft } from './validate/draft.js';
 import { readAssignments } from './validate/read-assignments.js';
 import { readCorrections } from './validate/read-corrections.js';
 import { readItems } from './validate/read-items.js';
-import { readMeta } from './validate/read-meta.js';
+import { readPlanMeta } from './validate/read-plan-meta.js';
 import { preview, readText } from './validate/read-scalars.js';
 import { readSections, resolveSectionParents } from './validate/read-sections.js';
 import { readUnits, resolveMembers } from './validate/read-units.js';
@@ -68,7 +68,7 @@ export function validatePlan(value: unknown, options: ValidatePlanOptions = {}):
   const top = ck.fields(value, '', TOP_KEYS, ['family', 'note']);
   checkVersion(ck, top.get('remit'));
   const draft = newDraft(ck, top);
-  readMeta(draft, top.get('meta'));
+  readPlanMeta(draft, top.get('meta'));
   const source = readText(ck, top.get('source'), 'source');
   if (source !== undefined && draft.meta.source === undefined) draft.meta.source = source;
   const parents = readSections(draft, top.get('sections'));

@@ -1,9 +1,5 @@
-import {
-  diagnostic,
-  type Diagnostic,
-  type DiagnosticArgs,
-  type Severity,
-} from '../model/diagnostic.js';
+import { diagnostic, type Diagnostic, type DiagnosticArgs } from '../model/diagnostic.js';
+import type { DiagnosticCode, SeverityOf } from '../model/diagnostic-code.js';
 import type { ItemReading } from './build/item-reading.js';
 import { placeOf, type SourceText } from './text/source-text.js';
 
@@ -22,10 +18,10 @@ export interface ParseContext {
  * Adds a diagnostic placed at a text index (line and column worked out), or
  * unplaced; `args` are the values `message` is built from.
  */
-export function report(
+export function report<C extends DiagnosticCode>(
   ctx: ParseContext,
-  severity: Severity,
-  code: string,
+  severity: SeverityOf<C>,
+  code: C,
   message: string,
   index?: number,
   args?: DiagnosticArgs,

@@ -11,7 +11,7 @@ import { htmlText } from './html/html-text.js';
 import { isHtml } from './html/is-html.js';
 import { resolveParseOptions, type ParseOptions, type ParseResult } from './parse-options.js';
 import { report, type ParseContext } from './parse-context.js';
-import { cleanText } from './text/clean-text.js';
+import { cleanDocumentText } from './text/clean-document-text.js';
 import { sourceText, withRestoredBreaks } from './text/source-text.js';
 import { forgetUnitLists } from './units/split-unit-list.js';
 
@@ -64,7 +64,7 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
       ),
     );
   }
-  const cleaned = cleanText(text, opts.source);
+  const cleaned = cleanDocumentText(text, opts.source);
   for (const d of cleaned.diagnostics) diagnostics.push(d);
   const readings: ItemReading[] = [];
   const ctx: ParseContext = { text: sourceText(cleaned.text), diagnostics, readings, ...place };

@@ -1,5 +1,5 @@
 import { isUnitLike } from '../../parse/units/is-unit-like.js';
-import { splitUnitList } from '../../model/validate/split-unit-list.js';
+import { splitNameList } from '../../model/validate/split-name-list.js';
 import { stableUnitName } from '../../model/validate/stable-unit-name.js';
 import { previewCell, shortCell, type CsvDraft } from './csv-draft.js';
 import type { CsvField, CsvRecord } from './tokenize-csv.js';
@@ -59,7 +59,7 @@ export function checkFieldCount(
 }
 
 function namesUnits(field: CsvField): boolean {
-  const names = splitUnitList(field.value);
+  const names = splitNameList(field.value);
   return names.length > 0 && names.every((name) => isUnitLike(stableUnitName(name)));
 }
 

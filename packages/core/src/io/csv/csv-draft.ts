@@ -1,16 +1,12 @@
-import {
-  diagnostic,
-  type Diagnostic,
-  type DiagnosticArgs,
-  type Severity,
-} from '../../model/diagnostic.js';
+import { diagnostic, type Diagnostic, type DiagnosticArgs } from '../../model/diagnostic.js';
+import type { DiagnosticCode, SeverityOf } from '../../model/diagnostic-code.js';
 import { PlanBuilder } from '../../model/plan-builder.js';
 import type { Item, Role } from '../../model/plan.js';
 import { hasInvisibleCharacters } from '../../model/normalize-unit-name.js';
 import { stableUnitName } from '../../model/validate/stable-unit-name.js';
-import { cleanText } from '../../model/validate/clean-text.js';
+import { cleanFieldText } from '../../model/validate/clean-field-text.js';
 import { IdPool } from '../../model/validate/id-pool.js';
-import { splitUnitList } from '../../model/validate/split-unit-list.js';
+import { splitNameList } from '../../model/validate/split-name-list.js';
 import { unescapeFormula } from './formula-prefix.js';
 import type { CsvField } from './tokenize-csv.js';
 
@@ -68,9 +64,9 @@ export class CsvDraft {
   }
 
   /** Adds a diagnostic at a cell; `args` are the values `message` is built from. */
-  report(
-    severity: Severity,
-    code: string,
+  report<C extends DiagnosticCode>(
+    severity: SeverityOf<C>,
+    code: C,
     message: string,
     at: CellPlace,
     args?: DiagnosticArgs,
@@ -98,7 +94,7 @@ export class CsvDraft {
    */
   text(cell: CsvField | undefined, field: string, name = false): string {
     if (cell === undefined) return '';
-    const cleaned = cleanText(unescapeFormula(cell.value), name);
+    const cleaned = cleanFieldText(unescapeFormula(cell.value), name);
     if (cleaned.removed.length > 0) {
       this.report(
         'warning',
@@ -159,17 +155,17 @@ export class CsvDraft {
   /**
    * The unit names in a cell: one, or several when the cell is a list (split
    * at 、，,;； and line breaks, but not inside brackets or quotes; a name in
-   * double quotes is read whole, see `splitUnitList`). Each is cleaned as a
+   * double quotes is read whole, see `splitNameList`). Each is cleaned as a
    * name; what was removed is reported once for the cell.
    */
   unitNames(cell: CsvField, field: string): string[] {
     const parts = unescapeFormula(cell.value)
       .split(/[\r\n]+/u)
-      .flatMap(splitUnitList);
+      .flatMap(splitNameList);
     const removed = new Set<string>();
     const names: string[] = [];
     for (const part of parts) {
-      const cleaned = cleanText(part, true);
+      const cleaned = cleanFieldText(part, true);
       for (const kind of cleaned.removed) removed.add(kind);
       if (cleaned.text.trim() !== '') names.push(cleaned.text);
     }

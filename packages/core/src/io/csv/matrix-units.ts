@@ -1,4 +1,4 @@
-import { cleanText } from '../../model/validate/clean-text.js';
+import { cleanFieldText } from '../../model/validate/clean-field-text.js';
 import { unquoteUnitName } from '../../model/validate/quoted-unit-name.js';
 import { previewCell, shortCell, type CsvDraft } from './csv-draft.js';
 import type { CsvColumns } from './detect-layout.js';
@@ -15,7 +15,7 @@ export function matrixUnits(draft: CsvDraft, columns: CsvColumns, header: CsvRec
   for (const [c, written] of columns.units) {
     const cell = header.fields[c]!;
     const at = { line: cell.line, column: cell.column, field: written };
-    const name = cleanText(unquoteUnitName(written), true);
+    const name = cleanFieldText(unquoteUnitName(written), true);
     if (name.removed.length > 0) {
       draft.report(
         'warning',

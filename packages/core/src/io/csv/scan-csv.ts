@@ -1,4 +1,4 @@
-import { cleanText } from '../../model/validate/clean-text.js';
+import { cleanFieldText } from '../../model/validate/clean-field-text.js';
 import { detectLayout, type CsvColumns } from './detect-layout.js';
 import { headerCells, isBlankRecord, looksLikeHeader, MAX_LEAD_RECORDS } from './find-header.js';
 import { unescapeFormula } from './formula-prefix.js';
@@ -43,7 +43,7 @@ export function scanCsv(text: string, delimiter: string, maxFieldLength?: number
     }
     const itemColumn = header.columns.index.get('item');
     const cell = itemColumn === undefined ? undefined : record.fields[itemColumn];
-    if (cell) scan.itemIds.push(cleanText(unescapeFormula(cell.value), true).text);
+    if (cell) scan.itemIds.push(cleanFieldText(unescapeFormula(cell.value), true).text);
     for (const c of header.columns.ignored.keys()) {
       if ((record.fields[c]?.value ?? '').trim() !== '') {
         scan.filled.set(c, (scan.filled.get(c) ?? 0) + 1);

@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../../model/diagnostic-code.js';
 import type { DiagnosticArgs, Severity } from '../../model/diagnostic.js';
 import { MAX_FIELD_LENGTH } from '../../model/max-field-length.js';
 
@@ -16,7 +17,7 @@ export interface CsvRecord {
 
 /** Something the tokenizer had to repair. */
 export interface CsvProblem {
-  code: string;
+  code: DiagnosticCode;
   severity: Severity;
   message: string;
   line: number;

@@ -2,7 +2,7 @@ import type { DiagnosticArgs } from '../../model/diagnostic.js';
 
 /** A problem `scanJson` found, at a UTF-16 offset in the text. */
 export interface JsonProblem {
-  code: string;
+  code: 'json/syntax' | 'json/too-deep';
   message: string;
   offset: number;
   /** the values `message` is built from, `problem` naming the case (see `Diagnostic.args`) */
@@ -44,7 +44,12 @@ export function scanJson(text: string, maxDepth = 64): JsonScan {
   const n = text.length;
   let state: State = 'value';
   let i = 0;
-  const fail = (code: string, message: string, args: DiagnosticArgs, offset = i): JsonScan => ({
+  const fail = (
+    code: JsonProblem['code'],
+    message: string,
+    args: DiagnosticArgs,
+    offset = i,
+  ): JsonScan => ({
     error: { code, message, offset, args },
     duplicates,
   });

@@ -1,6 +1,6 @@
 import { columnKind } from '../csv/column-kind.js';
 import { quoteUnitName, unquoteUnitName } from '../../model/validate/quoted-unit-name.js';
-import { splitUnitList } from '../../model/validate/split-unit-list.js';
+import { splitNameList } from '../../model/validate/split-name-list.js';
 
 /**
  * A unit name as a cell of the long table: as it is, or in double quotes
@@ -11,7 +11,7 @@ import { splitUnitList } from '../../model/validate/split-unit-list.js';
  * @example toUnitCell('区A、区B') === '"区A、区B"'
  */
 export function toUnitCell(name: string): string {
-  const names = splitUnitList(name);
+  const names = splitNameList(name);
   return names.length === 1 && names[0] === name ? name : quoteUnitName(name);
 }
 

@@ -1,4 +1,5 @@
-import { diagnostic, type Diagnostic, type DiagnosticArgs, type Severity } from '../diagnostic.js';
+import type { DiagnosticCode, SeverityOf } from '../diagnostic-code.js';
+import { diagnostic, type Diagnostic, type DiagnosticArgs } from '../diagnostic.js';
 
 /** Keys that could reach `Object.prototype` if copied onto a plain object. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
@@ -27,9 +28,9 @@ export class Checker {
   }
 
   /** Adds a diagnostic naming `field`; `args` are the values `message` is built from. */
-  report(
-    severity: Severity,
-    code: string,
+  report<C extends DiagnosticCode>(
+    severity: SeverityOf<C>,
+    code: C,
     message: string,
     field?: string,
     args?: DiagnosticArgs,

@@ -1,6 +1,6 @@
 /**
  * Writes a unit name in double quotes, quotes inside doubled (`A"B` →
- * `"A""B"`), so that `splitUnitList` reads it back whole, whatever separators,
+ * `"A""B"`), so that `splitNameList` reads it back whole, whatever separators,
  * brackets or quotes it holds.
  *
  * @example quoteUnitName('各县(市;区)政府') === '"各县(市;区)政府"'

@@ -1,6 +1,6 @@
 import { stableUnitName } from './stable-unit-name.js';
 import { addAssignment } from './add-assignment.js';
-import { isPlainText } from './clean-text.js';
+import { isPlainText } from './clean-field-text.js';
 import type { Draft } from './draft.js';
 import { eachRecord } from './each-record.js';
 import { newAssignment } from './new-assignment.js';
@@ -44,7 +44,7 @@ export function readAssignments(draft: Draft, list: unknown): void {
     const inferred = seen & INFERRED ? record['inferred'] : undefined;
     const raw = seen & RAW ? record['raw'] : undefined;
     // Fast path: every field is as `readAssignment` would keep it without a
-    // word (ids already held are clean text, see `cleanText`), so no field
+    // word (ids already held are clean text, see `cleanFieldText`), so no field
     // path is built.
     if (
       (seen & ODD_KEYS) === 0 &&

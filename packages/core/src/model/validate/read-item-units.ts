@@ -1,6 +1,6 @@
 import { addAssignment } from './add-assignment.js';
 import { isRecord } from './checker.js';
-import { isPlainText } from './clean-text.js';
+import { isPlainText } from './clean-field-text.js';
 import type { Draft } from './draft.js';
 import { eachRecord } from './each-record.js';
 import { newAssignment } from './new-assignment.js';
@@ -8,7 +8,7 @@ import { ODD_KEYS, RecordShape } from './record-shape.js';
 import { readRole } from './read-role.js';
 import { readUnitName } from './read-unit-name.js';
 import { readFlag, readText } from './read-scalars.js';
-import { splitUnitList } from './split-unit-list.js';
+import { splitNameList } from './split-name-list.js';
 import { stableUnitName } from './stable-unit-name.js';
 import { unitForName } from './unit-for-name.js';
 
@@ -30,7 +30,7 @@ export function readItemUnits(draft: Draft, item: string, value: unknown, at: st
   // the item's id is its own, so its units can only repeat within this list
   const units = new Set<string>();
   if (typeof value === 'string') {
-    const names = splitUnitList(value);
+    const names = splitNameList(value);
     ck.report(
       'warning',
       'plan/wrong-type',

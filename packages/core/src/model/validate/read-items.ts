@@ -1,6 +1,6 @@
 import type { Item } from '../plan.js';
 import { claimId } from './claim-id.js';
-import { isPlainText } from './clean-text.js';
+import { isPlainText } from './clean-field-text.js';
 import type { Draft } from './draft.js';
 import { eachRecord } from './each-record.js';
 import { readItemUnits } from './read-item-units.js';

@@ -1,6 +1,6 @@
 import { MAX_FIELD_LENGTH } from '../max-field-length.js';
 import type { Checker } from './checker.js';
-import { cleanText } from './clean-text.js';
+import { cleanFieldText } from './clean-field-text.js';
 
 /**
  * Shortens a value for a message. A number too large for JSON to hold
@@ -31,7 +31,7 @@ export function foundArgs(value: unknown): { found: string } | { foundKind: stri
 }
 
 /**
- * Reads an optional text field. Strings are cleaned (`cleanText`, with a warning
+ * Reads an optional text field. Strings are cleaned (`cleanFieldText`, with a warning
  * when something was removed) and cut to `MAX_FIELD_LENGTH` characters (with a
  * warning naming the field); numbers and booleans become strings with a
  * warning; `null`, objects, arrays and numbers out of range are dropped with a
@@ -75,7 +75,7 @@ export function readText(
     );
     return undefined;
   }
-  const cleaned = cleanText(text, name);
+  const cleaned = cleanFieldText(text, name);
   if (cleaned.removed.length > 0) {
     ck.report(
       'warning',

@@ -1,7 +1,7 @@
 import { UNIT_KINDS, type Unit, type UnitKind } from '../plan.js';
 import { stableUnitName } from './stable-unit-name.js';
 import { claimId } from './claim-id.js';
-import { isPlainText } from './clean-text.js';
+import { isPlainText } from './clean-field-text.js';
 import type { Draft } from './draft.js';
 import { eachRecord } from './each-record.js';
 import { readUnitName } from './read-unit-name.js';

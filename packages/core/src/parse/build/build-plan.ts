@@ -4,7 +4,7 @@ import { findLikelyAliases } from '../../units/find-likely-aliases.js';
 import { guessUnitKind } from '../../units/guess-unit-kind.js';
 import { entryText, titleOf } from '../blocks/entry-text.js';
 import type { ResolvedEntry } from '../blocks/resolve-entries.js';
-import { readMeta } from '../meta/read-meta.js';
+import { readDocumentMeta } from '../meta/read-document-meta.js';
 import type { ResolvedParseOptions } from '../parse-options.js';
 import type { SourceText } from '../text/source-text.js';
 import { excerpt, quote, report, type ParseContext } from '../parse-context.js';
@@ -29,7 +29,7 @@ export function buildPlan(
   options: ResolvedParseOptions,
 ): Plan {
   const { text } = ctx;
-  const meta = readMeta(text, bodyLineOf(resolved));
+  const meta = readDocumentMeta(text, bodyLineOf(resolved));
   if (options.source !== undefined) meta.source = options.source;
   const builder = new PlanBuilder(meta);
   const convention = findLeadConventions(text.key)[0];

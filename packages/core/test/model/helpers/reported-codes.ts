@@ -2,16 +2,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SRC = fileURLToPath(new URL('../../../src', import.meta.url));
-/** The wordings themselves name every code; they are not where codes are reported. */
-const WORDINGS = join(SRC, 'model', 'wordings');
-/** A code as it is written where a diagnostic is made: `'family/name'` in single quotes. */
-const CODE =
-  /'((?:bytes|combine|compare|correct|csv|directory|json|parse|plan|read|units)\/[a-z0-9-]+)'/gu;
+const PACKAGES = fileURLToPath(new URL('../../../..', import.meta.url));
+/** The catalogue names every code; it is not where codes are reported. */
+const CATALOGUE = join(PACKAGES, 'core', 'src', 'model', 'codes');
+/**
+ * A code as it is written where a diagnostic is made: `'family/name'` in
+ * single quotes, not a module imported by that name.
+ */
+const CODE = /(?<!from |import\()'([a-z][a-z0-9]*\/[a-z0-9-]+)'/gu;
+/** Media types (`'text/csv'`) are written the way codes are. */
+const MEDIA_TYPE = /^(?:application|audio|font|image|multipart|text|video)\//u;
 
 /**
- * Every diagnostic code written in core's source outside the wordings, found
- * by reading the files, with the first file that writes it.
+ * Every diagnostic code written in the source of every package
+ * (`packages/<name>/src`) outside the catalogue, found by reading the files,
+ * with the first file that writes it (relative to `packages/`).
  */
 export function reportedCodes(): Map<string, string> {
   const codes = new Map<string, string>();
@@ -19,14 +24,18 @@ export function reportedCodes(): Map<string, string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (path !== WORDINGS) visit(path);
-      } else if (entry.name.endsWith('.ts')) {
-        for (const m of readFileSync(path, 'utf8').matchAll(CODE)) {
-          if (!codes.has(m[1]!)) codes.set(m[1]!, path.slice(SRC.length + 1));
+        if (path !== CATALOGUE) visit(path);
+      } else if (/\.ts$/u.test(entry.name)) {
+        for (const [, code] of readFileSync(path, 'utf8').matchAll(CODE)) {
+          if (!MEDIA_TYPE.test(code!) && !codes.has(code!))
+            codes.set(code!, path.slice(PACKAGES.length));
         }
       }
     }
   };
-  visit(SRC);
+  for (const pkg of readdirSync(PACKAGES, { withFileTypes: true })) {
+    const src = join(PACKAGES, pkg.name, 'src');
+    if (pkg.isDirectory() && readdirSync(join(PACKAGES, pkg.name)).includes('src')) visit(src);
+  }
   return codes;
 }

@@ -1,10 +1,11 @@
 import type { DiagnosticArgs } from '../../../src/model/diagnostic.js';
+import type { DiagnosticCode } from '../../../src/model/diagnostic-code.js';
 
 /**
  * Realistic args for every diagnostic code core reports, one entry per case a
  * code's wording tells apart, as the readers fill them in.
  */
-export const WORDING_SAMPLES: Readonly<Record<string, readonly DiagnosticArgs[]>> = {
+export const WORDING_SAMPLES: Readonly<Record<DiagnosticCode, readonly DiagnosticArgs[]>> = {
   'bytes/empty': [{}],
   'bytes/encoding': [{}],
   'bytes/maybe-big5': [{}],
@@ -191,6 +192,42 @@ export const WORDING_SAMPLES: Readonly<Record<string, readonly DiagnosticArgs[]>
   'parse/read-as-html': [{}],
 
   'read/format': [{ source: 'plan.docx' }, {}],
+
+  'office/damaged': [
+    { why: 'no-end' },
+    { why: 'directory' },
+    { why: 'entry', entry: 'word/document.xml' },
+    { why: 'method', entry: 'xl/worksheets/sheet1.xml' },
+    { why: 'fib' },
+    { why: 'pieces' },
+    { why: 'table-stream' },
+    { why: 'ole' },
+    { why: 'xls', detail: 'Unsupported file' },
+    { why: 'pdf', detail: 'Invalid PDF structure.' },
+  ],
+  'office/encrypted': [
+    { kind: 'zip' },
+    { kind: 'ooxml' },
+    { kind: 'doc' },
+    { kind: 'xls' },
+    { kind: 'pdf' },
+  ],
+  'office/too-large': [{ entry: 'xl/worksheets/sheet1.xml', size: '1.5 GB', limit: '128 MB' }],
+  'office/zip-bomb': [{ entry: 'xl/worksheets/sheet1.xml', packed: '298 KB', size: '300 MB' }],
+  'office/not-this-format': [
+    { format: 'docx' },
+    { format: 'xlsx' },
+    { format: 'doc' },
+    { format: 'opendocument' },
+    { format: 'container' },
+    { format: 'rtf' },
+    { format: 'unknown' },
+  ],
+  'office/renamed': [{ claimed: 'docx', format: 'doc' }],
+  'office/unreadable': [{ format: 'pdf', detail: 'reading it took too long' }],
+  'office/empty': [{ format: 'docx' }],
+  'office/scanned': [{ pages: 3 }],
+  'office/pdf-pages-cut': [{ pages: 2400, read: 2000 }],
   'directory/syntax': [{ error: "Unexpected token '}' in JSON at position 41" }],
   'directory/shape': [{ shape: 'top' }, { shape: 'array', key: 'groups' }],
   'directory/version': [{ version: '2' }],
@@ -227,4 +264,18 @@ export const WORDING_SAMPLES: Readonly<Record<string, readonly DiagnosticArgs[]>
     { what: 'item', id: 'i99' },
     { what: 'unit', id: 'u99' },
   ],
+  'demo/too-large': [{ size: '12.3 MB', limit: '10 MB' }],
+  'demo/too-many': [{ count: 120000, limit: 100000 }],
+  'demo/empty': [{}],
+  'demo/not-combined': [{ file: '2021年工作要点.docx' }],
+  'batch/no-such-input': [{ input: 'plans/2021' }],
+  'batch/no-match': [{ pattern: 'plans/**/*.txt' }],
+  'batch/unreadable-folder': [{ folder: 'plans/2021', reason: 'permission denied' }],
+  'batch/unreadable': [{ reason: 'permission denied' }],
+  'batch/reader-error': [{ error: 'Maximum call stack size exceeded' }],
+  'batch/reader-stopped': [
+    { error: 'Worker terminated due to reaching memory limit: JS heap out of memory' },
+  ],
+  'batch/not-parquet': [{ error: 'no PAR1 at the end of the file' }],
+  'batch/no-plan-columns': [{ columns: ['plan', 'title', 'items'] }],
 };

@@ -3,7 +3,7 @@
  * readers put in `args`.
  */
 
-/** What a cleaning step removed (`Removed` in model/validate/clean-text). */
+/** What a cleaning step removed (`Removed` in model/validate/clean-field-text). */
 export const REMOVED_ZH: Readonly<Record<string, string>> = {
   'control characters': '控制字符',
   'lone surrogates': '不成对的代理字符',

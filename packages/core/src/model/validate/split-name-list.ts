@@ -19,8 +19,12 @@ const MAX_REACH = 8;
  * bracket or quotation (`各县(市、区)政府`, `“甲、乙”办`, `"区A;区B"`) does not
  * split; a bracket that never closes protects nothing. A part written in
  * double quotes (`quoteUnitName`) is read without them.
+ *
+ * For names given as data (a Plan JSON field, a CSV cell). Published prose is
+ * read by parse's `splitUnitList`, which also reads role words, conjunctions
+ * and names run together.
  */
-export function splitUnitList(text: string): string[] {
+export function splitNameList(text: string): string[] {
   const parts: string[] = [];
   if (SEPARATOR.test(text)) {
     const partner = partners(text);

@@ -28,7 +28,7 @@ const MAYBE_UNCLEAN =
   /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uD800-\uDFFF\uFEFF]/u;
 
 /**
- * True for a string that readers keep as it is without a report: `cleanText`
+ * True for a string that readers keep as it is without a report: `cleanFieldText`
  * returns it unchanged in either mode, because it holds none of the
  * characters it may remove, and it is no longer than `MAX_FIELD_LENGTH`. Lets
  * readers accept well-formed text without building a field path.
@@ -39,16 +39,17 @@ export function isPlainText(value: unknown): value is string {
   );
 }
 
-/** What `cleanText` removed, by kind, for the diagnostic. */
+/** What `cleanFieldText` removed, by kind, for the diagnostic. */
 export type Removed = 'control characters' | 'lone surrogates' | 'invisible characters';
 
 /**
- * Removes characters that would hide or reorder what a person reads: control
+ * One field of structured input (a Plan JSON's or a CSV's title, name, id…),
+ * cleaned: removes characters that would hide or reorder what a person reads: control
  * characters (NUL included), lone surrogates and bidi controls everywhere; in
  * names (`name: true`) also line breaks, tabs and zero-width characters.
  * Returns the text and what kinds were removed (empty when nothing was).
  */
-export function cleanText(text: string, name = false): { text: string; removed: Removed[] } {
+export function cleanFieldText(text: string, name = false): { text: string; removed: Removed[] } {
   if (!MAYBE_UNCLEAN.test(text)) return { text, removed: [] };
   const removed: Removed[] = [];
   let out = text;

@@ -5,8 +5,8 @@ import { foundArgs, preview, readText } from './read-scalars.js';
 
 const META_KEYS = ['title', 'issuer', 'docNumber', 'date', 'source', 'encoding'] as const;
 
-/** Reads `meta`: known text fields only. */
-export function readMeta(draft: Draft, value: unknown): void {
+/** Reads a Plan JSON's `meta`: known text fields only. (A document's heading lines are read by `readDocumentMeta`.) */
+export function readPlanMeta(draft: Draft, value: unknown): void {
   if (value === undefined) return;
   if (!isRecord(value)) {
     draft.ck.report(

@@ -81,9 +81,6 @@ export class WordingArgs {
 /** One diagnostic code's sentence in one language, made from its args. */
 export type Wording = (args: WordingArgs) => string;
 
-/** Sentences by diagnostic code. */
-export type Wordings = Readonly<Record<string, Wording>>;
-
 /** The sentence `wording` makes of `args`, or `undefined` when an arg it needs is missing. */
 export function sentence(wording: Wording, args: DiagnosticArgs): string | undefined {
   const reader = new WordingArgs(args);

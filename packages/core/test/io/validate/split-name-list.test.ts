@@ -1,26 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quoteUnitName, unquoteUnitName } from '../../../src/model/validate/quoted-unit-name.js';
-import { splitUnitList } from '../../../src/model/validate/split-unit-list.js';
+import { splitNameList } from '../../../src/model/validate/split-name-list.js';
 
-describe('splitUnitList', () => {
+describe('splitNameList', () => {
   it('splits at 、，,;； outside brackets and quotation marks', () => {
-    expect(splitUnitList('区发改委、区财政局；区民政局')).toEqual([
+    expect(splitNameList('区发改委、区财政局；区民政局')).toEqual([
       '区发改委',
       '区财政局',
       '区民政局',
     ]);
-    expect(splitUnitList('各县(市、区)政府、区财政局')).toEqual(['各县(市、区)政府', '区财政局']);
-    expect(splitUnitList('【区A，区B】办;“甲、乙”组')).toEqual(['【区A，区B】办', '“甲、乙”组']);
+    expect(splitNameList('各县(市、区)政府、区财政局')).toEqual(['各县(市、区)政府', '区财政局']);
+    expect(splitNameList('【区A，区B】办;“甲、乙”组')).toEqual(['【区A，区B】办', '“甲、乙”组']);
   });
 
   it('lets a bracket that never closes protect nothing', () => {
-    expect(splitUnitList('各县(市、区政府、区A')).toEqual(['各县(市', '区政府', '区A']);
+    expect(splitNameList('各县(市、区政府、区A')).toEqual(['各县(市', '区政府', '区A']);
   });
 
   it('reads a name in double quotes whole and without them', () => {
-    expect(splitUnitList('"区A;区B",区C')).toEqual(['区A;区B', '区C']);
-    expect(splitUnitList('"甲"和"乙"')).toEqual(['"甲"和"乙"']);
+    expect(splitNameList('"区A;区B",区C')).toEqual(['区A;区B', '区C']);
+    expect(splitNameList('"甲"和"乙"')).toEqual(['"甲"和"乙"']);
   });
 
   it('reads back as one name whatever quoteUnitName wrote', () => {
@@ -30,7 +30,7 @@ describe('splitUnitList', () => {
       .filter((text) => text !== '');
     fc.assert(
       fc.property(name, (n) => {
-        expect(splitUnitList(quoteUnitName(n))).toEqual([n]);
+        expect(splitNameList(quoteUnitName(n))).toEqual([n]);
         expect(unquoteUnitName(quoteUnitName(n))).toBe(n);
       }),
       { numRuns: 1_000 },

@@ -1,16 +1,19 @@
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.js';
+import { INVISIBLE } from '../../model/normalize-unit-name.js';
 
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/gu;
 // C0 and C1 controls other than tab and line breaks
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/gu;
 
 /**
- * Removes zero-width and bidirectional control characters (they change how a
- * name is shown without being part of it) and turns other control characters
- * into spaces. Each kind is reported once, at its first place.
+ * A document's text before it is read: removes zero-width and bidirectional
+ * control characters (they change how a name is shown without being part of
+ * it) and turns other control characters into spaces, so that words they
+ * separated stay apart and every place keeps its line and column. Each kind is
+ * reported once, at its first place. (Fields of a Plan JSON or CSV, which have
+ * no lines to keep, go through `cleanFieldText`, which removes them.)
  */
-export function cleanText(
+export function cleanDocumentText(
   text: string,
   source: string | undefined,
 ): { text: string; diagnostics: Diagnostic[] } {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readMeta } from '../../src/parse/meta/read-meta.js';
+import { readDocumentMeta } from '../../src/parse/meta/read-document-meta.js';
 import { sourceText } from '../../src/parse/text/source-text.js';
 
 const meta = (doc: string) => {
   const text = sourceText(doc);
-  return readMeta(text, text.lineCount);
+  return readDocumentMeta(text, text.lineCount);
 };
 
-describe('readMeta reads the header of a document', () => {
+describe('readDocumentMeta reads the header of a document', () => {
   it('reads the number, signature date, issuer and title', () => {
     expect(
       meta(

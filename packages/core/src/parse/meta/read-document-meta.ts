@@ -15,9 +15,10 @@ const TAIL_LINES = 300;
 
 /**
  * Title, document number, issuer and date from the lines above the body
- * (`bodyLine`, 0-based: the first heading, item or table of the plan).
+ * (`bodyLine`, 0-based: the first heading, item or table of the plan) of a
+ * document read as text. (A Plan JSON's `meta` is read by `readPlanMeta`.)
  */
-export function readMeta(text: SourceText, bodyLine: number): PlanMeta {
+export function readDocumentMeta(text: SourceText, bodyLine: number): PlanMeta {
   const last = Math.min(bodyLine, text.lineCount);
   const window: number[] = [];
   for (let i = 0; i < Math.min(last, HEAD_LINES); i++) window.push(i);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, isPlainText } from '../../../src/model/validate/clean-text.js';
+import { cleanFieldText, isPlainText } from '../../../src/model/validate/clean-field-text.js';
 
 describe('isPlainText', () => {
-  it('is false for every UTF-16 code unit that cleanText removes in either mode', () => {
+  it('is false for every UTF-16 code unit that cleanFieldText removes in either mode', () => {
     const missed: string[] = [];
     for (let code = 0; code <= 0xffff; code++) {
       const text = `区${String.fromCharCode(code)}局`;
-      const removed = cleanText(text).removed.length + cleanText(text, true).removed.length;
+      const removed =
+        cleanFieldText(text).removed.length + cleanFieldText(text, true).removed.length;
       if (removed > 0 && isPlainText(text)) missed.push(code.toString(16));
     }
     expect(missed).toEqual([]);
