@@ -13,12 +13,17 @@ const CORE_LAYERS = [
   'text',
   'units',
   'parse',
+  // Word, Excel, PDF and web pages into the structure the plan reader reads (it calls parse);
+  // io's readPlan names their formats and the cli reads them through it
+  'office',
   'io',
   'matrix',
   'metrics',
   'compare',
   'report',
   'xlsx',
+  // plans as Parquet and Arrow tables for engines: written like the workbook, read by the cli's batch
+  'columnar',
   'cli',
 ];
 
@@ -61,7 +66,48 @@ export default tseslint.config(
     },
   },
   ...coreLayers(),
+  widgetsUseCoreWithoutAnalysis(),
+  // pnpm's hooks file is CommonJS
+  {
+    files: ['.pnpmfile.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
+  },
+  // a portal page's own script: a browser with jQuery, no modules
+  {
+    files: ['examples/jquery-page/src/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { document: 'readonly', jQuery: 'readonly' },
+    },
+  },
 );
+
+/**
+ * The widgets' runtime imports nothing from core's analysis side: arquero and graphology are
+ * optional peer dependencies of @remit/core, absent from an app that only draws. Metrics come
+ * from `@remit/core/metrics/plain` (the figures on plain arrays).
+ */
+function widgetsUseCoreWithoutAnalysis() {
+  const message = 'needs arquero or graphology, which an app that only draws does not install';
+  return {
+    files: ['packages/widgets/src/**/*.ts'],
+    ignores: ['packages/widgets/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...RESTRICTED_PATHS,
+            ...['', '/metrics', '/matrix', '/report', '/xlsx', '/columnar'].map((entry) => ({
+              name: `@remit/core${entry}`,
+              message: `@remit/core${entry} ${message}; use @remit/core/metrics/plain, /model, /io …`,
+            })),
+          ],
+        },
+      ],
+    },
+  };
+}
 
 /**
  * core's layers point one way (docs/decisions/0011): a folder of

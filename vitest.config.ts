@@ -8,6 +8,7 @@ export default defineConfig({
       'packages/widgets/vitest.config.ts',
       'packages/widgets/vitest.dist.config.ts',
       'packages/demo/vitest.config.ts',
+      'examples/vitest.config.ts',
     ],
   },
 });

@@ -5,7 +5,7 @@
  * Builds the dashboard as its tests do (`REMIT_TEST_DIST` names the folder),
  * serves it, opens it in one headless Chromium (`/usr/bin/chromium`) and, for
  * each size, reloads the tab and picks a generated CSV of that many
- * assignments (about 5 units an item, 2,000 units, Zipf-popular) with the file
+ * assignments (`syntheticPlan`: about 5 units an item, 2,000 units, Zipf-popular) with the file
  * input. Time to first render runs from the pick until every Remit element has
  * finished drawing. While it reads and draws, the tab's JS heap
  * (`Performance.getMetrics` JSHeapUsedSize over CDP) and the resident memory
@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright';
 import { buildDashboard } from '../packages/demo/test/support/build-dashboard.js';
 import { serveStatic } from '../packages/demo/test/support/static-server.js';
-import { seededRandom } from '../packages/core/src/metrics/seeded-random.js';
+import { syntheticPlan } from './synthetic-plan.js';
 
 const SIZES: Record<string, number> = { '100k': 100_000, '300k': 300_000, '1m': 1_000_000 };
 const wanted = process.argv.slice(2).filter((a) => a in SIZES);
@@ -29,39 +29,21 @@ const sizes = wanted.length > 0 ? wanted : ['100k', '1m'];
 const TIMEOUT_MS = 300_000;
 
 /**
- * A long CSV of `n` assignments, `item,title,unit,role`: items of 1–9 units
- * (5 on average), units drawn with Zipf popularity from 2,000, the first unit
- * of every other item its lead. Deterministic.
+ * A long CSV of `n` assignments, `item,title,unit,role`: the synthetic plan of
+ * the other benchmarks (items of 1–9 units, 5 on average, units drawn with Zipf
+ * popularity from 2,000, about half the items with a written lead), cut at `n`
+ * assignments. Deterministic.
  */
 function assignmentsCsv(n: number): string {
-  const random = seededRandom(1);
-  const units = 2_000;
-  const cumulative = new Float64Array(units);
-  let total = 0;
-  for (let u = 0; u < units; u++) cumulative[u] = total += 1 / (u + 1);
-  const draw = (): number => {
-    const r = random() * total;
-    let lo = 0;
-    let hi = units - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < r) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const plan = syntheticPlan({ items: Math.ceil(n / 4), units: 2_000, unitsPerItem: 5, seed: 1 });
+  const title = new Map(plan.items.map((i) => [i.id, i.title]));
+  const name = new Map(plan.units.map((u) => [u.id, u.name]));
   const lines = ['item,title,unit,role'];
-  for (let item = 1; lines.length <= n; item++) {
-    const size = 1 + Math.floor(random() * 9);
-    const seen = new Set<number>();
-    for (let k = 0; k < size && lines.length <= n; k++) {
-      const u = draw();
-      if (seen.has(u)) continue;
-      seen.add(u);
-      const role = k === 0 && item % 2 === 0 ? 'lead' : 'member';
-      lines.push(`i${item},任务${item},单位${u + 1},${role}`);
-    }
+  for (const a of plan.assignments.slice(0, n)) {
+    lines.push(`${a.item},${title.get(a.item)!},${name.get(a.unit)!},${a.role}`);
   }
+  if (lines.length <= n)
+    throw new Error(`dashboard bench: the synthetic plan has < ${n} assignments`);
   return lines.join('\n') + '\n';
 }
 

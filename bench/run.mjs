@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every benchmark in turn and prints its figures. Not a test: nothing here
-// passes or fails on time. `node bench/run.mjs [metrics|parse|widgets|dashboard|memory …]`
+// passes or fails on time. `node bench/run.mjs [metrics|parse|widgets|dashboard|memory|batch …]`
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +11,11 @@ const benches = {
   compare: ['tsx', 'bench/compare.bench.ts'],
   parse: ['node', 'bench/parse.bench.mjs'],
   io: ['tsx', 'bench/io.bench.ts'],
+  office: ['tsx', 'bench/office.bench.ts'],
   widgets: ['node', 'bench/widgets/run.mjs'],
   memory: ['node', 'bench/memory.bench.mjs'],
   dashboard: ['tsx', 'bench/dashboard.bench.ts'],
+  batch: ['tsx', 'bench/batch.bench.ts'],
 };
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(benches);
 let failed = 0;

@@ -18,6 +18,10 @@ export interface SyntheticPlanOptions {
  * items name their first unit as a written lead and a tenth an inferred one.
  * Unit names are `单位1`, `单位2` …; every 50th unit is a group (`各单位7`).
  *
+ * The one generator of core's tests and of the benchmarks (the dashboard's
+ * CSV included); the widgets' scenarios draw theirs with
+ * `packages/widgets/src/network/synthetic-plan.ts`, which says why.
+ *
  * @example syntheticPlan({ items: 50_000, units: 2_000, unitsPerItem: 5, seed: 1 })
  */
 export function syntheticPlan(options: SyntheticPlanOptions): Plan {

@@ -13,6 +13,7 @@ export interface CommandContext {
       'infer-lead'?: string;
       'many-units'?: string;
       'max-size'?: string;
+      jobs?: string;
       lang?: string;
     };
   };
@@ -23,6 +24,10 @@ export interface CommandContext {
   /** whether standard output is a terminal, where a binary file must not go */
   stdoutIsTerminal: boolean;
   stderr: (line: string) => void;
+  /** whether standard error is a terminal, where progress is drawn in place */
+  stderrIsTerminal?: boolean;
+  /** writes to standard error as given, with no line break (a progress bar); absent where unsupported */
+  stderrText?: (text: string) => void;
   /** writes a file; one that cannot be written is a `CliError` naming the path and why */
   writeFile: (path: string, content: Output) => Promise<void>;
 }

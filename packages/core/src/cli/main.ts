@@ -25,6 +25,8 @@ process.exitCode = await run(process.argv.slice(2), {
   stdout: (content) => writeToStream(process.stdout, content),
   stdoutIsTerminal: process.stdout.isTTY === true,
   stderr: (line) => process.stderr.write(line + '\n'),
+  stderrIsTerminal: process.stderr.isTTY === true,
+  stderrText: (text) => process.stderr.write(text),
   writeFile: writeToFile,
   version,
 });

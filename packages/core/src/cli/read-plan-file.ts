@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { decodeBytes, type DecodedText } from '../text/decode-bytes.js';
-import { formatOf, readPlan, type PlanFormat } from '../io/read-plan.js';
+import {
+  formatOf,
+  isOfficeFormat,
+  officeFormatOf,
+  readPlan,
+  type PlanFormat,
+} from '../io/read-plan.js';
 import { formatDiagnostic, type Diagnostic, type Read } from '../model/diagnostic.js';
 import type { DiagnosticLang } from '../model/diagnostic-message.js';
 import type { Plan } from '../model/plan.js';
+import { readOfficePlanSync } from '../office/read-office-sync.js';
 import type { ItemReading } from '../parse/index.js';
 import { applyDirectory } from '../units/apply-directory.js';
 import { expandGroups } from '../units/expand-groups.js';
@@ -11,6 +18,8 @@ import { findLikelyAliases } from '../units/find-likely-aliases.js';
 import { readDirectory } from '../units/read-directory.js';
 import { CliError } from './cli-error.js';
 import { DEFAULT_MAX_BYTES } from './max-size-option.js';
+import { NODE_OFFICE_LIBRARIES } from './office-libraries.js';
+import { readPdfTextSync } from './pdf-text-sync.js';
 import { readFileUpTo } from './read-file-up-to.js';
 
 export interface PlanFileOptions {
@@ -40,30 +49,49 @@ export interface PlanFile {
  * diagnostics are returned for the caller to print.
  */
 export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanFile {
-  const format = formatOf(path);
+  const format = formatOf(path) ?? officeFormatOf(path);
   if (format === undefined) {
     const ext = /\.[^./\\]+$/u.exec(path)?.[0];
     throw new CliError(
-      `${path}: ${ext ? `unsupported file type "${ext}"` : 'no file extension'}; remit reads plans from .json, .csv and .txt files`,
+      `${path}: ${ext ? `unsupported file type "${ext}"` : 'no file extension'}; remit reads plans from .json, .csv, .txt, .docx, .doc, .xlsx, .xls, .pdf and .html files`,
     );
   }
-  // Decoded apart, so that the bytes are gone before the text is read: reading
-  // takes several times the text's size, and the bytes would stay beside it.
-  const decoded = readPlanText(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const { text, encoding } = decoded.value;
-  const read = decoded.diagnostics.some((d) => d.severity === 'error')
-    ? { value: { items: [], units: [], assignments: [] } as Plan, diagnostics: [] }
-    : readPlan(text, {
-        format,
-        source: path,
-        ...(options.inferLead ? { inferLead: options.inferLead } : {}),
-      });
-  const diagnostics = [...decoded.diagnostics, ...read.diagnostics];
-  let plan =
-    format === 'txt' ? { ...read.value, meta: { ...read.value.meta, encoding } } : read.value;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // a document (text, Word, Excel, PDF, a web page) is read by the plan reader
+  const document = format === 'txt' || isOfficeFormat(format);
+  let read: Read<Plan> & { readings?: ItemReading[] };
+  let diagnostics: Diagnostic[];
+  let plan: Plan;
+  if (isOfficeFormat(format)) {
+    const bytes = readFileBytes(path, maxBytes);
+    read = readOfficePlanSync(bytes, {
+      source: path,
+      format,
+      ...(options.inferLead ? { inferLead: options.inferLead } : {}),
+      libraries: NODE_OFFICE_LIBRARIES,
+      pdfText: () => readPdfTextSync(bytes),
+    });
+    diagnostics = [...read.diagnostics];
+    plan = read.value;
+  } else {
+    // Decoded apart, so that the bytes are gone before the text is read: reading
+    // takes several times the text's size, and the bytes would stay beside it.
+    const decoded = readPlanText(path, maxBytes);
+    const { text, encoding } = decoded.value;
+    read = decoded.diagnostics.some((d) => d.severity === 'error')
+      ? { value: { items: [], units: [], assignments: [] } as Plan, diagnostics: [] }
+      : readPlan(text, {
+          format,
+          source: path,
+          ...(options.inferLead ? { inferLead: options.inferLead } : {}),
+        });
+    diagnostics = [...decoded.diagnostics, ...read.diagnostics];
+    plan =
+      format === 'txt' ? { ...read.value, meta: { ...read.value.meta, encoding } } : read.value;
+  }
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  // A text document is usable when any item was read; structured files must be clean.
-  const usable = format === 'txt' ? plan.items.length > 0 : errors.length === 0;
+  // A document is usable when any item was read; structured files must be clean.
+  const usable = document ? plan.items.length > 0 : errors.length === 0;
   if (!usable) {
     const first = errors[0] ?? diagnostics.find((d) => d.severity === 'warning');
     // Text in an unexpected encoding fails as bad CSV or as no items; the
@@ -102,8 +130,8 @@ export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanF
         args: { count: unknown },
       });
     }
-  } else if (format !== 'txt') {
-    // The text parser reports likely aliases itself, with the line they are on.
+  } else if (!document) {
+    // The plan reader reports likely aliases itself, with the place they are at.
     for (const pair of findLikelyAliases(plan.units)) {
       diagnostics.push({
         code: 'units/likely-alias',
@@ -126,14 +154,17 @@ export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanF
 
 /** A plan file's text; its bytes, read here and gone on return, are never kept beside it. */
 function readPlanText(path: string, maxBytes: number): Read<DecodedText> {
-  let bytes: Uint8Array;
+  return decodeBytes(readFileBytes(path, maxBytes), { source: path });
+}
+
+/** A plan file's bytes, at most `maxBytes` of them; a file that cannot be read throws a `CliError`. */
+function readFileBytes(path: string, maxBytes: number): Uint8Array {
   try {
-    bytes = readFileUpTo(path, maxBytes);
+    return readFileUpTo(path, maxBytes);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`${path}: ${describeFsError(error)}`);
   }
-  return decodeBytes(bytes, { source: path });
 }
 
 function readBytes(path: string): Uint8Array {

@@ -1,15 +1,17 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.js';
 import type { CommandContext, Output } from './command-context.js';
+import { batchCommand, batchUsage } from './commands/batch.js';
 import { compareCommand, compareUsage } from './commands/compare.js';
 import { convertCommand, convertUsage } from './commands/convert.js';
 import { metricsCommand, metricsUsage } from './commands/metrics.js';
 import { parseCommand, parseUsage } from './commands/parse.js';
+import { queryCommand, queryUsage } from './commands/query.js';
 
 const usage = `remit: who is responsible for what in a government work plan
 
 Usage:
-${[metricsUsage, compareUsage, convertUsage, parseUsage].map((u) => '  ' + u.replace(/\n/gu, '\n  ')).join('\n\n')}
+${[metricsUsage, compareUsage, convertUsage, parseUsage, batchUsage, queryUsage].map((u) => '  ' + u.replace(/\n/gu, '\n  ')).join('\n\n')}
 
 Common options: --quiet (only errors on stderr), --lang zh (diagnostics in Chinese), --debug (stack traces),
                 --max-size SIZE (the largest FILE read, default 50MB; e.g. 200MB), --help, --version`;
@@ -19,6 +21,8 @@ const commands: Record<string, (ctx: CommandContext) => number | Promise<number>
   compare: compareCommand,
   convert: convertCommand,
   parse: parseCommand,
+  batch: batchCommand,
+  query: queryCommand,
 };
 
 export interface RunIO {
@@ -26,6 +30,10 @@ export interface RunIO {
   stdout: (content: Output) => Promise<void>;
   stdoutIsTerminal: boolean;
   stderr: (line: string) => void;
+  /** whether standard error is a terminal, where progress is drawn in place */
+  stderrIsTerminal?: boolean;
+  /** writes to standard error as given, with no line break (a progress bar) */
+  stderrText?: (text: string) => void;
   /** writes a file; one that cannot be written rejects with a `CliError` */
   writeFile: (path: string, content: Output) => Promise<void>;
   version: string;
@@ -53,6 +61,7 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
         'infer-lead': { type: 'string' },
         'many-units': { type: 'string' },
         'max-size': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         lang: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         debug: { type: 'boolean' },
@@ -72,7 +81,7 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
     const command = commands[name];
     if (!command)
       throw new CliError(
-        `unknown command "${name}"; use metrics, compare, convert or parse (remit --help)`,
+        `unknown command "${name}"; use metrics, compare, convert, parse, batch or query (remit --help)`,
         2,
       );
     return await command({
@@ -81,6 +90,8 @@ export async function run(argv: readonly string[], io: RunIO): Promise<number> {
       stdoutContent: io.stdout,
       stdoutIsTerminal: io.stdoutIsTerminal,
       stderr: io.stderr,
+      stderrIsTerminal: io.stderrIsTerminal === true,
+      ...(io.stderrText ? { stderrText: io.stderrText } : {}),
       writeFile: io.writeFile,
     });
   } catch (error) {

@@ -156,9 +156,9 @@ describe('remit on bad input', () => {
     oneLine(['metrics', temp.path('nope.json')], 1, /nope\.json: no such file/u));
   it('names a wrong extension', () =>
     oneLine(
-      ['metrics', file('plan.xlsx', 'PK')],
+      ['metrics', file('plan.pptx', 'PK')],
       1,
-      /plan\.xlsx: unsupported file type "\.xlsx"/u,
+      /plan\.pptx: unsupported file type "\.pptx"/u,
     ));
   it('gives the line and column of malformed JSON', () =>
     oneLine(['metrics', file('bad.json', '{\n  "items": [,]\n}')], 1, /bad\.json:2:\d+: error/u));

@@ -20,10 +20,18 @@ export function useTempDir(prefix: string): TempDir {
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
+  // a path asked for while tests are collected would be relative, and land in the checkout
+  const inDir = (name: string) => {
+    if (!dir)
+      throw new Error(
+        `useTempDir: ${name} asked for before the tests run; ask inside a test or hook`,
+      );
+    return join(dir, name);
+  };
   return {
-    path: (name) => join(dir, name),
+    path: inDir,
     file(name, content) {
-      const path = join(dir, name);
+      const path = inDir(name);
       writeFileSync(path, content);
       return path;
     },

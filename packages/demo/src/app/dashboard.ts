@@ -29,7 +29,7 @@ import { edit, NO_EDITS, redo, undo, type EditHistory } from './plan-edits.js';
 import { readAddress, resolveAddress, writeAddress, type AddressMiss } from './page-address.js';
 import { filteredPlan, isFiltered, NO_FILTER, type PlanFilter } from './plan-filter.js';
 import { AS_WRITTEN, isDirectoryText, planReading, type ReadingChoices } from './plan-reading.js';
-import { readPlanInput, type PlanInput } from './read-plan-input.js';
+import { readPlanInput, readPlanInputAsync, type PlanInput } from './read-plan-input.js';
 import { samplePlan } from './sample-plan.js';
 import { loadSettings, saveSettings, type Theme, type UiLang } from './settings.js';
 import { slideCommand } from './slide-command.js';
@@ -378,7 +378,11 @@ export class Dashboard {
     }
     this.#update({ busy: true });
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const input = readPlanInput(bytes, { origin: 'file', name: file.name, type: file.type });
+    const input = await readPlanInputAsync(bytes, {
+      origin: 'file',
+      name: file.name,
+      type: file.type,
+    });
     if (input.plan) this.#setEarlier(input);
     else this.#update({ earlierFailed: input, busy: false });
   }
@@ -547,7 +551,9 @@ export class Dashboard {
     }
     this.#update({ busy: true });
     const bytes = new Uint8Array(await file.arrayBuffer());
-    this.#show(readPlanInput(bytes, { origin: 'file', name: file.name, type: file.type }));
+    this.#show(
+      await readPlanInputAsync(bytes, { origin: 'file', name: file.name, type: file.type }),
+    );
   }
 
   /** One file is read as the plan; several at once are combined into one (`combineInputs`). */
@@ -573,7 +579,9 @@ export class Dashboard {
       if (tooLarge) inputs.push(tooLarge);
       else {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        inputs.push(readPlanInput(bytes, { origin: 'file', name: file.name, type: file.type }));
+        inputs.push(
+          await readPlanInputAsync(bytes, { origin: 'file', name: file.name, type: file.type }),
+        );
       }
     }
     this.#show(combineInputs(inputs));

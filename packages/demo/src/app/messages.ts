@@ -362,16 +362,7 @@ const zh: DashboardMessages = {
   unreadable: '无法从这份输入中读出计划：',
   severity: { error: '错误', warning: '警告', info: '提示' },
   line: (line, column) => `第 ${line} 行${column ? `第 ${column} 列` : ''}`,
-  diagnostic: (d) =>
-    d.code === 'demo/too-large' && d.args
-      ? `文件大小为 ${String(d.args.size)}，这里最多可读取 ${String(d.args.limit)} 的计划。更大的文件请使用 remit 命令读取。`
-      : d.code === 'demo/too-many' && d.args
-        ? `这份计划有 ${String(d.args.count)} 条分工，这里最多显示 ${String(d.args.limit)} 条。更大的计划请使用 remit 命令读取。`
-        : d.code === 'demo/empty'
-          ? '这份输入中没有任何任务和单位，没有可显示的内容。'
-          : d.code === 'demo/not-combined' && d.args
-            ? `${String(d.args.file)} 无法读取，其余文件已合并显示。`
-            : diagnosticMessage(d, 'zh'),
+  diagnostic: (d) => diagnosticMessage(d, 'zh'),
   summaryTitle: '概览',
   findingsTitle: '主要发现',
   heatmapTitle: '责任矩阵',

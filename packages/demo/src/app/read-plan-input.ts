@@ -1,4 +1,4 @@
-import { decodeBytes, formatOf, readPlan, type PlanFormat } from '@remit/core/io';
+import { decodeBytes, formatOf, officeFormatOf, readPlan, type PlanFormat } from '@remit/core/io';
 import type { ItemReading } from '@remit/core/parse';
 import type { Diagnostic, Plan } from '@remit/core/model';
 import { isUnreadable, planFormat } from '@remit/widgets';
@@ -117,6 +117,51 @@ export function readPlanInput(input: string | Uint8Array, options: PlanInputOpti
     readFrom: input,
     options,
   };
+}
+
+/**
+ * Reads any input as `readPlanInput` does, a Parquet file (a batch's
+ * `assignments` table, or a plan written by `remit convert --to parquet`) as
+ * its plan or plans, and a Word, Excel, PDF or web-page file with core's
+ * office readers (`readOfficeInput`). Those readers are loaded only when such
+ * a file arrives, so the dashboard's first load does not carry them.
+ */
+export async function readPlanInputAsync(
+  input: string | Uint8Array,
+  options: PlanInputOptions,
+): Promise<PlanInput> {
+  if (typeof input !== 'string' && isParquetFile(input, options.name)) {
+    const { readParquetInput } = await import('./read-parquet-input.js');
+    return readParquetInput(input, options);
+  }
+  if (typeof input !== 'string' && isOfficeFile(input, options.name)) {
+    const { readOfficeInput } = await import('./read-office-input.js');
+    return readOfficeInput(input, options);
+  }
+  return readPlanInput(input, options);
+}
+
+/** True for a Parquet file: `PAR1` at its start, or a name ending in `.parquet`. */
+export function isParquetFile(bytes: Uint8Array, name: string): boolean {
+  return (
+    /\.parquet$/iu.test(name) ||
+    (bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31)
+  );
+}
+
+/**
+ * True for a file core's office readers read: named `.docx`, `.doc`, `.xlsx`,
+ * `.xls`, `.pdf` or `.html`, or whose bytes are a ZIP, an OLE file or a PDF
+ * whatever its name (a `.doc` renamed, a download without its extension).
+ */
+export function isOfficeFile(bytes: Uint8Array, name: string): boolean {
+  const starts = (magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+  return (
+    officeFormatOf(name) !== undefined ||
+    starts([0x50, 0x4b, 0x03, 0x04]) ||
+    starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) ||
+    starts([0x25, 0x50, 0x44, 0x46, 0x2d])
+  );
 }
 
 function isEmpty(plan: Plan): boolean {

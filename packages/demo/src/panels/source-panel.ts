@@ -68,7 +68,7 @@ export function sourcePanel(options: {
           class="visually-hidden"
           data-file-input
           multiple
-          accept=".txt,.text,.csv,.tsv,.json,text/plain,text/csv,application/json"
+          accept=${ACCEPT}
           @change=${(e: Event) => {
             const el = e.currentTarget as HTMLInputElement;
             actions.openFiles(el.files);
@@ -111,7 +111,9 @@ export function sourcePanel(options: {
   </section>`;
 }
 
-const ACCEPT = '.txt,.text,.csv,.tsv,.json,text/plain,text/csv,application/json';
+/** The files the pickers offer: every format the dashboard reads. */
+const ACCEPT =
+  '.txt,.text,.csv,.tsv,.json,.parquet,.docx,.doc,.xlsx,.xls,.pdf,.html,.htm,text/plain,text/csv,application/json';
 
 /**
  * Comparing with an earlier plan: a button to open one (any readable format),

@@ -1,4 +1,4 @@
-import { distinctAssignments, LeadKind } from '@remit/core/metrics';
+import { distinctAssignments, LeadKind } from '@remit/core/metrics/plain';
 import type { Incidence } from '@remit/core/model';
 import type { HeatmapGrid } from './heatmap.model.js';
 

@@ -1,4 +1,4 @@
-import { distinctAssignments, seriation, workload } from '@remit/core/metrics';
+import { distinctAssignments, seriation, workload } from '@remit/core/metrics/plain';
 import type { Incidence } from '@remit/core/model';
 import type { HeatmapOrder } from './heatmap.layout.js';
 

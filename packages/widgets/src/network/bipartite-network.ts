@@ -1,5 +1,10 @@
 import type { Incidence } from '@remit/core/model';
-import { communitiesOfTies, distinctAssignments, LeadKind, workload } from '@remit/core/metrics';
+import {
+  communitiesOfTies,
+  distinctAssignments,
+  LeadKind,
+  workload,
+} from '@remit/core/metrics/plain';
 import { guessUnitKind } from '@remit/core/units';
 import { toForceGraph } from './force-graph.js';
 import type { NetworkModel, NetworkNode, NetworkTie } from './network.model.js';

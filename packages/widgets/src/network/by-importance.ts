@@ -1,4 +1,4 @@
-import { busiestFirst } from '@remit/core/metrics';
+import { busiestFirst } from '@remit/core/metrics/plain';
 import type { NetworkNode } from './network.model.js';
 
 /**

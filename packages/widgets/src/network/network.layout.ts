@@ -10,7 +10,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { nodeCount, type ForceGraph } from './force-graph.js';
-import { seededRandom } from './seeded-random.js';
+import { lcgRandom } from './lcg-random.js';
 
 /** Positions of a laid-out graph, in layout units around (0, 0). */
 export interface NetworkPositions {
@@ -129,7 +129,7 @@ export function networkSimulation(
   start?: NetworkPositions,
   ticks: number = NETWORK_LAYOUT_DEFAULTS.ticks,
 ): Simulation<LayoutNode, LayoutLink> {
-  const random = seededRandom(seed);
+  const random = lcgRandom(seed);
   const nodes = start ? startFrom(graph, start) : initialNodes(graph, random);
   const links: LayoutLink[] = [];
   let maxWeight = 0;

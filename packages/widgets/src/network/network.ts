@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Incidence } from '@remit/core/model';
-import { METRIC_DEFAULTS } from '@remit/core/metrics';
+import { METRIC_DEFAULTS } from '@remit/core/metrics/plain';
 import { ReducedMotionController } from '../controllers/reduced-motion-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { textSize } from '../shared/text-size.js';

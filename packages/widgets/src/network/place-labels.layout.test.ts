@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../shared/text-width.js';
 import { placeLabels, type LabelPlacement, type LabelRequest } from './place-labels.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '@remit/core/internal';
 
 function boxes(requests: readonly LabelRequest[], placements: readonly LabelPlacement[]) {
   return placements.map((p, i) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backboneOfTies } from '@remit/core/metrics';
 import type { NetworkTie } from './network.model.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '@remit/core/internal';
 import { strongestTies } from './unit-network.js';
 
 /** A random graph: `count` units, about `share` of all pairs tied, small integer weights. */

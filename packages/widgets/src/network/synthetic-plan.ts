@@ -1,5 +1,5 @@
 import type { Assignment, Item, Plan, Unit } from '@remit/core/model';
-import { seededRandom } from './seeded-random.js';
+import { lcgRandom } from './lcg-random.js';
 
 export interface SyntheticPlanOptions {
   items: number;
@@ -76,9 +76,16 @@ const OFFICES = [
  * shares an item. Unit names are realistic Chinese office names, unique.
  * Used by scenarios, screenshots and benchmarks; the same options give the
  * same plan.
+ *
+ * Core's tests and the benchmarks of core build theirs with
+ * `bench/synthetic-plan.ts` (Zipf-popular units, groups, sections, inferred
+ * leads, numbered names), which the widgets' source cannot import. This one
+ * stays apart for the pictures: realistic names give the labels real widths,
+ * `fill` sets how dense the network is, and the committed snapshots of the
+ * scenarios are drawn from its plans.
  */
 export function syntheticPlan(options: SyntheticPlanOptions): Plan {
-  const random = seededRandom(options.seed ?? 1);
+  const random = lcgRandom(options.seed ?? 1);
   const nItems = Math.max(0, Math.floor(options.items));
   const nUnits = Math.max(0, Math.floor(options.units));
   const fill = Math.min(1, Math.max(0, options.fill ?? 0.15));

@@ -5,7 +5,7 @@ import {
   coResponsibilityTies,
   distinctAssignments,
   workload,
-} from '@remit/core/metrics';
+} from '@remit/core/metrics/plain';
 import { guessUnitKind } from '@remit/core/units';
 import { communityTies } from './community-ties.js';
 import { toForceGraph } from './force-graph.js';

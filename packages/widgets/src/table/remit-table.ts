@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { coverage, workload } from '@remit/core/metrics';
+import { coverage, workload } from '@remit/core/metrics/plain';
 import type { Incidence } from '@remit/core/model';
 import { describePlan } from '../shared/describe-plan.js';
 import { collatorFor } from '../shared/format.js';

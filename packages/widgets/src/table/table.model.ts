@@ -1,4 +1,4 @@
-import type { ItemCoverage, UnitWorkload } from '@remit/core/metrics';
+import type { ItemCoverage, UnitWorkload } from '@remit/core/metrics/plain';
 import type { Incidence } from '@remit/core/model';
 import { formatNumber } from '../shared/format.js';
 import type { Lang } from '../shared/lang.js';

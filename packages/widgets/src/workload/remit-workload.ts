@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { workload, type UnitWorkload } from '@remit/core/metrics';
+import { workload, type UnitWorkload } from '@remit/core/metrics/plain';
 import type { Incidence } from '@remit/core/model';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { readTheme } from '../controllers/theme-controller.js';

@@ -1,4 +1,4 @@
-import { busiestFirst, type UnitWorkload } from '@remit/core/metrics';
+import { busiestFirst, type UnitWorkload } from '@remit/core/metrics/plain';
 import { nice, ticks } from 'd3-array';
 import { textWidth, truncateText } from '../shared/text-width.js';
 

@@ -1,4 +1,4 @@
-import type { UnitWorkload } from '@remit/core/metrics';
+import type { UnitWorkload } from '@remit/core/metrics/plain';
 import type { Incidence, Section } from '@remit/core/model';
 import { localize, type Lang } from '../shared/lang.js';
 import { messages } from '../shared/messages.js';

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RemitElement } from '../../src/shared/remit-element.js';
 import { assertInert, deepTexts } from './assert-inert.js';
 import { axeViolations } from './axe.js';
-import { FOUNDING_PLAN, syntheticPlan } from './founding-plan.js';
+import { syntheticPlan } from '../../src/network/synthetic-plan.js';
+import { FOUNDING_PLAN } from './founding-plan.js';
 import { HOSTILE_PAYLOADS, installXssTrap } from './hostile-payloads.js';
 import { installLeakProbe } from './leak-probe.js';
 import { unmountAll } from './mount.js';
@@ -76,7 +77,7 @@ export function elementSuite(tag: string, options: ElementSuiteOptions): void {
         undefined,
         { items: [], units: [], assignments: [] },
         FOUNDING_PLAN,
-        syntheticPlan(120, 40),
+        syntheticPlan({ items: 120, units: 40 }),
       ]) {
         for (const lang of ['zh-CN', 'en']) {
           const el = create(tag, options, data);

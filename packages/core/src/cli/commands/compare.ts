@@ -23,7 +23,7 @@ import { textTable } from '../text-table.js';
 import { inferLeadOption } from './metrics.js';
 
 export const compareUsage = `remit compare BEFORE AFTER [--format table|json|csv] [--directory FILE] [--lang en|zh]
-  Compares two plans (.json, .csv or .txt, in any mix): items same, reworded, split, merged,
+  Compares two plans (any format remit reads, in any mix): items same, reworded, split, merged,
   new or dropped; units same, renamed through the directory, or likely renamed (to confirm);
   each unit's items, leads and members before and after, with the items behind each change.
   --format          table (default: what changed), json (everything), csv (one row per item match)

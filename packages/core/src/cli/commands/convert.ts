@@ -1,4 +1,7 @@
 import { basename } from 'node:path';
+import { planLongTable } from '../../columnar/plan-long-table.js';
+import { toArrow } from '../../columnar/to-arrow.js';
+import { toParquet } from '../../columnar/to-parquet.js';
 import type { TableOptions } from '../../io/table.js';
 import { csvPieces } from '../../io/csv/format-csv.js';
 import { assignmentsTable } from '../../io/tables/assignments-table.js';
@@ -16,12 +19,13 @@ import { printDiagnostics } from '../print-diagnostics.js';
 import { readPlanFile } from '../read-plan-file.js';
 import { inferLeadOption } from './metrics.js';
 
-export const convertUsage = `remit convert FILE --to json|csv|matrix-csv|xlsx [--out FILE] [--lang en|zh]
+export const convertUsage = `remit convert FILE --to json|csv|matrix-csv|xlsx|parquet|arrow [--out FILE] [--lang en|zh]
                     [--directory FILE] [--expand-groups]
-  Converts a plan (.json, .csv or .txt) to Plan JSON, long CSV (item,unit,role …), the
+  Converts a plan (.json, .csv, .txt or an office file) to Plan JSON, long CSV (item,unit,role …), the
   wide item × unit matrix CSV, or an Excel workbook (.xlsx) of both with each unit's
-  workload and a sheet that says what each holds. Writes to standard output unless
-  --out is given; a workbook goes to a file or a pipe, never to the terminal.
+  workload and a sheet that says what each holds, or the long table as a Parquet or
+  Arrow IPC file, typed, for DuckDB, pandas or Spark (docs/batch.md). Writes to standard
+  output unless --out is given; a binary file goes to a file or a pipe, never to the terminal.
   --lang zh         Chinese headers, roles and sheet names (任务编号, 牵头 …) in CSV and xlsx,
                     and the diagnostics in Chinese`;
 
@@ -41,14 +45,28 @@ export async function convertCommand(ctx: CommandContext): Promise<number> {
   const file = positionals[0];
   if (!file) throw new CliError(`missing FILE\n${convertUsage}`, 2);
   const to = values.to;
-  if (to !== 'json' && to !== 'csv' && to !== 'matrix-csv' && to !== 'xlsx') {
-    throw new CliError(`--to must be json, csv, matrix-csv or xlsx${to ? `, not "${to}"` : ''}`, 2);
+  if (
+    to !== 'json' &&
+    to !== 'csv' &&
+    to !== 'matrix-csv' &&
+    to !== 'xlsx' &&
+    to !== 'parquet' &&
+    to !== 'arrow'
+  ) {
+    throw new CliError(
+      `--to must be json, csv, matrix-csv, xlsx, parquet or arrow${to ? `, not "${to}"` : ''}`,
+      2,
+    );
   }
   const lang = langOption(values.lang);
   const maxBytes = maxSizeOption(values['max-size']);
-  if (to === 'xlsx' && !values.out && ctx.stdoutIsTerminal) {
+  if (
+    (to === 'xlsx' || to === 'parquet' || to === 'arrow') &&
+    !values.out &&
+    ctx.stdoutIsTerminal
+  ) {
     throw new CliError(
-      'an .xlsx workbook is a binary file and standard output is a terminal; give a file with --out FILE (-o FILE), or pipe the output',
+      `${to === 'xlsx' ? 'an .xlsx workbook' : `a ${to === 'parquet' ? 'Parquet' : 'Arrow'} file`} is a binary file and standard output is a terminal; give a file with --out FILE (-o FILE), or pipe the output`,
       2,
     );
   }
@@ -63,7 +81,13 @@ export async function convertCommand(ctx: CommandContext): Promise<number> {
   const output =
     to === 'xlsx'
       ? await writeXlsx(planWorkbook(plan, metricsReport(plan), { lang, file: basename(file) }))
-      : textWriters[to](plan, lang);
+      : to === 'parquet'
+        ? toParquet(planLongTable(plan), {
+            metadata: { 'remit:meta': JSON.stringify(plan.meta ?? {}) },
+          })
+        : to === 'arrow'
+          ? toArrow(planLongTable(plan))
+          : textWriters[to](plan, lang);
   if (values.out) await ctx.writeFile(values.out, output);
   else await ctx.stdoutContent(output);
   return 0;

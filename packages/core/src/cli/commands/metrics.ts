@@ -17,7 +17,7 @@ import { textTable } from '../text-table.js';
 export const metricsUsage = `remit metrics FILE [--format table|json|csv] [--directory FILE] [--expand-groups]
                     [--infer-lead first] [--many-units N] [--lang en|zh]
 remit metrics FILE FILE … --combine [--format table|json|csv] [--directory FILE]
-  Workload and coverage metrics of a plan (.json, .csv or .txt).
+  Workload and coverage metrics of a plan (.json, .csv, .txt, .docx, .doc, .xlsx, .xls, .html or .pdf).
   --combine         several plans as one matrix (each item keeps its plan): each unit's workload
                     in each plan and in total
   --format          table (default, for reading), json (everything), csv (one row per unit)

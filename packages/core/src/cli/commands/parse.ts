@@ -12,7 +12,8 @@ import { inferLeadOption } from './metrics.js';
 import { formatDiagnostic } from '../../model/diagnostic.js';
 
 export const parseUsage = `remit parse FILE [--format json|table] [--infer-lead first] [--lang en|zh]
-  Reads a published task-division document (.txt in UTF-8, UTF-16 or GB18030) into a plan.
+  Reads a published task-division document into a plan: text (UTF-8, UTF-16 or GB18030),
+  Word (.docx, .doc), Excel (.xlsx, .xls), PDF or a saved web page (.html).
   --format json   the Plan JSON (default)
   --format table  the items and their units, then the diagnostics
   --infer-lead first  take the first unit of an unmarked list as lead, marked inferred
