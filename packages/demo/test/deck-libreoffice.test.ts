@@ -1,7 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
@@ -18,7 +26,14 @@ function has(command: string): boolean {
   }
 }
 
+/** Whether the LibreOffice on the PATH has Impress (`libsdlo`): Writer and Calc alone cannot open a deck. */
+function hasImpress(): boolean {
+  const soffice = execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).trim();
+  return existsSync(join(dirname(realpathSync(soffice)), 'libsdlo.so'));
+}
+
 const missing = ['soffice', 'pdftotext', 'pdftoppm'].filter((c) => !has(c));
+if (!missing.includes('soffice') && !hasImpress()) missing.push('LibreOffice Impress');
 if (missing.length > 0) {
   console.log(
     `deck-libreoffice: skipped: ${missing.join(', ')} not on the PATH ` +
