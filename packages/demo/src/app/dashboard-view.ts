@@ -130,6 +130,8 @@ export function dashboardView(
     source: s.input.name,
     m,
   });
+  // the document's lines, quoted by the trace and by a selected unit's items
+  const lines = sourceLinesOf(s.input.readFrom, (b) => decodeBytes(b).value.text);
   // a chart's name (its accessible name and export title) is its panel's title
   const named = (view: string): string =>
     s.lang === 'zh-CN' ? `${title}：${view}` : `${title}: ${view}`;
@@ -325,7 +327,7 @@ export function dashboardView(
             ? tracePanel({
                 trace: s.trace,
                 inc: s.insight.inc,
-                lines: sourceLinesOf(s.input.readFrom, (b) => decodeBytes(b).value.text),
+                lines,
                 m,
                 select: actions.select,
                 close: actions.closeTrace,
@@ -342,7 +344,7 @@ export function dashboardView(
         }
         ${detailPanel({
           detail: s.insight ? selectionDetail(s.insight, s.selection) : undefined,
-          lines: sourceLinesOf(s.input.readFrom, (b) => decodeBytes(b).value.text),
+          lines,
           m,
           select: actions.select,
           traceShared: actions.traceShared,

@@ -104,34 +104,7 @@ export async function clickHeatmapCell(
   unit: string,
   selector = 'remit-heatmap[data-view-element="heatmap"]',
 ): Promise<void> {
-  const point = await page.evaluate(
-    ({ selector, item, unit }) => {
-      const el = document.querySelector(selector) as HTMLElement & {
-        layout?: {
-          cells: readonly {
-            item: string;
-            unit: string;
-            x: number;
-            y: number;
-            w: number;
-            h: number;
-          }[];
-        };
-      };
-      const cell = el.layout?.cells.find((c) => c.item === item && c.unit === unit);
-      const viewport = el.shadowRoot?.querySelector<HTMLElement>('[part~="viewport"]');
-      if (!cell || !viewport) return null;
-      el.scrollIntoView({ block: 'center' });
-      const box = viewport.getBoundingClientRect();
-      return {
-        x: box.left + viewport.clientLeft + cell.x + cell.w / 2 - viewport.scrollLeft,
-        y: box.top + viewport.clientTop + cell.y + cell.h / 2 - viewport.scrollTop,
-      };
-    },
-    { selector, item, unit },
-  );
-  if (!point) throw new Error(`clickHeatmapCell: no cell ${item} × ${unit}`);
-  await page.mouse.click(point.x, point.y);
+  await clickHeatmap(page, { item, unit }, selector);
 }
 
 /**
@@ -143,6 +116,15 @@ export async function clickHeatmapBar(
   mark: { unit: string } | { item: string },
   selector = 'remit-heatmap[data-view-element="heatmap"]',
 ): Promise<void> {
+  await clickHeatmap(page, mark, selector);
+}
+
+/** Clicks a cell (`item` and `unit`), a unit's column bar (`unit`) or an item's row bar (`item`). */
+async function clickHeatmap(
+  page: Page,
+  mark: { item?: string; unit?: string },
+  selector: string,
+): Promise<void> {
   const point = await page.evaluate(
     ({ selector, mark }) => {
       interface Box {
@@ -153,6 +135,7 @@ export async function clickHeatmapBar(
       }
       const el = document.querySelector(selector) as HTMLElement & {
         layout?: {
+          cells: readonly ({ item: string; unit: string } & Box)[];
           regions: { columnBars: Box; rowBars: Box };
           columns: readonly ({ unit: string } & Box)[];
           rows: readonly ({ item: string } & Box)[];
@@ -162,10 +145,16 @@ export async function clickHeatmapBar(
       const viewport = el.shadowRoot?.querySelector<HTMLElement>('[part~="viewport"]');
       if (!layout || !viewport) return null;
       let at: { x: number; y: number } | undefined;
-      if ('unit' in mark) {
+      // the column header is pinned to the top of the viewport: its bars do not scroll down
+      let pinned = false;
+      if (mark.item !== undefined && mark.unit !== undefined) {
+        const cell = layout.cells.find((c) => c.item === mark.item && c.unit === mark.unit);
+        if (cell) at = { x: cell.x + cell.w / 2, y: cell.y + cell.h / 2 };
+      } else if (mark.unit !== undefined) {
         const col = layout.columns.find((c) => c.unit === mark.unit);
         const bars = layout.regions.columnBars;
         if (col) at = { x: col.x + col.w / 2, y: bars.y + bars.h - 2 };
+        pinned = true;
       } else {
         const row = layout.rows.find((r) => r.item === mark.item);
         const bars = layout.regions.rowBars;
@@ -174,15 +163,13 @@ export async function clickHeatmapBar(
       if (!at) return null;
       el.scrollIntoView({ block: 'center' });
       const box = viewport.getBoundingClientRect();
-      // the column header is pinned to the top of the viewport, the row header to its left
-      const pinnedY = 'unit' in mark;
       return {
         x: box.left + viewport.clientLeft + at.x - viewport.scrollLeft,
-        y: box.top + viewport.clientTop + at.y - (pinnedY ? 0 : viewport.scrollTop),
+        y: box.top + viewport.clientTop + at.y - (pinned ? 0 : viewport.scrollTop),
       };
     },
     { selector, mark },
   );
-  if (!point) throw new Error(`clickHeatmapBar: no bar for ${JSON.stringify(mark)}`);
+  if (!point) throw new Error(`clickHeatmap: nothing to click for ${JSON.stringify(mark)}`);
   await page.mouse.click(point.x, point.y);
 }
