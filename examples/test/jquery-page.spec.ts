@@ -1,5 +1,9 @@
-import { describe, inject, it } from 'vitest';
+import type { Browser } from 'playwright';
+import { describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../packages/widgets/test/bundle/browser.js';
+import { serveStatic } from '../../packages/widgets/test/bundle/static-server.js';
 import { driveApp } from './support/app-flow.js';
+import { launchChromium86 } from './support/chromium-86.js';
 import { mustRun } from './support/clients.js';
 
 const dir = inject('clients').apps['jquery-page'];
@@ -12,4 +16,84 @@ describe('a jQuery + Bootstrap 3 portal page with the classic-script bundle from
   it('draws the plan the page loaded, replaces it, and hears every selection', async () => {
     await driveApp(`${dir}/dist`, { ownListener: false });
   });
+
+  it('does the same in a real Chromium 86 with the legacy bundle (legacy.html)', async () => {
+    await driveApp(`${dir}/dist`, {
+      ownListener: false,
+      page: 'legacy.html',
+      browser: 'chromium-86',
+    });
+  });
+
+  it('draws the same heatmap in Chromium 86: shades mixed in script, names inside their pane', async () => {
+    const today = await heatmapFacts(launchChromium, 'index.html');
+    const old = await heatmapFacts(launchChromium86, 'legacy.html');
+    expect(old.version).toMatch(/^86\./);
+    // the same five shades and bar colour, whether mixed by color-mix() or in script
+    expect(old.fills.length).toBeGreaterThan(5);
+    expect(old.fills.map(([name]) => name)).toEqual(today.fills.map(([name]) => name));
+    for (const [k, [name, rgb]] of old.fills.entries()) {
+      const [, expected] = today.fills[k]!;
+      for (let c = 0; c < 3; c++)
+        expect(Math.abs(rgb[c]! - expected[c]!), `${name} channel ${c}`).toBeLessThanOrEqual(1);
+    }
+    // every unit's name stands inside the column-name pane, as tall as today
+    expect(old.labels).toHaveLength(15);
+    for (const [k, label] of old.labels.entries()) {
+      expect(label.top).toBeGreaterThanOrEqual(old.pane.top - 0.5);
+      expect(label.bottom).toBeLessThanOrEqual(old.pane.bottom + 0.5);
+      expect(Math.abs(label.height - today.labels[k]!.height)).toBeLessThanOrEqual(1);
+    }
+  });
 });
+
+interface HeatmapFacts {
+  version: string;
+  /** each shade's class and its colour as the browser computed it (0–255) */
+  fills: [string, number[]][];
+  pane: { top: number; bottom: number };
+  labels: { top: number; bottom: number; height: number }[];
+}
+
+/** The heatmap of a page coloured by workload: its shades, and where its column names stand. */
+async function heatmapFacts(launch: () => Promise<Browser>, page: string): Promise<HeatmapFacts> {
+  const server = await serveStatic(`${dir}/dist`);
+  const browser = await launch();
+  try {
+    const tab = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await tab.goto(`${server.origin}/${page}`, { waitUntil: 'load' });
+    await tab.waitForFunction(() =>
+      document.querySelector('remit-heatmap')?.shadowRoot?.querySelector('.colhead .column-label'),
+    );
+    await tab.evaluate(() =>
+      document.querySelector('remit-heatmap')!.setAttribute('color', 'workload'),
+    );
+    await tab.waitForFunction(() =>
+      document.querySelector('remit-heatmap')!.shadowRoot!.querySelector('[class^="ramp-"]'),
+    );
+    const facts = await tab.evaluate(() => {
+      const root = document.querySelector('remit-heatmap')!.shadowRoot!;
+      /** Any CSS colour as computed (rgb(), or color(srgb …) from color-mix()) in 0–255. */
+      const channels = (value: string): number[] => {
+        const srgb = /color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)/.exec(value);
+        if (srgb) return srgb.slice(1, 4).map((v) => Math.round(Number(v) * 255));
+        return (value.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      };
+      const fills: [string, number[]][] = [];
+      for (const name of ['ramp-0', 'ramp-1', 'ramp-2', 'ramp-3', 'ramp-4', 'bar']) {
+        const mark = root.querySelector(`.${name}`);
+        if (mark) fills.push([name, channels(getComputedStyle(mark).fill)]);
+      }
+      const pane = root.querySelector('.colhead')!.getBoundingClientRect();
+      const labels = [...root.querySelectorAll('.colhead .column-label')].map((g) => {
+        const r = g.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, height: r.height };
+      });
+      return { fills, pane: { top: pane.top, bottom: pane.bottom }, labels };
+    });
+    return { version: browser.version(), ...facts };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -135,6 +135,25 @@ function minifyChunkPlugin(format: 'es' | 'iife'): Plugin {
   };
 }
 
+/** The oldest browser the legacy bundle is built for (docs/embedding.md#browsers says why). */
+const LEGACY_TARGET = 'chrome86';
+
+/**
+ * The legacy bundle: besides the syntax esbuild lowers to LEGACY_TARGET, the built-ins newer
+ * than it are replaced in the finished chunk by local functions (nothing global is patched).
+ */
+function legacyPlugin(): Plugin {
+  return {
+    name: 'remit:legacy',
+    renderChunk(code) {
+      if (!code.includes('Object.hasOwn(')) return null;
+      const helper =
+        'function __remitHasOwn(o,k){return Object.prototype.hasOwnProperty.call(o,k)}\n';
+      return { code: helper + code.replaceAll('Object.hasOwn(', '__remitHasOwn('), map: null };
+    },
+  };
+}
+
 const NO_TRANSITION = '\0remit:d3-transition';
 const NO_ZOOM_INTERPOLATE = '\0remit:d3-interpolate-for-zoom';
 
@@ -369,12 +388,23 @@ const shared: UserConfig = {
  */
 const PRODUCTION = { 'process.env.NODE_ENV': JSON.stringify('production') };
 
-/** The single-file bundles: the standard one, and the full one with the add-on elements. */
-export type BundleVariant = 'standard' | 'full';
+/**
+ * The single-file bundles: the standard one, the full one with the add-on elements, and the
+ * legacy one (every element, as a classic script, for Chromium 86 and later; see
+ * legacyPlugin).
+ */
+export type BundleVariant = 'standard' | 'full' | 'legacy';
+
+const BASE_NAME: Record<BundleVariant, string> = {
+  standard: 'remit-widgets',
+  full: 'remit-widgets.full',
+  legacy: 'remit-widgets.legacy',
+};
 
 function singleFile(format: 'es' | 'iife', variant: BundleVariant = 'standard'): UserConfig {
-  const base = variant === 'full' ? 'remit-widgets.full' : 'remit-widgets';
+  const base = BASE_NAME[variant];
   const fileName = format === 'es' ? `${base}.js` : `${base}.iife.js`;
+  const target = variant === 'legacy' ? LEGACY_TARGET : 'es2022';
   return {
     ...shared,
     define: PRODUCTION,
@@ -384,21 +414,23 @@ function singleFile(format: 'es' | 'iife', variant: BundleVariant = 'standard'):
       noAnimatedZoomPlugin(),
       staticImportsPlugin(),
       minifyCssTemplatesPlugin(),
+      ...(variant === 'legacy' ? [legacyPlugin()] : []),
       minifyChunkPlugin(format),
       weightPlugin(fileName),
       singleFilePlugin(fileName),
     ],
+    esbuild: { target },
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      target: 'es2022',
+      target,
       sourcemap: false,
       copyPublicDir: false,
       reportCompressedSize: false,
       // minifyChunkPlugin minifies fully with terser (Vite's own pass keeps whitespace in ES libraries).
       minify: false,
       lib: {
-        entry: variant === 'full' ? 'remit-entry:full' : 'remit-entry:all',
+        entry: variant === 'standard' ? 'remit-entry:all' : 'remit-entry:full',
         name: 'RemitWidgets',
         formats: [format],
         fileName: () => fileName,
@@ -448,6 +480,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'iife') return singleFile('iife');
   if (mode === 'bundle-full') return singleFile('es', 'full');
   if (mode === 'iife-full') return singleFile('iife', 'full');
+  if (mode === 'iife-legacy') return singleFile('iife', 'legacy');
   if (mode === 'modules') return modules();
   return singleFile('es');
 });

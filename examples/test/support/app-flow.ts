@@ -1,4 +1,4 @@
-import type { Page } from 'playwright';
+import type { Locator, Page } from 'playwright';
 import { expect } from 'vitest';
 import {
   launchChromium,
@@ -6,6 +6,7 @@ import {
   type PageProblems,
 } from '../../../packages/widgets/test/bundle/browser.js';
 import { serveStatic } from '../../../packages/widgets/test/bundle/static-server.js';
+import { launchChromium86 } from './chromium-86.js';
 
 /** What the apps show of their plans (examples/plans), written out by hand. */
 const FIRST = { counts: '17 项任务，15 个单位', units: 15, second: 'u2' };
@@ -33,12 +34,19 @@ const bars = (page: Page) => page.locator('remit-workload [data-unit]');
  * app as a click is. `ownListener`: the app also counts `remit-select` on the workload element
  * itself (React's `onremit-select`, Vue's `@remit-select`).
  */
-export async function driveApp(dist: string, options: { ownListener: boolean }): Promise<void> {
+export async function driveApp(
+  dist: string,
+  options: { ownListener: boolean; page?: string; browser?: 'debian' | 'chromium-86' },
+): Promise<void> {
   const server = await serveStatic(dist);
-  const browser = await launchChromium();
+  const old = options.browser === 'chromium-86';
+  const browser = old ? await launchChromium86() : await launchChromium();
+  // Playwright's own click waits on checkVisibility(), which Chromium 86 lacks: there the
+  // mouse is moved to the middle of the element and pressed, as a person would.
+  const click = old ? clickAtMiddle : (target: Locator) => target.click();
   try {
     const { page, problems } = await openWatched(browser, server.origin);
-    await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+    await page.goto(`${server.origin}/${options.page ?? ''}`, { waitUntil: 'load' });
 
     // The plan from the app's state is drawn.
     await poll(text(page, '#counts')).toBe(FIRST.counts);
@@ -47,7 +55,7 @@ export async function driveApp(dist: string, options: { ownListener: boolean }):
 
     // A click in the workload chart: the app hears it, the table shows it.
     const unit = await bars(page).first().getAttribute('data-unit');
-    await bars(page).first().click();
+    await click(bars(page).first());
     await poll(text(page, '#selection')).toBe(`已选：单位 ${unit}`);
     await poll(() =>
       page.locator(`remit-table [data-unit="${unit}"]`).getAttribute('aria-current'),
@@ -58,7 +66,7 @@ export async function driveApp(dist: string, options: { ownListener: boolean }):
 
     // The app selects through the store: the views show it and the app hears it, once, from
     // <remit-data> (the workload's own listener hears only what was clicked there).
-    await page.locator('#select-second').click();
+    await click(page.locator('#select-second'));
     await poll(text(page, '#selection')).toBe(`已选：单位 ${FIRST.second}`);
     await poll(() =>
       page
@@ -73,7 +81,7 @@ export async function driveApp(dist: string, options: { ownListener: boolean }):
 
     // The app replaces its plan: every view draws the new one, and the selection the new plan
     // cleared is heard as cleared.
-    await page.locator('#switch').click();
+    await click(page.locator('#switch'));
     await poll(text(page, '#counts')).toBe(SECOND.counts);
     await poll(() => bars(page).count()).toBe(SECOND.units);
     await poll(text(page, '#selection')).toBe('未选择');
@@ -93,4 +101,20 @@ export async function driveApp(dist: string, options: { ownListener: boolean }):
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * Scrolls an element into view and clicks the middle of its box with the mouse (a locator's
+ * `evaluateAll`, since `evaluate` too waits on checkVisibility()).
+ */
+async function clickAtMiddle(target: Locator): Promise<void> {
+  await expect.poll(() => target.count(), { timeout: 15_000 }).toBe(1);
+  const [middle] = await target.evaluateAll((elements) =>
+    elements.map((el) => {
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }),
+  );
+  await target.page().mouse.click(middle!.x, middle!.y);
 }

@@ -5,7 +5,8 @@
  * - remit-widgets.js (one self-contained ES module registering every element
  *   but the add-ons) and remit-widgets.iife.js (the same as a classic script);
  *   remit-widgets.full.js and .full.iife.js, the same with the add-ons
- *   (`<remit-compare>`);
+ *   (`<remit-compare>`); remit-widgets.legacy.iife.js, every element as a classic script
+ *   for Chromium 86 to 93 (docs/embedding.md#browsers);
  * - per-element ES modules for bundlers (index.js, define.js, <element>.js,
  *   shared code in chunks/, the network layout worker in assets/);
  * - type declarations (tsc, mirroring src/, plus <element>.d.ts and
@@ -95,6 +96,7 @@ async function main() {
   await viteBuild('iife');
   await viteBuild('bundle-full');
   await viteBuild('iife-full');
+  await viteBuild('iife-legacy');
   if (!bundlesOnly) await viteBuild('modules');
 
   // Type errors are the typecheck's to report (pnpm typecheck); the

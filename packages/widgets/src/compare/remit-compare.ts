@@ -208,7 +208,7 @@ export class RemitCompare extends RemitElement {
                     data-kind=${s.kind} data-value=${s.count}
                     x=${s.x} y=${(layout.rowHeight - layout.barHeight) / 2} width=${s.width} height=${layout.barHeight}></rect>`,
                 )}
-                <text class="value" x=${(row.segments.at(-1)?.x ?? layout.x0) + (row.segments.at(-1)?.width ?? 0) + 4} y=${mid} dominant-baseline="central">${formatNumber(lang, row.total)}</text>
+                <text class="value" x=${barEnd(row.segments, layout.x0) + 4} y=${mid} dominant-baseline="central">${formatNumber(lang, row.total)}</text>
               </g>`,
             )}
           </g>
@@ -389,4 +389,10 @@ export class RemitCompare extends RemitElement {
     this.#focusAfterUpdate = false;
     this.renderRoot.querySelector<SVGGElement>(`.row[data-index="${this.#active}"] .mark`)?.focus();
   }
+}
+
+/** Where a row's stacked bar ends: its last segment's right edge, or `x0` for an empty row. */
+function barEnd(segments: readonly { x: number; width: number }[], x0: number): number {
+  const last = segments[segments.length - 1];
+  return last ? last.x + last.width : x0;
 }

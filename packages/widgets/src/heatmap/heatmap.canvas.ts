@@ -1,4 +1,4 @@
-import { verticalRuns } from './vertical-runs.js';
+import { placeVertical } from './vertical-runs.js';
 import type { HeatmapLayout } from './heatmap.model.js';
 import type { PaneWords } from './heatmap.panes.js';
 import {
@@ -261,9 +261,8 @@ function outline(
 }
 
 /**
- * Canvas has no vertical writing mode: CJK characters are drawn upright one
- * under another, runs of narrow (Latin) characters turned 90° clockwise, as
- * `writing-mode: vertical-rl` does in the SVG. The text ends at `bottom`.
+ * Canvas has no vertical writing mode: each run drawn where `placeVertical` puts it, CJK
+ * characters upright, runs of narrow (Latin) characters turned 90° clockwise.
  */
 function verticalText(
   ctx: CanvasRenderingContext2D,
@@ -272,19 +271,16 @@ function verticalText(
   bottom: number,
   fs: number,
 ): void {
-  const runs = verticalRuns(text, fs);
-  let y = bottom - runs.reduce((sum, r) => sum + r.w, 0);
-  for (const run of runs) {
+  for (const run of placeVertical(text, cx, bottom, fs)) {
     if (run.upright) {
-      ctx.fillText(run.text, cx, y + run.w / 2);
+      ctx.fillText(run.text, run.x, run.y);
     } else {
       ctx.save();
-      ctx.translate(cx, y + run.w / 2);
+      ctx.translate(run.x, run.y);
       ctx.rotate(Math.PI / 2);
       ctx.fillText(run.text, 0, 0);
       ctx.restore();
     }
-    y += run.w;
   }
 }
 

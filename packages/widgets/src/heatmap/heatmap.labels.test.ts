@@ -29,8 +29,9 @@ async function heatmap(
  * the em box around the central baseline.)
  */
 function nameBoxes(el: RemitHeatmap, pane: 'colhead' | 'rowhead'): DOMRect[] {
-  const texts = el.shadowRoot!.querySelectorAll<SVGTextElement>(
-    `.${pane} text:not(.figure):not(.band)`,
+  // A unit's name is a group of runs (see placeVertical); an item's name is one text.
+  const texts = el.shadowRoot!.querySelectorAll<SVGGraphicsElement>(
+    pane === 'colhead' ? '.colhead .column-label' : '.rowhead text:not(.figure):not(.band)',
   );
   return [...texts]
     .filter((t) => t.textContent)
@@ -126,7 +127,7 @@ describe('<remit-heatmap> labels', () => {
             );
           }
           // One vertical line per unit, as the browser draws it: narrower than its column.
-          const drawn = el.shadowRoot!.querySelectorAll('.colhead text:not(.figure)');
+          const drawn = el.shadowRoot!.querySelectorAll('.colhead .column-label');
           for (const text of drawn) {
             expect(text.getBoundingClientRect().width).toBeLessThan(Number(size));
           }

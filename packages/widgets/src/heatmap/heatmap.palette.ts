@@ -100,10 +100,13 @@ const RAMP: readonly (readonly ['background' | 'lead', 'lead' | 'text', number])
   ['lead', 'text', 0.55],
 ];
 
-/** The ramp steps as CSS colours over the theme's custom properties. */
+/**
+ * The ramp steps as CSS colours over the theme's custom properties; `--_remit-ramp-k` stands in
+ * where the browser lacks `color-mix()` (see heatmap.ramp-fallback.ts).
+ */
 export const RAMP_CSS: readonly string[] = RAMP.map(
-  ([from, to, t]) =>
-    `color-mix(in srgb, var(--_remit-${to}) ${Math.round(t * 100)}%, var(--_remit-${from}))`,
+  ([from, to, t], k) =>
+    `var(--_remit-ramp-${k}, color-mix(in srgb, var(--_remit-${to}) ${Math.round(t * 100)}%, var(--_remit-${from})))`,
 );
 
 /** The fill of the marginal bars: the muted colour, 80% (3:1 against the background). */

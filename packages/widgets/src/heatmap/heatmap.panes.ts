@@ -2,6 +2,7 @@ import { svg, type SVGTemplateResult, type TemplateResult, html, nothing } from 
 import type { HeatmapEmphasis } from './heatmap.canvas.js';
 import type { HeatmapBar, HeatmapLayout, Rect } from './heatmap.model.js';
 import { HATCH, memberInset, rampStep } from './heatmap.palette.js';
+import { placeVertical } from './vertical-runs.js';
 
 /** The words panes draw besides names: the heading of items outside any section, and figures. */
 export interface PaneWords {
@@ -54,10 +55,18 @@ function columnHeader(
 ): SVGTemplateResult {
   const pad = Math.round(layout.fontSize / 2);
   const labelEnd = layout.regions.columnLabels.y + layout.regions.columnLabels.h - pad;
-  return svg`<g font-size=${layout.labelSize}>${layout.columns.map(
+  return svg`<g font-size=${layout.labelSize} text-anchor="middle" dominant-baseline="central">${layout.columns.map(
     (col, c) =>
-      svg`<text class=${c === e.selectedColumn ? 'selected' : ''} x=${col.x + col.w / 2} y=${labelEnd}
-        writing-mode="vertical-rl" text-anchor="end">${col.label}</text>`,
+      svg`<g class="column-label ${c === e.selectedColumn ? 'selected' : ''}">${placeVertical(
+        col.label,
+        col.x + col.w / 2,
+        labelEnd,
+        layout.labelSize,
+      ).map((run) =>
+        run.upright
+          ? svg`<text x=${run.x} y=${run.y}>${run.text}</text>`
+          : svg`<text transform="translate(${run.x} ${run.y}) rotate(90)">${run.text}</text>`,
+      )}</g>`,
   )}</g>${bars(layout.marginals.columns, 'middle', layout.numberSize, words.format, layout.marginals.columnFigures)}`;
 }
 

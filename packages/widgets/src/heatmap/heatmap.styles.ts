@@ -145,7 +145,7 @@ export const heatmapStyles = css`
     overflow: hidden;
   }
   .bar {
-    fill: color-mix(in srgb, var(--_remit-muted) 80%, var(--_remit-background));
+    fill: var(--_remit-bar, color-mix(in srgb, var(--_remit-muted) 80%, var(--_remit-background)));
   }
   svg text.figure {
     fill: var(--_remit-muted);
@@ -153,7 +153,8 @@ export const heatmapStyles = css`
   svg text.band {
     font-weight: 600;
   }
-  svg text.selected {
+  svg text.selected,
+  svg .selected > text {
     fill: var(--_remit-selected);
     font-weight: 600;
   }

@@ -3,7 +3,7 @@ import { DEFAULT_LANG, type Lang } from '../shared/lang.js';
 import { messages } from '../shared/messages.js';
 import { textWidth } from '../shared/text-width.js';
 import { wrapLabel } from './wrap-label.js';
-import { verticalRuns } from './vertical-runs.js';
+import { placeVertical } from './vertical-runs.js';
 import { heatmapMessages } from './heatmap.messages.js';
 import { CORRECTED_MARK, rolesDrawn, type HeatmapLayout } from './heatmap.model.js';
 import {
@@ -168,10 +168,9 @@ function chart(layout: HeatmapLayout, p: HeatmapPalette, lang: Lang, hatch: stri
 }
 
 /**
- * A column name set upright character by character, ending at `bottom`: each
- * glyph at its own place, so the picture does not depend on a renderer's
- * support for `writing-mode` (librsvg, which Inkscape and many converters use,
- * and office suites set such text wrongly). Narrow runs are turned 90°.
+ * A column name set run by run where `placeVertical` puts it: each glyph at its own place, so
+ * the picture does not depend on a renderer's support for `writing-mode` (librsvg, which
+ * Inkscape and many converters use, and office suites set such text wrongly).
  */
 function verticalLabel(
   label: string,
@@ -180,17 +179,13 @@ function verticalLabel(
   bottom: number,
   fs: number,
 ): string {
-  const runs = verticalRuns(label, fs);
-  let y = bottom - runs.reduce((sum, r) => sum + r.w, 0);
   const parts: string[] = [`<g>`, `<title>${xmlText(full)}</title>`];
-  for (const run of runs) {
-    const mid = round2(y + run.w / 2);
+  for (const run of placeVertical(label, round2(cx), bottom, fs)) {
     parts.push(
       run.upright
-        ? `<text x="${round2(cx)}" y="${mid}" text-anchor="middle" ${CENTRED}>${xmlText(run.text)}</text>`
-        : `<text transform="translate(${round2(cx)} ${mid}) rotate(90)" text-anchor="middle" ${CENTRED}>${xmlText(run.text)}</text>`,
+        ? `<text x="${run.x}" y="${run.y}" text-anchor="middle" ${CENTRED}>${xmlText(run.text)}</text>`
+        : `<text transform="translate(${run.x} ${run.y}) rotate(90)" text-anchor="middle" ${CENTRED}>${xmlText(run.text)}</text>`,
     );
-    y += run.w;
   }
   parts.push('</g>');
   return parts.join('');

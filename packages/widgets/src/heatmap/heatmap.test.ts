@@ -70,7 +70,7 @@ describe('<remit-heatmap>', () => {
     const member = root.querySelector('.body path.member')!.getAttribute('d')!;
     expect(member.match(/M/g)).toHaveLength(45);
     expect(root.querySelectorAll('.rowhead text:not(.band)')).toHaveLength(17);
-    expect(root.querySelectorAll('.colhead text:not(.figure)')).toHaveLength(15);
+    expect(root.querySelectorAll('.colhead .column-label')).toHaveLength(15);
     expect(root.querySelectorAll('.rowhead text.band')).toHaveLength(4);
     expect(root.querySelector('.summary')!.textContent).toMatch(/17 项任务，15 个单位，45 条分工/);
     expect(root.querySelectorAll('table tbody tr')).toHaveLength(17);

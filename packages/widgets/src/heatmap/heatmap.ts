@@ -27,6 +27,7 @@ import { rolesDrawn, type HeatmapColor, type HeatmapLayout } from './heatmap.mod
 import { firstMark, heatmapNavigate } from './heatmap.navigate.js';
 import { HEATMAP_SORTS, heatmapOrder, type HeatmapSort } from './heatmap.order.js';
 import { paletteFrom } from './heatmap.palette.js';
+import { applyRampFallback } from './heatmap.ramp-fallback.js';
 import { heatmapPanes, type PaneWords } from './heatmap.panes.js';
 import { heatmapStyles } from './heatmap.styles.js';
 import { heatmapSummary } from './heatmap.summary.js';
@@ -410,6 +411,7 @@ export class RemitHeatmap extends RemitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    applyRampFallback(this.renderRoot, () => paletteFrom(this.#theme.colors()));
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (viewport && this.isConnected && !this.#observer) {
       // Repaint when the box changes size (the canvas covers the visible window).

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { browserFloor } from '../../scripts/browser-floor.mjs';
 import { BUNDLE, IIFE, PKG } from './ensure-build.js';
 
+const LEGACY = join(PKG, 'dist', 'remit-widgets.legacy.iife.js');
+
 const guide = readFileSync(join(PKG, '..', '..', 'docs', 'embedding.md'), 'utf8');
 
 describe('the browsers the single-file bundles need', () => {
@@ -18,6 +20,22 @@ describe('the browsers the single-file bundles need', () => {
     ]);
     expect(browserFloor('const fill = "color-mix(in srgb, red 50%, blue)";').floor.chrome).toBe(
       111,
+    );
+    // color-mix() as a custom property's fallback, or only asked about, sets no floor
+    expect(
+      browserFloor('const f = `fill: var(--_remit-ramp-${k}, color-mix(in srgb, red, blue))`;')
+        .used,
+    ).toEqual([]);
+    expect(browserFloor('CSS.supports("color","color-mix(in srgb, red 50%, blue)")').used).toEqual(
+      [],
+    );
+  });
+
+  it('builds the legacy bundle for Chromium 86: no syntax, built-in or CSS function newer', () => {
+    const { floor, used } = browserFloor(readFileSync(LEGACY, 'utf8'));
+    expect(floor.chrome, used.join(', ')).toBeLessThanOrEqual(86);
+    expect(guide).toContain(
+      `Chrome and Edge ${floor.chrome}, Safari ${floor.safari}, Firefox ${floor.firefox}`,
     );
   });
 
