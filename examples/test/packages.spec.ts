@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { ROOT, run, tarballNames, version } from './support/clients.js';
+import { FORMAT_PEERS, ROOT, run, tarballNames, version } from './support/clients.js';
 
 const clients = inject('clients');
 const names = tarballNames();
@@ -125,6 +125,18 @@ describe('the packed tarballs', () => {
     }
   });
 
+  it("leave core's file-format packages (pdf.js, SheetJS, the workbook writer) to the command's users", () => {
+    for (const name of FORMAT_PEERS) {
+      expect(core.manifest.dependencies?.[name], name).toBeUndefined();
+      expect(core.manifest.peerDependencies?.[name], name).toBeDefined();
+      expect(core.manifest.peerDependenciesMeta?.[name]?.optional, name).toBe(true);
+    }
+    for (const dir of [clients.node, clients.noFormats, ...Object.values(clients.apps)]) {
+      for (const name of FORMAT_PEERS)
+        expect(existsSync(join(dir, 'node_modules', name)), `${dir}: ${name}`).toBe(false);
+    }
+  });
+
   it('custom-elements.json names modules of the package that export what it says', async () => {
     const manifest = JSON.parse(widgets.text(widgets.manifest.customElements!)) as {
       modules: {
@@ -192,15 +204,14 @@ describe('every entry imported in Node (as server rendering does)', () => {
     }
   });
 
-  it("core's entries for pages import without the analysis packages; the others name the package they need", async () => {
+  it("core's entries for pages import without the optional peers; the others name the package they need", async () => {
     const needsPeer: string[] = [];
     for (const specifier of coreEntries()) {
       const { code, output } = await importIn(clients.node, specifier);
       if (code === 0) continue;
       expect(output, specifier).toMatch(
-        /ERR_MODULE_NOT_FOUND|Cannot find package '(arquero|graphology[a-z-]*)'/,
+        /Cannot find package '(arquero|graphology[a-z-]*|pdfjs-dist|@e965\/xlsx|write-excel-file)'/,
       );
-      expect(output, specifier).toMatch(/Cannot find package '(arquero|graphology[a-z-]*)'/);
       needsPeer.push(specifier);
     }
     for (const page of ['model', 'parse', 'units', 'io', 'metrics/plain', 'compare'])
@@ -239,5 +250,59 @@ describe('the remit command from the tarball', () => {
     );
     expect(code, output).toBe(0);
     expect((JSON.parse(stdout) as { items: unknown[] }).items).toHaveLength(17);
+  });
+  const office = (ext: string) => join(ROOT, `fixtures/office/corpus/xuhui-2020-fazhi.${ext}`);
+  const remit = (args: string[]) =>
+    run('npx', ['--no-install', 'remit', ...args], clients.noFormats);
+
+  it('without the file-format packages, reads .docx and .html, and names the package a .pdf, .xls or .doc needs', async () => {
+    for (const ext of ['docx', 'html']) {
+      const { code, output, stdout } = await remit(['parse', office(ext), '--format', 'json']);
+      expect(code, `${ext}: ${output}`).toBe(0);
+      expect((JSON.parse(stdout) as { items: unknown[] }).items).toHaveLength(17);
+    }
+    for (const [ext, name] of [
+      ['pdf', 'pdfjs-dist'],
+      ['xls', '@e965/xlsx'],
+      ['doc', '@e965/xlsx'],
+    ] as const) {
+      const { code, output } = await remit(['parse', office(ext)]);
+      expect(code, `${ext}: ${output}`).toBe(1);
+      expect(output).toContain('office/needs-package');
+      expect(output).toMatch(new RegExp(`npm install ${name.replace('/', '\\/')}@\\S+`));
+      expect(output).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('without the workbook writer, --to xlsx names it before reading the plan', async () => {
+    const { code, output } = await remit([
+      'convert',
+      office('docx'),
+      '--to',
+      'xlsx',
+      '--out',
+      'plan.xlsx',
+    ]);
+    expect(code, output).toBe(1);
+    expect(output).toMatch(/npm install write-excel-file@\S+/);
+    expect(existsSync(join(clients.noFormats, 'plan.xlsx'))).toBe(false);
+  });
+
+  it('with every optional peer installed, reads a .pdf and writes a workbook', async () => {
+    const pdf = await run(
+      'npx',
+      ['--no-install', 'remit', 'parse', office('pdf'), '--format', 'json'],
+      clients.analysis,
+    );
+    expect(pdf.code, pdf.output).toBe(0);
+    expect((JSON.parse(pdf.stdout) as { items: unknown[] }).items).toHaveLength(17);
+    const out = join(clients.analysis, 'plan.xlsx');
+    const xlsx = await run(
+      'npx',
+      ['--no-install', 'remit', 'convert', office('docx'), '--to', 'xlsx', '--out', out],
+      clients.analysis,
+    );
+    expect(xlsx.code, xlsx.output).toBe(0);
+    expect(existsSync(out)).toBe(true);
   });
 });

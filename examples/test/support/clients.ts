@@ -27,13 +27,22 @@ export const NPM_ENV: Record<string, string> = {
   npm_config_loglevel: 'error',
 };
 
-/** Core's optional peers, which only its analysis side needs (package.json). */
-export function analysisPeers(): string[] {
+/**
+ * Core's optional peers (package.json), `version@range` each: its analysis side (arquero,
+ * graphology …) and, with `formats`, the file-format packages (pdf.js, SheetJS, the workbook
+ * writer) that only the `remit` command's PDF, .xls/.doc and `--to xlsx` need.
+ */
+export function optionalPeers({ formats }: { formats: boolean }): string[] {
   const core = JSON.parse(readFileSync(join(ROOT, 'packages/core/package.json'), 'utf8')) as {
     peerDependencies: Record<string, string>;
   };
-  return Object.entries(core.peerDependencies).map(([name, range]) => `${name}@${range}`);
+  return Object.entries(core.peerDependencies)
+    .filter(([name]) => formats || !FORMAT_PEERS.includes(name))
+    .map(([name, range]) => `${name}@${range}`);
 }
+
+/** Core's file-format peers, as packages/core/src/cli/format-packages.ts lists them. */
+export const FORMAT_PEERS = ['pdfjs-dist', '@e965/xlsx', 'write-excel-file'];
 
 /** The packages' version (core and widgets are released together). */
 export function version(): string {
@@ -76,7 +85,10 @@ export interface RunResult {
  */
 function shellEnv(): Record<string, string | undefined> {
   return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+    // NODE_PATH: set by pnpm's scripts to the workspace's packages, which a user's shell has not
+    Object.entries(process.env).filter(
+      ([key]) => key !== 'NODE_ENV' && key !== 'NODE_PATH' && !key.startsWith('VITEST'),
+    ),
   );
 }
 
@@ -124,8 +136,10 @@ export interface Clients {
   apps: Record<AppName, string>;
   /** a Node project with the tarballs only */
   node: string;
-  /** a Node project with the tarballs and core's analysis peers */
+  /** a Node project with the tarballs and every optional peer of core */
   analysis: string;
+  /** a Node project with the tarballs and core's analysis peers, without the file-format ones */
+  noFormats: string;
 }
 
 declare module 'vitest' {

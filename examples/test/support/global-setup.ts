@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import ensureWidgetsBuild from '../../../packages/widgets/test/bundle/ensure-build.js';
 import {
-  analysisPeers,
+  optionalPeers,
   APPS,
   EXAMPLES,
   mustRun,
@@ -114,19 +114,21 @@ export default async function setup(project: TestProject): Promise<void> {
   );
   rmSync(join(WORK, 'apps', 'plans'), { recursive: true, force: true });
   cpSync(join(EXAMPLES, 'plans'), join(WORK, 'apps', 'plans'), { recursive: true });
-  const [react, vue, jquery, node, analysis] = await Promise.all([
+  const [react, vue, jquery, node, analysis, noFormats] = await Promise.all([
     ...APPS.map((app) => installApp(app, pack)),
     installNode('node', pack, []),
-    installNode('analysis', pack, analysisPeers()),
+    installNode('analysis', pack, optionalPeers({ formats: true })),
+    installNode('no-formats', pack, optionalPeers({ formats: false })),
   ]);
   const clients: Clients = {
     pack,
     apps: { 'react-app': react!, 'vue-app': vue!, 'jquery-page': jquery! },
     node: node!,
     analysis: analysis!,
+    noFormats: noFormats!,
   };
   project.provide('clients', clients);
   console.log(
-    `clients: packed and installed ${APPS.length} apps and 2 Node projects in ${((performance.now() - started) / 1000).toFixed(0)} s (${WORK})`,
+    `clients: packed and installed ${APPS.length} apps and 3 Node projects in ${((performance.now() - started) / 1000).toFixed(0)} s (${WORK})`,
   );
 }

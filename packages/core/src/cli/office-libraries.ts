@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { OfficeLibraries } from '../office/libraries.js';
+import { requireFormatPackage } from './format-packages.js';
 
 const require = createRequire(import.meta.url);
 
@@ -9,6 +10,7 @@ const require = createRequire(import.meta.url);
  * that reading a `.txt` or `.docx` loads neither SheetJS nor parse5.
  */
 export const NODE_OFFICE_LIBRARIES: OfficeLibraries = {
-  sheetjs: () => require('@e965/xlsx') as ReturnType<OfficeLibraries['sheetjs']>,
+  // an optional peer: a missing one is reported as office/needs-package
+  sheetjs: () => requireFormatPackage<ReturnType<OfficeLibraries['sheetjs']>>('@e965/xlsx'),
   parse5: () => require('parse5') as ReturnType<OfficeLibraries['parse5']>,
 };

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Read } from '../model/diagnostic.js';
 import { OfficeProblem } from '../office/office-problem.js';
 import type { PdfText } from '../office/pdf/pdf-text.js';
+import { isInstalled, missingPackage } from './format-packages.js';
 
 // pdf.js needs a few seconds for a long PDF; a minute and a second per 100 KB is ample
 const BASE_TIMEOUT = 60_000;
@@ -23,6 +24,7 @@ const HEAP_MB = 512;
  * itself never holds the PDF's parsed objects.
  */
 export function readPdfTextSync(bytes: Uint8Array): Read<PdfText> {
+  if (!isInstalled('pdfjs-dist')) throw missingPackage('pdfjs-dist');
   const here = import.meta.url;
   const fromSource = here.endsWith('.ts');
   const script = fileURLToPath(new URL(`./pdf-text-process.${fromSource ? 'ts' : 'js'}`, here));

@@ -10,7 +10,7 @@ import { planJsonPieces } from '../../io/write-plan-json.js';
 import type { Plan } from '../../model/plan.js';
 import { metricsReport } from '../../report/metrics-report.js';
 import { planWorkbook } from '../../report/plan-workbook.js';
-import { writeXlsx } from '../../xlsx/write-xlsx.js';
+import { isInstalled, missingPackage } from '../format-packages.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext, Output } from '../command-context.js';
 import { langOption } from '../lang-option.js';
@@ -60,6 +60,9 @@ export async function convertCommand(ctx: CommandContext): Promise<number> {
   }
   const lang = langOption(values.lang);
   const maxBytes = maxSizeOption(values['max-size']);
+  // the workbook writer is an optional peer: said before the plan is read
+  if (to === 'xlsx' && !isInstalled('write-excel-file'))
+    throw new CliError(missingPackage('write-excel-file').message, 1);
   if (
     (to === 'xlsx' || to === 'parquet' || to === 'arrow') &&
     !values.out &&
@@ -80,7 +83,9 @@ export async function convertCommand(ctx: CommandContext): Promise<number> {
   printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true, lang });
   const output =
     to === 'xlsx'
-      ? await writeXlsx(planWorkbook(plan, metricsReport(plan), { lang, file: basename(file) }))
+      ? await (
+          await import('../../xlsx/write-xlsx.js')
+        ).writeXlsx(planWorkbook(plan, metricsReport(plan), { lang, file: basename(file) }))
       : to === 'parquet'
         ? toParquet(planLongTable(plan), {
             metadata: { 'remit:meta': JSON.stringify(plan.meta ?? {}) },

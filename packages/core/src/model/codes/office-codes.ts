@@ -104,6 +104,15 @@ export const OFFICE_CODES = {
     zh: (a) =>
       `无法按${formatZh(a.text('format'))}读取该文件（${a.text('detail')}），可能已损坏。${RESAVE}。`,
   },
+  'office/needs-package': {
+    severity: 'error',
+    meaning:
+      'Reading (or writing) this format needs a package that @remit/core declares as an optional peer dependency, and it is not installed; nothing was read.',
+    action:
+      'Install the package the message names beside @remit/core (`npm install pdfjs-dist`, `@e965/xlsx` or `write-excel-file`, at the version the message gives).',
+    zh: (a) =>
+      `读取或写出${formatZh(a.text('format'))}需要软件包 ${a.text('package')}，它是 @remit/core 的可选依赖，当前未安装。请在 @remit/core 旁安装：${a.text('install')}。`,
+  },
   'office/empty': {
     severity: 'error',
     meaning: 'The file was read but holds no text.',

@@ -225,6 +225,9 @@ export const WORDING_SAMPLES: Readonly<Record<DiagnosticCode, readonly Diagnosti
   ],
   'office/renamed': [{ claimed: 'docx', format: 'doc' }],
   'office/unreadable': [{ format: 'pdf', detail: 'reading it took too long' }],
+  'office/needs-package': [
+    { format: 'pdf', package: 'pdfjs-dist', install: 'npm install pdfjs-dist@5.6.205' },
+  ],
   'office/empty': [{ format: 'docx' }],
   'office/scanned': [{ pages: 3 }],
   'office/pdf-pages-cut': [{ pages: 2400, read: 2000 }],
