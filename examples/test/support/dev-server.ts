@@ -5,9 +5,8 @@ import { launchChromium } from '../../../packages/widgets/test/bundle/browser.js
 
 /** A free TCP port on 127.0.0.1. */
 function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
       server.close(() => resolve(port));
