@@ -72,12 +72,12 @@ export default tseslint.config(
     files: ['.pnpmfile.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
   },
-  // a portal page's own script: a browser with jQuery, no modules
+  // a portal page's own script: a browser with jQuery and ECharts, no modules
   {
     files: ['examples/jquery-page/src/**/*.js'],
     languageOptions: {
       sourceType: 'script',
-      globals: { document: 'readonly', jQuery: 'readonly' },
+      globals: { document: 'readonly', jQuery: 'readonly', echarts: 'readonly' },
     },
   },
 );

@@ -1,5 +1,5 @@
 // What a portal without a bundler does: copy its pages and the files it serves (jQuery,
-// Bootstrap, Remit's classic-script bundle, the plans) into one static folder, dist/.
+// Bootstrap, ECharts, Remit's classic-script bundle, the plans) into one static folder, dist/.
 // legacy.html is the same page for browsers older than the standard bundle's floor
 // (Chromium 86 to 93): it loads the legacy bundle instead.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ const copies = [
   ['node_modules/jquery/dist/jquery.min.js', 'dist/static/jquery.min.js'],
   ['node_modules/bootstrap/dist/css/bootstrap.min.css', 'dist/static/bootstrap.min.css'],
   ['node_modules/bootstrap/dist/js/bootstrap.min.js', 'dist/static/bootstrap.min.js'],
+  ['node_modules/echarts/dist/echarts.min.js', 'dist/static/echarts.min.js'],
   [
     'node_modules/@remit/widgets/dist/remit-widgets.iife.js',
     'dist/static/remit/remit-widgets.iife.js',

@@ -1,12 +1,22 @@
 import type { Browser } from 'playwright';
 import { describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../packages/widgets/test/bundle/browser.js';
+import { launchChromium, openWatched } from '../../packages/widgets/test/bundle/browser.js';
 import { serveStatic } from '../../packages/widgets/test/bundle/static-server.js';
 import { driveApp } from './support/app-flow.js';
 import { launchChromium86 } from './support/chromium-86.js';
 import { mustRun } from './support/clients.js';
 
 const dir = inject('clients').apps['jquery-page'];
+
+/** ECharts as the page has it (a global from its classic script), as far as the test uses it. */
+declare const echarts: {
+  getInstanceByDom(el: HTMLElement):
+    | {
+        getOption(): unknown;
+        convertToPixel(finder: { seriesIndex: number }, value: number[]): number[] | number;
+      }
+    | undefined;
+};
 
 describe('a jQuery + Bootstrap 3 portal page with the classic-script bundle from the tarball', () => {
   it('builds (copies the bundle into its static files)', async () => {
@@ -15,6 +25,82 @@ describe('a jQuery + Bootstrap 3 portal page with the classic-script bundle from
 
   it('draws the plan the page loaded, replaces it, and hears every selection', async () => {
     await driveApp(`${dir}/dist`, { ownListener: false });
+  });
+
+  it("links the portal's own ECharts chart with Remit's views both ways, the two agreeing on every count", async () => {
+    const server = await serveStatic(`${dir}/dist`);
+    const browser = await launchChromium();
+    try {
+      const { page, problems } = await openWatched(browser, server.origin);
+      await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+      const bars = page.locator('remit-workload [data-unit]');
+      await expect.poll(() => bars.count(), { timeout: 15_000 }).toBe(15);
+
+      // ECharts draws tasks per unit from the page's own count; Remit's workload says the same
+      const remit = Object.fromEntries(
+        await bars.evaluateAll((rows) =>
+          rows.map((r) => [r.getAttribute('data-unit'), Number(r.getAttribute('data-items'))]),
+        ),
+      );
+      const drawn = await page.evaluate(() => {
+        const chart = echarts.getInstanceByDom(document.getElementById('lead-chart')!)!;
+        const option = chart.getOption() as { series: { data: number[] }[] };
+        const plan = (
+          document.querySelector('remit-data') as unknown as { data: { units: { id: string }[] } }
+        ).data;
+        return Object.fromEntries(plan.units.map((u, k) => [u.id, option.series[0]!.data[k]]));
+      });
+      expect(drawn).toEqual(remit);
+
+      // a click on the third ECharts bar selects its unit in Remit's views
+      const third = await page.evaluate(() => {
+        const el = document.getElementById('lead-chart')!;
+        el.scrollIntoView({ block: 'center' });
+        const chart = echarts.getInstanceByDom(el)!;
+        const option = chart.getOption() as { series: { data: number[] }[] };
+        const [x0, y] = chart.convertToPixel({ seriesIndex: 0 }, [0, 2]) as number[];
+        const [x1] = chart.convertToPixel({ seriesIndex: 0 }, [
+          option.series[0]!.data[2]!,
+          2,
+        ]) as number[];
+        const box = el.getBoundingClientRect();
+        return { x: box.left + (x0! + x1!) / 2, y: box.top + y! };
+      });
+      await page.mouse.click(third.x, third.y);
+      await expect.poll(() => page.locator('#selection').textContent()).toBe('已选：单位 u3');
+      await expect
+        .poll(() => page.locator('remit-table [data-unit="u3"]').getAttribute('aria-current'))
+        .toBe('true');
+
+      // a click in Remit's workload chart on u5 (the plan's fifth unit) marks its bar, alone, on
+      // the ECharts chart
+      await page.locator('remit-workload [data-unit="u5"]').click();
+      await expect.poll(() => page.locator('#selection').textContent()).toBe('已选：单位 u5');
+      const marked = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('#lead-chart path')]
+            .filter((p) => /^(#c7254e|rgb\(199,\s?37,\s?78\))$/i.test(p.getAttribute('fill') ?? ''))
+            .map((p) => {
+              const r = p.getBoundingClientRect();
+              return r.top + r.height / 2;
+            }),
+        );
+      await expect.poll(async () => (await marked()).length).toBe(1);
+      const fifthRow = await page.evaluate(() => {
+        const el = document.getElementById('lead-chart')!;
+        const [, y] = echarts
+          .getInstanceByDom(el)!
+          .convertToPixel({ seriesIndex: 0 }, [0, 4]) as number[];
+        return el.getBoundingClientRect().top + y!;
+      });
+      const [middle] = await marked();
+      expect(Math.abs(middle! - fifthRow)).toBeLessThan(2);
+      expect(problems.pageErrors).toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('does the same in a real Chromium 86 with the legacy bundle (legacy.html)', async () => {
