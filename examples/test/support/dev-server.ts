@@ -15,14 +15,27 @@ function freePort(): Promise<number> {
 }
 
 /**
+ * The development warnings of an app whose first plan is examples/plans/xuhui-2020-fazhi.json
+ * (17 items, 15 units): one for the plan changed in place, with its counts before and after, and
+ * one for the plan given as an attribute.
+ */
+export async function expectDevWarnings(dir: string): Promise<void> {
+  const { inPlace, attribute } = await devWarnings(dir);
+  expect(inPlace).toHaveLength(1);
+  expect(inPlace[0]).toMatch(
+    /changed in place \(sections\/items\/units\/assignments \d+\/17\/15\/\d+ → \d+\/18\/15\/\d+\)/,
+  );
+  expect(attribute).toHaveLength(1);
+  expect(attribute[0]).toContain('<remit-heatmap>: data="[object Object]" is an attribute');
+}
+
+/**
  * Runs an app's Vite development server (`npm run dev`, as a developer does) and opens the app
  * in Chromium; makes the two mistakes the development warnings are for (a plan changed in
  * place and handed over again; a plan given as an attribute) and returns the console's
  * warnings, each mistake's apart.
  */
-export async function devWarnings(
-  dir: string,
-): Promise<{ inPlace: string[]; attribute: string[] }> {
+async function devWarnings(dir: string): Promise<{ inPlace: string[]; attribute: string[] }> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const env = Object.fromEntries(
