@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** @type {Record<string, [runner: 'tsx' | 'node', file: string]>} */
 const benches = {
   metrics: ['tsx', 'bench/metrics.bench.ts'],
   compare: ['tsx', 'bench/compare.bench.ts'],

@@ -21,7 +21,7 @@ const SIZES = {
   '200×60': [200, 60],
   '1000×200': [1000, 200],
   '3000×500': [3000, 500],
-};
+} as const;
 type Size = keyof typeof SIZES;
 const plans = new Map<string, Plan>();
 const stage = document.getElementById('stage')!;
@@ -145,12 +145,6 @@ async function chart(plan: Plan) {
 }
 
 const libs = { remit, 'remit-paint': remitPaint, echarts: chart, canvas2d: floor };
-
-declare global {
-  interface Window {
-    remitBench: unknown;
-  }
-}
 
 window.remitBench = {
   title: 'Heatmap: items × units, ~15% filled, time to a painted frame',

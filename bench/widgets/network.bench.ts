@@ -5,15 +5,15 @@ import { GraphChart } from 'echarts/charts';
 import { LabelLayout } from 'echarts/features';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { SimulationNodeDatum } from 'd3-force';
-// d3-force is a dependency of the widgets package, not of the workspace root, so
-// the baseline takes the widgets' own copy (the one Remit's layout runs on).
+// d3-force is a dependency of the widgets package, not of the workspace root: run.mjs and
+// bench/tsconfig.json resolve it to the widgets' own copy (the one Remit's layout runs on).
 import {
   forceCenter,
   forceLink,
   forceManyBody,
   forceSimulation,
-} from '../../packages/widgets/node_modules/d3-force/dist/d3-force.mjs';
+  type SimulationNodeDatum,
+} from 'd3-force';
 import { incidence, type Plan } from '@remit/core/model';
 import { syntheticPlan as benchPlan } from '../synthetic-plan.js';
 import '../../packages/widgets/src/network/define.js';
@@ -190,7 +190,7 @@ async function d3Svg(d: Drawn) {
     c.setAttribute('r', String(n.r));
     c.setAttribute('fill', LIGHT_CATEGORIES[Math.max(0, Math.min(n.group, 7))]!);
     const t = document.createElementNS(SVG_NS, 'text');
-    t.setAttribute('x', String(nodes[i]!.x + n.r + 3));
+    t.setAttribute('x', String(nodes[i]!.x! + n.r + 3));
     t.setAttribute('y', String(nodes[i]!.y));
     t.setAttribute('font-size', '12');
     t.textContent = n.name;
@@ -243,12 +243,6 @@ const libs = {
   echarts: chart,
   d3: d3Svg,
 };
-
-declare global {
-  interface Window {
-    remitBench: unknown;
-  }
-}
 
 window.remitBench = {
   title:

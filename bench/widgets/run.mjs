@@ -13,9 +13,20 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
 const widgets = join(repo, 'packages', 'widgets');
 const fromWidgets = createRequire(join(widgets, 'package.json'));
-const { build } = await import(pathToFileURL(fromWidgets.resolve('vite')).href);
-const playwright = await import(pathToFileURL(fromWidgets.resolve('playwright-core')).href);
+const { build } = /** @type {typeof import('vite')} */ (
+  await import(pathToFileURL(fromWidgets.resolve('vite')).href)
+);
+/** @typedef {typeof import('playwright-core')} Playwright */
+// require.resolve finds the CommonJS entry, whose exports Node puts on `default` only.
+const playwright = /** @type {Playwright & { default: Playwright }} */ (
+  await import(pathToFileURL(fromWidgets.resolve('playwright-core')).href)
+);
 const { chromium } = playwright.chromium ? playwright : playwright.default;
+
+/** @typedef {import('./remit-bench.js').RemitBench} RemitBench */
+/** @typedef {RemitBench['libs'][number]} Lib */
+/** @typedef {Pick<RemitBench, 'title' | 'sizes' | 'libs'> & { notes: string[] }} Spec */
+/** @typedef {{ ms: number; best: number; reps: number; cells: number | undefined }} Result */
 
 const filter = process.argv[2] ?? '';
 /** A regular expression over size ids (`'^(500|2,000) units$'`); all sizes when absent. */
@@ -36,12 +47,14 @@ await build({
   configFile: false,
   resolve: {
     conditions: ['remit-source', 'module', 'browser', 'development|production'],
-    // echarts is a devDependency of the widgets package, not of the workspace root.
+    // echarts and d3-force are the widgets package's, not the workspace root's
+    // (bench/tsconfig.json resolves their types the same way).
     alias: [
       {
         find: /^echarts(\/.*)?$/,
         replacement: `${dirname(fromWidgets.resolve('echarts/package.json'))}$1`,
       },
+      { find: /^d3-force$/, replacement: fromWidgets.resolve('d3-force') },
     ],
   },
   build: {
@@ -57,6 +70,7 @@ await build({
   },
 });
 
+/** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -64,7 +78,9 @@ const types = {
   '.json': 'application/json',
 };
 const server = createServer((req, res) => {
-  const path = normalize(join(out, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  const path = normalize(
+    join(out, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)),
+  );
   if (!path.startsWith(out + sep) || !safeFile(path)) {
     res.writeHead(404).end();
     return;
@@ -72,8 +88,11 @@ const server = createServer((req, res) => {
   res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
   res.end(readFileSync(path));
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+await /** @type {Promise<void>} */ (
+  new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+);
+const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+const origin = `http://127.0.0.1:${port}`;
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -99,6 +118,7 @@ try {
       return { title: b.title, notes: b.notes ?? [], sizes: b.sizes, libs: b.libs };
     });
     console.log(`\n### ${spec.title} (Chromium ${version}, headless, software rendering)\n`);
+    /** @type {Record<string, Result>} */
     const results = {};
     spec.sizes = spec.sizes.filter((size) => sizeFilter.test(size.id));
     for (const size of spec.sizes) {
@@ -107,27 +127,29 @@ try {
         if (reps <= 0) continue;
         await page.goto(url);
         await page.evaluate(() => window.remitBench.warmUp?.());
+        /** @type {number[]} */
         const times = [];
+        /** @type {number | undefined} */
         let cells;
         for (let r = 0; r < reps; r++) {
           await page.evaluate(() => window.gc?.());
           const one = await page.evaluate(
             ([s, l]) => window.remitBench.run(s, l),
-            [size.id, lib.id],
+            /** @type {[string, string]} */ ([size.id, lib.id]),
           );
           times.push(one.ms);
           cells = one.cells ?? cells;
         }
         times.sort((a, b) => a - b);
-        results[`${size.id}|${lib.id}`] = {
-          ms: times[Math.floor(times.length / 2)],
-          best: times[0],
+        // reps > 0: there is a median and a best
+        const result = {
+          ms: /** @type {number} */ (times[Math.floor(times.length / 2)]),
+          best: /** @type {number} */ (times[0]),
           reps,
           cells,
         };
-        process.stderr.write(
-          `  ${size.id} ${lib.label}: ${fmt(results[`${size.id}|${lib.id}`].ms)} ms\n`,
-        );
+        results[`${size.id}|${lib.id}`] = result;
+        process.stderr.write(`  ${size.id} ${lib.label}: ${fmt(result.ms)} ms\n`);
       }
     }
     printTable(spec, results);
@@ -139,6 +161,7 @@ try {
   rmSync(out, { recursive: true, force: true });
 }
 
+/** @param {string} path */
 function safeFile(path) {
   try {
     return statSync(path).isFile();
@@ -147,24 +170,37 @@ function safeFile(path) {
   }
 }
 
+/** @param {number} ms */
 function fmt(ms) {
   return ms >= 100 ? ms.toFixed(0) : ms.toFixed(1);
 }
 
+/**
+ * @param {number} a
+ * @param {number} b
+ */
 function ratio(a, b) {
   return `${(a / b).toFixed(2)}×`;
 }
 
+/**
+ * @param {Spec} spec
+ * @param {Record<string, Result>} results by `size|lib`
+ */
 function printTable(spec, results) {
   const base = spec.libs.find((l) => l.baseline);
   const head = ['size', ...spec.libs.map((l) => `${l.label} ms`)];
   const others = spec.libs.filter((l) => l !== base);
   if (base) head.push(...others.map((l) => `${l.label} / ${base.label}`));
   const rows = spec.sizes.map((size) => {
+    /** @param {Lib} lib */
     const cell = (lib) => results[`${size.id}|${lib.id}`];
     const row = [
       size.id,
-      ...spec.libs.map((l) => (cell(l) ? `${fmt(cell(l).ms)} (${fmt(cell(l).best)})` : '–')),
+      ...spec.libs.map((l) => {
+        const c = cell(l);
+        return c ? `${fmt(c.ms)} (${fmt(c.best)})` : '–';
+      }),
     ];
     if (base) {
       for (const l of others) {
@@ -175,8 +211,13 @@ function printTable(spec, results) {
     }
     return row;
   });
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  // every row has a cell under each heading
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => /** @type {string} */ (r[i]).length)),
+  );
+  /** @param {string[]} cells */
+  const line = (cells) =>
+    `| ${cells.map((c, i) => c.padEnd(/** @type {number} */ (widths[i]))).join(' | ')} |`;
   console.log(line(head));
   console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
   for (const r of rows) console.log(line(r));

@@ -317,18 +317,18 @@ function weightPlugin(fileName: string): Plugin {
       if (!chunk || chunk.type !== 'chunk') return;
       const { gzipSync } = await import('node:zlib');
       const byOwner = new Map<string, { modules: number; code: string[] }>();
-      for (const [id, info] of Object.entries(chunk.modules)) {
-        if (!info.code) continue;
+      for (const [id, { code, renderedLength }] of Object.entries(chunk.modules)) {
+        if (!code) continue;
         const owner = ownerOf(id);
-        if (process.env.REMIT_WEIGHTS_DEBUG) console.log(id, info.renderedLength);
+        if (process.env.REMIT_WEIGHTS_DEBUG) console.log(id, renderedLength);
         const entry = byOwner.get(owner) ?? { modules: 0, code: [] };
-        const min = await transformWithEsbuild(info.code, 'module.js', {
+        const min = await transformWithEsbuild(code, 'module.js', {
           minify: true,
           format: 'esm',
           target: 'es2022',
           legalComments: 'none',
           charset: 'utf8',
-        }).catch(() => ({ code: info.code }));
+        }).catch(() => ({ code }));
         entry.modules++;
         entry.code.push(min.code);
         byOwner.set(owner, entry);

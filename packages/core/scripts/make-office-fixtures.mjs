@@ -42,11 +42,17 @@ for (const dir of [corpusOut, otherOut, badOut]) mkdirSync(dir, { recursive: tru
 // ---------------------------------------------------------------------------
 // HTML written from a corpus document's text
 
+/** @param {string} s */
 const escape = (s) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+/** @param {string} s */
 const trimLine = (s) => s.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, '');
 // an entry numbered with Arabic digits: Word numbers it itself
 const NUMBERED = /^(\d{1,3})\s*[.．、﹒]\s*(.*)$/u;
 
+/**
+ * @param {string} title
+ * @param {string} body
+ */
 function page(title, body) {
   return `<!DOCTYPE html>
 <html lang="zh-CN">
@@ -69,9 +75,13 @@ ${body}
 /**
  * Lines as paragraphs; entries numbered 1. 2. … become an ordered list, so
  * that the word processor numbers them (the label is no longer in the text).
+ * @param {string[]} lines
+ * @param {{ lists: boolean }} options
  */
 function paragraphs(lines, { lists }) {
+  /** @type {string[]} */
   const out = [];
+  /** @type {{ start: number, next: number, items: string[] } | undefined} */
   let list = undefined;
   const close = () => {
     if (list) out.push(`<ol start="${list.start}">\n${list.items.join('\n')}\n</ol>`);
@@ -81,7 +91,7 @@ function paragraphs(lines, { lists }) {
     const line = trimLine(raw);
     if (line === '') continue;
     const numbered = lists ? NUMBERED.exec(line) : null;
-    if (numbered && numbered[2] !== '') {
+    if (numbered && numbered[2] !== undefined && numbered[2] !== '') {
       const n = Number(numbered[1]);
       if (!list || list.next !== n) {
         close();
@@ -98,6 +108,15 @@ function paragraphs(lines, { lists }) {
   return out.join('\n');
 }
 
+/**
+ * A cell: its text (a line each when a list), or the text with how many rows or columns it spans.
+ * @typedef {string | { text: string | string[], rowspan?: number | undefined, colspan?: number }} Cell
+ */
+
+/**
+ * @param {Cell[]} cells
+ * @param {'td' | 'th'} tag
+ */
 function row(cells, tag = 'td') {
   return `<tr>${cells
     .map((c) => {
@@ -109,6 +128,10 @@ function row(cells, tag = 'td') {
     .join('')}</tr>`;
 }
 
+/**
+ * @param {Cell[]} header
+ * @param {Cell[][]} rows
+ */
 function table(header, rows) {
   return `<table border="1" cellspacing="0" cellpadding="2" width="100%">\n${row(header, 'th')}\n${rows
     .map((r) => row(r))
@@ -118,6 +141,7 @@ function table(header, rows) {
 /**
  * The three table documents, rebuilt as the tables they were flattened from:
  * each returns the lines before the table, the table, and the lines after it.
+ * @type {Record<string, (lines: string[]) => { before: string[], table: string, after: string[] }>}
  */
 const TABLES = {
   // one cell per line: 序号 / 民生实事 / 责任单位 (a unit per line) / 完成时限; row 5
@@ -125,18 +149,24 @@ const TABLES = {
   'dazhu-2016-minsheng-tasks'(lines) {
     const start = lines.findIndex((l) => trimLine(l) === '序号');
     const filled = lines.slice(start).map(trimLine).filter(Boolean).slice(4);
+    // the table runs to the document's end in cells of known order: every read is in it
+    /** @param {number} k */
+    const at = (k) => /** @type {string} */ (filled[k]);
     const deadline = /前|使用|动工$/u;
+    /** @type {Cell[][]} */
     const rows = [];
     let i = 0;
-    while (i < filled.length && /^\d+$/u.test(filled[i])) {
-      const number = filled[i++];
-      const task = filled[i++];
+    while (i < filled.length && /^\d+$/u.test(at(i))) {
+      const number = at(i++);
+      const task = at(i++);
+      /** @type {string[]} */
       const units = [];
-      while (i < filled.length && !deadline.test(filled[i])) units.push(filled[i++]);
-      const due = filled[i++];
+      while (i < filled.length && !deadline.test(at(i))) units.push(at(i++));
+      const due = at(i++);
+      /** @type {[task: string, due: string][]} */
       const sub = [];
-      while (i + 1 < filled.length && !/^\d+$/u.test(filled[i]) && deadline.test(filled[i + 1])) {
-        sub.push([filled[i], filled[i + 1]]);
+      while (i + 1 < filled.length && !/^\d+$/u.test(at(i)) && deadline.test(at(i + 1))) {
+        sub.push([at(i), at(i + 1)]);
         i += 2;
       }
       const span = sub.length > 0 ? sub.length + 1 : undefined;
@@ -153,14 +183,17 @@ const TABLES = {
   'xuzhuang-2017-safety-campaign'(lines) {
     const first = lines.findIndex((l) => l.includes('|'));
     let last = first;
-    while (last < lines.length && lines[last].includes('|')) last++;
+    while (last < lines.length && /** @type {string} */ (lines[last]).includes('|')) last++;
+    /** @param {string} l */
     const cells = (l) =>
       l
         .split('|')
         .map(trimLine)
         .slice(0, 3)
         .map((c) => c.replace(/\s+/gu, ' '));
-    const [header, ...rows] = lines.slice(first, last).map(cells);
+    const [header, ...rows] = /** @type {[string[], ...string[][]]} */ (
+      lines.slice(first, last).map(cells)
+    );
     return {
       before: lines.slice(0, first),
       table: table(header, rows),
@@ -177,7 +210,9 @@ const TABLES = {
       .map(trimLine)
       .map((c) => c.replace(/\s+/gu, ''));
     const header = cells.slice(0, 10);
+    /** @type {[number: string, ...cells: string[]][]} */
     const rows = [];
+    /** @type {[number: string, ...cells: string[]] | undefined} */
     let current;
     for (const cell of cells.slice(10)) {
       if (/^\d+$/u.test(cell)) {
@@ -190,7 +225,8 @@ const TABLES = {
       table: table(
         header,
         rows.map((r) => {
-          const [n, task, ...rest] = r;
+          // every numbered row has its task cell
+          const [n, task, ...rest] = /** @type {[string, string, ...string[]]} */ (r);
           const padded = [...rest, '', '', '', '', '', '', ''].slice(0, 7);
           return [n, { text: task, colspan: 2 }, ...padded];
         }),
@@ -200,7 +236,11 @@ const TABLES = {
   },
 };
 
-/** A corpus document as a page for the word processor and as one for the spreadsheet. */
+/**
+ * A corpus document as a page for the word processor and as one for the spreadsheet.
+ * @param {string} name
+ * @param {string} text
+ */
 function corpusPages(name, text) {
   const lines = text.split(/\r\n|\r|\n/u);
   const title = trimLine(lines.find((l) => trimLine(l) !== '') ?? name);
@@ -225,6 +265,10 @@ function corpusPages(name, text) {
 // ---------------------------------------------------------------------------
 // LibreOffice
 
+/**
+ * @param {string[]} args
+ * @param {string} cwd
+ */
 function soffice(args, cwd) {
   execFileSync('soffice', ['--headless', '--norestore', ...args], {
     cwd,
@@ -233,6 +277,13 @@ function soffice(args, cwd) {
   });
 }
 
+/**
+ * @param {string[]} files
+ * @param {string} to
+ * @param {string} filter
+ * @param {string} outdir
+ * @param {string} [infilter]
+ */
 function convert(files, to, filter, outdir, infilter) {
   if (files.length === 0) return;
   soffice(
@@ -263,6 +314,10 @@ for (const name of names) {
   writeFileSync(join(docPages, `${name}.html`), doc);
   writeFileSync(join(sheetPages, `${name}.html`), sheet);
 }
+/**
+ * @param {string} dir
+ * @param {string} ext
+ */
 const inDir = (dir, ext) =>
   readdirSync(dir)
     .filter((f) => f.endsWith(ext))
@@ -321,6 +376,7 @@ console.log(
  * A plan written with the `docx` package: headings and items numbered by Word
  * (一、 / （一） / 1.), not by their text, and an attachment table whose
  * 重点领域 cells are merged down over their rows.
+ * @param {string} path
  */
 async function docxPackageFixture(path) {
   const {
@@ -335,12 +391,22 @@ async function docxPackageFixture(path) {
     TextRun,
     WidthType,
   } = await import('docx');
+  /**
+   * @param {string} text
+   * @param {number} level
+   */
   const numbered = (text, level) =>
     new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'plan', level } });
+  /** @param {string} text */
   const plain = (text) => new Paragraph({ children: [new TextRun(text)] });
   // a cell given as [text, rows] spans that many rows; the rows below leave it out
+  /**
+   * @param {string} text
+   * @param {number} [rowSpan]
+   */
   const cell = (text, rowSpan) =>
     new TableCell({ children: [plain(text)], ...(rowSpan ? { rowSpan } : {}) });
+  /** @type {(string | [text: string, rows: number])[][]} */
   const rows = [
     ['序号', '重点领域', '工作任务', '牵头单位', '配合单位', '完成时限'],
     ['1', ['城市更新', 2], '完成老旧小区改造30个', '区住建委', '各街镇', '2024年12月底前'],
@@ -405,6 +471,7 @@ async function docxPackageFixture(path) {
  * A task table written with `exceljs`: a notes sheet first, then the table
  * under a merged title row, a header on two rows (责任单位 over 牵头单位 and
  * 配合单位), section rows merged across the table and a lead cell merged down.
+ * @param {string} path
  */
 async function exceljsFixture(path) {
   const { default: ExcelJS } = await import('exceljs');
@@ -437,6 +504,10 @@ async function exceljsFixture(path) {
   await book.xlsx.writeFile(path);
 }
 
+/**
+ * @param {string} html
+ * @param {string} pdf
+ */
 function chromiumPdf(html, pdf) {
   execFileSync(
     'chromium',
@@ -466,8 +537,13 @@ function cidFontPdf() {
     '二、城市管理',
     '3.整治背街小巷环境。（责任单位：街道城管中队、街道市容所）',
   ];
+  /** @param {string} s */
   const hex = (s) =>
-    [...s].map((ch) => ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')).join('');
+    [...s]
+      .map((ch) =>
+        /** @type {number} */ (ch.codePointAt(0)).toString(16).toUpperCase().padStart(4, '0'),
+      )
+      .join('');
   const content = [
     'BT',
     '/F1 12 Tf',
@@ -486,6 +562,7 @@ function cidFontPdf() {
     '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
   ];
   let pdf = '%PDF-1.4\n';
+  /** @type {number[]} */
   const offsets = [];
   objects.forEach((body, i) => {
     offsets.push(Buffer.byteLength(pdf, 'latin1'));
@@ -498,7 +575,12 @@ function cidFontPdf() {
   return Buffer.from(pdf, 'latin1');
 }
 
-/** Saves `from` again with a password, through LibreOffice's UNO bridge. */
+/**
+ * Saves `from` again with a password, through LibreOffice's UNO bridge.
+ * @param {string} from
+ * @param {string} to
+ * @param {string} filter
+ */
 function protect(from, to, filter) {
   const script = `
 import subprocess, time, uno, sys
@@ -548,7 +630,10 @@ function encryptedPackage() {
   return Buffer.from(XLSX.CFB.write(cfb, { type: 'buffer', fileType: 'cfb' }));
 }
 
-/** A PDF of a page photographed: one image of the text, no text layer. */
+/**
+ * A PDF of a page photographed: one image of the text, no text layer.
+ * @param {string} pdf
+ */
 function scanPdf(pdf) {
   const text = join(work, 'scan-text.html');
   writeFileSync(

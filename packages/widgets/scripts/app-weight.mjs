@@ -15,6 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { elementEntries } from './element-entries.mjs';
 
+/** @import { Rollup } from 'vite' */
+
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = '\0remit-app-entry';
 
@@ -41,30 +43,37 @@ export function missingForAppWeight() {
  */
 export async function appWeight(entry) {
   const file = join(pkg, 'dist', `${entry}.js`);
-  const result = await build({
-    configFile: false,
-    root: pkg,
-    logLevel: 'silent',
-    mode: 'production',
-    plugins: [
-      {
-        name: 'remit:app-entry',
-        resolveId: (id) => (id === 'app-entry' ? ENTRY : null),
-        load: (id) => (id === ENTRY ? `import ${JSON.stringify(file)};` : null),
-      },
-    ],
-    build: { write: false, modulePreload: false, rollupOptions: { input: 'app-entry' } },
-  });
+  // write: false and no watch: the output in memory, one or one per format
+  const result = /** @type {Rollup.RollupOutput | Rollup.RollupOutput[]} */ (
+    await build({
+      configFile: false,
+      root: pkg,
+      logLevel: 'silent',
+      mode: 'production',
+      plugins: [
+        {
+          name: 'remit:app-entry',
+          resolveId: (id) => (id === 'app-entry' ? ENTRY : null),
+          load: (id) => (id === ENTRY ? `import ${JSON.stringify(file)};` : null),
+        },
+      ],
+      build: { write: false, modulePreload: false, rollupOptions: { input: 'app-entry' } },
+    })
+  );
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
   const chunks = new Map(outputs.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
   // The entry and every chunk it imports statically load with the page.
+  /** @type {Set<string>} */
   const initial = new Set();
+  /** @param {string} name */
   const visit = (name) => {
-    if (initial.has(name) || !chunks.has(name)) return;
+    const chunk = chunks.get(name);
+    if (initial.has(name) || !chunk) return;
     initial.add(name);
-    for (const next of chunks.get(name).imports) visit(next);
+    for (const next of chunk.imports) visit(next);
   };
   for (const c of chunks.values()) if (c.isEntry) visit(c.fileName);
+  /** @param {string | Uint8Array} text */
   const gz = (text) => gzipSync(text, { level: 9 }).length;
   let onDemand = 0;
   let worker = 0;

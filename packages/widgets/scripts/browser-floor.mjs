@@ -11,7 +11,9 @@ import { parseAst } from 'vite';
 
 /** @typedef {{ chrome: number, safari: number, firefox: number }} Versions */
 
-/** @type {{ name: string, versions: Versions, test: (code: string, syntax: Set<string>) => boolean }[]} */
+/** @typedef {{ name: string, versions: Versions, test: (code: string, syntax: Set<string>) => boolean }} Feature */
+
+/** @type {Feature[]} */
 export const FEATURES = [
   syntax('class static blocks', 'StaticBlock', { chrome: 94, safari: 16.4, firefox: 93 }),
   syntax('private methods', 'PrivateMethod', { chrome: 84, safari: 15, firefox: 90 }),
@@ -43,26 +45,44 @@ export const FEATURES = [
   text('CSS :focus-visible', /:focus-visible/, { chrome: 86, safari: 15.4, firefox: 85 }),
 ];
 
+/**
+ * @param {string} name
+ * @param {string} node the node type (or the name syntaxOf gives it)
+ * @param {Versions} versions
+ * @returns {Feature}
+ */
 function syntax(name, node, versions) {
   return { name, versions, test: (_code, found) => found.has(node) };
 }
 
+/**
+ * @param {string} name
+ * @param {RegExp} pattern
+ * @param {Versions} versions
+ * @returns {Feature}
+ */
 function text(name, pattern, versions) {
   return { name, versions, test: (code) => pattern.test(code) };
 }
 
-/** The syntax the code uses, by node type (private methods and logical assignment named apart). */
+/**
+ * The syntax the code uses, by node type (private methods and logical assignment named apart).
+ * @param {string} code
+ */
 function syntaxOf(code) {
+  /** @type {Set<string>} */
   const found = new Set();
-  const walk = (node) => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(walk);
+  /** @param {unknown} value an AST node, a list of them or any value of a node's */
+  const walk = (value) => {
+    if (!value || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach(walk);
+    const node = /** @type {{ type: string, key?: { type: string }, operator?: string }} */ (value);
     found.add(node.type);
     if (node.type === 'MethodDefinition' && node.key?.type === 'PrivateIdentifier')
       found.add('PrivateMethod');
-    if (node.type === 'AssignmentExpression' && ['??=', '||=', '&&='].includes(node.operator))
+    if (node.type === 'AssignmentExpression' && ['??=', '||=', '&&='].includes(node.operator ?? ''))
       found.add('LogicalAssignment');
-    for (const [key, value] of Object.entries(node)) if (key !== 'type') walk(value);
+    for (const [key, entry] of Object.entries(node)) if (key !== 'type') walk(entry);
   };
   walk(parseAst(code));
   return found;
@@ -78,6 +98,7 @@ export function browserFloor(code) {
   const used = FEATURES.filter((f) => f.test(code, found));
   const floor = { chrome: 0, safari: 0, firefox: 0 };
   for (const { versions } of used)
-    for (const key of Object.keys(floor)) floor[key] = Math.max(floor[key], versions[key]);
+    for (const key of /** @type {(keyof Versions)[]} */ (Object.keys(floor)))
+      floor[key] = Math.max(floor[key], versions[key]);
   return { used: used.map((f) => f.name), floor };
 }

@@ -33,7 +33,12 @@ const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(pkg, 'dist');
 const bundlesOnly = process.argv.includes('--bundles');
 
-/** Runs a command in the package folder; resolves with its exit code. */
+/**
+ * Runs a command in the package folder; resolves with its exit code.
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {Promise<number>}
+ */
 function run(command, args) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: pkg, stdio: 'inherit' });
@@ -41,6 +46,7 @@ function run(command, args) {
   });
 }
 
+/** @param {string} mode a `--mode` of vite.config.ts */
 async function viteBuild(mode) {
   await build({ configFile: join(pkg, 'vite.config.ts'), mode, logLevel: 'warn' });
 }
@@ -53,10 +59,12 @@ async function writeEntryDeclarations() {
     for (const file of exportsFrom) lines.push(`export * from './${name}/${file}.js';`);
     await writeFile(join(dist, `${name}.d.ts`), `${lines.join('\n')}\n`);
   }
-  for (const [file, withAddOns] of [
+  /** @type {[file: string, withAddOns: boolean][]} */
+  const bundles = [
     ['remit-widgets.d.ts', false],
     ['remit-widgets.full.d.ts', true],
-  ]) {
+  ];
+  for (const [file, withAddOns] of bundles) {
     const all = ["import './define.js';"];
     for (const { name, addOn } of elements)
       if (withAddOns || !addOn) all.push(`import './${name}/define.js';`);

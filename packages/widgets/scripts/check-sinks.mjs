@@ -22,7 +22,12 @@ import ts from 'typescript';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** What is forbidden, as [name, pattern] over code without comments. */
+/** @typedef {{ file: string; line: number; sink: string; index: number; text: string }} Finding */
+
+/**
+ * What is forbidden, as [name, pattern] over code without comments.
+ * @type {[name: string, pattern: RegExp][]}
+ */
 export const SINKS = [
   ['innerHTML', /\binnerHTML\b/],
   ['outerHTML', /\bouterHTML\b/],
@@ -46,6 +51,7 @@ export const SINKS = [
 /**
  * Occurrences allowed in built files, each matched exactly around the hit.
  * `count` is how many of `sink` the pattern explains in one bundle copy.
+ * @type {{ sink: string; why: string; pattern: RegExp }[]}
  */
 export const ALLOWED_IN_BUNDLE = [
   {
@@ -67,7 +73,10 @@ export const ALLOWED_IN_BUNDLE = [
   },
 ];
 
-/** Code of a TypeScript file without its comments (strings and templates kept). */
+/**
+ * Code of a TypeScript file without its comments (strings and templates kept).
+ * @param {string} text
+ */
 export function withoutComments(text) {
   const scanner = ts.createScanner(
     ts.ScriptTarget.Latest,
@@ -91,14 +100,23 @@ export function withoutComments(text) {
   return out + text.slice(last);
 }
 
+/**
+ * @param {string} text
+ * @param {number} index
+ */
 function lineOf(text, index) {
   let line = 1;
   for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
 }
 
-/** Findings of SINKS in `code`; `name` labels them. */
+/**
+ * Findings of SINKS in `code`; `name` labels them.
+ * @param {string} code
+ * @param {string} name
+ */
 export function findSinks(code, name) {
+  /** @type {Finding[]} */
   const found = [];
   for (const [sink, pattern] of SINKS) {
     const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
@@ -109,8 +127,13 @@ export function findSinks(code, name) {
   return found;
 }
 
-/** Findings in a built file that no ALLOWED_IN_BUNDLE entry explains. */
+/**
+ * Findings in a built file that no ALLOWED_IN_BUNDLE entry explains.
+ * @param {string} code
+ * @param {string} name
+ */
 export function unexplainedInBundle(code, name) {
+  /** @type {Set<string>} */
   const explained = new Set();
   for (const allow of ALLOWED_IN_BUNDLE) {
     for (const m of code.matchAll(allow.pattern)) {
@@ -121,7 +144,13 @@ export function unexplainedInBundle(code, name) {
   return findSinks(code, name).filter((f) => !explained.has(`${f.sink}@${f.index}`));
 }
 
+/**
+ * @param {string} dir
+ * @param {(name: string) => boolean} keep
+ * @returns {Promise<string[]>}
+ */
 async function filesUnder(dir, keep) {
+  /** @type {string[]} */
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -131,11 +160,16 @@ async function filesUnder(dir, keep) {
   return out.sort();
 }
 
+/**
+ * @param {string} code
+ * @param {number} index
+ */
 function context(code, index) {
   return code.slice(Math.max(0, index - 60), index + 80).replace(/\s+/g, ' ');
 }
 
 async function main() {
+  /** @type {(Finding & { context: string })[]} */
   const findings = [];
   const srcFiles = await filesUnder(
     join(pkg, 'src'),
@@ -146,6 +180,7 @@ async function main() {
     for (const f of findSinks(code, relative(pkg, file)))
       findings.push({ ...f, context: context(code, f.index) });
   }
+  /** @type {string[]} */
   let bundles = [];
   if (!process.argv.includes('--src-only')) {
     const dist = join(pkg, 'dist');

@@ -61,6 +61,7 @@ async function main() {
     );
   }
   if (existsSync(stats)) {
+    /** @type {{ packages: { owner: string; modules: number; minified: number; gzip: number }[] }} */
     const { packages } = JSON.parse(readFileSync(stats, 'utf8'));
     // Each part gzipped alone compresses worse than the whole file: scale the
     // estimates so that they add up to the real figure.
@@ -90,7 +91,12 @@ async function main() {
   return over || fullOver || legacyOver || appOver ? 1 : 0;
 }
 
-/** Prints a bundle's gzipped size against its budget; true when over (a missing file is not). */
+/**
+ * Prints a bundle's gzipped size against its budget; true when over (a missing file is not).
+ * @param {string} file
+ * @param {string} label
+ * @param {number} budgetKib
+ */
 async function checkBudget(file, label, budgetKib) {
   if (!existsSync(file)) return false;
   const { gzip } = await sizeOf(file);

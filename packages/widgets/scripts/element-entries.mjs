@@ -33,9 +33,9 @@ export function elementEntries() {
       const text = readFileSync(define, 'utf8');
       const exportsFrom = [
         ...text.matchAll(/^import\s+(?!type\b)[^'"]*from\s+'\.\/([^']+)\.js';/gm),
-      ].map((m) => m[1]);
+      ].map((m) => /** @type {string} */ (m[1]));
       const tags = [...text.matchAll(/customElements\.define\(\s*'([a-z][a-z0-9-]*)'/g)].map(
-        (m) => m[1],
+        (m) => /** @type {string} */ (m[1]),
       );
       return { name, define, exportsFrom, tags, addOn: ADD_ONS.includes(name) };
     });

@@ -9,18 +9,28 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { elementEntries, SRC } from './element-entries.mjs';
 
+/** @import { DeclarationDoc, Manifest } from './manifest-schema.js' */
+/** @typedef {{ tag: string; className: string; from: string; d: DeclarationDoc }} ElementDoc */
+
 export const ELEMENT_PROPS = 'src/frameworks/element-props.ts';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** `remit-heatmap` → `RemitHeatmap`. */
+/**
+ * `remit-heatmap` → `RemitHeatmap`.
+ * @param {string} tag
+ */
 function pascal(tag) {
-  return tag.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase());
+  return tag.replace(/(^|-)([a-z])/g, (_, _dash, /** @type {string} */ c) => c.toUpperCase());
 }
 
-/** Element declarations of the manifest, by tag, with the source module of each class. */
+/**
+ * Element declarations of the manifest, by tag, with the source module of each class.
+ * @param {Manifest} manifest
+ */
 function elementsOf(manifest) {
   const entries = elementEntries();
+  /** @type {ElementDoc[]} */
   const out = [];
   for (const mod of manifest.modules) {
     for (const d of mod.declarations ?? []) {
@@ -40,9 +50,14 @@ function elementsOf(manifest) {
   return out.sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
-/** The props of one element: writable public fields, then attributes named unlike their field. */
+/**
+ * The props of one element: writable public fields, then attributes named unlike their field.
+ * @param {ElementDoc} element
+ */
 function propsOf({ className, d }) {
+  /** @type {{ name: string; type: string; doc: string | undefined }[]} */
   const props = [];
+  /** @type {Set<string>} */
   const seen = new Set();
   for (const m of d.members ?? []) {
     if (m.kind !== 'field' || m.static || m.readonly) continue;
@@ -62,7 +77,10 @@ function propsOf({ className, d }) {
   return props;
 }
 
-/** Source files under src/ (tests and declaration files left out). */
+/**
+ * Source files under src/ (tests and declaration files left out).
+ * @returns {string[]}
+ */
 function sources(dir = SRC) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
     d.isDirectory()
@@ -75,22 +93,28 @@ function sources(dir = SRC) {
 
 /** Event name → the module (relative to src/frameworks/) that adds it to `HTMLElementEventMap`. */
 function eventModules() {
+  /** @type {Map<string, string>} */
   const out = new Map();
   for (const file of sources()) {
     const text = readFileSync(file, 'utf8');
     const block = /interface HTMLElementEventMap\s*\{([^}]*)\}/.exec(text)?.[1];
     if (!block) continue;
     const module = relative(join(SRC, 'frameworks'), file).replace(/\.ts$/, '.js');
-    for (const m of block.matchAll(/'([a-z][a-z0-9-]*)'\s*:/g)) out.set(m[1], module);
+    for (const m of block.matchAll(/'([a-z][a-z0-9-]*)'\s*:/g))
+      out.set(/** @type {string} */ (m[1]), module);
   }
   return out;
 }
 
+/** @param {string | undefined} text */
 function docLine(text, indent = '  ') {
   return text ? `${indent}/** ${text.replace(/\s+/g, ' ').replace(/\*\//g, '* /')} */\n` : '';
 }
 
-/** The text of src/frameworks/element-props.ts. */
+/**
+ * The text of src/frameworks/element-props.ts.
+ * @param {Manifest} manifest
+ */
 export function elementPropsText(manifest) {
   const elements = elementsOf(manifest);
   const lines = [
@@ -104,6 +128,7 @@ export function elementPropsText(manifest) {
   // these types has them (this file is types only: nothing imports it at run time).
   const declaring = eventModules();
   const used = new Set(elements.flatMap((el) => (el.d.events ?? []).map((e) => e.name)));
+  /** @type {Set<string>} */
   const modules = new Set();
   for (const event of [...used].sort()) {
     const module = declaring.get(event);
@@ -112,6 +137,7 @@ export function elementPropsText(manifest) {
   }
   for (const module of [...modules].sort()) lines.push(`import '${module}';`);
   lines.push('');
+  /** @type {string[]} */
   const rows = [];
   for (const el of elements) {
     const base = pascal(el.tag);

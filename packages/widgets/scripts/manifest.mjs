@@ -28,12 +28,20 @@ import { elementEntries } from './element-entries.mjs';
 import { ELEMENT_PROPS, elementPropsText } from './element-props.mjs';
 import { writeReference } from './reference.mjs';
 
+/** @import { Plugin } from '@custom-elements-manifest/analyzer' */
+/** @import { DeclarationDoc, Manifest, ModuleDoc } from './manifest-schema.js' */
+/** @typedef {{ name: string; description: string; default: string }} Token */
+
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const MANIFEST = join(pkg, 'custom-elements.json');
 const BASE_CLASS = 'RemitElement';
 
-/** Source files the manifest describes: src/**\/*.ts except tests, sorted. */
+/**
+ * Source files the manifest describes: src/**\/*.ts except tests, sorted.
+ * @returns {Promise<string[]>}
+ */
 async function sourceFiles(dir = join(pkg, 'src')) {
+  /** @type {string[]} */
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -53,12 +61,17 @@ async function sourceFiles(dir = join(pkg, 'src')) {
 /**
  * The `--remit-…` properties from the table in the `tokens` doc comment:
  * `| \`--remit-lead\` | #0072B2 | #56B4E9 | a written lead (牵头) |`.
+ * @param {string} text
  */
 export function readTokenTable(text) {
+  /** @type {Token[]} */
   const rows = [];
   const row = /^\s*\*\s*\|\s*`(--remit-[a-z0-9-]+)`\s*\|([^|\n]*)\|([^|\n]*)\|([^|\n]*)\|\s*$/gm;
   for (const m of text.matchAll(row)) {
-    const [, name, light, dark, use] = m.map((s) => s.trim());
+    // every group of the pattern takes part in a match
+    const [, name, light, dark, use] = /** @type {[string, string, string, string, string]} */ (
+      m.map((s) => s.trim())
+    );
     rows.push({
       name,
       description: `${use} (light: ${light}; dark: ${dark})`,
@@ -68,15 +81,24 @@ export function readTokenTable(text) {
   return rows;
 }
 
-/** Adds the shared theming variables to every element inheriting from RemitElement. */
+/**
+ * Adds the shared theming variables to every element inheriting from RemitElement.
+ * @param {Token[]} tokens
+ * @returns {Plugin}
+ */
 function tokensPlugin(tokens) {
   return {
     name: 'remit:tokens',
     packageLinkPhase({ customElementsManifest }) {
+      /** @type {Map<string, DeclarationDoc>} */
       const classes = new Map();
-      for (const mod of customElementsManifest.modules) {
+      for (const mod of /** @type {Manifest} */ (customElementsManifest).modules) {
         for (const d of mod.declarations ?? []) if (d.kind === 'class') classes.set(d.name, d);
       }
+      /**
+       * @param {DeclarationDoc} d
+       * @returns {boolean}
+       */
       const inheritsBase = (d, seen = new Set()) => {
         const parent = d.superclass?.name;
         if (!parent || seen.has(parent)) return false;
@@ -110,7 +132,10 @@ export async function manifestText() {
   return `${JSON.stringify(await manifestObject(), null, 2)}\n`;
 }
 
-/** The manifest as an object. */
+/**
+ * The manifest as an object.
+ * @returns {Promise<Manifest>}
+ */
 async function manifestObject() {
   const files = await sourceFiles();
   const modules = [];
@@ -119,11 +144,13 @@ async function manifestObject() {
     modules.push(ts.createSourceFile(relative(pkg, file), text, ts.ScriptTarget.ES2022, true));
   }
   const tokens = readTokenTable(await readFile(join(pkg, 'src', 'shared', 'tokens.ts'), 'utf8'));
-  const manifest = create({
-    modules,
-    plugins: [...litPlugin(), tokensPlugin(tokens)],
-    context: { dev: false },
-  });
+  const manifest = /** @type {Manifest} */ (
+    create({
+      modules,
+      plugins: [...litPlugin(), tokensPlugin(tokens)],
+      context: { dev: false },
+    })
+  );
   // Keep what describes the elements: their modules, the base class, and the
   // define.ts modules that register the tags. Helpers are analysed (for
   // inheritance) but not listed.
@@ -146,6 +173,7 @@ async function manifestObject() {
  * The source file (`src/heatmap/heatmap.ts`, `/src/heatmap/heatmap.js`) → the module of the
  * published package that exports it: an element's folder → its entry `dist/<name>.js`
  * (which registers the tag and re-exports the class), anything else → `dist/index.js`.
+ * @param {string} path
  */
 export function publicModuleOf(path) {
   const clean = path.replace(/^\//, '').replace(/\.js$/, '.ts');
@@ -158,16 +186,20 @@ export function publicModuleOf(path) {
  * The manifest with every module path, reference and inheritance pointing into the published
  * package (`dist/`), as an editor or a documentation tool finds it in `node_modules`; modules
  * that land on the same public path (an element's class and its define.ts) are merged.
+ * @param {Manifest} manifest
  */
 function publicModules(manifest) {
+  /** @param {unknown} value */
   const repoint = (value) => {
     if (Array.isArray(value)) return value.forEach(repoint);
     if (!value || typeof value !== 'object') return;
     for (const [key, entry] of Object.entries(value)) {
-      if (key === 'module' && typeof entry === 'string') value[key] = publicModuleOf(entry);
+      if (key === 'module' && typeof entry === 'string')
+        /** @type {Record<string, unknown>} */ (value)[key] = publicModuleOf(entry);
       else repoint(entry);
     }
   };
+  /** @type {Map<string, ModuleDoc & Required<Pick<ModuleDoc, 'declarations' | 'exports'>>>} */
   const byPath = new Map();
   for (const mod of manifest.modules) {
     repoint(mod.declarations);
@@ -189,6 +221,7 @@ function publicModules(manifest) {
 
 /**
  * Writes custom-elements.json, or with `check` compares it.
+ * @param {{ check: boolean }} options
  * @returns {Promise<boolean>} true when the file is (now) up to date
  */
 export async function writeManifest({ check }) {
@@ -208,7 +241,11 @@ export async function writeManifest({ check }) {
   return true;
 }
 
-/** Writes src/frameworks/element-props.ts (formatted as the repository formats code), or compares it. */
+/**
+ * Writes src/frameworks/element-props.ts (formatted as the repository formats code), or compares it.
+ * @param {Manifest} manifest
+ * @param {{ check: boolean }} options
+ */
 async function writeElementProps(manifest, { check }) {
   const file = join(pkg, ELEMENT_PROPS);
   const prettier = await import('prettier');

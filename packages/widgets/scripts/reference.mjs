@@ -9,6 +9,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** @import { DeclarationDoc, Manifest } from './manifest-schema.js' */
+
 export const GUIDE = join(
   dirname(fileURLToPath(import.meta.url)),
   '..',
@@ -21,7 +23,10 @@ const START = '<!-- reference:start -->';
 const END = '<!-- reference:end -->';
 const BASE = 'RemitElement';
 
-/** Table cell text: one line, pipes escaped. */
+/**
+ * Table cell text: one line, pipes escaped.
+ * @param {string | undefined} text
+ */
 function cell(text) {
   return String(text ?? '')
     .replace(/\s*\n\s*/g, ' ')
@@ -29,10 +34,15 @@ function cell(text) {
     .trim();
 }
 
+/** @param {string | undefined} text */
 function code(text) {
   return text ? `\`${cell(text).replace(/`/g, "'")}\`` : '';
 }
 
+/**
+ * @param {string[]} head
+ * @param {string[][]} rows
+ */
 function table(head, rows) {
   if (rows.length === 0) return [];
   return [
@@ -43,14 +53,26 @@ function table(head, rows) {
   ];
 }
 
-/** The first paragraph of a class description, without the leading tag name. */
+/**
+ * The first paragraph of a class description, without the leading tag name.
+ * @param {string | undefined} description
+ */
 function summary(description) {
   const first = (description ?? '').split(/\n\s*\n/)[0] ?? '';
   return first.replace(/\s*\n\s*/g, ' ').trim();
 }
 
+/**
+ * @param {DeclarationDoc} d
+ * @param {{ own: boolean }} options only what `d` does not inherit
+ */
 function section(d, { own }) {
+  /**
+   * @template {{ inheritedFrom?: unknown }} T
+   * @param {T[] | undefined} list
+   */
   const keep = (list) => (list ?? []).filter((x) => !own || !x.inheritedFrom);
+  /** @type {string[]} */
   const lines = [];
   const attributes = keep(d.attributes);
   lines.push(
@@ -98,12 +120,18 @@ function section(d, { own }) {
   return lines;
 }
 
-/** The reference as Markdown, from a parsed manifest. */
+/**
+ * The reference as Markdown, from a parsed manifest.
+ * @param {Manifest} manifest
+ */
 export function referenceMarkdown(manifest) {
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
   const base = declarations.find((d) => d.name === BASE);
   const elements = declarations
-    .filter((d) => d.customElement && d.tagName)
+    .filter(
+      /** @returns {d is DeclarationDoc & { tagName: string }} */
+      (d) => !!(d.customElement && d.tagName),
+    )
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
   const lines = [
     '<!-- Written by `npx -y pnpm@10 --filter @remit/widgets manifest` from the JSDoc of the element classes; do not edit by hand. -->',
@@ -130,6 +158,8 @@ export function referenceMarkdown(manifest) {
 /**
  * Writes the reference into docs/embedding.md (when the guide has the
  * markers), or with `check` compares it. Returns true when up to date.
+ * @param {Manifest} manifest
+ * @param {{ check: boolean }} options
  */
 export async function writeReference(manifest, { check }) {
   const guide = await readFile(GUIDE, 'utf8').catch(() => undefined);

@@ -1,1 +1,0 @@
-export function minifyCss(text: string): string;
