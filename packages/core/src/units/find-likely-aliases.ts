@@ -24,7 +24,8 @@ export interface LikelyAlias {
  *   // → [{ a: '区府办', b: '区府办(政务服务办)', reason: 'parenthetical' }]
  */
 export function findLikelyAliases(units: readonly Pick<Unit, 'name'>[]): LikelyAlias[] {
-  const names = [...new Set(units.map((u) => normalizeUnitName(u.name)))];
+  const known = new Set(units.map((u) => normalizeUnitName(u.name)));
+  const names = [...known];
   const found: LikelyAlias[] = [];
   const seen = new Set<string>();
   const add = (a: string, b: string, reason: LikelyAlias['reason']) => {
@@ -41,14 +42,17 @@ export function findLikelyAliases(units: readonly Pick<Unit, 'name'>[]): LikelyA
   for (const name of names) {
     for (const other of byStem.get(name) ?? []) add(name, other, 'parenthetical');
   }
+  // Only a bare name pairs with its levelled forms: 市司法局 and 区司法局 are two units.
+  // (Names are grouped only when their bare form is itself a name, bare of a
+  // level: most are not, and need no group.)
   const byLevelless = new Map<string, string[]>();
   for (const name of names) {
     const bare = stripLevel(name);
-    if (bare.length >= 2) listIn(byLevelless, bare).push(name);
+    if (bare.length >= 2 && known.has(bare) && stripLevel(bare) === bare) {
+      listIn(byLevelless, bare).push(name);
+    }
   }
-  // Only a bare name pairs with its levelled forms: 市司法局 and 区司法局 are two units.
   for (const [bare, group] of byLevelless) {
-    if (!group.includes(bare)) continue;
     for (const name of group) add(bare, name, 'same-without-level');
   }
   return found;
@@ -61,17 +65,18 @@ function listIn(map: Map<string, string[]>, key: string): string[] {
   return list;
 }
 
-// Most names neither end in a parenthetical nor start with a level word: a look
-// at one character spares them a regular expression (this runs on every unit
-// of every plan read).
+// Most names do not end in a parenthetical: a look at one character spares them
+// a regular expression (this runs on every unit of every plan read).
 function stripParenthetical(name: string): string {
   if (name.charCodeAt(name.length - 1) !== 0x29) return name;
   return name.replace(/\([^()]*\)$/u, '');
 }
 
-const LEVEL_STARTS = new Set('省市区县州镇乡街');
+const ONE_CHARACTER_LEVELS = new Set(Array.from('省市区县州镇乡', (ch) => ch.charCodeAt(0)));
 
+/** The name without the level word it starts with (省 市 区 县 州 镇 乡 街道), if any. */
 function stripLevel(name: string): string {
-  if (!LEVEL_STARTS.has(name[0] ?? '')) return name;
-  return name.replace(/^(省|市|区|县|州|镇|乡|街道)/u, '');
+  // most names start with a level word: a slice, where a replacement would run a pattern
+  if (ONE_CHARACTER_LEVELS.has(name.charCodeAt(0))) return name.slice(1);
+  return name.startsWith('街道') ? name.slice(2) : name;
 }

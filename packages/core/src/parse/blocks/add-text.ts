@@ -1,11 +1,11 @@
 import { findInlineClauses } from '../clause/find-inline-clauses.js';
 import { readNumbering } from '../numbering/read-numbering.js';
 import { report, type ParseContext } from '../parse-context.js';
+import { onlyClosing } from '../text/only-closing.js';
 import { lineAt } from '../text/source-text.js';
 import type { Entry } from './entry.js';
 import { firstNonSpace } from './first-non-space.js';
 
-const CLOSING = /[\s。.;,)\]】〕]/u;
 // lines a wrapped clause may run on for
 export const MAX_WRAPPED = 5;
 
@@ -53,11 +53,6 @@ export function addText(ctx: ParseContext, entry: Entry, from: number, i: number
   if (entry.clauses.length === 0) entry.clauses = found.clauses;
   else for (const c of found.clauses) entry.clauses.push(c);
   const lastClause = found.clauses[found.clauses.length - 1];
-  if (lastClause && onlyClosingAfter(key, lastClause.end, end)) entry.closed = true;
+  if (lastClause && onlyClosing(key, lastClause.end, end)) entry.closed = true;
   return last;
-}
-
-function onlyClosingAfter(key: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!CLOSING.test(key[i]!)) return false;
-  return true;
 }

@@ -1,4 +1,5 @@
 import type { SourceText } from '../text/source-text.js';
+import { isWhiteSpaceCode } from '../text/white-space.js';
 import type { Clause } from '../clause/clause.js';
 import type { Entry } from './entry.js';
 
@@ -57,7 +58,7 @@ const CLOSING_NOTE = /[(（][^()（）]*(?:下同|为牵头|为准|汇总单位)
 /** `text` without a `CLOSING_NOTE`; text that does not end in a bracket is returned as it is. */
 function withoutClosingNote(text: string): string {
   let e = text.length;
-  while (e > 0 && /\s/u.test(text[e - 1]!)) e--;
+  while (e > 0 && isWhiteSpaceCode(text.charCodeAt(e - 1))) e--;
   const c = text.charCodeAt(e - 1);
   // the note's closing bracket: text without one is spared the search
   return c === 0x29 || c === 0xff09 ? text.replace(CLOSING_NOTE, '') : text;

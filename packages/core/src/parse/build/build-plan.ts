@@ -47,8 +47,9 @@ export function buildPlan(
   const firstSeen = new Map<string, number>();
   const itemOptions: ItemUnitsOptions = { inferLead: options.inferLead };
   if (convention !== undefined) itemOptions.convention = convention;
-  resolved.forEach(({ entry, role, heading }, k) => {
-    if (role === 'skipped') return;
+  for (let k = 0; k < resolved.length; k++) {
+    const { entry, role, heading } = resolved[k]!;
+    if (role === 'skipped') continue;
     const t = entryText(text, entry);
     if (role === 'section' || heading) {
       const parent = sectionOf(k);
@@ -56,9 +57,9 @@ export function buildPlan(
       if (entry.label) section.label = entry.label;
       if (parent) section.parent = parent;
       sectionIds.set(k, builder.section(section));
-      if (role === 'section') return;
+      if (role === 'section') continue;
     }
-    if (role === 'sub-point') return;
+    if (role === 'sub-point') continue;
     const found = itemUnits(text, entry.clauses, itemOptions);
     const section = sectionOf(k);
     const title = titleOf(t);
@@ -108,7 +109,7 @@ export function buildPlan(
         );
       }
     }
-  });
+  }
   const plan = builder.build();
   checkNumbering(ctx, resolved);
   reportSkipped(ctx, resolved);

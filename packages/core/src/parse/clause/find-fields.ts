@@ -3,6 +3,8 @@ import type { ClauseField } from './clause.js';
 import { leadSuffixFields } from './lead-suffix-fields.js';
 import { indexIn } from '../text/index-in.js';
 import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
+import { isHan } from '../text/is-han.js';
+import { hasWhiteSpace } from '../text/white-space.js';
 
 const MAX_LABEL = 12;
 const MAX_NOTE = 8;
@@ -10,54 +12,54 @@ const COLON = 0x3a;
 const LABEL_STARTS = new Int32Array(MAX_LABEL + 2);
 const PAREN = 0x28;
 
-interface Marker {
-  label: string;
-  labelStart: number;
-  valueStart: number;
-}
-
 /**
  * The fields in [s, e) of folded text: labels followed by a colon (`牵头单位:`)
  * or in brackets (`【责任单位】`). Each value runs to the next label. Labels are
  * whole words: the characters before a label are not Han (`区政府办公室,责任单位:`).
  */
 export function findFields(key: string, s: number, e: number): ClauseField[] {
-  const markers: Marker[] = [];
+  const fields: ClauseField[] = [];
+  // the label met last and where its value starts; the value runs to the next label
+  let label: string | undefined;
+  let valueStart = 0;
   for (let i = s; i < e; i++) {
     const c = key.charCodeAt(i);
     if (c === COLON) {
       const labelStart = labelBefore(key, i, s);
       if (labelStart >= 0) {
-        markers.push({ label: labelText(key, labelStart, i), labelStart, valueStart: i + 1 });
+        if (label !== undefined) pushField(key, fields, label, valueStart, labelStart);
+        label = labelText(key, labelStart, i);
+        valueStart = i + 1;
       }
     } else if (isOpenBracket(c) && !(c === PAREN && i > s && isHan(key.charCodeAt(i - 1)))) {
       // `区发改委(牵头)` annotates the name before it; `【配合单位】` is a label anywhere
       const close = bracketLabelEnd(key, i, e);
       // `责任单位(部门):` is one label with a note, not a bracketed label
       if (close > 0 && key.charCodeAt(close + 1) !== COLON) {
-        markers.push({
-          label: key.slice(i + 1, close).trim(),
-          labelStart: i,
-          valueStart: close + 1,
-        });
+        if (label !== undefined) pushField(key, fields, label, valueStart, i);
+        label = key.slice(i + 1, close).trim();
+        valueStart = close + 1;
         i = close;
       }
     }
   }
-  const fields: ClauseField[] = [];
-  markers.forEach((m, k) => {
-    const field: ClauseField = {
-      kind: fieldKindOf(m.label),
-      label: m.label,
-      start: m.valueStart,
-      end: k + 1 < markers.length ? markers[k + 1]!.labelStart : e,
-    };
-    const split = splitUnlabelledTail(key, field);
-    if (split) for (const f of split) fields.push(f);
-    else fields.push(field);
-  });
+  if (label !== undefined) pushField(key, fields, label, valueStart, e);
   // at its size: the list is kept by its clause (a pushed list keeps room for 17)
   return fields.slice();
+}
+
+/** Adds the field of `label` with its value [start, end), split where `splitUnlabelledTail` splits it. */
+function pushField(
+  key: string,
+  fields: ClauseField[],
+  label: string,
+  start: number,
+  end: number,
+): void {
+  const field: ClauseField = { kind: fieldKindOf(label), label, start, end };
+  const split = splitUnlabelledTail(key, field);
+  if (split) for (const f of split) fields.push(f);
+  else fields.push(field);
 }
 
 /**
@@ -142,7 +144,7 @@ export function labelBefore(key: string, colon: number, min: number): number {
 /** A label's text without the line break and spaces a wrap may have put inside it. */
 export function labelText(key: string, s: number, e: number): string {
   const label = key.slice(s, e).trim();
-  return /\s/u.test(label) ? label.replace(/\s+/gu, '') : label;
+  return hasWhiteSpace(label) ? label.replace(/\s+/gu, '') : label;
 }
 
 /** For `【责任单位】`: the index of the closing bracket, or -1. */
@@ -154,8 +156,4 @@ export function bracketLabelEnd(key: string, open: number, e: number): number {
     if (!isHan(c) && c !== 0x20) return -1;
   }
   return -1;
-}
-
-export function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }

@@ -1,11 +1,13 @@
 import type { Clause } from './clause.js';
-import { bracketLabelEnd, findFields, isHan, labelBefore } from './find-fields.js';
+import { bracketLabelEnd, findFields, labelBefore } from './find-fields.js';
 import { leadSuffixFields } from './lead-suffix-fields.js';
 import { trailingLeadClause } from './trailing-lead-clause.js';
 import { unitSuffixOf } from '../lexicon/unit-suffixes.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { splitUnitList } from '../units/split-unit-list.js';
 import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
+import { isHan } from '../text/is-han.js';
+import { onlyClosing } from '../text/only-closing.js';
 
 const FIELD_WINDOW = 16;
 
@@ -31,14 +33,19 @@ export interface InlineClauses {
  * Linear in e - s: bracket pairs are found in one pass, each group is looked at once.
  */
 export function findInlineClauses(key: string, s: number, e: number): InlineClauses {
-  if (!hasClauseMark(key, s, e)) return withTrailingLead(key, s, e, []);
   const pairs = matchBrackets(key, s, e);
+  if (pairs === undefined) return withTrailingLead(key, s, e, []);
   const clauses: Clause[] = [];
   let openAt: number | undefined;
   let i = s;
+  const kinds = markKinds!;
   while (i < e) {
-    const code = key.charCodeAt(i);
-    if (isOpenBracket(code)) {
+    const kind = kinds[key.charCodeAt(i)]!;
+    if (kind === 0 || kind === CLOSE) {
+      i++;
+      continue;
+    }
+    if (kind === OPEN) {
       const close = closeOf(pairs, s, i);
       const labelEnd = bracketLabelEnd(key, i, e);
       if (labelEnd > 0) {
@@ -69,7 +76,7 @@ export function findInlineClauses(key: string, s: number, e: number): InlineClau
         const suffix = leadSuffixFields(key, i + 1, close);
         if (suffix) clauses.push({ form: 'lead-suffix', start: i, end: close + 1, fields: suffix });
         else if (
-          closesText(key, close + 1, e) &&
+          onlyClosing(key, close + 1, e) &&
           !aliasOf(key, s, i) &&
           isUnitList(key, i + 1, close)
         ) {
@@ -85,7 +92,7 @@ export function findInlineClauses(key: string, s: number, e: number): InlineClau
       i = close + 1;
       continue;
     }
-    if (code === 0x3a) {
+    if (kind === COLON) {
       const from = clauses.length > 0 ? clauses[clauses.length - 1]!.end : s;
       const labelStart = labelBefore(key, i, from);
       if (labelStart >= 0) {
@@ -137,12 +144,6 @@ function startsWithField(key: string, from: number, e: number): boolean {
 
 const MAX_UNIT_LIST = 200;
 
-/** True when only closing punctuation and spaces follow `from` up to `e`. */
-function closesText(key: string, from: number, e: number): boolean {
-  for (let i = from; i < e; i++) if (!/[\s。.;,)\]】〕]/u.test(key[i]!)) return false;
-  return true;
-}
-
 /** True when the bracket at `open` follows a unit name: `市政府办公室（市大数据局）` is one unit's other name. */
 function aliasOf(key: string, s: number, open: number): boolean {
   return unitSuffixOf(key.slice(Math.max(s, open - 6), open)) !== '';
@@ -157,25 +158,18 @@ function isUnitList(key: string, s: number, e: number): boolean {
   return units.length > 0 && units.every((u) => isUnitLike(u.raw));
 }
 
-/** True when [s, e) holds a bracket or a colon: nothing else can start a clause. */
-function hasClauseMark(key: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const c = key.charCodeAt(i);
-    if (c === 0x3a || isOpenBracket(c)) return true;
-  }
-  return false;
-}
-
 /**
  * For brackets in [s, e), any kinds mixed: at `i - s` of each opening bracket,
  * the index of its closing one, or -1 when it never closes (read with `closeOf`;
- * other places hold no meaning). This runs on most lines of a document: the
- * list and the stack are scratch arrays kept between calls and grown as lines
- * need, so that a line costs no allocation; a long line gets arrays of its own,
- * so that no large array is kept. The scratch is safe because nothing that
- * `findInlineClauses` calls while it reads the list calls `findInlineClauses`.
+ * other places hold no meaning). Undefined when [s, e) holds neither an opening
+ * bracket nor a colon: nothing else can start a clause. This runs on most lines
+ * of a document, in one pass: the list and the stack are scratch arrays kept
+ * between calls and grown as lines need, so that a line costs no allocation; a
+ * long line gets arrays of its own, so that no large array is kept. The scratch
+ * is safe because nothing that `findInlineClauses` calls while it reads the list
+ * calls `findInlineClauses`.
  */
-function matchBrackets(key: string, s: number, e: number): Int32Array {
+function matchBrackets(key: string, s: number, e: number): Int32Array | undefined {
   const n = e - s;
   if (n > MAX_SCRATCH) return fillPairs(key, s, e, new Int32Array(n), new Int32Array(n));
   if (n > scratchPairs.length) {
@@ -196,16 +190,39 @@ function fillPairs(
   e: number,
   pairs: Int32Array,
   stack: Int32Array,
-): Int32Array {
+): Int32Array | undefined {
+  const kinds = (markKinds ??= buildMarkKinds());
   let depth = 0;
+  let marked = false;
   for (let i = s; i < e; i++) {
     const c = key.charCodeAt(i);
-    if (isOpenBracket(c)) {
+    const kind = kinds[c]!;
+    // most characters are none of the three: one look-up settles them
+    if (kind === 0) continue;
+    if (kind === OPEN) {
+      marked = true;
       pairs[i - s] = -1;
       stack[depth++] = i;
-    } else if (isCloseBracket(c) && depth > 0) pairs[stack[--depth]! - s] = i;
+    } else if (kind === CLOSE) {
+      if (depth > 0) pairs[stack[--depth]! - s] = i;
+    } else marked = true;
   }
-  return pairs;
+  return marked ? pairs : undefined;
+}
+
+// what a character is to `fillPairs`, one byte a character
+const OPEN = 1;
+const CLOSE = 2;
+const COLON = 3;
+let markKinds: Uint8Array | undefined;
+function buildMarkKinds(): Uint8Array {
+  const kinds = new Uint8Array(0x10000);
+  for (let c = 0; c < kinds.length; c++) {
+    if (isOpenBracket(c)) kinds[c] = OPEN;
+    else if (isCloseBracket(c)) kinds[c] = CLOSE;
+  }
+  kinds[0x3a] = COLON;
+  return kinds;
 }
 
 /** The closing index of the opening bracket at `open` (see `matchBrackets`), or undefined. */

@@ -28,7 +28,8 @@ export function readClauseLine(key: string, from: number, end: number): Clause[]
   }
   const suffix = leadSuffixFields(key, from, end);
   if (suffix) return [{ form: 'lead-suffix', start: from, end, fields: suffix }];
-  if ('([【〔'.includes(key[from] ?? '')) {
+  const c = key.charCodeAt(from);
+  if (c === 0x28 || c === 0x5b || c === 0x3010 || c === 0x3014 /* ( [ 【 〔 */) {
     const { clauses } = findInlineClauses(key, from, end);
     if (clauses.length > 0 && coversLine(key, clauses, from, end)) {
       for (const c of clauses) if (c.form === 'bracket') c.form = 'line';

@@ -1,3 +1,5 @@
+import { isWhiteSpaceCode } from '../text/white-space.js';
+
 // a page's first tag: a doctype, a comment or an element of pages
 const OPENING =
   /^\s*<(?:!doctype|\?xml|!--|(?:html|head|body|meta|title|div|p|table|tbody|tr|td|th|span|br|h[1-6]|ul|ol|li|font|section|article|header|main|center|strong|b|a|link|style|script)(?=[\s/>]))/iu;
@@ -20,13 +22,35 @@ export function isHtml(text: string): boolean {
   let filled = 0;
   let tagged = 0;
   let tags = 0;
-  for (const line of sample.split(/\r\n|[\n\r]/u)) {
-    if (line.trim() === '') continue;
-    filled++;
-    // a line without `<` holds no tag: it is spared the search
-    const found = line.includes('<') ? (line.match(TAG)?.length ?? 0) : 0;
-    if (found > 0) tagged++;
-    tags += found;
+  // lines read by index, with no array of them: a text that holds a `<` somewhere
+  // (a formula, a quotation) is still mostly lines without one
+  let lt = sample.indexOf('<');
+  for (let start = 0; start <= sample.length;) {
+    const end = lineEnd(sample, start);
+    if (hasNonSpace(sample, start, end)) {
+      filled++;
+      // a line without `<` holds no tag: it is spared the search
+      if (lt >= 0 && lt < start) lt = sample.indexOf('<', start);
+      const found = lt >= 0 && lt < end ? (sample.slice(start, end).match(TAG)?.length ?? 0) : 0;
+      if (found > 0) tagged++;
+      tags += found;
+    }
+    start = end + (sample.charCodeAt(end) === 0x0d && sample.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
   return tags >= MIN_TAGS && tagged * 2 >= filled;
+}
+
+/** The index of the line break (\r\n, \n or \r) ending the line from `start`, or the text's length. */
+function lineEnd(text: string, start: number): number {
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return i;
+  }
+  return text.length;
+}
+
+/** True when [s, e) holds a character that `trim` keeps. */
+function hasNonSpace(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) return true;
+  return false;
 }

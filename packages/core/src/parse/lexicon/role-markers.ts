@@ -47,24 +47,30 @@ export const ROLE_MARKERS: readonly (readonly [string, Role])[] = [
   ['落实', 'member'],
 ];
 
-let byLastChar: Map<string, (readonly [string, Role])[]> | undefined;
+// by the code of their last character, in the order of `ROLE_MARKERS`
+let byLastChar: Map<number, (readonly [string, Role])[]> | undefined;
 
-/** The marker ending `text` (folded), if any; the longest one. */
-export function trailingRoleMarker(text: string): readonly [string, Role] | undefined {
+function markersByLastChar(): Map<number, (readonly [string, Role])[]> {
   if (!byLastChar) {
     byLastChar = new Map();
     for (const marker of ROLE_MARKERS) {
-      const last = marker[0][marker[0].length - 1]!;
+      const last = marker[0].charCodeAt(marker[0].length - 1);
       byLastChar.set(last, [...(byLastChar.get(last) ?? []), marker]);
     }
   }
-  return byLastChar.get(text[text.length - 1] ?? '')?.find(([m]) => text.endsWith(m));
+  return byLastChar;
+}
+
+/** The marker ending `text` (folded), if any; the longest one. */
+export function trailingRoleMarker(text: string): readonly [string, Role] | undefined {
+  if (text.length === 0) return undefined;
+  return markersByLastChar()
+    .get(text.charCodeAt(text.length - 1))
+    ?.find(([m]) => text.endsWith(m));
 }
 
 /** Words joining two unit names (`区财政局和区税务局`); they split only between two names. */
 export const CONJUNCTIONS: readonly string[] = ['以及', '会同', '及', '和', '与'];
-
-const MAX_MARKER = 9;
 
 /**
  * The role marker closing [s, e) of `text`, read past line breaks and spaces a
@@ -79,27 +85,34 @@ export function trailingRoleMarkerAt(
   // most phrases end in a unit's name: a last character no marker ends with settles it
   let last = e - 1;
   while (last >= s && isSkipped(text.charCodeAt(last))) last--;
-  if (last < s || !markerEnds().has(text.charCodeAt(last))) return undefined;
-  const chars: string[] = [];
-  const at: number[] = [];
-  for (let i = e - 1; i >= s && chars.length < MAX_MARKER; i--) {
-    if (isSkipped(text.charCodeAt(i))) continue;
-    chars.push(text[i]!);
-    at.push(i);
+  if (last < s) return undefined;
+  const candidates = markersByLastChar().get(text.charCodeAt(last));
+  if (!candidates) return undefined;
+  // each marker compared backwards with the stretch, skipping what a wrap put
+  // inside it: no string of the stretch's last characters is built
+  for (const found of candidates) {
+    const start = endMatchAt(text, s, last, found[0]);
+    if (start >= 0) return { marker: found[0], role: found[1], start };
   }
-  const tail = chars.reverse().join('');
-  const found = trailingRoleMarker(tail);
-  if (!found) return undefined;
-  return { marker: found[0], role: found[1], start: at[found[0].length - 1]! };
+  return undefined;
+}
+
+/**
+ * Where `word` starts when the characters of [s, last] that are not skipped
+ * end with it (`last` is not skipped), or -1.
+ */
+function endMatchAt(text: string, s: number, last: number, word: string): number {
+  let i = last;
+  for (let k = word.length - 1; ; k--) {
+    if (text.charCodeAt(i) !== word.charCodeAt(k)) return -1;
+    if (k === 0) return i;
+    i--;
+    while (i >= s && isSkipped(text.charCodeAt(i))) i--;
+    if (i < s) return -1;
+  }
 }
 
 /** Spaces and line breaks, which a marker may be wrapped across. */
 function isSkipped(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-
-let lastChars: Set<number> | undefined;
-/** The characters role markers end with. */
-function markerEnds(): Set<number> {
-  return (lastChars ??= new Set(ROLE_MARKERS.map(([m]) => m.charCodeAt(m.length - 1))));
 }

@@ -176,28 +176,31 @@ export const SUFFIX_CLASSES: readonly (readonly string[])[] = [
  */
 export const LEVEL_PREFIXES = '省市区县州镇乡';
 
-let byLastChar: Map<string, string[]> | undefined;
+// by the code of their last character: a name's last character is read as a
+// code, not as a one-character string (which V8 allocates for Han characters)
+let byLastChar: Map<number, string[]> | undefined;
 
 /** The longest listed unit ending that `name` ends with, or ''. */
 export function unitSuffixOf(name: string): string {
+  if (name.length === 0) return '';
   byLastChar ??= bucket(UNIT_SUFFIXES);
-  const candidates = byLastChar.get(name[name.length - 1] ?? '');
+  const candidates = byLastChar.get(name.charCodeAt(name.length - 1));
   if (!candidates) return '';
   for (const s of candidates) if (name.endsWith(s)) return s;
   return '';
 }
 
-/** True when a unit ending can end with this character. */
-export function endsSomeSuffix(ch: string): boolean {
+/** True when a unit ending can end with the character of this code. */
+export function endsSomeSuffix(code: number): boolean {
   byLastChar ??= bucket(UNIT_SUFFIXES);
-  return byLastChar.has(ch);
+  return byLastChar.has(code);
 }
 
-/** Words grouped by their last character, longest first. */
-export function bucket(words: readonly string[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+/** Words grouped by the code of their last character, longest first. */
+function bucket(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
   for (const w of words) {
-    const last = w[w.length - 1]!;
+    const last = w.charCodeAt(w.length - 1);
     map.set(last, [...(map.get(last) ?? []), w]);
   }
   for (const list of map.values()) list.sort((a, b) => b.length - a.length);

@@ -17,6 +17,8 @@ const PUBLISHED = /(?:发布日期|发布时间)[\s:]*(\d{4})\s*[-./年]\s*(\d{1
  */
 export function readDate(lines: readonly string[]): string | undefined {
   for (const line of lines) {
+    // every pattern here needs a word a line seldom has: a look for it spares the rest the search
+    if (!line.includes('年')) continue;
     const m = SIGNATURE.exec(line);
     if (m) {
       const date = iso(m[1]!, m[2]!, m[3]!);
@@ -25,6 +27,7 @@ export function readDate(lines: readonly string[]): string | undefined {
   }
   for (const pattern of [ISSUED, PUBLISHED]) {
     for (const line of lines) {
+      if (!line.includes('日期') && !line.includes('时间')) continue;
       const m = pattern.exec(line);
       const date = m ? iso(m[1]!, m[2]!, m[3]!) : undefined;
       if (date) return date;

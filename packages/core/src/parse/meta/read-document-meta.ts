@@ -1,7 +1,7 @@
 import type { PlanMeta } from '../../model/plan.js';
 import { trimRange } from '../table/split-cells.js';
 import { isBoilerplateLine } from '../text/is-boilerplate-line.js';
-import { lineAt, type SourceText } from '../text/source-text.js';
+import type { SourceText } from '../text/source-text.js';
 import { readDate } from './read-date.js';
 import { readDocNumber } from './read-doc-number.js';
 import { readIssuer } from './read-issuer.js';
@@ -29,18 +29,21 @@ export function readDocumentMeta(text: SourceText, bodyLine: number): PlanMeta {
   const keyAll: string[] = [];
   const rawAll: string[] = [];
   for (const i of window) {
-    const line = lineAt(text, i);
-    const [s, e] = trimRange(text.key, line.start, line.end);
+    const [s, e] = trimRange(text.key, text.starts[i]!, text.ends[i]!);
     if (e - s > MAX_HEADER_LINE) {
-      for (const list of [key, raw, keyAll, rawAll]) list.push('');
+      key.push('');
+      raw.push('');
+      keyAll.push('');
+      rawAll.push('');
       continue;
     }
     const folded = text.key.slice(s, e);
+    const printed = text.raw.slice(s, e);
     const furniture = folded !== '' && isBoilerplateLine(folded);
     key.push(furniture ? '' : folded);
-    raw.push(furniture ? '' : text.raw.slice(s, e));
+    raw.push(furniture ? '' : printed);
     keyAll.push(folded);
-    rawAll.push(text.raw.slice(s, e));
+    rawAll.push(printed);
   }
   const meta: PlanMeta = {};
   const title = readTitle(key, raw);

@@ -9,7 +9,8 @@ const SIGNATURE_DATE = /^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年
  */
 export function readIssuer(lines: readonly string[], raw: readonly string[]): string | undefined {
   for (let i = 1; i < lines.length; i++) {
-    if (!SIGNATURE_DATE.test(lines[i]!)) continue;
+    // a date signs with 年, a notice says 关于: a look for the word spares most lines the search
+    if (!lines[i]!.includes('年') || !SIGNATURE_DATE.test(lines[i]!)) continue;
     let j = i - 1;
     while (j >= 0 && lines[j] === '') j--;
     const above = j >= 0 ? lines[j]! : '';
@@ -23,7 +24,7 @@ export function readIssuer(lines: readonly string[], raw: readonly string[]): st
     }
   }
   for (let i = 0; i < lines.length; i++) {
-    const m = NOTICE.exec(lines[i]!);
+    const m = lines[i]!.includes('关于') ? NOTICE.exec(lines[i]!) : null;
     if (m && ISSUER_END.test(m[1]!)) return raw[i]!.slice(0, m[1]!.length);
   }
   return undefined;

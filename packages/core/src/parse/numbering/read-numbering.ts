@@ -27,6 +27,8 @@ export interface Numbering {
 }
 
 const CN = '一二三四五六七八九十百零〇○两';
+// by code: a line's first character is compared, not copied into a string
+const CN_CODES = new Set(Array.from(CN, (ch) => ch.charCodeAt(0)));
 const CHAPTER = new RegExp(`第([${CN}\\d]{1,5})(章|部分|编|节|条)`, 'uy');
 const CN_COMMA = new RegExp(`([${CN}]{1,4})[ \\t]*[、.]`, 'uy');
 const PAREN_CN = new RegExp(`[(〔]([${CN}]{1,4})[)〕]`, 'uy');
@@ -35,7 +37,6 @@ const DECIMAL = /(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=[ \t\u4e00-\u9fff])/uy;
 // `1.5` is a number, `3、4月` a list of numbers; `3、365…` is numbered text
 const ARABIC = /(\d{1,3})[ \t]*(?:\.(?![\d%])|、(?!\d{1,3}[、.月日号%]))/uy;
 const MEASURE = /[万亿千百个元倍米吨亩年月日天时分秒%]/u;
-const SPACES = /[ \t]*/uy;
 const CIRCLED_FROM = 0x2460; // ① … ⑳
 const PAREN_DIGIT_FROM = 0x2474; // ⑴ … ⒇
 const DIGIT_STOP_FROM = 0x2488; // ⒈ … ⒛
@@ -50,8 +51,10 @@ const DIGIT_STOP_FROM = 0x2488; // ⒈ … ⒛
 export function readNumbering(key: string, from: number): Numbering | undefined {
   const found = readToken(key, from);
   if (!found) return undefined;
-  SPACES.lastIndex = found.end;
-  SPACES.test(key);
+  let contentStart = found.end;
+  while (key.charCodeAt(contentStart) === 0x20 || key.charCodeAt(contentStart) === 0x09) {
+    contentStart++;
+  }
   // built field by field: `{ ...found, more }` is slow in V8
   return {
     style: found.style,
@@ -59,7 +62,7 @@ export function readNumbering(key: string, from: number): Numbering | undefined 
     value: found.value,
     start: from,
     end: found.end,
-    contentStart: SPACES.lastIndex,
+    contentStart,
   };
 }
 
@@ -74,8 +77,7 @@ function readToken(key: string, at: number): Omit<Numbering, 'start' | 'contentS
   if (c >= DIGIT_STOP_FROM && c < DIGIT_STOP_FROM + 20) {
     return { style: 'arabic', rank: 5, value: c - DIGIT_STOP_FROM + 1, end: at + 1 };
   }
-  const ch = key[at];
-  if (ch === '第') {
+  if (c === 0x7b2c /* 第 */) {
     const m = match(CHAPTER, key, at);
     if (!m) return undefined;
     const value = /\d/u.test(m[1]!) ? Number(m[1]) : chineseNumeralValue(m[1]!);
@@ -84,7 +86,7 @@ function readToken(key: string, at: number): Omit<Numbering, 'start' | 'contentS
     if (kind === '节') return { style: 'part', rank: 1, value, end: CHAPTER.lastIndex };
     return { style: 'chapter', rank: 0, value, end: CHAPTER.lastIndex };
   }
-  if (ch === '(' || ch === '〔') {
+  if (c === 0x28 || c === 0x3014 /* ( 〔 */) {
     const cn = match(PAREN_CN, key, at);
     if (cn)
       return {
@@ -103,7 +105,7 @@ function readToken(key: string, at: number): Omit<Numbering, 'start' | 'contentS
       };
     return undefined;
   }
-  if (ch !== undefined && CN.includes(ch)) {
+  if (CN_CODES.has(c)) {
     const m = match(CN_COMMA, key, at);
     if (!m) return undefined;
     const value = chineseNumeralValue(m[1]!);
@@ -112,7 +114,8 @@ function readToken(key: string, at: number): Omit<Numbering, 'start' | 'contentS
       : { style: 'cn', rank: 2, value, end: CN_COMMA.lastIndex };
   }
   if (c >= 0x30 && c <= 0x39) {
-    const dec = match(DECIMAL, key, at);
+    // `1.2` needs a dot and a digit within three characters: most numbers (`1.`, `3、`) are spared the expression
+    const dec = mayBeDecimal(key, at) ? match(DECIMAL, key, at) : null;
     // 3.0版, 1.5万亩: a quantity, not a number of an entry
     const parts = dec ? dec[1]!.split('.') : [];
     if (
@@ -140,6 +143,17 @@ function readToken(key: string, at: number): Omit<Numbering, 'start' | 'contentS
       };
   }
   return undefined;
+}
+
+/** True when `DECIMAL` may match at `at` (a digit): one or two digits, a dot, a digit. */
+function mayBeDecimal(key: string, at: number): boolean {
+  if (key.charCodeAt(at + 1) === 0x2e) return isDigitAt(key, at + 2);
+  return isDigitAt(key, at + 1) && key.charCodeAt(at + 2) === 0x2e && isDigitAt(key, at + 3);
+}
+
+function isDigitAt(key: string, i: number): boolean {
+  const c = key.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
 }
 
 function match(pattern: RegExp, key: string, at: number): RegExpExecArray | null {

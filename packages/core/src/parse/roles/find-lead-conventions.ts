@@ -25,7 +25,8 @@ export function findLeadConventions(key: string): number[] {
     for (let i = key.indexOf(anchor); i >= 0; i = key.indexOf(anchor, i + 1)) {
       const from = Math.max(0, i - WINDOW_BEFORE);
       const window = key.slice(from, i + WINDOW_AFTER);
-      if (!/[\n\r]/u.test(window)) continue;
+      // every statement names 牵头: a window without 牵 holds none
+      if (!/[\n\r]/u.test(window) || !window.includes('牵')) continue;
       const at = joinedMatch(window);
       if (at >= 0) found.push(from + at);
     }

@@ -1,5 +1,5 @@
 import type { Role } from '../../model/plan.js';
-import { normalizeUnitName } from '../../model/normalize-unit-name.js';
+import { isNormalUnitName, normalizeUnitName } from '../../model/normalize-unit-name.js';
 import type { Clause } from '../clause/clause.js';
 import type { SourceText } from '../text/source-text.js';
 import { splitUnitList, type SplitNote } from '../units/split-unit-list.js';
@@ -55,7 +55,8 @@ export function itemUnits(
       if (split.deadline !== undefined) deadline ??= cleanDeadline(split.deadline);
       for (const note of split.notes) notes.push({ at: field.start + note.at, note });
       for (const m of split.units) {
-        let name = normalized.get(m.raw);
+        // most names are normal already: they need no look-up
+        let name = isNormalUnitName(m.raw) ? m.raw : normalized.get(m.raw);
         if (name === undefined) {
           name = normalizeUnitName(m.raw);
           normalized.set(m.raw, name);

@@ -259,6 +259,8 @@ function mayStartTable(text: SourceText, index: number): boolean {
   if (e - f <= MAX_LABEL) {
     return SEQ_FIRST_CHARS.has(key.charCodeAt(f)) || isLonePipe(text, nextFilled(text, index));
   }
+  // a spaced header starts with a 序号 word: most lines are spared the expression
+  if (!SEQ_FIRST_CHARS.has(key.charCodeAt(f))) return false;
   SPACED_HEADER.lastIndex = f;
   return SPACED_HEADER.test(key);
 }

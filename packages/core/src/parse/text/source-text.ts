@@ -14,29 +14,29 @@ export interface SourceLine {
 /**
  * The document as the parser reads it: `raw` is the text as printed (invisible
  * characters removed), `key` the same text folded for matching (see `foldText`),
- * index for index. Lines are kept as two typed arrays, so a file of many short
- * lines costs little memory; `lineAt` gives one line.
+ * index for index. Lines are kept as two lists of numbers, so a file of many
+ * short lines costs no object per line; `lineAt` gives one line.
  */
 export interface SourceText {
   raw: string;
   key: string;
   lineCount: number;
-  starts: Int32Array;
-  ends: Int32Array;
+  starts: readonly number[];
+  ends: readonly number[];
   /**
    * Where the document lost its line breaks (a page printed as one paragraph),
    * the parser reads it with breaks restored (see `withRestoredBreaks`): then
    * `numbers` gives each line read its 1-based line in the document and
    * `columnBase` the index that line's columns count from.
    */
-  numbers?: Int32Array;
-  columnBase?: Int32Array;
+  numbers?: readonly number[];
+  columnBase?: readonly number[];
 }
 
 /** Builds a SourceText from cleaned text: folds it and finds its lines. */
 export function sourceText(raw: string): SourceText {
-  const { starts, ends, count } = splitLines(raw);
-  return { raw, key: foldText(raw), lineCount: count, starts, ends };
+  const { starts, ends } = splitLines(raw);
+  return { raw, key: foldText(raw), lineCount: starts.length, starts, ends };
 }
 
 /**
@@ -46,30 +46,28 @@ export function sourceText(raw: string): SourceText {
  * own line and column.
  */
 export function withRestoredBreaks(text: SourceText, breaks: readonly number[]): SourceText {
-  const count = text.lineCount + breaks.length;
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
-  const numbers = new Int32Array(count);
-  const columnBase = new Int32Array(count);
-  let k = 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const numbers: number[] = [];
+  const columnBase: number[] = [];
   let b = 0;
   for (let i = 0; i < text.lineCount; i++) {
     let start = text.starts[i]!;
     const end = text.ends[i]!;
     while (b < breaks.length && breaks[b]! <= start) b++;
     for (; b < breaks.length && breaks[b]! < end; b++) {
-      starts[k] = start;
-      ends[k] = breaks[b]!;
-      numbers[k] = i + 1;
-      columnBase[k++] = text.starts[i]!;
+      starts.push(start);
+      ends.push(breaks[b]!);
+      numbers.push(i + 1);
+      columnBase.push(text.starts[i]!);
       start = breaks[b]!;
     }
-    starts[k] = start;
-    ends[k] = end;
-    numbers[k] = i + 1;
-    columnBase[k++] = text.starts[i]!;
+    starts.push(start);
+    ends.push(end);
+    numbers.push(i + 1);
+    columnBase.push(text.starts[i]!);
   }
-  return { ...text, lineCount: k, starts, ends, numbers, columnBase };
+  return { ...text, lineCount: starts.length, starts, ends, numbers, columnBase };
 }
 
 /** The line at 0-based index `i`. */
@@ -83,43 +81,34 @@ export function lineAt(text: SourceText, i: number): SourceLine {
 }
 
 /** Splits at \n, \r\n, \r, U+2028 and U+2029. */
-function splitLines(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
-  // a line of these documents holds a few dozen characters: room for most lines
-  // at once (a small document costs no large arrays), grown by doubling when a
-  // text has more. Written out in one loop, with no closure over the counters:
-  // this runs once for every character of the input.
-  let capacity = Math.max(64, text.length >> 4);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let count = 0;
+function splitLines(text: string): { starts: number[]; ends: number[] } {
+  // lists of small integers: the engine keeps them packed, grows them cheaply
+  // and allocates them on its own heap (a typed array's memory is allocated
+  // apart, which costs more than these documents' lines)
+  const starts: number[] = [];
+  const ends: number[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    let next: number;
-    if (i === text.length) next = i;
-    else {
+  if (text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0) {
+    // most texts break lines with \n alone: the engine's search for it is far
+    // quicker than a comparison per character
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      starts.push(start);
+      ends.push(i);
+      start = i + 1;
+    }
+  } else {
+    for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c > 0x2029 || (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029)) continue;
-      next = c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+      starts.push(start);
+      ends.push(i);
+      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      start = i + 1;
     }
-    if (count === capacity) {
-      capacity *= 2;
-      starts = grown(starts, capacity);
-      ends = grown(ends, capacity);
-    }
-    starts[count] = start;
-    ends[count] = i;
-    count++;
-    if (i === text.length) break;
-    start = next;
-    i = next - 1;
   }
-  return { starts: starts.subarray(0, count), ends: ends.subarray(0, count), count };
-}
-
-function grown(list: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(capacity);
-  out.set(list);
-  return out;
+  starts.push(start);
+  ends.push(text.length);
+  return { starts, ends };
 }
 
 /** The 1-based line and column of a text index. */

@@ -5,11 +5,17 @@ import { topLevelGroups } from './list-ranges.js';
 
 const ANNOTATION = /牵头|配合|协办|负责|下同|排名|排序|列第|汇总|为准|先后|[,;。:]/u;
 
+const NO_MARKERS: ReadonlyMap<number, Role> = new Map();
+
 /** Replaces annotation brackets by spaces; a bare `(牵头)` marks the name before it. */
-export function hideAnnotations(key: string): { work: string; markers: Map<number, Role> } {
-  const markers = new Map<number, Role>();
+export function hideAnnotations(key: string): {
+  work: string;
+  markers: ReadonlyMap<number, Role>;
+} {
   const groups = topLevelGroups(key);
-  if (groups.length === 0) return { work: key, markers };
+  // most lists hold no bracket: they share one empty map
+  if (groups.length === 0) return { work: key, markers: NO_MARKERS };
+  const markers = new Map<number, Role>();
   const parts: string[] = [];
   let last = 0;
   for (const [s, e] of groups) {

@@ -1,9 +1,21 @@
 import { unitSuffixOf } from '../lexicon/unit-suffixes.js';
+import { hasWhiteSpace } from '../text/white-space.js';
 
 /** Longest name taken for a unit without a warning. */
 export const LONG_UNIT_NAME = 40;
 
-const SENTENCE = /[。!?？！:;,"“”《》]/u;
+/** Sentence punctuation: 。 ! ? ？ ！ : ; , " “ ” 《 》, by code. */
+function isSentenceCode(c: number): boolean {
+  return c < 0x80
+    ? c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x2c || c === 0x22
+    : c === 0x3002 ||
+        c === 0xff1f ||
+        c === 0xff01 ||
+        c === 0x201c ||
+        c === 0x201d ||
+        c === 0x300a ||
+        c === 0x300b;
+}
 
 /**
  * True when folded text reads as the name of a unit: short, no sentence
@@ -15,9 +27,11 @@ const SENTENCE = /[。!?？！:;,"“”《》]/u;
  */
 export function isUnitLike(name: string): boolean {
   // a line wrap may fall inside a name (`区财政中` / `心`)
-  const n = /\s/u.test(name) ? name.replace(/\s+/gu, '') : name;
+  // (this runs for every name of every list: codes are compared, no pattern run)
+  if (name.length < 2) return false;
+  const n = hasWhiteSpace(name) ? name.replace(/\s+/gu, '') : name;
   if (n.length < 2 || n.length > LONG_UNIT_NAME) return false;
-  if (SENTENCE.test(n)) return false;
+  for (let i = 0; i < n.length; i++) if (isSentenceCode(n.charCodeAt(i))) return false;
   const bare = stripTrailingParenthetical(n);
   if (bare.length < 2) return false;
   return unitSuffixOf(bare) !== '';
@@ -26,13 +40,13 @@ export function isUnitLike(name: string): boolean {
 /** `各街道(功能区)` → `各街道`; names without a closing parenthetical are returned as they are. */
 export function stripTrailingParenthetical(name: string): string {
   let n = name;
-  for (let guard = 0; guard < 3 && /[)）]$/u.test(n); guard++) {
+  for (let guard = 0; guard < 3 && isCloseParen(n.charCodeAt(n.length - 1)); guard++) {
     let depth = 0;
     let i = n.length - 1;
     for (; i >= 0; i--) {
-      const c = n[i];
-      if (c === ')' || c === '）') depth++;
-      else if (c === '(' || c === '（') {
+      const c = n.charCodeAt(i);
+      if (isCloseParen(c)) depth++;
+      else if (c === 0x28 || c === 0xff08) {
         depth--;
         if (depth === 0) break;
       }
@@ -41,4 +55,9 @@ export function stripTrailingParenthetical(name: string): string {
     n = n.slice(0, i);
   }
   return n;
+}
+
+/** `)` or `）` (NaN, past a string's end, is neither). */
+function isCloseParen(c: number): boolean {
+  return c === 0x29 || c === 0xff09;
 }

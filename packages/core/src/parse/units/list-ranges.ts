@@ -27,6 +27,27 @@ export function cutAtDepth0(
   return out;
 }
 
+/**
+ * The index of the first separator outside brackets in [from, to), or `to`:
+ * the end of the first range `cutAtDepth0` would give, for loops that read the
+ * ranges one at a time and keep no list of them.
+ */
+export function endAtDepth0(
+  key: string,
+  from: number,
+  to: number,
+  isSeparator: (code: number) => boolean,
+): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const code = key.charCodeAt(i);
+    if (isOpenBracket(code)) depth++;
+    else if (isCloseBracket(code)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && isSeparator(code)) return i;
+  }
+  return to;
+}
+
 /** Bracket groups at depth 0 as [start, end) including the brackets; unclosed ones are left out. */
 export function topLevelGroups(key: string): Range[] {
   const groups: Range[] = [];

@@ -3,7 +3,17 @@ import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 import { isUnitLike, LONG_UNIT_NAME } from './is-unit-like.js';
 import type { Range } from './list-ranges.js';
 
-const CONJUNCTION_CHARS = new Set(CONJUNCTIONS.map((w) => w.charCodeAt(0)));
+// a short list of codes: cheaper to search than a set, for every character of every name
+const CONJUNCTION_CHARS = CONJUNCTIONS.map((w) => w.charCodeAt(0));
+
+/**
+ * False when [from, to) holds no character a conjunction starts with: then
+ * `splitConjunctions` gives the stretch whole, and a caller may skip it.
+ */
+export function mayHaveConjunction(key: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CONJUNCTION_CHARS.includes(key.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Splits at 及/和/以及/与/会同 outside brackets when both sides read as unit names. */
 export function splitConjunctions(key: string, from: number, to: number): Range[] {
@@ -14,7 +24,7 @@ export function splitConjunctions(key: string, from: number, to: number): Range[
     const code = key.charCodeAt(i);
     if (isOpenBracket(code)) depth++;
     else if (isCloseBracket(code)) depth = Math.max(0, depth - 1);
-    if (depth > 0 || !CONJUNCTION_CHARS.has(code)) continue;
+    if (depth > 0 || !CONJUNCTION_CHARS.includes(code)) continue;
     const word = CONJUNCTIONS.find((w) => key.startsWith(w, i));
     if (!word || i + word.length >= to) continue;
     const fits = i - start <= LONG_UNIT_NAME && to - i - word.length <= LONG_UNIT_NAME;

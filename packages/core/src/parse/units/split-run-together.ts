@@ -6,11 +6,29 @@ import {
   UNIT_SUFFIXES,
   unitSuffixOf,
 } from '../lexicon/unit-suffixes.js';
+import { hasWhiteSpace, isWhiteSpaceCode } from '../text/white-space.js';
 import { isUnitLike, stripTrailingParenthetical } from './is-unit-like.js';
 
 /** Longest text tried for run-together names; longer text is left whole and reported. */
 const MAX_RUN = 40;
-const COMPOUND = UNIT_SUFFIXES.filter((s) => s.length > 1);
+/** Shortest text that may hold two names (three characters each). */
+const MIN_RUN = 6;
+/**
+ * Compound endings (`委员会`, `办公室` …), each with a place `k` inside it, by the
+ * code of the character before that place: a cut after a character is inside
+ * an ending when the ending starts `k` characters before the cut.
+ */
+const INSIDE_COMPOUND = ((): Map<number, [string, number][]> => {
+  const map = new Map<number, [string, number][]>();
+  for (const c of UNIT_SUFFIXES) {
+    for (let k = 1; k < c.length; k++) {
+      const code = c.charCodeAt(k - 1);
+      map.set(code, [...(map.get(code) ?? []), [c, k]]);
+    }
+  }
+  return map;
+})();
+const LEVEL_CODES = new Set(Array.from(LEVEL_PREFIXES, (ch) => ch.charCodeAt(0)));
 
 /**
  * Splits names written together with no separator (`区财政局区税务局`,
@@ -24,11 +42,11 @@ const COMPOUND = UNIT_SUFFIXES.filter((s) => s.length > 1);
  */
 export function splitRunTogether(key: string): number[] {
   // a line wrap may stand inside the names (`区` / `委依法治区办`): split without it
-  if (!/\s/u.test(key)) return splitCompact(key);
+  if (!hasWhiteSpace(key)) return splitCompact(key);
   const at: number[] = [];
   let compact = '';
   for (let i = 0; i < key.length; i++) {
-    if (/\s/u.test(key[i]!)) continue;
+    if (isWhiteSpaceCode(key.charCodeAt(i))) continue;
     at.push(i);
     compact += key[i];
   }
@@ -47,11 +65,21 @@ export function splitRunTogether(key: string): number[] {
   return out;
 }
 
+/**
+ * False when [s, e) of `key` is one name whatever `splitRunTogether` finds: too
+ * short to hold two, or a group (各…). Most names of a list are: they need no
+ * copy and no look-up.
+ */
+export function mayRunTogether(key: string, s: number, e: number): boolean {
+  // white space only shortens the text that is split
+  return e - s >= MIN_RUN && key.charCodeAt(s) !== 0x5404; /* 各 */
+}
+
 function splitCompact(key: string): number[] {
   // 各… names a group of units (各县市区人民政府): it is never two names
-  if (key.length < 6 || key.length > MAX_RUN || key.startsWith('各')) return [key.length];
+  if (key.length < MIN_RUN || key.length > MAX_RUN || key.startsWith('各')) return [key.length];
   let inner = false;
-  for (let p = 3; p <= key.length - 3 && !inner; p++) inner = endsSomeSuffix(key[p - 1]!);
+  for (let p = 3; p <= key.length - 3 && !inner; p++) inner = endsSomeSuffix(key.charCodeAt(p - 1));
   if (!inner) return [key.length];
   const memo = new Map<number, number[]>();
   const split = (from: number): number[] => {
@@ -66,7 +94,7 @@ function splitCompact(key: string): number[] {
 
 function splitFrom(s: string, splitRest: (p: number) => number[]): number[] {
   for (let p = 3; p <= s.length - 3; p++) {
-    if (!endsSomeSuffix(s[p - 1]!) || !cutAllowed(s, p)) continue;
+    if (!endsSomeSuffix(s.charCodeAt(p - 1)) || !cutAllowed(s, p)) continue;
     const left = s.slice(0, p);
     const leftSuffix = unitSuffixOf(left);
     if (leftSuffix === '' || leftSuffix === left || !isUnitLike(left)) continue;
@@ -76,7 +104,7 @@ function splitFrom(s: string, splitRest: (p: number) => number[]): number[] {
     const firstSuffix = unitSuffixOf(bare);
     if (first.length < 3 || !isUnitLike(first) || firstSuffix === bare) continue;
     if (BRANCH_SUFFIXES.some((b) => bare.endsWith(b))) continue;
-    if (!LEVEL_PREFIXES.includes(first[0]!) && !sameClass(leftSuffix, firstSuffix)) continue;
+    if (!LEVEL_CODES.has(first.charCodeAt(0)) && !sameClass(leftSuffix, firstSuffix)) continue;
     return [p, ...rest];
   }
   return [s.length];
@@ -85,16 +113,16 @@ function splitFrom(s: string, splitRest: (p: number) => number[]): number[] {
 function cutAllowed(s: string, p: number): boolean {
   let depth = 0;
   for (let i = 0; i < p; i++) {
-    if (s[i] === '(') depth++;
-    else if (s[i] === ')') depth = Math.max(0, depth - 1);
+    const c = s.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29) depth = Math.max(0, depth - 1);
   }
   if (depth > 0) return false;
   // 县市|区: a run of administrative levels is one name
-  if (LEVEL_PREFIXES.includes(s[p - 1]!) && LEVEL_PREFIXES.includes(s[p]!)) return false;
-  for (const c of COMPOUND) {
-    for (let k = 1; k < c.length; k++) {
-      if (p - k >= 0 && s.startsWith(c, p - k)) return false;
-    }
+  const before = s.charCodeAt(p - 1);
+  if (LEVEL_CODES.has(before) && LEVEL_CODES.has(s.charCodeAt(p))) return false;
+  for (const [c, k] of INSIDE_COMPOUND.get(before) ?? []) {
+    if (p - k >= 0 && s.startsWith(c, p - k)) return false;
   }
   return true;
 }

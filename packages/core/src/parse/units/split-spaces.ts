@@ -2,13 +2,20 @@ import { isSpaceCode } from '../text/source-text.js';
 import { isUnitLike, LONG_UNIT_NAME } from './is-unit-like.js';
 import { trimEnd, trimStart, type Range } from './list-ranges.js';
 
+/**
+ * True when [s, e) of `key` (a trimmed stretch) holds white space: otherwise
+ * `splitSpaces` gives the stretch whole, and a caller may skip it.
+ */
+export function isSpaced(key: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isSpaceCode(key.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Splits at runs of white space when both sides read as unit names (always in tables). */
 export function splitSpaces(key: string, from: number, to: number, table: boolean): Range[] {
   const s = trimStart(key, from, to);
   const e = trimEnd(key, s, to);
-  let spaced = false;
-  for (let i = s; i < e && !spaced; i++) spaced = isSpaceCode(key.charCodeAt(i));
-  if (!spaced) return [[s, e]];
+  if (!isSpaced(key, s, e)) return [[s, e]];
   const words: Range[] = [];
   const piece = key.slice(s, e);
   // outside tables a line break inside a list is a wrap, never a separator

@@ -1,13 +1,14 @@
 import type { Role } from '../../model/plan.js';
 import { trailingRoleMarkerAt } from '../lexicon/role-markers.js';
+import { isHan } from '../text/is-han.js';
 import { hideAnnotations } from './hide-annotations.js';
 import { isUnitLike, LONG_UNIT_NAME } from './is-unit-like.js';
 import { joinLevelGroups } from './join-level-groups.js';
-import { cutAtDepth0, trimEnd, trimStart } from './list-ranges.js';
+import { cutAtDepth0, endAtDepth0, trimEnd, trimStart } from './list-ranges.js';
 import { nameRange } from './name-range.js';
-import { splitConjunctions } from './split-conjunctions.js';
-import { splitRunTogether } from './split-run-together.js';
-import { splitSpaces } from './split-spaces.js';
+import { mayHaveConjunction, splitConjunctions } from './split-conjunctions.js';
+import { mayRunTogether, splitRunTogether } from './split-run-together.js';
+import { isSpaced, splitSpaces } from './split-spaces.js';
 
 /** One unit named in a list. */
 export interface UnitMention {
@@ -69,23 +70,31 @@ const HAS_LETTER = /[\p{L}]/u;
 export function splitUnitList(raw: string, key: string, options: SplitUnitListOptions): UnitList {
   // lists repeat from item to item (`区司法局、各街镇`): remember this document's answers
   if (raw.length > MAX_REMEMBERED_LENGTH) return readUnitList(raw, key, options);
-  // one map for each role and kind of list, so that the text alone is the key: a
-  // key built by concatenation would be a new string to flatten and hash per call
+  // one map for each role and kind of list, so that the folded text alone is the
+  // key (a key built by concatenation would be a new string to flatten and hash
+  // per call); the printed text is compared, as lists that fold alike may differ
   const table = options.table === true;
   const lists = (remembered[rememberedIndex(options.role, table)] ??= new Map());
-  const id = raw === key ? raw : `${raw}\u0000${key}`;
-  let known = lists.get(id);
-  if (!known) {
-    if (rememberedCount >= MAX_REMEMBERED) forgetUnitLists();
-    known = readUnitList(raw, key, options);
-    lists.set(id, known);
-    rememberedCount++;
-  }
-  return known;
+  const first = lists.get(key);
+  let known = first;
+  while (known !== undefined && known.raw !== raw) known = known.next;
+  if (known) return known.list;
+  if (rememberedCount >= MAX_REMEMBERED) forgetUnitLists();
+  const list = readUnitList(raw, key, options);
+  lists.set(key, first === undefined ? { raw, list } : { raw, list, next: first });
+  rememberedCount++;
+  return list;
 }
 
-/** Remembered readings by role and kind (see `rememberedIndex`), each by the list's text. */
-const remembered: (Map<string, UnitList> | undefined)[] = [];
+/** A remembered reading, and the next one of a list folded alike but printed otherwise. */
+interface Remembered {
+  raw: string;
+  list: UnitList;
+  next?: Remembered;
+}
+
+/** Remembered readings by role and kind (see `rememberedIndex`), each by the list's folded text. */
+const remembered: (Map<string, Remembered> | undefined)[] = [];
 let rememberedCount = 0;
 const MAX_REMEMBERED = 5_000;
 const MAX_REMEMBERED_LENGTH = 400;
@@ -129,11 +138,13 @@ function readUnitList(raw: string, key: string, options: SplitUnitListOptions): 
   let deadline: string | undefined;
   // units of phrases with no role word of their own, since the last that had one
   let unmarked = 0;
-  // ranges are read by index, not destructured: this loop runs for every list of
-  // the document, and destructuring a pair costs an iteration in V8
-  for (const phraseRange of cutAtDepth0(work, 0, work.length, isPhraseEnd)) {
-    let s = trimStart(work, phraseRange[0], phraseRange[1]);
-    let e = trimEnd(work, s, phraseRange[1]);
+  // phrases are read one at a time, with no list of their ranges: this loop runs
+  // for every list of the document
+  let to = 0;
+  for (let from = 0; from <= work.length; from = to + 1) {
+    to = endAtDepth0(work, from, work.length, isPhraseEnd);
+    let s = trimStart(work, from, to);
+    let e = trimEnd(work, s, to);
     const phrase = work.slice(s, e);
     if (DEADLINE.test(phrase) && !isUnitLike(phrase)) {
       // `责任单位:区发改委;2023年底前完成`: a time, not a unit
@@ -154,27 +165,56 @@ function readUnitList(raw: string, key: string, options: SplitUnitListOptions): 
     s = trimStart(work, s, e);
     e = trimEnd(work, s, e);
     if (work.startsWith('由', s)) s++;
+    const list: ListReading = { raw, work, markers, role, units, notes };
     for (const name of joinLevelGroups(work, cutAtDepth0(work, s, e, isNameSeparator))) {
-      for (const word of splitSpaces(work, name[0], name[1], options.table === true)) {
-        for (const piece of splitConjunctions(work, word[0], word[1])) {
-          const d = piece[1];
-          const named = nameRange(work, piece[0], d);
-          if (!named) continue;
-          let pieceRole = role;
-          const pieceMarker = trailingRoleMarkerAt(work, named[0], named[1]);
-          if (pieceMarker && pieceMarker.start - named[0] > 1) {
-            pieceRole = pieceMarker.role;
-            named[1] = pieceMarker.start;
-          }
-          const annotated = markers.get(named[1]) ?? markers.get(d);
-          if (annotated) pieceRole = annotated;
-          pushNames(raw, work, named[0], named[1], pieceRole, units, notes);
+      // most names hold no space and no conjunction: they are read with no list
+      // of words or pieces made for them
+      const ws = trimStart(work, name[0], name[1]);
+      const we = trimEnd(work, ws, name[1]);
+      if (isSpaced(work, ws, we)) {
+        for (const word of splitSpaces(work, name[0], name[1], options.table === true)) {
+          readWord(list, word[0], word[1]);
         }
-      }
+      } else readWord(list, ws, we);
     }
     unmarked = marker ? 0 : unmarked + units.length - before;
   }
   return deadline === undefined ? { units, notes } : { units, notes, deadline };
+}
+
+/** What the pieces of one phrase are read into, and with. */
+interface ListReading {
+  raw: string;
+  work: string;
+  markers: ReadonlyMap<number, Role>;
+  /** the role of the phrase */
+  role: Role;
+  units: UnitMention[];
+  notes: SplitNote[];
+}
+
+function readWord(list: ListReading, s: number, e: number): void {
+  if (!mayHaveConjunction(list.work, s, e)) {
+    readPiece(list, s, e);
+    return;
+  }
+  for (const piece of splitConjunctions(list.work, s, e)) readPiece(list, piece[0], piece[1]);
+}
+
+function readPiece(list: ListReading, s: number, d: number): void {
+  const { work, markers } = list;
+  const named = nameRange(work, s, d);
+  if (!named) return;
+  let pieceRole = list.role;
+  const pieceMarker = trailingRoleMarkerAt(work, named[0], named[1]);
+  if (pieceMarker && pieceMarker.start - named[0] > 1) {
+    pieceRole = pieceMarker.role;
+    named[1] = pieceMarker.start;
+  }
+  // most lists hold no annotation: no look-up then
+  const annotated = markers.size === 0 ? undefined : (markers.get(named[1]) ?? markers.get(d));
+  if (annotated) pieceRole = annotated;
+  pushNames(list.raw, work, named[0], named[1], pieceRole, list.units, list.notes);
 }
 
 function pushNames(
@@ -186,17 +226,34 @@ function pushNames(
   units: UnitMention[],
   notes: SplitNote[],
 ): void {
+  if (!mayRunTogether(work, s, e)) {
+    pushName(raw, work, s, e - s, role, units, notes);
+    return;
+  }
   const lengths = runTogetherLengths(work.slice(s, e));
   if (lengths.length > 1) notes.push({ kind: 'run-together', at: s, text: raw.slice(s, e) });
   let at = s;
   for (const n of lengths) {
-    const name = raw.slice(at, at + n).trim();
-    if (HAS_LETTER.test(name)) {
-      units.push({ raw: name, role, at });
-      if (n > 20 && !isUnitLike(work.slice(at, at + n)) && n <= LONG_UNIT_NAME * 4) {
-        notes.push({ kind: 'unsplit', at, text: name });
-      }
-    }
+    pushName(raw, work, at, n, role, units, notes);
     at += n;
+  }
+}
+
+function pushName(
+  raw: string,
+  work: string,
+  at: number,
+  n: number,
+  role: Role,
+  units: UnitMention[],
+  notes: SplitNote[],
+): void {
+  const name = raw.slice(at, at + n).trim();
+  // a Han character is a letter: most names need no pattern run
+  if (isHan(name.charCodeAt(0)) || HAS_LETTER.test(name)) {
+    units.push({ raw: name, role, at });
+    if (n > 20 && !isUnitLike(work.slice(at, at + n)) && n <= LONG_UNIT_NAME * 4) {
+      notes.push({ kind: 'unsplit', at, text: name });
+    }
   }
 }
