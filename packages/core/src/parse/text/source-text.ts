@@ -1,4 +1,5 @@
 import { foldText } from './fold-text.js';
+import { isWhiteSpaceCode } from './white-space.js';
 
 /** One line of the source: its 1-based number and where it sits in the text. */
 export interface SourceLine {
@@ -126,20 +127,10 @@ export function placeOf(text: SourceText, index: number): { line: number; column
   return { line: lo + 1, column: index - text.starts[lo]! + 1 };
 }
 
-/** True for white space (folded text: ideographic and no-break spaces are already spaces). */
+/**
+ * True for white space (folded text: ideographic and no-break spaces are already spaces): what
+ * `\s` matches, and U+0085 (next line) besides.
+ */
 export function isSpaceCode(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 0x85 || isWhiteSpaceCode(c);
 }
