@@ -34,23 +34,35 @@ const bin = join(root, 'packages/core/bin/remit.js');
 const MB = 1 << 20;
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES =
-  sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number).filter(Boolean) : [1, 10, 50];
+  sizesArg > 0
+    ? /** @type {string} */ (process.argv[sizesArg + 1]).split(',').map(Number).filter(Boolean)
+    : [1, 10, 50];
 /** The most a run may take: peak memory at most this many times the input's size. */
 const TARGET = 10;
 const dir = mkdtempSync(join(tmpdir(), 'remit-memory-bench-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
-/** The corpus documents one after another, repeated until the size is reached. */
+/**
+ * The corpus documents one after another, repeated until the size is reached.
+ * @param {number} bytes
+ * @returns {string}
+ */
 function textOf(bytes) {
   const corpus = join(root, 'fixtures/corpus');
   const layouts = readdirSync(corpus)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => readFileSync(join(corpus, f), 'utf8') + '\n\n');
-  return repeatTo(bytes, (i) => layouts[i % layouts.length]);
+  return repeatTo(bytes, (i) => /** @type {string} */ (layouts[i % layouts.length]));
 }
 
-/** A seeded source of integers below `n` (a linear congruential generator): equal inputs on every run. */
+/** @typedef {(n: number) => number} Random */
+
+/**
+ * A seeded source of integers below `n` (a linear congruential generator): equal inputs on every run.
+ * @param {number} seed
+ * @returns {Random}
+ */
 function seeded(seed) {
   let s = seed >>> 0;
   return (n) => {
@@ -74,14 +86,28 @@ const WORDS = [
   '建设',
 ];
 
-/** Item `i` of a plan shaped like the published ones: a title, a text, one to seven units, the first leading. */
+/** @typedef {{ id: string; label: string; title: string; text: string; units: string[] }} Item */
+
+/**
+ * Item `i` of a plan shaped like the published ones: a title, a text, one to seven units, the first leading.
+ * @param {number} i
+ * @param {Random} random
+ * @returns {Item}
+ */
 function itemOf(i, random) {
   const title = Array.from({ length: 4 + random(5) }, () => WORDS[random(WORDS.length)]).join('');
-  const units = Array.from({ length: 1 + random(7) }, () => UNITS[random(UNITS.length)]);
+  const units = Array.from(
+    { length: 1 + random(7) },
+    () => /** @type {string} */ (UNITS[random(UNITS.length)]),
+  );
   return { id: `i${i + 1}`, label: `${i + 1}.`, title, text: `${title}，按期完成。`, units };
 }
 
-/** A long CSV: `item,title,label,unit,role`, one row per assignment. */
+/**
+ * A long CSV: `item,title,label,unit,role`, one row per assignment.
+ * @param {number} bytes
+ * @returns {string}
+ */
 function csvOf(bytes) {
   const random = seeded(1);
   const head = 'item,title,label,unit,role\n';
@@ -98,8 +124,13 @@ function csvOf(bytes) {
   );
 }
 
-/** A Plan JSON, written as `remit convert --to json` writes one, of about `bytes`. */
+/**
+ * A Plan JSON, written as `remit convert --to json` writes one, of about `bytes`.
+ * @param {number} bytes
+ * @returns {string}
+ */
 function jsonOf(bytes) {
+  /** @param {number} count */
   const plan = (count) => {
     const random = seeded(1);
     const items = [];
@@ -123,6 +154,12 @@ function jsonOf(bytes) {
   return plan(count);
 }
 
+/**
+ * The parts `part(0)`, `part(1)` … one after another, until their UTF-8 size reaches `bytes`.
+ * @param {number} bytes
+ * @param {(i: number) => string} part
+ * @returns {string}
+ */
 function repeatTo(bytes, part) {
   const parts = [];
   let size = 0;
@@ -138,7 +175,11 @@ const hasTime = existsSync('/usr/bin/time');
 // Without /usr/bin/time the child reports its own peak (kilobytes) on stderr as it exits.
 const reporter = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxRSS '+process.resourceUsage().maxRSS+'\\n'))`;
 
-/** Peak resident memory (bytes) of one run of `remit …args`, its output written to a file. */
+/**
+ * Peak resident memory (bytes) of one run of `remit …args`, its output written to a file.
+ * @param {string[]} args
+ * @returns {number}
+ */
 function peakOf(args) {
   const out = openSync(join(dir, 'out'), 'w');
   const command = hasTime ? '/usr/bin/time' : process.execPath;
@@ -158,12 +199,22 @@ function peakOf(args) {
   return kb * 1024;
 }
 
+/**
+ * An input kind: its file extension, how a file of a size is made, the command that reads it.
+ * @typedef {{ name: string; make: (bytes: number) => string; args: (file: string) => string[] }} Case
+ */
+/** @type {Case[]} */
 const cases = [
   { name: 'txt', make: textOf, args: (f) => ['parse', f, '--quiet'] },
   { name: 'csv', make: csvOf, args: (f) => ['convert', f, '--to', 'json', '--quiet'] },
   { name: 'json', make: jsonOf, args: (f) => ['convert', f, '--to', 'csv', '--quiet'] },
 ];
-/** Peak RSS of `c`'s command on a file of `bytes` made by `c.make`, and the file's size. */
+/**
+ * Peak RSS of `c`'s command on a file of `bytes` made by `c.make`, and the file's size.
+ * @param {Case} c
+ * @param {number} bytes
+ * @returns {{ size: number; peak: number }}
+ */
 function measure(c, bytes) {
   const file = join(dir, `plan.${c.name}`);
   const content = c.make(bytes);

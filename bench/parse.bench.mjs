@@ -43,7 +43,11 @@ const layouts = readdirSync(corpus)
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((f) => readFileSync(new URL(f, corpus), 'utf8'));
-/** The corpus documents one after another, repeated until the UTF-8 size is reached. */
+/**
+ * The corpus documents one after another, repeated until the UTF-8 size is reached.
+ * @param {number} bytes
+ * @returns {string}
+ */
 function syntheticDocument(bytes) {
   const parts = [];
   let size = 0;
@@ -54,7 +58,12 @@ function syntheticDocument(bytes) {
   }
   return parts.join('');
 }
-/** Wall time and CPU time (the machine may be shared: CPU time is the steadier figure). */
+/** @typedef {{ ms: number; cpuMs: number; items: number }} Run */
+/**
+ * Wall time and CPU time (the machine may be shared: CPU time is the steadier figure).
+ * @param {string} text
+ * @returns {Run}
+ */
 function measure(text) {
   const cpu = process.cpuUsage();
   const started = performance.now();
@@ -77,6 +86,8 @@ for (let k = 0; k < 8; k++) {
   parse(flatWarmUp);
 }
 const RUNS = 5;
+/** @typedef {{ mb: number; ms: number; medianMs: number; cpuMs: number; items: number; heapMb: number }} Row */
+/** @type {Row[]} */
 const rows = [];
 for (const mb of SIZES) {
   const text = syntheticDocument(mb * MB);
@@ -88,7 +99,7 @@ for (const mb of SIZES) {
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   const best = runs.reduce((a, b) => (a.ms <= b.ms ? a : b));
-  const medianMs = runs.map((r) => r.ms).sort((a, b) => a - b)[RUNS >> 1];
+  const medianMs = /** @type {number} */ (runs.map((r) => r.ms).sort((a, b) => a - b)[RUNS >> 1]);
   const cpuMs = Math.min(...runs.map((r) => r.cpuMs));
   rows.push({ mb, ms: best.ms, medianMs, cpuMs, items: best.items, heapMb: (peak - before) / MB });
 }
@@ -97,7 +108,8 @@ console.log(
   'size    wall ms  MB/s   median ms  MB/s   CPU ms  MB/s    items  heap growth  time per MB vs 1 MB  target',
 );
 for (const r of rows) {
-  const ratio = r.cpuMs / r.mb / (rows[0].cpuMs / rows[0].mb);
+  const first = /** @type {Row} */ (rows[0]);
+  const ratio = r.cpuMs / r.mb / (first.cpuMs / first.mb);
   console.log(
     [
       `${String(r.mb).padStart(2)} MB`,
@@ -114,13 +126,23 @@ for (const r of rows) {
     ].join(' '),
   );
 }
-/** Whether a speed (MB/s) keeps the target, as the table prints it. */
+/**
+ * Whether a speed (MB/s) keeps the target, as the table prints it.
+ * @param {number} mbPerSecond
+ * @returns {string}
+ */
 function meets(mbPerSecond) {
   return mbPerSecond >= TARGET_MB_S ? 'met' : `MISSED (<${TARGET_MB_S})`;
 }
-/** Best of three reads of documents of `parts` repeated to 1 and 4 MB, with the growth of time per MB. */
+/**
+ * Best of three reads of documents of `parts` repeated to 1 and 4 MB, with the growth of time per MB.
+ * @param {string} title
+ * @param {string[]} parts
+ * @param {string} joiner
+ */
 function growth(title, parts, joiner) {
   console.log(`\n${title}`);
+  /** @type {{ mb: number; ms: number }[]} */
   const rows = [];
   for (const mb of [1, 4]) {
     const chunks = [];
@@ -134,8 +156,9 @@ function growth(title, parts, joiner) {
     const runs = [measure(text), measure(text), measure(text)];
     const best = runs.reduce((a, b) => (a.ms <= b.ms ? a : b));
     rows.push({ mb, ms: best.ms });
+    const first = /** @type {{ mb: number; ms: number }} */ (rows[0]);
     console.log(
-      `${String(mb).padStart(2)} MB ${best.ms.toFixed(0).padStart(8)} ms ${(mb / (best.ms / 1000)).toFixed(1).padStart(5)} MB/s ${String(best.items).padStart(8)} items  time per MB vs 1 MB ${(best.ms / mb / rows[0].ms).toFixed(2)}  target ${meets(mb / (best.ms / 1000))}`,
+      `${String(mb).padStart(2)} MB ${best.ms.toFixed(0).padStart(8)} ms ${(mb / (best.ms / 1000)).toFixed(1).padStart(5)} MB/s ${String(best.items).padStart(8)} items  time per MB vs 1 MB ${(best.ms / mb / first.ms).toFixed(2)}  target ${meets(mb / (best.ms / 1000))}`,
     );
   }
 }
@@ -174,13 +197,17 @@ growth('without line breaks', flattened, ' ');
   const mb = Buffer.byteLength(text) / MB;
   for (let k = 0; k < 10; k++) parse(text);
   const runs = Array.from({ length: 15 }, () => measure(text)).sort((a, b) => a.ms - b.ms);
+  /** @param {number} ms */
   const rate = (ms) => (mb / (ms / 1000)).toFixed(1);
   // CPU time beside wall time: on a shared machine the wall-clock median moves
   // with other work, the least CPU time much less
+  /** @param {Run[]} list */
   const cpuBest = (list) => Math.min(...list.map((r) => r.cpuMs));
+  const best = /** @type {Run} */ (runs[0]);
+  const median = /** @type {Run} */ (runs[7]);
   console.log(`\n${docs.length} distinct documents read as one (${(mb * 1024).toFixed(0)} KB)`);
   console.log(
-    `best ${runs[0].ms.toFixed(1)} ms ${rate(runs[0].ms)} MB/s   median ${runs[7].ms.toFixed(1)} ms ${rate(runs[7].ms)} MB/s   CPU ${cpuBest(runs).toFixed(1)} ms ${rate(cpuBest(runs))} MB/s   ${runs[0].items} items  target ${meets(mb / (runs[7].ms / 1000))}`,
+    `best ${best.ms.toFixed(1)} ms ${rate(best.ms)} MB/s   median ${median.ms.toFixed(1)} ms ${rate(median.ms)} MB/s   CPU ${cpuBest(runs).toFixed(1)} ms ${rate(cpuBest(runs))} MB/s   ${best.items} items  target ${meets(mb / (median.ms / 1000))}`,
   );
   // the same documents read one by one, as a batch of a user's files is read:
   // every read pays the reader's fixed costs, on documents of 0.2–2.5 KB (one of 12 KB)
@@ -194,9 +221,11 @@ growth('without line breaks', flattened, ' ');
   };
   for (let k = 0; k < 10; k++) readEach();
   const each = Array.from({ length: 15 }, readEach).sort((a, b) => a.ms - b.ms);
+  const eachBest = /** @type {Run} */ (each[0]);
+  const eachMedian = /** @type {Run} */ (each[7]);
   console.log(`the same ${docs.length} documents read one by one`);
   console.log(
-    `best ${each[0].ms.toFixed(1)} ms ${rate(each[0].ms)} MB/s   median ${each[7].ms.toFixed(1)} ms ${rate(each[7].ms)} MB/s   CPU ${cpuBest(each).toFixed(1)} ms ${rate(cpuBest(each))} MB/s   ${each[0].items} items  target ${meets(mb / (each[7].ms / 1000))}`,
+    `best ${eachBest.ms.toFixed(1)} ms ${rate(eachBest.ms)} MB/s   median ${eachMedian.ms.toFixed(1)} ms ${rate(eachMedian.ms)} MB/s   CPU ${cpuBest(each).toFixed(1)} ms ${rate(cpuBest(each))} MB/s   ${eachBest.items} items  target ${meets(mb / (eachMedian.ms / 1000))}`,
   );
 }
 console.log(`peak RSS ${(process.memoryUsage().rss / MB).toFixed(0)} MB`);
