@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -9,10 +8,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { brotliDecompressSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright';
-import { NPM_ENV, WORK } from './clients.js';
+import { mustRun, NPM_ENV, run, WORK } from './clients.js';
 
 /**
  * A real Chromium 86 (86.0.4240.0, the engine of 360 Secure Browser 13 and of many browsers on
@@ -30,14 +28,11 @@ async function unpacked(): Promise<string> {
   const pack = join(WORK, 'chromium-86-pack');
   rmSync(pack, { recursive: true, force: true });
   mkdirSync(pack, { recursive: true });
-  const run = promisify(execFile);
-  const env = { ...process.env, ...NPM_ENV };
-  const { stdout } = await run('npm', ['pack', PACKAGE, '--pack-destination', pack], {
-    cwd: pack,
-    env,
-  });
-  const tarball = join(pack, stdout.trim().split('\n').pop()!);
-  await run('tar', ['xzf', tarball, '-C', pack, 'package/bin/chromium.br']);
+  const packed = await run('npm', ['pack', PACKAGE, '--pack-destination', pack], pack, NPM_ENV);
+  if (packed.code !== 0) throw new Error(`npm pack ${PACKAGE} failed:\n${packed.output}`);
+  // npm pack prints the tarball's name last on standard output
+  const tarball = join(pack, packed.stdout.trim().split('\n').pop()!);
+  await mustRun('tar', ['xzf', tarball, '-C', pack, 'package/bin/chromium.br'], pack);
   mkdirSync(dir, { recursive: true });
   const partial = `${exe}.partial`;
   writeFileSync(partial, brotliDecompressSync(readFileSync(join(pack, 'package/bin/chromium.br'))));

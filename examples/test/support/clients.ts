@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FORMAT_PACKAGES } from '../../../packages/core/src/cli/format-packages.js';
 
 /** The repository's root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -41,8 +42,8 @@ export function optionalPeers({ formats }: { formats: boolean }): string[] {
     .map(([name, range]) => `${name}@${range}`);
 }
 
-/** Core's file-format peers, as packages/core/src/cli/format-packages.ts lists them. */
-export const FORMAT_PEERS = ['pdfjs-dist', '@e965/xlsx', 'write-excel-file'];
+/** Core's file-format peers (pdf.js, SheetJS, the workbook writer), from the command's own list. */
+export const FORMAT_PEERS: string[] = Object.keys(FORMAT_PACKAGES);
 
 /** The packages' version (core and widgets are released together). */
 export function version(): string {
@@ -83,7 +84,7 @@ export interface RunResult {
  * The environment a developer's shell has: this process's, less what the test runner adds
  * (`NODE_ENV=test` would make `vite build` a development build).
  */
-function shellEnv(): Record<string, string | undefined> {
+export function shellEnv(): Record<string, string | undefined> {
   return Object.fromEntries(
     // NODE_PATH: set by pnpm's scripts to the workspace's packages, which a user's shell has not
     Object.entries(process.env).filter(
@@ -155,4 +156,12 @@ export function builtCode(dir: string): string {
     .filter((f) => f.endsWith('.js'))
     .map((f) => readFileSync(join(assets, f), 'utf8'))
     .join('\n');
+}
+
+/** The type errors in a type checker's output (tsc, vue-tsc), each as [file, line, code]. */
+export function typeErrors(output: string): (string | undefined)[][] {
+  return output
+    .split('\n')
+    .filter((line) => /^\S.*error TS\d+/.test(line))
+    .map((line) => /^(\S+)\((\d+),\d+\): error (TS\d+)/.exec(line)?.slice(1) ?? [line]);
 }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { expect } from 'vitest';
 import { launchChromium } from '../../../packages/widgets/test/bundle/browser.js';
+import { shellEnv } from './clients.js';
 
 /** A free TCP port on 127.0.0.1. */
 function freePort(): Promise<number> {
@@ -38,15 +39,10 @@ export async function expectDevWarnings(dir: string): Promise<void> {
 async function devWarnings(dir: string): Promise<{ inPlace: string[]; attribute: string[] }> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => key !== 'NODE_ENV' && key !== 'NODE_PATH' && !key.startsWith('VITEST'),
-    ),
-  );
   const server = spawn(
     'npm',
     ['run', 'dev', '--', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    { cwd: dir, env: shellEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let log = '';
   server.stdout.on('data', (b: Buffer) => (log += b.toString()));

@@ -37,10 +37,11 @@ export function isInstalled(name: FormatPackage): boolean {
 /** The problem a missing format package is reported as: one error naming the package. */
 export function missingPackage(name: FormatPackage): OfficeProblem {
   const { format, reads } = FORMAT_PACKAGES[name];
+  const install = installCommand(name);
   return new OfficeProblem(
     'office/needs-package',
-    `reading ${reads} needs the package ${name}, which is not installed beside @remit/core (an optional peer dependency); install it: ${installCommand(name)}`,
-    { format, package: name, install: installCommand(name) },
+    `reading ${reads} needs the package ${name}, which is not installed beside @remit/core (an optional peer dependency); install it: ${install}`,
+    { format, package: name, install },
   );
 }
 

@@ -10,6 +10,7 @@ import { assignmentsTable } from '../../src/io/tables/assignments-table.js';
 import { matrixTable } from '../../src/io/tables/matrix-table.js';
 import { writePlanJson } from '../../src/io/write-plan-json.js';
 import { openDuckDb, sqlString, type DuckDb } from '../support/duckdb.js';
+import type { BatchSummary } from '../../src/cli/batch/batch-summary.js';
 import { runCli } from '../support/run-cli.js';
 import { useTempDir } from '../support/temp-dir.js';
 
@@ -63,18 +64,8 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-interface Summary {
-  documents: number;
-  read: number;
-  failed: number;
-  thisRun: number;
-  items: number;
-  units: number;
-  assignments: number;
-  jobs: number;
-  workers: { documents: number; peakHeapMb: number }[];
-  diagnostics: { code: string; count: number }[];
-}
+/** What `remit batch --format json` prints. */
+type Summary = BatchSummary;
 
 describe('remit batch on the corpus in every format', () => {
   let input = '';

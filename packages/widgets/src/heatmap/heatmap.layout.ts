@@ -11,6 +11,7 @@ import type {
   HeatmapLayout,
   HeatmapRow,
 } from './heatmap.model.js';
+import { round2 } from '../shared/round2.js';
 
 export type * from './heatmap.model.js';
 
@@ -207,24 +208,24 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
   const barBase = matrix.y - gap;
   const marginals = {
     columns: columns.map((col): HeatmapBar => {
-      const h = r2((col.workload / (columnMax || 1)) * o.barSize);
-      const lh = r2((col.leads / (columnMax || 1)) * o.barSize);
+      const h = round2((col.workload / (columnMax || 1)) * o.barSize);
+      const lh = round2((col.leads / (columnMax || 1)) * o.barSize);
       return {
         id: col.unit,
         value: col.workload,
         leads: col.leads,
         x: col.x + inset,
-        y: r2(barBase - h),
+        y: round2(barBase - h),
         w: colW - 2 * inset,
         h,
-        lead: { x: col.x + inset, y: r2(barBase - lh), w: colW - 2 * inset, h: lh },
-        tx: r2(col.x + colW / 2),
-        ty: r2(columnBars.y + numberFs / 2 + 2),
+        lead: { x: col.x + inset, y: round2(barBase - lh), w: colW - 2 * inset, h: lh },
+        tx: round2(col.x + colW / 2),
+        ty: round2(columnBars.y + numberFs / 2 + 2),
       };
     }),
     rows: rows.map((row): HeatmapBar => {
-      const w = r2((row.units / (rowMax || 1)) * o.barSize);
-      const lw = r2((row.leads / (rowMax || 1)) * o.barSize);
+      const w = round2((row.units / (rowMax || 1)) * o.barSize);
+      const lw = round2((row.leads / (rowMax || 1)) * o.barSize);
       const x = rowBars.x + gap;
       return {
         id: row.item,
@@ -236,7 +237,7 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
         h: cell - 2 * inset,
         lead: { x, y: row.y + inset, w: lw, h: cell - 2 * inset },
         tx: x + o.barSize + 4,
-        ty: r2(row.y + cell / 2),
+        ty: round2(row.y + cell / 2),
       };
     }),
     columnMax,
@@ -327,11 +328,7 @@ function maxOf<T>(xs: readonly T[], f: (x: T, i: number) => number): number {
 }
 
 function ratio(value: number, max: number): number {
-  return max > 0 ? r2(value / max) : 0;
-}
-
-function r2(x: number): number {
-  return Math.round(x * 100) / 100;
+  return max > 0 ? round2(value / max) : 0;
 }
 
 /**

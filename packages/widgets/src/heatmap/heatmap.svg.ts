@@ -18,6 +18,7 @@ import {
 } from './heatmap.palette.js';
 import { xmlText } from '../shared/xml-text.js';
 import { CENTRED } from '../shared/svg-text.js';
+import { round2 } from '../shared/round2.js';
 
 export interface HeatmapSVGOptions {
   /** default: the light theme */
@@ -189,10 +190,6 @@ function verticalLabel(
   }
   parts.push('</g>');
   return parts.join('');
-}
-
-function round2(v: number): number {
-  return Math.round(v * 100) / 100;
 }
 
 /** A label, with the full text as a tooltip when the label was cut. */

@@ -1,4 +1,5 @@
 import { textWidth } from '../shared/text-width.js';
+import { round2 } from '../shared/round2.js';
 
 /** A stretch of a vertical label: one upright wide character, or a run of narrow ones turned 90°. */
 export interface VerticalRun {
@@ -57,8 +58,4 @@ export function placeVertical(
     y += run.w;
     return placed;
   });
-}
-
-function round2(v: number): number {
-  return Math.round(v * 100) / 100;
 }

@@ -10,6 +10,7 @@ import {
 } from './network.palette.js';
 import type { NetworkView } from './network.view.js';
 import { CENTRED } from '../shared/svg-text.js';
+import { round2 } from '../shared/round2.js';
 
 export interface NetworkSVGOptions {
   palette?: NetworkPalette;
@@ -68,7 +69,7 @@ export function networkSVG(
     const h = itemHalf(n.r);
     if (d.type === 'item') {
       out.push(
-        `<rect data-item="${xmlText(d.id)}" aria-label="${label}" x="${round(n.x - h)}" y="${round(n.y - h)}" width="${round(2 * h)}" height="${round(2 * h)}" fill="${p.background}" stroke="${color}" stroke-width="2"><title>${label}</title></rect>`,
+        `<rect data-item="${xmlText(d.id)}" aria-label="${label}" x="${round2(n.x - h)}" y="${round2(n.y - h)}" width="${round2(2 * h)}" height="${round2(2 * h)}" fill="${p.background}" stroke="${color}" stroke-width="2"><title>${label}</title></rect>`,
       );
     } else {
       out.push(
@@ -105,8 +106,8 @@ export function networkSVG(
       const cy = y + line / 2;
       out.push(
         entry.square
-          ? `<rect x="${x + 1}" y="${round(cy - swatch / 2 + 1)}" width="${swatch - 2}" height="${swatch - 2}" fill="${p.background}" stroke="${fill(entry.category)}" stroke-width="2"/>`
-          : `<circle cx="${round(x + swatch / 2)}" cy="${cy}" r="${swatch / 2}" fill="${fill(entry.category)}"/>`,
+          ? `<rect x="${x + 1}" y="${round2(cy - swatch / 2 + 1)}" width="${swatch - 2}" height="${swatch - 2}" fill="${p.background}" stroke="${fill(entry.category)}" stroke-width="2"/>`
+          : `<circle cx="${round2(x + swatch / 2)}" cy="${cy}" r="${swatch / 2}" fill="${fill(entry.category)}"/>`,
       );
       out.push(`<text x="${x + swatch + 6}" y="${cy}" ${CENTRED}>${xmlText(text)}</text>`);
       x += w;
@@ -117,7 +118,7 @@ export function networkSVG(
   if (options.note) {
     const note = truncateText(options.note, width - 2 * margin, fs * 0.92);
     out.push(
-      `<text x="${margin}" y="${y + fs}" font-size="${round(fs * 0.92)}" fill="${p.muted}">${xmlText(note)}</text>`,
+      `<text x="${margin}" y="${y + fs}" font-size="${round2(fs * 0.92)}" fill="${p.muted}">${xmlText(note)}</text>`,
     );
     y += Math.round(fs * 1.8);
   }
@@ -140,9 +141,5 @@ export function networkSVG(
 
 /** Half the side of an item square of radius `r`: the square inside the circle, so items never reach past their collision radius. */
 export function itemHalf(r: number): number {
-  return round(r * Math.SQRT1_2);
-}
-
-function round(v: number): number {
-  return Math.round(v * 100) / 100;
+  return round2(r * Math.SQRT1_2);
 }

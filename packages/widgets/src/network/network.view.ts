@@ -2,6 +2,7 @@ import { truncateText, textWidth } from '../shared/text-width.js';
 import type { NetworkModel } from './network.model.js';
 import type { NetworkPositions } from './network.layout.js';
 import { placeLabels, type LabelPlacement } from './place-labels.js';
+import { round2 } from '../shared/round2.js';
 
 /** A zoom transform as d3-zoom gives it: screen = k × fitted + (x, y). */
 export interface ZoomState {
@@ -119,9 +120,9 @@ export function networkView(
     const label = truncateText(d.name, maxLabel, fontSize);
     return {
       index: i,
-      x: round(zoom.k * (fit.sx * positions.x[i]! + fit.dx) + zoom.x),
-      y: round(zoom.k * (fit.sy * positions.y[i]! + fit.dy) + zoom.y),
-      r: round(Math.max(1.5, d.radius * rScale)),
+      x: round2(zoom.k * (fit.sx * positions.x[i]! + fit.dx) + zoom.x),
+      y: round2(zoom.k * (fit.sy * positions.y[i]! + fit.dy) + zoom.y),
+      r: round2(Math.max(1.5, d.radius * rScale)),
       label,
       place: { visible: false, x: 0, y: 0, anchor: 'start' },
     };
@@ -141,7 +142,7 @@ export function networkView(
   );
   nodes.forEach((n, i) => {
     const p = places[i]!;
-    n.place = { visible: p.visible, x: round(p.x), y: round(p.y), anchor: p.anchor };
+    n.place = { visible: p.visible, x: round2(p.x), y: round2(p.y), anchor: p.anchor };
   });
   let maxWeight = 0;
   for (const k of options.shown) maxWeight = Math.max(maxWeight, model.ties[k]?.weight ?? 0);
@@ -157,7 +158,7 @@ export function networkView(
           ? 2.5
           : 1.25
         : 0.75 + 3.5 * Math.sqrt(t.weight / Math.max(maxWeight, 1));
-    ties.push({ index: k, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: round(width) });
+    ties.push({ index: k, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: round2(width) });
   }
   return { width, height, fontSize, fit, nodes, ties };
 }
@@ -200,8 +201,4 @@ export function fitNetwork(
 
 function clamp(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, v));
-}
-
-function round(v: number): number {
-  return Math.round(v * 100) / 100;
 }
