@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, settled, chromiumForFile } from './support/dashboard-page.js';
 
 const url = inject('dashboardUrl');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 /** axe-core's WCAG 2.1 A/AA violations on the whole page (shadow roots included), one line each. */
 async function violations(page: Page): Promise<string[]> {
@@ -46,7 +38,7 @@ async function violations(page: Page): Promise<string[]> {
 
 describe('the dashboard for keyboard and screen reader users', () => {
   it('is axe-clean with every panel of the analyst’s work open', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     const earlier = new URL('../../core/data/xuhui-2020-fazhi.txt', import.meta.url).pathname;
     await page.locator('[data-earlier-input]').setInputFiles(earlier);

@@ -1,30 +1,21 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { chartArea } from './support/chart-area.js';
 import { downloadDeck } from './support/download-deck.js';
 import { readPptx } from './support/read-pptx.js';
-import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+import { openDashboard, settled, chromiumForFile } from './support/dashboard-page.js';
 import { screenshot } from './support/screenshots.js';
 
 const url = inject('dashboardUrl');
-let browser: Browser;
+const chromium = chromiumForFile();
 
 const root = new URL('../../../', import.meta.url);
 /** The founding plan, as last year's … */
 const EARLIER = new URL('packages/core/data/xuhui-2020-fazhi.txt', root).pathname;
 /** … and a copy edited by hand with known changes (fixtures/compare/README.md), as this year's. */
 const LATER = new URL('fixtures/compare/xuhui-edited/xuhui-2020-fazhi-edited.txt', root).pathname;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** What the comparison view shows: its units by name, with their items before and after. */
 async function compareRows(page: import('playwright-core').Page, selector: string) {
@@ -41,7 +32,7 @@ async function compareRows(page: import('playwright-core').Page, selector: strin
 
 describe('comparing with an earlier plan', () => {
   it('opens an earlier plan beside the plan shown, shows what changed and links selection', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     // no comparison until an earlier plan is opened
     expect(await page.locator('#view-compare').count()).toBe(0);
@@ -101,7 +92,7 @@ describe('comparing with an earlier plan', () => {
   });
 
   it('says why a file cannot be the earlier plan, and keeps what is shown', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     await page.locator('[data-earlier-input]').setInputFiles(EARLIER);
     await settled(page);
@@ -127,7 +118,7 @@ describe('comparing with an earlier plan', () => {
   });
 
   it('presents the change as a slide after the workload, the chart filling the slide', async () => {
-    const d = await openDashboard(browser, url, { width: 1920, height: 1080 });
+    const d = await openDashboard(chromium.browser, url, { width: 1920, height: 1080 });
     const { page } = d;
     await page.locator('[data-file-input]').setInputFiles(LATER);
     await settled(page);
@@ -180,7 +171,7 @@ describe('comparing with an earlier plan', () => {
   });
 
   it('opens several files at once as one plan, each file a part of the matrix and of each bar', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     await page.locator('[data-file-input]').setInputFiles([EARLIER, LATER]);
     await settled(page);

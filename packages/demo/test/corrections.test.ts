@@ -1,21 +1,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, settled, chromiumForFile } from './support/dashboard-page.js';
 import { screenshot } from './support/screenshots.js';
 
 const url = inject('dashboardUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 /** Selects a unit or an item as a click in any view would. */
 async function select(page: Page, kind: 'unit' | 'item', id: string): Promise<void> {
@@ -75,7 +67,7 @@ async function threeCorrections(page: Page): Promise<void> {
 
 describe('corrections in the dashboard', () => {
   it('corrects, undoes twice, redoes once, and finds the same state after a reload', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     const before = await state(page);
     await threeCorrections(page);
@@ -141,7 +133,7 @@ describe('corrections in the dashboard', () => {
   });
 
   it('exports Plan JSON that a fresh page reads with the corrections and the original reading', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     const original = (await state(page)).title;
     await threeCorrections(page);
@@ -159,7 +151,7 @@ describe('corrections in the dashboard', () => {
     writeFileSync(path, JSON.stringify(json));
     await d.context.close();
 
-    const fresh = await openDashboard(browser, url);
+    const fresh = await openDashboard(chromium.browser, url);
     await fresh.page.locator('[data-file-input]').setInputFiles(path);
     await settled(fresh.page);
     expect(await state(fresh.page)).toMatchObject({
@@ -187,7 +179,7 @@ describe('corrections in the dashboard', () => {
   });
 
   it('merges or keeps apart the names the reader thought might be one unit', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     const alias = page.locator('[data-alias="区府办|区府办(政务服务办)"]');
     expect(await alias.count()).toBe(1);
@@ -207,7 +199,7 @@ describe('corrections in the dashboard', () => {
   });
 
   it('lists the items the reader was least sure of first, and a refusal says why', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     await page.locator('details.paste > summary').click();
     await page
@@ -231,13 +223,13 @@ describe('corrections in the dashboard', () => {
   });
 
   it('keeps working when the browser refuses to store (a full quota), and says so', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'UTC' });
+    const context = await chromium.browser.newContext({ locale: 'zh-CN', timezoneId: 'UTC' });
     await context.addInitScript(() => {
       IDBObjectStore.prototype.put = function () {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    const d = await openDashboard(browser, url, { context });
+    const d = await openDashboard(chromium.browser, url, { context });
     const { page } = d;
     await threeCorrections(page);
     await expect
@@ -249,7 +241,7 @@ describe('corrections in the dashboard', () => {
   });
 
   it('reads a plan whose corrections no longer fit it, saying so and keeping the rest', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     const dir = mkdtempSync(join(tmpdir(), 'remit-stale-'));
     const path = join(dir, 'stale.plan.json');

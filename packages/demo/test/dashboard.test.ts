@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
+  chromiumForFile,
   clickHeatmapCell,
-  launchChromium,
   openDashboard,
   settled,
   type DashboardPage,
@@ -10,15 +9,7 @@ import {
 import { screenshot } from './support/screenshots.js';
 
 const url = inject('dashboardUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 /** How many heatmap cells, network nodes and detail entries the page shows. */
 async function counts(d: DashboardPage) {
@@ -36,7 +27,7 @@ async function counts(d: DashboardPage) {
 
 describe('the dashboard', () => {
   it('opens on the founding plan with every view drawn and nothing reported', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     expect(await page.locator('[data-plan-title]').textContent()).toBe(
       '2020年上海市徐汇区法治政府建设工作要点与责任分工',
@@ -68,7 +59,7 @@ describe('the dashboard', () => {
   });
 
   it('links every view by selection: a unit picked in the heatmap is highlighted everywhere', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     await clickHeatmapCell(page, 'i1', 'u2');
     await settled(page);
@@ -119,7 +110,7 @@ describe('the dashboard', () => {
   });
 
   it('switches language and theme for the page and every widget, and remembers both', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page, context } = d;
     await page.locator('button[data-lang="en"]').click();
     await settled(page);
@@ -162,7 +153,7 @@ describe('the dashboard', () => {
   });
 
   it('stays usable in a narrow window', async () => {
-    const d = await openDashboard(browser, url, { width: 390, height: 844 });
+    const d = await openDashboard(chromium.browser, url, { width: 390, height: 844 });
     expect(await counts(d)).toMatchObject({ rows: 17, cells: 45 });
     const overflow = await d.page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

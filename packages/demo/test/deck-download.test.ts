@@ -1,22 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { TEST_DIST } from './support/build-dashboard.js';
-import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+import { openDashboard, settled, chromiumForFile } from './support/dashboard-page.js';
 import { downloadDeck } from './support/download-deck.js';
 import { readPptx } from './support/read-pptx.js';
 
 const url = inject('dashboardUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 /** The built chunk that holds pptxgenjs (its class name is in no other). */
 function pptxChunk(): { name: string; bytes: number } {
@@ -33,7 +24,7 @@ describe('PowerPoint deck', () => {
     const chunk = pptxChunk();
     const index = readFileSync(join(TEST_DIST, 'index.html'), 'utf8');
     expect(index).not.toContain(chunk.name);
-    const d = await openDashboard(browser, url, { width: 1280, height: 720 });
+    const d = await openDashboard(chromium.browser, url, { width: 1280, height: 720 });
     const { page } = d;
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname.split('/').pop()!));
@@ -84,7 +75,7 @@ describe('PowerPoint deck', () => {
   });
 
   it('has the slides the presenter chose, with their titles and the plan’s own title', async () => {
-    const d = await openDashboard(browser, url, { width: 1280, height: 720 });
+    const d = await openDashboard(chromium.browser, url, { width: 1280, height: 720 });
     const { page } = d;
     await page.locator('[data-action="rename"]').click();
     await page.locator('.rename input[name="title"]').fill('徐汇区法治政府建设情况汇报');

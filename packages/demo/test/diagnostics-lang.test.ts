@@ -1,21 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, settled, chromiumForFile } from './support/dashboard-page.js';
 
 const url = inject('dashboardUrl');
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 const CJK = /\p{Script=Han}/u;
 /** What only an English note has: a function's prefix, or two English words in a row. */
 const ENGLISH = /^[a-zA-Z]+: |[a-z]{3,} [a-z]{3,}/u;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 /** The listed diagnostics: code, message and the code as shown. */
 async function notes(page: Page) {
@@ -45,7 +37,7 @@ const pasted = [
 
 describe("the reader's notes", () => {
   it('are in Chinese on a Chinese page, with their codes as they are', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await readFile(page, 'gb18030-plan.txt');
@@ -81,7 +73,7 @@ describe("the reader's notes", () => {
   });
 
   it('are in English on an English page, and follow the language when it is switched', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     await readFile(page, 'gb18030-plan.txt');
     await page.locator('button[data-lang="en"]').click();

@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard } from './support/dashboard-page.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, chromiumForFile } from './support/dashboard-page.js';
 
 const url = inject('dashboardUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 /** Clicks `selector` and returns the downloaded file's name and bytes. */
 async function download(page: Page, selector: string, open?: string) {
@@ -29,7 +21,7 @@ describe('exports', () => {
   // A tab per test: Chromium silently drops a tab's script-started downloads past
   // about ten in a few seconds, which no person clicking export buttons reaches.
   it('downloads the plan and its metrics as JSON and CSV, built by core', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     const menu = '[data-export-menu] > summary';
     const plan = await download(page, '[data-export-data="plan-json"]', menu);
@@ -73,7 +65,7 @@ describe('exports', () => {
   });
 
   it('downloads any view as SVG and as PNG, drawn by the widget', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     const views = await page
       .locator('[data-export-view][data-format="svg"]')

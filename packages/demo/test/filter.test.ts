@@ -1,18 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, settled, chromiumForFile } from './support/dashboard-page.js';
 import { screenshot } from './support/screenshots.js';
 
 const url = inject('dashboardUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 const SECTION_3 = '三、提升城区依法治理水平';
 
@@ -34,7 +26,7 @@ async function shown(page: Page) {
 
 describe('the filter', () => {
   it('narrows every view to a section, a unit and words, each removable, and the address follows', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     expect((await shown(page)).count).toBe('显示 17 / 17 项任务');
     await page.locator('[data-filter-section]').selectOption(SECTION_3);
@@ -77,7 +69,7 @@ describe('the filter', () => {
   });
 
   it('keeps the selection when the filter keeps its unit, and writes it in the address', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     await page.evaluate(() => {
       (
@@ -100,7 +92,7 @@ describe('the filter', () => {
 describe('a link', () => {
   it('with a selection and a section filter opens to the same view in a new browser context', async () => {
     const link = `${url}#section=${encodeURIComponent(SECTION_3)}&select=unit%3Au2`;
-    const d = await openDashboard(browser, link);
+    const d = await openDashboard(chromium.browser, link);
     const { page } = d;
     const s = await shown(page);
     expect(s.rows).toEqual(['i8', 'i9', 'i10', 'i11', 'i12', 'i13']);
@@ -114,7 +106,7 @@ describe('a link', () => {
 
   it('naming what the plan lacks says so, applies the rest and loses nothing', async () => {
     const link = `${url}#section=${encodeURIComponent('九、不存在的部分')}&unit=${encodeURIComponent('区不存在局')}&q=${encodeURIComponent('法治')}&select=unit%3Au999`;
-    const d = await openDashboard(browser, link);
+    const d = await openDashboard(chromium.browser, link);
     const { page } = d;
     const note = await page.locator('[data-address-misses]').textContent();
     expect(note).toContain('九、不存在的部分');

@@ -1,21 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, settled, chromiumForFile } from './support/dashboard-page.js';
 
 const url = inject('dashboardUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 describe('the glossary', () => {
   it('opens at the measure a finding names, with its formula, in Chinese and English', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     expect(await page.locator('[data-glossary]').getAttribute('open')).toBeNull();
     await page.locator('[data-finding="concentration"] [data-glossary-link="gini"]').click();

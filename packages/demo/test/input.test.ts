@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import {
+  chromiumForFile,
   clickHeatmapCell,
-  launchChromium,
   openDashboard,
   settled,
   type DashboardPage,
@@ -12,17 +12,12 @@ import { screenshot } from './support/screenshots.js';
 
 const url = inject('dashboardUrl');
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
-let browser: Browser;
+const chromium = chromiumForFile();
 /** One tab for every test here: each starts by reading its own input. */
 let d: DashboardPage;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  d = await openDashboard(browser, url);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  d = await openDashboard(chromium.browser, url);
 });
 
 beforeEach(() => {

@@ -1,24 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { MAX_ASSIGNMENTS } from '../src/app/read-plan-input.js';
 import {
-  launchChromium,
+  chromiumForFile,
   openDashboard,
   settled,
   type DashboardPage,
 } from './support/dashboard-page.js';
 
 const url = inject('dashboardUrl');
-let browser: Browser;
+const chromium = chromiumForFile();
 let d: DashboardPage;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  d = await openDashboard(browser, url);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  d = await openDashboard(chromium.browser, url);
 });
 
 /** A long CSV of `rows` assignments, five units an item. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import {
-  launchChromium,
+  chromiumForFile,
   openDashboard,
   settled,
   type DashboardPage,
@@ -12,19 +12,14 @@ const url = inject('dashboardUrl');
 /** A file of fixtures/office/ (every corpus document in six formats, other producers, bad files). */
 const office = (path: string) =>
   new URL(`../../../fixtures/office/${path}`, import.meta.url).pathname;
-let browser: Browser;
+const chromium = chromiumForFile();
 let d: DashboardPage;
 /** Every request the tab made while the tests read their files. */
 const requests: Request[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  d = await openDashboard(browser, url);
+  d = await openDashboard(chromium.browser, url);
   d.page.on('request', (r) => requests.push(r));
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 beforeEach(() => {

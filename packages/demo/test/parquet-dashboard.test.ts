@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planLongTable, PlanTablesBuilder, toParquet } from '@remit/core/columnar';
 import { readPlan } from '@remit/core/io';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { openDashboard, settled, chromiumForFile } from './support/dashboard-page.js';
 
 const url = inject('dashboardUrl');
-let browser: Browser;
+const chromium = chromiumForFile();
 const dir = mkdtempSync(join(tmpdir(), 'remit-parquet-'));
 
 const text = (name: string) =>
@@ -17,12 +16,7 @@ const text = (name: string) =>
 const founding = readPlan(text('xuhui-2020-fazhi.txt'), { format: 'txt' }).value;
 const other = readPlan(text('lingbi-2021-health.txt'), { format: 'txt' }).value;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
 afterAll(async () => {
-  await browser?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -35,7 +29,7 @@ describe('a batch’s Parquet output in the dashboard', () => {
         metadata: { 'remit:meta': JSON.stringify(founding.meta) },
       }),
     );
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     const scripts: string[] = [];
     page.on('request', (r) => {
@@ -70,7 +64,7 @@ describe('a batch’s Parquet output in the dashboard', () => {
       .build();
     const file = join(dir, 'part-1.parquet');
     writeFileSync(file, toParquet(tables.assignments));
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     await page.locator('[data-file-input]').setInputFiles(file);
     await settled(page);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  launchChromium,
+  chromiumForFile,
   openDashboard,
   settled,
   type DashboardPage,
@@ -15,17 +15,12 @@ import { measureTexts } from './support/text-sizes.js';
 const CHART_SLIDES = new Set(['heatmap', 'network', 'workload']);
 
 const url = inject('dashboardUrl');
-let browser: Browser;
+const chromium = chromiumForFile();
 /** A 720p tab for the slide tests. */
 let d: DashboardPage;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  d = await openDashboard(browser, url, { width: 1280, height: 720 });
-});
-
-afterAll(async () => {
-  await browser?.close();
+  d = await openDashboard(chromium.browser, url, { width: 1280, height: 720 });
 });
 
 /** How many slides the presentation has, from its footer (第 1 / 6 页). */
@@ -163,7 +158,7 @@ describe('presentation mode', () => {
   });
 
   it('fits the whole matrix on a 1080p screen with large cells', async () => {
-    const big = await openDashboard(browser, url, { width: 1920, height: 1080 });
+    const big = await openDashboard(chromium.browser, url, { width: 1920, height: 1080 });
     const { page } = big;
     await page.locator('button[data-action="present"]').click();
     await page.keyboard.press('ArrowRight');
@@ -185,7 +180,7 @@ describe('presentation mode', () => {
   });
 
   it('shows a briefing at 1920 × 1080: titles that state the message, slide text of 24 px and chart text of 20 px at least', async () => {
-    const big = await openDashboard(browser, url, { width: 1920, height: 1080 });
+    const big = await openDashboard(chromium.browser, url, { width: 1920, height: 1080 });
     const { page } = big;
     await page.locator('button[data-action="present"]').click();
     const figures: string[] = [];
@@ -243,7 +238,7 @@ describe('presentation mode', () => {
   });
 
   it('gives every chart 80% of the slide at 1920 × 1080, for plans of 3 items and of 150', async () => {
-    const big = await openDashboard(browser, url, { width: 1920, height: 1080 });
+    const big = await openDashboard(chromium.browser, url, { width: 1920, height: 1080 });
     const { page } = big;
     // a large plan: 150 items in 10 sections of 15, 60 units, 2 to 6 units an item
     const rows = ['item,title,section,unit,role'];
@@ -313,7 +308,7 @@ describe('presentation mode', () => {
   });
 
   it('shows the title and subtitle the user sets, on the page, every slide and exports', async () => {
-    const p = await openDashboard(browser, url, { width: 1280, height: 720 });
+    const p = await openDashboard(chromium.browser, url, { width: 1280, height: 720 });
     const { page } = p;
     await page.locator('[data-action="rename"]').click();
     await page.locator('.rename input[name="title"]').fill('徐汇区法治政府建设情况汇报');
@@ -346,7 +341,7 @@ describe('presentation mode', () => {
   });
 
   it('adds a slide for the unit selected when the presentation starts', async () => {
-    const p = await openDashboard(browser, url, { width: 1920, height: 1080 });
+    const p = await openDashboard(chromium.browser, url, { width: 1920, height: 1080 });
     const { page } = p;
     await page.evaluate(() =>
       (
@@ -372,7 +367,7 @@ describe('presentation mode', () => {
   });
 
   it('presents the slides the presenter chose, in their order, with their titles', async () => {
-    const p = await openDashboard(browser, url, { width: 1280, height: 720 });
+    const p = await openDashboard(chromium.browser, url, { width: 1280, height: 720 });
     const { page } = p;
     await page.locator('[data-slide-setup] summary').click();
     await page.locator('input[data-slide-show="network"]').uncheck();
@@ -407,7 +402,7 @@ describe('presentation mode', () => {
   });
 
   it('keeps the slide footer on one line on a phone', async () => {
-    const phone = await openDashboard(browser, url, { width: 390, height: 844 });
+    const phone = await openDashboard(chromium.browser, url, { width: 390, height: 844 });
     const { page } = phone;
     await page.locator('button[data-action="present"]').click();
     await settled(page);
@@ -431,7 +426,11 @@ describe('presentation mode', () => {
 
   it('prints clean pages: no controls, light colours, every view', async () => {
     // A4 less its margins is about 700 CSS pixels wide.
-    const p = await openDashboard(browser, url, { colorScheme: 'dark', width: 700, height: 990 });
+    const p = await openDashboard(chromium.browser, url, {
+      colorScheme: 'dark',
+      width: 700,
+      height: 990,
+    });
     const { page } = p;
     await page.locator('button[data-theme-choice="dark"]').click();
     await page.emulateMedia({ media: 'print' });

@@ -1,24 +1,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, settled, chromiumForFile } from './support/dashboard-page.js';
 import { screenshot } from './support/screenshots.js';
 
 const url = inject('dashboardUrl');
-let browser: Browser;
+const chromium = chromiumForFile();
 
 /** The founding plan's unit directory: 区府办 and 区府办(政务服务办) one entry, 各街镇's 13 members. */
 const DIRECTORY = new URL('../../core/data/xuhui-directory.json', import.meta.url).pathname;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The plan the views show (the shared store's), counted. */
 async function plan(page: Page) {
@@ -56,7 +48,7 @@ async function plan(page: Page) {
 
 describe('reading options in the page', () => {
   it('opens the unit directory beside the plan, merges its aliases, expands 各街镇 and collapses it again', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     const before = await plan(page);
     expect(before).toMatchObject({ items: 17, units: 15, streets: 9 });
@@ -135,7 +127,7 @@ describe('reading options in the page', () => {
   });
 
   it('takes a directory opened as a plan for the directory it is, and never replaces the plan', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     await page.locator('[data-file-input]').setInputFiles(DIRECTORY);
     await settled(page);
@@ -164,7 +156,7 @@ describe('reading options in the page', () => {
   });
 
   it('reads the text again with first-listed leads, marked inferred, and back without', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     expect((await plan(page)).inferred).toBe(0);
     await page.locator('[data-infer-lead]').check();
@@ -196,7 +188,7 @@ describe('reading options in the page', () => {
   });
 
   it('makes a first directory from the plan, which opens again as a directory', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     const [file] = await Promise.all([
       page.waitForEvent('download', { timeout: 10_000 }),

@@ -1,24 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
+  chromiumForFile,
   clickHeatmapBar,
   clickHeatmapCell,
-  launchChromium,
   openDashboard,
   settled,
 } from './support/dashboard-page.js';
 import { screenshot } from './support/screenshots.js';
 
 const url = inject('dashboardUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 /** The items the trace panel lists, and how many of them quote their source line. */
 async function traced(page: Page) {
@@ -71,7 +63,7 @@ async function detailItems(page: Page): Promise<number> {
 
 describe('every number opens the items behind it', () => {
   it('summary figures, findings, a tie, the heatmap’s cells and margins, the network’s nodes, the bars and the table', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     page.setDefaultTimeout(5_000);
     const all = await expected(page);

@@ -1,19 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { read, utils, type WorkBook } from '@e965/xlsx';
-import type { Browser, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard, settled } from './support/dashboard-page.js';
+import type { Page, Response } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, settled, chromiumForFile } from './support/dashboard-page.js';
 
 const url = inject('dashboardUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 /** Text only the workbook writer holds: write-excel-file's check of a sheet name. */
 const WRITER_MARK = "can't be longer than 31 characters";
@@ -47,7 +39,7 @@ const rowsOf = (book: WorkBook, sheet: string): string[][] =>
 
 describe('the Excel workbook download', () => {
   it('loads the writer only when asked, and downloads the plan as a Chinese workbook on a Chinese page', async () => {
-    const d = await openDashboard(browser, url);
+    const d = await openDashboard(chromium.browser, url);
     const { page } = d;
     const scripts = watchScripts(page);
     await page.reload();
@@ -99,7 +91,7 @@ describe('the Excel workbook download', () => {
       timeout: 90_000,
     },
     async () => {
-      const d = await openDashboard(browser, url);
+      const d = await openDashboard(chromium.browser, url);
       const { page } = d;
       // 600 items × 4 of 60 units: each sheet's XML is far past the 160 kB at which
       // the zip library would compress in a blob: worker.

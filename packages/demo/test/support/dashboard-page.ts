@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium, headless, without anything that talks to the network on its own. */
 export function launchChromium(): Promise<Browser> {
@@ -14,6 +15,21 @@ export function launchChromium(): Promise<Browser> {
       '--font-render-hinting=none',
     ],
   });
+}
+
+/**
+ * The Chromium of one test file: launched before its tests, closed after them. Call it at
+ * the top of the file; `browser` is there once the tests run.
+ */
+export function chromiumForFile(): { readonly browser: Browser } {
+  const held = {} as { browser: Browser };
+  beforeAll(async () => {
+    held.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await held.browser?.close();
+  });
+  return held;
 }
 
 /** A dashboard tab and what it reported: console errors, CSP violations, requests elsewhere. */
