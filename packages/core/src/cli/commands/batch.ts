@@ -13,7 +13,7 @@ import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { langOption } from '../lang-option.js';
 import { maxSizeOption } from '../max-size-option.js';
-import { inferLeadOption } from './metrics.js';
+import { inferLeadOption } from '../reading-options.js';
 
 export const batchUsage = `remit batch INPUT… --out DIR [--jobs N] [--directory FILE] [--format text|json]
                   [--infer-lead first] [--expand-groups] [--lang en|zh]

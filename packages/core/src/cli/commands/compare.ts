@@ -20,7 +20,7 @@ import { maxSizeOption } from '../max-size-option.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { readPlanFile } from '../read-plan-file.js';
 import { textTable } from '../text-table.js';
-import { inferLeadOption } from './metrics.js';
+import { inferLeadOption } from '../reading-options.js';
 
 export const compareUsage = `remit compare BEFORE AFTER [--format table|json|csv] [--directory FILE] [--lang en|zh]
   Compares two plans (any format remit reads, in any mix): items same, reworded, split, merged,

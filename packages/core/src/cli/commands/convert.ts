@@ -17,7 +17,7 @@ import { langOption } from '../lang-option.js';
 import { maxSizeOption } from '../max-size-option.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { readPlanFile } from '../read-plan-file.js';
-import { inferLeadOption } from './metrics.js';
+import { readingOptions } from '../reading-options.js';
 
 export const convertUsage = `remit convert FILE --to json|csv|matrix-csv|xlsx|parquet|arrow [--out FILE] [--lang en|zh]
                     [--directory FILE] [--expand-groups]
@@ -73,13 +73,7 @@ export async function convertCommand(ctx: CommandContext): Promise<number> {
       2,
     );
   }
-  const { plan, diagnostics } = readPlanFile(file, {
-    ...(values.directory ? { directory: values.directory } : {}),
-    expandGroups: values['expand-groups'] === true,
-    ...(values['infer-lead'] ? { inferLead: inferLeadOption(values['infer-lead']) } : {}),
-    lang,
-    maxBytes,
-  });
+  const { plan, diagnostics } = readPlanFile(file, { ...readingOptions(values), lang, maxBytes });
   printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true, lang });
   const output =
     to === 'xlsx'

@@ -12,6 +12,7 @@ import { langOption } from '../lang-option.js';
 import { maxSizeOption } from '../max-size-option.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { readPlanFile } from '../read-plan-file.js';
+import { readingOptions } from '../reading-options.js';
 import { textTable } from '../text-table.js';
 
 export const metricsUsage = `remit metrics FILE [--format table|json|csv] [--directory FILE] [--expand-groups]
@@ -51,24 +52,13 @@ export async function metricsCommand(ctx: CommandContext): Promise<number> {
   }
   const lang = langOption(values.lang);
   const maxBytes = maxSizeOption(values['max-size']);
-  const { plan, diagnostics } = readPlanFile(file, {
-    ...(values.directory ? { directory: values.directory } : {}),
-    expandGroups: values['expand-groups'] === true,
-    ...(values['infer-lead'] ? { inferLead: inferLeadOption(values['infer-lead']) } : {}),
-    lang,
-    maxBytes,
-  });
+  const { plan, diagnostics } = readPlanFile(file, { ...readingOptions(values), lang, maxBytes });
   printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true, lang });
   const report = metricsReport(plan, manyUnits === undefined ? {} : { manyUnits });
   if (format === 'json') await ctx.stdout(JSON.stringify(report, null, 2));
   else if (format === 'csv') await ctx.stdout(writeUnitsCsv(report).trimEnd());
   else await ctx.stdout(metricsText(report));
   return 0;
-}
-
-export function inferLeadOption(value: string): 'first' | 'none' {
-  if (value === 'first' || value === 'none') return value;
-  throw new CliError(`--infer-lead must be first or none, not "${value}"`, 2);
 }
 
 /** The metrics report as text for a terminal. */
@@ -148,13 +138,7 @@ async function combinedMetricsCommand(
   const maxBytes = maxSizeOption(values['max-size']);
   const files = positionals.map((path) => ({
     path,
-    ...readPlanFile(path, {
-      ...(values.directory ? { directory: values.directory } : {}),
-      expandGroups: values['expand-groups'] === true,
-      ...(values['infer-lead'] ? { inferLead: inferLeadOption(values['infer-lead']) } : {}),
-      lang,
-      maxBytes,
-    }),
+    ...readPlanFile(path, { ...readingOptions(values), lang, maxBytes }),
   }));
   printDiagnostics(
     files.flatMap((f) => f.diagnostics),

@@ -8,7 +8,7 @@ import { maxSizeOption } from '../max-size-option.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { readPlanFile } from '../read-plan-file.js';
 import { textTable } from '../text-table.js';
-import { inferLeadOption } from './metrics.js';
+import { inferLeadOption } from '../reading-options.js';
 import { formatDiagnostic } from '../../model/diagnostic.js';
 
 export const parseUsage = `remit parse FILE [--format json|table] [--infer-lead first] [--lang en|zh]
