@@ -317,3 +317,38 @@ describe('parse reports what a reader should check, with line and column', () =>
     ).toContain('parse/too-many-units');
   });
 });
+
+describe('parse reads layouts first met in published plans', () => {
+  it('reads a bulleted paragraph with its responsibility line under it as an item', () => {
+    const text =
+      '● 白茶市场存在空闲摊位乱堆乱放现象。\n(主体责任:白茶村委会,监督责任:市工商局)\n● 星悦公馆背后建筑垃圾堆积。\n(主体责任:星悦公馆,监督责任:市住建委)';
+    expect(unitsOf(text)).toEqual(['白茶村委会 市工商局', '星悦公馆 市住建委']);
+  });
+
+  it('takes a line with a clause of its own above numbering that starts again for a new entry', () => {
+    const text = [
+      '三义街社区(责任单位:西城街道三义街社区)',
+      '1、志愿岗无人在岗',
+      '2、电动车乱停乱放',
+      '通会桥社区(责任单位:西城街道通会桥社区)',
+      '1、临街商铺出店经营。',
+      '2、大厅物品乱摆放。',
+    ].join('\n\n');
+    const { plan } = parse(text);
+    expect(plan.items.map((i) => i.title)).toEqual(['三义街社区', '通会桥社区']);
+    expect(unitsOf(text)).toEqual(['西城街道三义街社区', '西城街道通会桥社区']);
+  });
+
+  it('reads 由X承办,Y协办 as X leading and Y assisting', () => {
+    expect(
+      unitsOf('一、治理畜牧业产品污染\n\n由省经贸委承办,省农业厅、省卫生厅协办。治理目标:达标。'),
+    ).toEqual(['省经贸委* 省农业厅 省卫生厅']);
+  });
+
+  it('reads a page saved as text under a few lines of a portal as HTML', () => {
+    const text =
+      '首页 > 信息公开\n【打印】【关闭】\n<!DOCTYPE html><html><body><p>1.推进营商环境建设。(责任单位:区财政局)</p><p>2.优化政务服务。(责任单位:区政务办)</p></body></html>';
+    expect(unitsOf(text)).toEqual(['区财政局', '区政务办']);
+    expect(codes(text)).toContain('parse/read-as-html');
+  });
+});

@@ -101,6 +101,51 @@ describe('readTable reads flattened responsibility tables', () => {
     ]);
   });
 
+  it('joins header cells whose words were wrapped onto lines of their own', () => {
+    expect(
+      rowsOf(
+        '序号\n\n重点工作\n\n责任\n\n领导\n\n责任\n\n科室\n\n攻坚目标\n\n1\n\n建设水库\n\n王明\n\n水利站\n\n完成大坝建设。\n\n2\n\n美丽城镇\n\n李华\n\n乡村振兴办\n\n成功创建首批省级美丽城镇。',
+      ),
+    ).toEqual([
+      'seq=1 | task=建设水库 | person=王明 | member=水利站 | other=完成大坝建设。',
+      'seq=2 | task=美丽城镇 | person=李华 | member=乡村振兴办 | other=成功创建首批省级美丽城镇。',
+    ]);
+  });
+
+  it('reads a table of one cell per line whose 序号 column is empty in every row', () => {
+    expect(
+      rowsOf(
+        '序号\n\n重点工作内容\n\n责任单位\n\n配合单位\n\n一、优化经济结构\n\n(1)发展服务业。\n\n比重再提高1%。\n\n经委\n\n发改委\n\n推进商务区建设。\n\n徐泾镇\n\n(2)发展制造业。\n\n培育科技企业。\n\n科委',
+      ),
+    ).toEqual([
+      '# 一、优化经济结构',
+      '# (1)发展服务业。',
+      'task=比重再提高1%。 | member=经委 | member=发改委',
+      'task=推进商务区建设。 | member=徐泾镇',
+      '# (2)发展制造业。',
+      'task=培育科技企业。 | member=科委',
+    ]);
+  });
+
+  it('keeps the blank cells of one cell per line between lone | lines', () => {
+    expect(
+      rowsOf(
+        '任务\n|\n时间\n|\n责任单位\n\n烟花爆竹\n|\n1月份\n|\n安监站\n\n危险化学品\n|\n\n|\n\n\n电力设施\n|\n3月份\n|\n电管所',
+      ),
+    ).toEqual([
+      'task=烟花爆竹 | deadline=1月份 | member=安监站',
+      'task=危险化学品 | deadline= | member=',
+      'task=电力设施 | deadline=3月份 | member=电管所',
+    ]);
+  });
+
+  it('keeps a blank first cell of a row under a header without a border', () => {
+    expect(rowsOf('责任单位 | 任务 | 时间\n区发改委 | 建设园区 | 1月\n | 建设学校 | 2月')).toEqual([
+      'member=区发改委 | task=建设园区 | deadline=1月',
+      'member= | task=建设学校 | deadline=2月',
+    ]);
+  });
+
   it('does not take a heading without a unit column for a table', () => {
     expect(rowsOf('序号 | 指标 | 数值\n1 | 生产总值 | 7%')).toBeUndefined();
   });

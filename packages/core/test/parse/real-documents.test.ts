@@ -11,6 +11,10 @@ import { asAnswer, goldDocuments, type GoldAnswer } from './gold-answers.js';
 const KNOWN_MISREADINGS: Record<string, string> = {
   't-xianning-2020-zhengce-fengong':
     'a table of one cell per line without a 序号 column whose first row lost its task cell: item (一) is read as a heading',
+  't-longquanyi-2009-zhongda-xiangmu':
+    'a table whose cells a document site ran together on one line, with no separator between cells or rows: no row is found',
+  't-xinjian-2024-minsheng-progress':
+    'a table of one cell per line ending in | under a header of two rows, whose 牵头单位 cells span the rows of their group: no row is found',
 };
 
 type Compared = { title: string; units: string[] }[];

@@ -122,3 +122,32 @@ describe('splitUnitList reads roles from role words', () => {
     ).toEqual(['市发改委', '市卫生健康委']);
   });
 });
+
+describe('splitUnitList reads lists of shapes first met in published plans', () => {
+  it('gives 牵头 to the names before it that no role word claimed', () => {
+    expect(roles('区政府办公室，区司法局，区行政审批服务局牵头，区政府有关部门配合')).toEqual([
+      '区政府办公室:lead',
+      '区司法局:lead',
+      '区行政审批服务局:lead',
+      '区政府有关部门:member',
+    ]);
+  });
+
+  it('keeps an organ named by its kind alone with the name before it', () => {
+    expect(names('各县(市、区)党委和政府')).toEqual(['各县(市、区)党委和政府']);
+    expect(names('区财政局和区税务局')).toEqual(['区财政局', '区税务局']);
+  });
+
+  it('reads 牵头 with a verb after it as a lead, and a phrase by duties as members', () => {
+    expect(roles('区教育局牵头协调')).toEqual(['区教育局:lead']);
+    expect(roles('区发改委牵头督办，区财政局按职责分工推进')).toEqual([
+      '区发改委:lead',
+      '区财政局:member',
+    ]);
+    expect(roles('区发改委、区财政局等有关部门和各街道办事处根据职能分工抓好')).toEqual([
+      '区发改委:member',
+      '区财政局:member',
+      '各街道办事处:member',
+    ]);
+  });
+});

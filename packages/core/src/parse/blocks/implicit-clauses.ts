@@ -1,4 +1,4 @@
-import type { Clause } from '../clause/clause.js';
+import type { Clause, ClauseField } from '../clause/clause.js';
 import { excerpt, quote, report, type ParseContext } from '../parse-context.js';
 import { indexIn } from '../text/index-in.js';
 import { isUnitLike } from '../units/is-unit-like.js';
@@ -8,6 +8,8 @@ import type { Entry } from './entry.js';
 // `由X负责…`, `由X、Y牵头…`: 由 opens a phrase, names follow, then what they do
 const BY =
   /(?:^|[\s:;,。(\])])由([^\s:;,。()]{2,120}?)(负责|牵头|督促|组织|承办|落实|办理|实施|抓好|配合)/gu;
+// right after such a phrase: `,Y协办`, the units that assist
+const ASSIST = /,([^\s:;,。()]{2,200}?)(?:协办|配合|协助)/uy;
 const MAX_LINE = 200;
 // a line of names is read as an entry's units only where the document does so more than once
 const MIN_NAME_LINES = 2;
@@ -69,13 +71,27 @@ function byClause(key: string, entry: Entry): Clause | undefined {
       const names = m[1]!;
       const start = s + m.index + m[0].indexOf('由') + 1;
       if (!isNameList(names)) continue;
-      const kind = m[2] === '牵头' ? 'lead' : 'member';
+      const end = start + names.length;
+      // `由X承办,Y协办`: units set to assist the first make it the lead
+      ASSIST.lastIndex = m.index + m[0].length;
+      const assist = ASSIST.exec(text);
+      const helpers = assist && isNameList(assist[1]!) ? s + assist.index + 1 : -1;
+      const kind = m[2] === '牵头' || helpers >= 0 ? 'lead' : 'member';
+      const fields: ClauseField[] = [{ kind, label: '', start, end }];
+      if (helpers >= 0) {
+        fields.push({
+          kind: 'member',
+          label: '',
+          start: helpers,
+          end: helpers + assist![1]!.length,
+        });
+      }
       return {
         form: 'inline',
         implicit: 'by-phrase',
         start: start - 1,
-        end: start + names.length,
-        fields: [{ kind, label: '', start, end: start + names.length }],
+        end: fields[fields.length - 1]!.end,
+        fields,
       };
     }
   }

@@ -123,7 +123,11 @@ export function readEntries(ctx: ParseContext): Entry[] {
       }
       continue;
     }
-    if (current && !current.closed && !(current.clauses.length > 0 && ownsClause(ctx, f, i))) {
+    if (
+      current &&
+      !current.closed &&
+      !((current.clauses.length > 0 || restartsBelow(ctx, i, current)) && ownsClause(ctx, f, i))
+    ) {
       i = currentEnd = addText(ctx, current, f, i);
       continue;
     }
@@ -137,7 +141,9 @@ export function readEntries(ctx: ParseContext): Entry[] {
       closed: false,
     };
     const next = addText(ctx, loose, skipBullets(key, f, end), i);
-    if (loose.clauses.length > 0) {
+    // a paragraph with a clause of its own, or with a clause line right under it
+    // (`● 白茶市场…` then `(主体责任:白茶村委会,监督责任:市工商局)`), is an entry
+    if (loose.clauses.length > 0 || clauseLineAt(ctx, next + 1)) {
       entries.push(loose);
       current = loose;
       i = currentEnd = next;
@@ -154,4 +160,31 @@ export function readEntries(ctx: ParseContext): Entry[] {
 function ownsClause(ctx: ParseContext, f: number, i: number): boolean {
   const line = lineAt(ctx.text, i);
   return findInlineClauses(ctx.text.key, f, line.end).clauses.some((c) => c.form === 'bracket');
+}
+
+/** True when line `i` is a responsibility line (`责任单位:…` on a line of its own). */
+function clauseLineAt(ctx: ParseContext, i: number): boolean {
+  if (i >= ctx.text.lineCount) return false;
+  const end = ctx.text.ends[i]!;
+  const f = firstNonSpace(ctx.text.key, ctx.text.starts[i]!, end);
+  const clauseLine = f < end ? readClauseLine(ctx.text.key, f, end) : undefined;
+  return clauseLine !== undefined && !isSiteFooter(clauseLine);
+}
+
+/**
+ * True when the numbering starts again at 1 on the next line that holds text after line `i`,
+ * in the style of the open entry, which stands further on: line `i` heads a new group
+ * (`通会桥社区(责任单位:…)` above `1、…` `2、…`), it does not go on with that entry.
+ */
+function restartsBelow(ctx: ParseContext, i: number, current: Entry): boolean {
+  const open = current.numbering;
+  if (!open || open.value <= 1) return false;
+  for (let j = i + 1; j < ctx.text.lineCount; j++) {
+    const end = ctx.text.ends[j]!;
+    const f = firstNonSpace(ctx.text.key, ctx.text.starts[j]!, end);
+    if (f >= end) continue;
+    const next = readNumbering(ctx.text.key, f);
+    return next !== undefined && next.style === open.style && next.value === 1;
+  }
+  return false;
 }

@@ -81,6 +81,15 @@ export const FIELD_MODIFIERS: readonly string[] = [
   '职责',
 ];
 
+// the responsibility a unit bears in a problem list (整改清单, 曝光台): 主体责任：X，监督责任：Y
+const KINDS_OF_RESPONSIBILITY = new Set([
+  '主体责任',
+  '监督责任',
+  '监管责任',
+  '属地责任',
+  '直接责任',
+]);
+
 /** What a field holds. */
 export type FieldKind = 'lead' | 'member' | 'person' | 'deadline';
 
@@ -121,6 +130,8 @@ function readFieldLabel(word: string): boolean {
   // 牵头：, 配合：, 责任： alone are labels; as the last word they need nothing before them
   const bare =
     core === '牵头' || core === '配合' || core === '协办' || core === '责任' || core === '主办';
+  // 责任 names a field alone, or as a kind of responsibility: 主体责任：, 监督责任：
+  if (KINDS_OF_RESPONSIBILITY.has(word)) return true;
   if (bare && word !== core) {
     return false;
   }

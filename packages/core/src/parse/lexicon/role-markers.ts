@@ -1,4 +1,5 @@
 import type { Role } from '../../model/plan.js';
+import { isHan } from '../text/is-han.js';
 
 /**
  * Words closing a phrase of unit names that say what the units do
@@ -87,12 +88,49 @@ export function trailingRoleMarkerAt(
   while (last >= s && isSkipped(text.charCodeAt(last))) last--;
   if (last < s) return undefined;
   const candidates = markersByLastChar().get(text.charCodeAt(last));
-  if (!candidates) return undefined;
   // each marker compared backwards with the stretch, skipping what a wrap put
   // inside it: no string of the stretch's last characters is built
-  for (const found of candidates) {
+  for (const found of candidates ?? []) {
     const start = endMatchAt(text, s, last, found[0]);
     if (start >= 0) return { marker: found[0], role: found[1], start };
+  }
+  return leadVerbAt(text, s, last) ?? dutyPhraseAt(text, s, last);
+}
+
+// `按职责分工推进`, `根据职能分工抓好`: units that do their part, by their duties
+const DUTY_PHRASE = /(?:按照|按|根据|依据)(?:职责|职能)(?:分工)?[\u4e00-\u9fff]{1,4}$/u;
+const DUTY = 0x804c; // 职
+
+/** A phrase by duties (`按职责分工推进`) closing [s, last] marks members, as 按职责分工负责 does. */
+function dutyPhraseAt(
+  text: string,
+  s: number,
+  last: number,
+): { marker: string; role: Role; start: number } | undefined {
+  const from = Math.max(s, last - 11);
+  let duty = -1;
+  for (let i = last - 1; i >= from && duty < 0; i--) if (text.charCodeAt(i) === DUTY) duty = i;
+  if (duty < 0) return undefined;
+  const tail = text.slice(Math.max(s, duty - 2), last + 1);
+  const m = DUTY_PHRASE.exec(tail);
+  return m ? { marker: m[0], role: 'member', start: last + 1 - m[0].length } : undefined;
+}
+
+/**
+ * 牵头 and a verb of one or two characters after it (`牵头协调`, `牵头督办`) mark a lead as
+ * the listed markers do; 牵头单位 and 牵头部门 are labels, not markers.
+ */
+function leadVerbAt(
+  text: string,
+  s: number,
+  last: number,
+): { marker: string; role: Role; start: number } | undefined {
+  for (let at = last - 2; at >= s && at >= last - 3; at--) {
+    if (text.charCodeAt(at) !== 0x7275 || text.charCodeAt(at + 1) !== 0x5934) continue; // 牵头
+    const verb = text.slice(at + 2, last + 1);
+    for (let i = 0; i < verb.length; i++) if (!isHan(verb.charCodeAt(i))) return undefined;
+    if (verb === '单位' || verb === '部门') return undefined;
+    return { marker: text.slice(at, last + 1), role: 'lead', start: at };
   }
   return undefined;
 }

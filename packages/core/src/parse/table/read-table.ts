@@ -1,3 +1,4 @@
+import { FIELD_CORES, FIELD_MODIFIERS, isFieldLabel } from '../lexicon/field-words.js';
 import { readNumbering } from '../numbering/read-numbering.js';
 import { isBoilerplateLine } from '../text/is-boilerplate-line.js';
 import { firstNonSpace } from '../blocks/first-non-space.js';
@@ -11,7 +12,7 @@ import {
   SEQ_WORDS,
   type ColumnKind,
 } from './column-kind.js';
-import { segmentRows } from './segment-rows.js';
+import { segmentRows, segmentUnnumberedRows } from './segment-rows.js';
 import { hasSeparator, lineCell, splitCells, trimRange, type TableCell } from './split-cells.js';
 
 /** A data row (cells and, for each, its column or -1), or a heading between rows. */
@@ -104,6 +105,10 @@ function readRows(text: SourceText, index: number, labels: string[]): Table | un
   if (!isResponsibilityHeader(kinds)) return undefined;
   const rows: TableRow[] = [];
   const alignRow = rowAligner(text, kinds);
+  // a header with no border before its first cell: a row's leading `|` follows a blank cell
+  const headerLine = lineAt(text, index);
+  const bordered =
+    text.key.charCodeAt(firstNonSpace(text.key, headerLine.start, headerLine.end)) === 0x7c;
   let i = index + 1;
   for (; i < text.lineCount; i++) {
     const line = lineAt(text, i);
@@ -114,7 +119,7 @@ function readRows(text: SourceText, index: number, labels: string[]): Table | un
       rows.push({ kind: 'heading', cell: { start: f, end: e, line } });
       continue;
     }
-    const cells = splitCells(text, line);
+    const cells = splitCells(text, line, false, !bordered);
     if (cells.every((c) => RULE.test(keyOf(text, c)))) continue;
     if (e - f <= 200 && isBoilerplateLine(text.key.slice(f, e))) break;
     const filled = cells.filter((c) => c.end > c.start);
@@ -204,12 +209,22 @@ function readPipeLines(text: SourceText, index: number): Table | undefined {
   const groups: TableCell[][] = [];
   let row: TableCell[] = [];
   let cell: TableCell | undefined;
+  // the last line read was a `|`: the cell after it may be blank (a merged cell)
+  let afterPipe = false;
   let i = index;
   for (; i < text.lineCount; i++) {
     const line = lineAt(text, i);
     const [f, e] = trimRange(text.key, line.start, line.end);
     if (f >= e) {
+      // a blank line between two `|` lines is a blank cell, not the end of the row
+      if (afterPipe && !cell && isLonePipe(text, i + 1)) {
+        cell = { start: f, end: f, line };
+        afterPipe = false;
+        continue;
+      }
       if (cell) row.push(cell);
+      else if (afterPipe) row.push({ start: f, end: f, line });
+      afterPipe = false;
       if (row.length > 0) groups.push(row);
       row = [];
       cell = undefined;
@@ -221,8 +236,10 @@ function readPipeLines(text: SourceText, index: number): Table | undefined {
     if (isLonePipe(text, i)) {
       row.push(cell ?? { start: f, end: f, line });
       cell = undefined;
+      afterPipe = true;
       continue;
     }
+    afterPipe = false;
     if (e - f <= 200 && isBoilerplateLine(text.key.slice(f, e))) break;
     cell = cell ? { start: cell.start, end: e, line: cell.line } : { start: f, end: e, line };
   }
@@ -280,6 +297,29 @@ function isLonePipe(text: SourceText, i: number): boolean {
  */
 type StreamForm = 'piped' | 'lines' | 'spaced';
 
+/**
+ * Header cells printed one per line with their words wrapped onto lines of their own
+ * (`责任` / `领导`, `责任` / `科室`): a word that qualifies a label followed by the bare word
+ * that completes it is one header cell.
+ */
+function joinWrappedLabels(labels: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < labels.length; k++) {
+    const label = labels[k]!;
+    const next = labels[k + 1];
+    if (
+      next !== undefined &&
+      FIELD_MODIFIERS.includes(label) &&
+      FIELD_CORES.includes(next) &&
+      isFieldLabel(label + next)
+    ) {
+      out.push(label + next);
+      k++;
+    } else out.push(label);
+  }
+  return out;
+}
+
 /** Cells in a stream, rows starting at their number. */
 function readStream(text: SourceText, index: number, form: StreamForm): Table | undefined {
   const piped = form === 'piped';
@@ -299,11 +339,15 @@ function readStream(text: SourceText, index: number, form: StreamForm): Table | 
     if (filled.length === 0) continue;
     const label = keyOf(text, filled[0]!);
     if (filled.length > 1 || !isLabel(label) || cellKindOf(label) === 'number') break;
+    // a group heading (`一、经济发展`) is the first row, not a header label
+    if (isGroupHeading(text, filled[0]!.start)) break;
     if (!piped && hasSeparator(text.key, line.start, line.end)) break;
     labels.push(label);
   }
-  const kinds = columnKinds(labels);
+  const kinds = columnKinds(form === 'spaced' ? labels : joinWrappedLabels(labels));
   if (kinds[0] !== 'seq' || !isResponsibilityHeader(kinds)) return undefined;
+  // a 序号 column left empty in every row: rows are told apart by their cells' kinds
+  const numbered = form === 'spaced' || startsWithNumber(text, i, form);
   const cells: TableCell[] = [];
   for (; i < text.lineCount; i++) {
     const line = lineAt(text, i);
@@ -320,7 +364,7 @@ function readStream(text: SourceText, index: number, form: StreamForm): Table | 
           ? splitCells(text, line, true)
           : [lineCell(text, line)];
     const filled = lineCells.filter((c) => c.end > c.start);
-    if (filled.length === 1 && isGroupHeading(text, filled[0]!.start)) {
+    if (numbered && filled.length === 1 && isGroupHeading(text, filled[0]!.start)) {
       if (!nextStartsRow(text, i, form)) break;
       const cell = filled[0]!;
       cells.push({ start: cell.start, end: cell.end, line: cell.line, heading: true });
@@ -330,10 +374,21 @@ function readStream(text: SourceText, index: number, form: StreamForm): Table | 
     for (const c of lineCells) cells.push(c);
   }
   const alignRow = rowAligner(text, kinds);
-  const rows = segmentRows(text, cells, kinds.length).map((row): TableRow =>
+  const segmented = numbered
+    ? segmentRows(text, cells, kinds.length)
+    : segmentUnnumberedRows(cells, (c) => cellKindOf(keyOf(text, c)));
+  const rows = segmented.map((row): TableRow =>
     row.length === 1 && row[0]!.heading ? { kind: 'heading', cell: row[0]! } : alignRow(row),
   );
   return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i } : undefined;
+}
+
+/** True when the first cell after the header, on line `i` or below, is a number (序号). */
+function startsWithNumber(text: SourceText, i: number, form: StreamForm): boolean {
+  const j = nextFilled(text, i - 1);
+  if (j < 0) return false;
+  const first = cellsOf(text, j, form).find((c) => c.end > c.start);
+  return first !== undefined && cellKindOf(keyOf(text, first)) === 'number';
 }
 
 function cellsOf(text: SourceText, i: number, form: StreamForm): TableCell[] {

@@ -23,10 +23,17 @@ export function hasSeparator(key: string, s: number, e: number): boolean {
 
 /**
  * Cells of a line split at `|` and tabs; a leading or trailing separator does
- * not make an empty cell. With `spaces`, white space separates cells too (a
- * table whose cells were printed side by side: `1 地区生产总值增长6.5%左右。 区发改委`).
+ * not make an empty cell, unless `leadingBlank` (a table whose header has no border
+ * before its first cell: ` | 危险化学品 | 2月份` then starts with a blank cell). With
+ * `spaces`, white space separates cells too (a table whose cells were printed side by
+ * side: `1 地区生产总值增长6.5%左右。 区发改委`).
  */
-export function splitCells(text: SourceText, line: SourceLine, spaces = false): TableCell[] {
+export function splitCells(
+  text: SourceText,
+  line: SourceLine,
+  spaces = false,
+  leadingBlank = false,
+): TableCell[] {
   const [f, e] = trimRange(text.key, line.start, line.end);
   const bounds: [number, number][] = [];
   let start = f;
@@ -41,7 +48,7 @@ export function splitCells(text: SourceText, line: SourceLine, spaces = false): 
     }
   }
   bounds.push([start, e]);
-  if (bounds.length > 1 && bounds[0]![0] === bounds[0]![1]) bounds.shift();
+  if (bounds.length > 1 && bounds[0]![0] === bounds[0]![1] && !leadingBlank) bounds.shift();
   const last = bounds[bounds.length - 1]!;
   if (bounds.length > 1 && last[0] === last[1]) bounds.pop();
   return bounds.map(([a, b]) => {

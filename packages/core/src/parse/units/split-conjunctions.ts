@@ -1,5 +1,6 @@
 import { CONJUNCTIONS } from '../lexicon/role-markers.js';
 import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
+import { unitSuffixOf } from '../lexicon/unit-suffixes.js';
 import { isUnitLike, LONG_UNIT_NAME } from './is-unit-like.js';
 import type { Range } from './list-ranges.js';
 
@@ -15,7 +16,10 @@ export function mayHaveConjunction(key: string, from: number, to: number): boole
   return false;
 }
 
-/** Splits at 及/和/以及/与/会同 outside brackets when both sides read as unit names. */
+/**
+ * Splits at 及/和/以及/与/会同 outside brackets when both sides read as unit names, and the
+ * second names a unit of its own: in `各县(市、区)党委和政府` the 政府 is the counties' own.
+ */
 export function splitConjunctions(key: string, from: number, to: number): Range[] {
   const out: Range[] = [];
   let start = from;
@@ -28,7 +32,8 @@ export function splitConjunctions(key: string, from: number, to: number): Range[
     const word = CONJUNCTIONS.find((w) => key.startsWith(w, i));
     if (!word || i + word.length >= to) continue;
     const fits = i - start <= LONG_UNIT_NAME && to - i - word.length <= LONG_UNIT_NAME;
-    if (fits && isUnitLike(key.slice(start, i)) && isUnitLike(key.slice(i + word.length, to))) {
+    const right = key.slice(i + word.length, to);
+    if (fits && isUnitLike(key.slice(start, i)) && isUnitLike(right) && !isBareOrgan(right)) {
       out.push([start, i]);
       start = i + word.length;
       i = start - 1;
@@ -36,4 +41,9 @@ export function splitConjunctions(key: string, from: number, to: number): Range[
   }
   out.push([start, to]);
   return out;
+}
+
+/** An organ named by its kind alone (`政府`, `人民政府`, `党委`, `管委会`): it belongs to the name before it. */
+function isBareOrgan(name: string): boolean {
+  return name === '人民政府' || unitSuffixOf(name) === name;
 }

@@ -155,8 +155,9 @@ function readUnitList(raw: string, key: string, options: SplitUnitListOptions): 
     const marker = trailingRoleMarkerAt(work, s, e);
     if (marker) {
       role = marker.role;
-      // `A，B分别牵头`: 分别 (each) reaches back over the phrases before it
-      if (marker.marker.startsWith('分别')) {
+      // `A，B分别牵头`: 分别 (each) reaches back over the phrases before it, and so does a
+      // lead marker (`A，B牵头，C配合`: the units before 牵头 that no role word claimed lead)
+      if (marker.role === 'lead' || marker.marker.startsWith('分别')) {
         for (let k = units.length - unmarked; k < units.length; k++) units[k]!.role = role;
       }
       e = marker.start;
