@@ -64,6 +64,44 @@ for (const { name, transform, atLeast } of TRANSFORMS) {
   });
 }
 
+// Two rewrites one after the other (a table of one cell per line inside an HTML page, a
+// page of traditional characters under a portal's chrome …): the reading must not depend
+// on which of a document's shapes come together.
+
+/** Pairs whose result no longer means the rewritten answer, with why. */
+const MEANINGLESS_PAIRS: Record<string, string> = {
+  'wrapped-unit-name then lead-suffix':
+    'lead-suffix writes its role word after the first name it finds, which the wrap has cut in two (市经 / 贸委 becomes 市经配合贸委)',
+};
+
+describe('parse reads every corpus document rewritten twice as its answer', () => {
+  for (const first of TRANSFORMS) {
+    for (const second of TRANSFORMS) {
+      if (first === second) continue;
+      const pair = `${first.name} then ${second.name}`;
+      if (MEANINGLESS_PAIRS[pair]) continue;
+      it(pair, () => {
+        const misread: string[] = [];
+        for (const doc of CORPUS) {
+          const once = first.transform(doc.text, doc.gold);
+          const twice = once && second.transform(once.text, once.gold);
+          if (!twice) continue;
+          const { plan } = parse(twice.text, { source: `${doc.name}~${pair}` });
+          if (JSON.stringify(asAnswer(plan)) !== JSON.stringify(expectedItems(twice.gold))) {
+            misread.push(doc.name);
+          }
+        }
+        expect(misread).toEqual([]);
+      });
+    }
+  }
+
+  it('names only pairs that exist', () => {
+    const pairs = TRANSFORMS.flatMap((a) => TRANSFORMS.map((b) => `${a.name} then ${b.name}`));
+    for (const pair of Object.keys(MEANINGLESS_PAIRS)) expect(pairs).toContain(pair);
+  });
+});
+
 // ─── the transformations themselves, on hand-written input ──────────────────
 
 type Unit = string | [string, Role];

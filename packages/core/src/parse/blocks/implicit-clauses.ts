@@ -7,9 +7,9 @@ import type { Entry } from './entry.js';
 
 // `由X负责…`, `由X、Y牵头…`: 由 opens a phrase, names follow, then what they do
 const BY =
-  /(?:^|[\s:;,。(\])])由([^\s:;,。()]{2,120}?)(负责|牵头|督促|组织|承办|落实|办理|实施|抓好|配合)/gu;
+  /(?:^|[\s:;,。(\])])由([^\s:;。()]{2,120}?)(负责|牵头|督促|组织|承办|落实|办理|实施|抓好|配合)/gu;
 // right after such a phrase: `,Y协办`, the units that assist
-const ASSIST = /,([^\s:;,。()]{2,200}?)(?:协办|配合|协助)/uy;
+const ASSIST = /,([^\s:;。()]{2,200}?)(?:协办|配合|协助)/uy;
 const MAX_LINE = 200;
 // a line of names is read as an entry's units only where the document does so more than once
 const MIN_NAME_LINES = 2;

@@ -77,14 +77,18 @@ export function isFooterLine(
 }
 
 /**
- * The labels used by the clauses of `entries`, gathered as entries are read: each
- * entry is looked at once when it is no longer the last, the last one each time.
+ * The labels used by the clause lines of `entries` (fields on lines of their own, as a
+ * footer line is: a label a document writes only after its sentences, `…。主办单位:市财政局。`,
+ * does not make a line of it under the last item a field), gathered as entries are
+ * read: each entry is looked at once when it is no longer the last, the last one each time.
  */
 export function usedLabels(): (entries: readonly Entry[]) => ReadonlySet<string> {
   const labels = new Set<string>();
   let done = 0;
   const add = (entry: Entry, to: Set<string>) => {
-    for (const c of entry.clauses) for (const f of c.fields) if (f.label) to.add(f.label);
+    for (const c of entry.clauses) {
+      if (c.form === 'line') for (const f of c.fields) if (f.label) to.add(f.label);
+    }
   };
   return (entries) => {
     for (; done < entries.length - 1; done++) add(entries[done]!, labels);

@@ -4,7 +4,7 @@ import { isBoilerplateLine } from '../text/is-boilerplate-line.js';
 import { firstNonSpace } from '../blocks/first-non-space.js';
 import { isSpaceCode, lineAt, type SourceText } from '../text/source-text.js';
 import { alignCells, alignmentCost } from './align-cells.js';
-import { cellKindOf } from './cell-kind.js';
+import { cellKindOf, NUMBER } from './cell-kind.js';
 import {
   columnKindOf,
   columnKinds,
@@ -241,6 +241,23 @@ function readPipeLines(text: SourceText, index: number): Table | undefined {
     }
     afterPipe = false;
     if (e - f <= 200 && isBoilerplateLine(text.key.slice(f, e))) break;
+    // rows with no blank line between them (a page's paragraphs): the first cell of the
+    // next row follows the last cell of a row, and a `|` follows it in turn
+    // (a row may leave out its last blank cells: a number starts the next one all the same)
+    const width = groups[0]?.length;
+    if (
+      cell &&
+      row.length > 0 &&
+      (width === undefined ||
+        row.length === width - 1 ||
+        (row.length > 1 && NUMBER.test(text.key.slice(f, e)))) &&
+      isLonePipe(text, i + 1)
+    ) {
+      row.push(cell);
+      groups.push(row);
+      row = [];
+      cell = undefined;
+    }
     cell = cell ? { start: cell.start, end: e, line: cell.line } : { start: f, end: e, line };
   }
   if (cell) row.push(cell);
