@@ -66,3 +66,17 @@ export function expectedItems(gold: GoldAnswer): GoldAnswer['items'] {
     })),
   }));
 }
+
+/**
+ * Items as the shared scorer compares them: titles by their first ten letters (NFKC, no
+ * punctuation or spaces), units by the name as printed (NFKC, no spaces) with their role.
+ */
+export function compared(items: GoldAnswer['items']): { title: string; units: string[] }[] {
+  return items.map((item) => ({
+    title: item.title
+      .normalize('NFKC')
+      .replace(/[\p{P}\p{S}\s]/gu, '')
+      .slice(0, 10),
+    units: item.units.map((u) => `${u.name.normalize('NFKC').replace(/\s+/gu, '')}|${u.role}`),
+  }));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
-import { asAnswer, goldDocuments, type GoldAnswer } from './gold-answers.js';
+import { asAnswer, compared, goldDocuments } from './gold-answers.js';
 
 // Published plans found in public pages (fixtures/real, sources in each answer),
 // answered by hand before the reader was run on them. They are compared as the
@@ -16,18 +16,6 @@ const KNOWN_MISREADINGS: Record<string, string> = {
   't-xinjian-2024-minsheng-progress':
     'a table of one cell per line ending in | under a header of two rows, whose 牵头单位 cells span the rows of their group: no row is found',
 };
-
-type Compared = { title: string; units: string[] }[];
-
-function compared(items: GoldAnswer['items']): Compared {
-  return items.map((item) => ({
-    title: item.title
-      .normalize('NFKC')
-      .replace(/[\p{P}\p{S}\s]/gu, '')
-      .slice(0, 10),
-    units: item.units.map((u) => `${u.name.normalize('NFKC').replace(/\s+/gu, '')}|${u.role}`),
-  }));
-}
 
 describe('parse reads published plans it was not written for as their checked answers', () => {
   const documents = goldDocuments('real');
