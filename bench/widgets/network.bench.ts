@@ -250,6 +250,7 @@ window.remitBench = {
   notes: [
     'Plans: synthetic. 15/60/200/500 units and "2,000 dense": 20/200/1,000/3,000/6,000 items, ~15% of units an item; ties in the full graph: 31, 1,626, 19,900, 124,750 and 1,999,000. "2,000 units": 10,000 items, ~5 units an item, Zipf-popular units (60,117 ties); "2,000 wide": the same plus 3 items naming all 2,000 units (1,999,000 ties).',
     'Remit: <remit-network> from `data` to renderComplete and a painted frame: plan check, incidence, core co-responsibility ties, Louvain communities, backbone, workload, seeded d3-force layout (layoutTicks: 200 ticks up to 500 units, 100 at 2,000; in a worker once nodes + ties reach 400), label placement, SVG, legend, summary and data table. "cells" = drawn nodes + ties.',
+    'The layout worker is kept between layouts (one idle worker a page): the page is reloaded for each size, so the first repetition of a size that lays out in a worker starts a fresh worker and the later ones reuse it (at 2,000 dense, one repetition, it is fresh).',
     'Remit analysis: the core part alone (unitNetwork: coResponsibilityTies, backboneOfTies, communitiesOfTies, workload), no layout, no drawing.',
     "Remit layout + SVG: the same precomputed nodes and ties the baseline gets, Remit's seeded layout (its own tick count, main thread), label placement and its SVG (networkSVG, parsed and appended).",
     'Remit labels: the view step alone (fitting, tie widths and label placement, networkView) on a finished layout; "cells" = labels placed.',

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The size budget of the single-file bundle: dist/remit-widgets.js gzipped
- * (level 9) must be at most 129 KiB (132,096 bytes; decision 14); dist/remit-widgets.full.js
+ * (level 9) must be at most 131 KiB (134,144 bytes; decision 15); dist/remit-widgets.full.js
  * (the same with the add-on elements) at most 140 KiB; dist/remit-widgets.legacy.iife.js (every
  * element, for Chromium 86 to 93) at most 150 KiB. Prints the figures of
  * both single-file bundles and, when the build left one, the estimated
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { APP_BUDGET_KIB, appEntries, appWeight, missingForAppWeight } from './app-weight.mjs';
 import { kib, sizeOf } from './size-report.mjs';
 
-export const BUDGET_KIB = 129;
+export const BUDGET_KIB = 131;
 /** The full bundle (with the add-on elements, see scripts/element-entries.mjs): its own budget. */
 export const FULL_BUDGET_KIB = 140;
 /** The legacy bundle (every element, older syntax and helpers): its own budget. */

@@ -1,3 +1,4 @@
+import { MIN_LABEL_SIZE } from './heatmap.layout.js';
 import { placeVertical } from './vertical-runs.js';
 import type { HeatmapLayout } from './heatmap.model.js';
 import type { PaneWords } from './heatmap.panes.js';
@@ -45,7 +46,10 @@ export const NO_EMPHASIS: HeatmapEmphasis = {
  * window, not the plan. With `left = top = 0` and the layout's full size it
  * paints the whole picture.
  *
- * The caller sets the canvas transform for the device pixel ratio. Returns the
+ * The caller sets the canvas transform for the device pixel ratio. Text that
+ * transform makes smaller than `MIN_LABEL_SIZE` device px is left out, as the
+ * layout leaves it out below `MIN_LABEL_SIZE` px: a picture drawn small (a
+ * thumbnail, a page zoomed far out) shows no unreadable smudges. Returns the
  * number of cells painted.
  */
 export function paintHeatmap(
@@ -64,6 +68,10 @@ export function paintHeatmap(
   const font = `${fs}px ${p.font}`;
   const labelFont = `${layout.labelSize}px ${p.font}`;
   const { left, top, width, height } = view;
+  const { a, b } = ctx.getTransform();
+  const readable = (size: number) => size * Math.hypot(a, b) >= MIN_LABEL_SIZE;
+  const names = readable(layout.labelSize);
+  const figures = readable(layout.numberSize);
   const win = visible(layout, left + lw, left + width, top + th, top + height);
 
   ctx.fillStyle = p.background;
@@ -134,7 +142,8 @@ export function paintHeatmap(
     const bar = layout.marginals.rows[r]!;
     drawBar(ctx, bar, bars, p.lead);
     ctx.fillStyle = p.muted;
-    if (layout.marginals.rowFigures) ctx.fillText(words.format(bar.value), bar.tx, bar.ty);
+    if (figures && layout.marginals.rowFigures)
+      ctx.fillText(words.format(bar.value), bar.tx, bar.ty);
   }
   outline(ctx, layout, emphasis, p.selected);
   ctx.restore();
@@ -145,15 +154,18 @@ export function paintHeatmap(
   ctx.translate(-left, 0);
   const labelEnd = layout.regions.columnLabels.y + layout.regions.columnLabels.h - pad;
   ctx.textAlign = 'center';
+  // Figures, then names: a canvas realises its font again on every change of font.
+  ctx.font = `${layout.numberSize}px ${p.font}`;
   for (let c = win.c0; c <= win.c1; c++) {
-    const col = layout.columns[c]!;
     const bar = layout.marginals.columns[c]!;
     drawBar(ctx, bar, bars, p.lead);
-    if (layout.marginals.columnFigures) {
-      ctx.font = `${layout.numberSize}px ${p.font}`;
+    if (figures && layout.marginals.columnFigures) {
       ctx.fillStyle = p.muted;
       ctx.fillText(words.format(bar.value), bar.tx, bar.ty);
     }
+  }
+  for (let c = win.c0; names && c <= win.c1; c++) {
+    const col = layout.columns[c]!;
     const selected = c === emphasis.selectedColumn;
     ctx.font = selected ? `600 ${labelFont}` : labelFont;
     ctx.fillStyle = selected ? p.selected : p.text;
@@ -166,7 +178,7 @@ export function paintHeatmap(
   clip(ctx, 0, th, lw, height - th);
   ctx.translate(0, -top);
   ctx.textAlign = 'left';
-  for (let r = win.r0; r < win.r1; r++) {
+  for (let r = win.r0; names && r < win.r1; r++) {
     const row = layout.rows[r]!;
     const selected = r === emphasis.selectedRow;
     ctx.font = selected ? `600 ${labelFont}` : labelFont;
@@ -181,7 +193,7 @@ export function paintHeatmap(
   ctx.translate(0, -top);
   ctx.font = `600 ${font}`;
   ctx.fillStyle = p.text;
-  for (const band of layout.sectionBands) {
+  for (const band of readable(fs) ? layout.sectionBands : []) {
     if (band.y + band.h < top + th || band.y > top + height) continue;
     ctx.fillText(band.section === null ? words.noSection : band.label, pad, band.y + band.h / 2);
   }
@@ -284,15 +296,13 @@ function verticalText(
   }
 }
 
-const hatches = new WeakMap<
-  CanvasRenderingContext2D,
-  { color: string; pattern: CanvasPattern | null }
->();
+/** Hatch patterns by stripe colour, shared by every canvas (a pattern belongs to no context). */
+const hatches = new Map<string, CanvasPattern | null>();
 
 /** Stripes of the background colour at 45°, as the SVG's hatch pattern. */
 function hatchPattern(ctx: CanvasRenderingContext2D, color: string): CanvasPattern | null {
-  const known = hatches.get(ctx);
-  if (known && known.color === color) return known.pattern;
+  const known = hatches.get(color);
+  if (known !== undefined) return known;
   const size = HATCH.spacing * 2;
   const tile = new OffscreenCanvas(size, size);
   const t = tile.getContext('2d');
@@ -308,6 +318,6 @@ function hatchPattern(ctx: CanvasRenderingContext2D, color: string): CanvasPatte
     t.stroke();
     pattern = ctx.createPattern(tile, 'repeat');
   }
-  hatches.set(ctx, { color, pattern });
+  hatches.set(color, pattern);
   return pattern;
 }

@@ -197,6 +197,24 @@ describe('heatmapLayout', () => {
     expect(heatmapLayout(inc, { cellSize: 20 }).columnWidth).toBe(20);
   });
 
+  it('widens columns to fill a width: an equal share of what square columns leave, less a font size', () => {
+    const square = heatmapLayout(inc, { cellSize: 20 });
+    // 15 columns, 12 px font: 7 px more per column, and 14 px over that are not enough for 8
+    const fill = square.width + 12 + 15 * 7 + 14;
+    const filled = heatmapLayout(inc, { cellSize: 20, fillWidth: fill });
+    expect(filled.columnWidth).toBe(27);
+    expect(filled.width).toBe(square.width + 15 * 7);
+    expect(JSON.stringify(filled)).toBe(
+      JSON.stringify(heatmapLayout(inc, { cellSize: 20, columnWidth: 27 })),
+    );
+    // never narrower than a cell nor wider than four; a set columnWidth wins
+    expect(heatmapLayout(inc, { cellSize: 20, fillWidth: 100 }).columnWidth).toBe(20);
+    expect(heatmapLayout(inc, { cellSize: 20, fillWidth: 1e5 }).columnWidth).toBe(80);
+    expect(heatmapLayout(inc, { cellSize: 20, fillWidth: fill, columnWidth: 30 }).columnWidth).toBe(
+      30,
+    );
+  });
+
   it('rejects an order that is not a permutation, naming the option', () => {
     expect(() => heatmapLayout(inc, { order: { items: [0, 0], units: [] } })).toThrow(
       /heatmapLayout: order.items/,

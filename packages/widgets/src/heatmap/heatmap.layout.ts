@@ -41,6 +41,12 @@ export interface HeatmapLayoutOptions {
    */
   columnWidth?: number;
   /**
+   * px: without `columnWidth`, columns widen (up to 4 × `cellSize`) so the
+   * picture fills this width less a `fontSize` (room for a border and a
+   * scrollbar), after the titles take what they need (default: no widening)
+   */
+  fillWidth?: number;
+  /**
    * px, 8–32 (default 12): section headings, and item and unit names as far as
    * the cells leave room (see `HeatmapLayout.labelSize`)
    */
@@ -78,7 +84,6 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
   const o = resolveOptions(inc, options);
   const fs = o.fontSize;
   const cell = o.cellSize;
-  const colW = o.columnWidth;
   const ls = labelFit(fs, cell);
   const pad = Math.round(fs / 2);
   const inset = cell >= 8 ? 1 : 0;
@@ -103,15 +108,24 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
   const rowMarked = rowItems.map((i) => corrected.has(inc.items[i]!.id));
   const rowTexts = rowTitles.map((t, r) => (rowMarked[r] ? CORRECTED_MARK + t : t));
   const unitNames = o.order.units.map((u) => inc.units[u]!.name);
+  // each text measured once: for the width of its pane, then to fit it in
+  const rowEms = rowTexts.map(em);
+  const unitEms = unitNames.map(em);
   const rowLabelEm = Math.min(
     o.rowLabelEm,
     Math.max(
       4,
-      maxOf(rowTexts, em),
+      maxOf(rowEms, (w) => w),
       maxOf(bands, (b) => em(b.title)),
     ),
   );
-  const columnLabelEm = Math.min(o.columnLabelEm, Math.max(2, maxOf(unitNames, em)));
+  const columnLabelEm = Math.min(
+    o.columnLabelEm,
+    Math.max(
+      2,
+      maxOf(unitEms, (w) => w),
+    ),
+  );
   const columnMax = maxOf([...workload], (w) => w);
   const rowMax = maxOf(rowItems, (_, r) => rowUnits(r));
   const numberFs = labelFit(fs - 2, cell);
@@ -128,28 +142,26 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
     h: (named ? Math.ceil(columnLabelEm * ls) : 0) + 2 * pad,
   };
   const columnBars = { x: 0, y: columnLabels.h, w: 0, h: numberFs + 4 + o.barSize + gap };
-  const matrix = {
-    x: rowLabels.w,
-    y: columnBars.y + columnBars.h,
-    w: o.order.units.length * colW,
-    h: 0,
-  };
-  const rowBars = {
-    x: matrix.x + matrix.w,
-    y: matrix.y,
-    w: gap + o.barSize + 4 + digitsW + pad,
-    h: 0,
-  };
+  const rowBarsW = gap + o.barSize + 4 + digitsW + pad;
+  const n = o.order.units.length;
+  // the room fillWidth leaves beside the labels, the bars and square columns, shared out
+  const room = o.fillWidth - (rowLabels.w + n * cell + rowBarsW) - fs;
+  const colW =
+    o.columnWidth ??
+    (n && o.fillWidth > 0 ? Math.min(4 * cell, cell + Math.max(0, Math.floor(room / n))) : cell);
+  const matrix = { x: rowLabels.w, y: columnBars.y + columnBars.h, w: n * colW, h: 0 };
+  const rowBars = { x: matrix.x + matrix.w, y: matrix.y, w: rowBarsW, h: 0 };
   const labelEm = Math.ceil(rowLabelEm * ls) / ls;
   // Section headings sit on rows of their own, so they may run on over the matrix.
   const bandEm = Math.min(40, (rowLabels.w + matrix.w - 2 * pad) / fs);
-  const fitted = (text: string, em: number) => (named ? truncateText(text, em, 1) : '');
+  const fitted = (text: string, width: number, em: number) =>
+    !named ? '' : width <= em ? text : truncateText(text, em, 1);
 
   const columns: HeatmapColumn[] = o.order.units.map((u, c) => ({
     unit: inc.units[u]!.id,
     index: u,
     name: unitNames[c]!,
-    label: fitted(unitNames[c]!, columnLabelEm),
+    label: fitted(unitNames[c]!, unitEms[c]!, columnLabelEm),
     x: matrix.x + c * colW,
     w: colW,
     workload: workload[c]!,
@@ -177,7 +189,7 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
       item: item.id,
       index: i,
       title: rowTitles[r]!,
-      label: fitted(rowTexts[r]!, labelEm),
+      label: fitted(rowTexts[r]!, rowEms[r]!, labelEm),
       corrected: rowMarked[r]!,
       section,
       y,
@@ -385,7 +397,8 @@ interface ResolvedOptions {
   sectionLevel: 'item' | 'top';
   color: HeatmapColor;
   cellSize: number;
-  columnWidth: number;
+  columnWidth: number | undefined;
+  fillWidth: number;
   fontSize: number;
   rowLabelEm: number;
   columnLabelEm: number;
@@ -412,7 +425,11 @@ function resolveOptions(inc: Incidence, options: HeatmapLayoutOptions): Resolved
     sectionLevel: options.sectionLevel === 'top' ? 'top' : 'item',
     color,
     cellSize,
-    columnWidth: clampInt(options.columnWidth, cellSize, cellSize, 4 * cellSize),
+    columnWidth:
+      options.columnWidth === undefined
+        ? undefined
+        : clampInt(options.columnWidth, cellSize, cellSize, 4 * cellSize),
+    fillWidth: options.fillWidth ?? 0,
     fontSize: clampInt(options.fontSize, 12, 8, 32),
     rowLabelEm: clampInt(options.rowLabelEm, 13, 2, 60),
     columnLabelEm: clampInt(options.columnLabelEm, 10, 2, 60),

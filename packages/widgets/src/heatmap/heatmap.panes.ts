@@ -56,17 +56,21 @@ function columnHeader(
   const pad = Math.round(layout.fontSize / 2);
   const labelEnd = layout.regions.columnLabels.y + layout.regions.columnLabels.h - pad;
   return svg`<g font-size=${layout.labelSize} text-anchor="middle" dominant-baseline="central">${layout.columns.map(
-    (col, c) =>
-      svg`<g class="column-label ${c === e.selectedColumn ? 'selected' : ''}">${placeVertical(
-        col.label,
-        col.x + col.w / 2,
-        labelEnd,
-        layout.labelSize,
-      ).map((run) =>
-        run.upright
-          ? svg`<text x=${run.x} y=${run.y}>${run.text}</text>`
-          : svg`<text transform="translate(${run.x} ${run.y}) rotate(90)">${run.text}</text>`,
-      )}</g>`,
+    (col, c) => {
+      const runs = placeVertical(col.label, col.x + col.w / 2, labelEnd, layout.labelSize);
+      // The upright characters (one UTF-16 unit each) share one <text> that places each at its
+      // own x and y: a text element per character would be ten times the elements to create.
+      const up = runs.filter((run) => run.upright && run.text.length === 1);
+      return svg`<g class="column-label ${c === e.selectedColumn ? 'selected' : ''}"><text
+        x=${up.map((run) => run.x).join(' ')} y=${up.map((run) => run.y).join(' ')}
+        >${up.map((run) => run.text).join('')}</text>${runs
+          .filter((run) => !up.includes(run))
+          .map((run) =>
+            run.upright
+              ? svg`<text x=${run.x} y=${run.y}>${run.text}</text>`
+              : svg`<text transform="translate(${run.x} ${run.y}) rotate(90)">${run.text}</text>`,
+          )}</g>`;
+    },
   )}</g>${bars(layout.marginals.columns, 'middle', layout.numberSize, words.format, layout.marginals.columnFigures)}`;
 }
 

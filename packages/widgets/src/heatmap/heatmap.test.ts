@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { incidence } from '@remit/core/model';
 import { assertInert, deepTexts } from '../../test/browser/assert-inert.js';
 import { axeViolations } from '../../test/browser/axe.js';
 import { FOUNDING_PLAN, planWithText } from '../../test/browser/founding-plan.js';
@@ -10,7 +11,10 @@ import '../data/define.js';
 import './define.js';
 import type { RemitHeatmap } from './heatmap.js';
 import type { HeatmapMark } from './heatmap.mark.js';
+import { paintHeatmap } from './heatmap.canvas.js';
+import { heatmapLayout } from './heatmap.layout.js';
 import { markRect } from './heatmap.mark.js';
+import { LIGHT_PALETTE } from './heatmap.palette.js';
 import { syntheticHeatmapPlan } from './heatmap.scenarios.js';
 
 afterEach(unmountAll);
@@ -348,6 +352,38 @@ describe('<remit-heatmap>', () => {
     } finally {
       probe.restore();
     }
+  });
+
+  it('draws the hidden data table after the first painted frame; renderComplete waits for it', async () => {
+    const el = mount('remit-heatmap', { lang: 'zh-CN' });
+    el.data = FOUNDING_PLAN;
+    await el.updateComplete;
+    const root = shadow(el);
+    expect(root.querySelectorAll('.rowhead text:not(.band)')).toHaveLength(17);
+    expect(root.querySelector('.summary')!.textContent).toMatch(/17 项任务/);
+    expect(root.querySelector('table')).toBeNull();
+    await el.renderComplete;
+    expect(root.querySelectorAll('table tbody tr')).toHaveLength(17);
+  });
+
+  it('paints no names or figures a small scale makes smaller than 6 device px', () => {
+    const layout = heatmapLayout(incidence(FOUNDING_PLAN), { cellSize: 20 });
+    const view = { left: 0, top: 0, width: layout.width, height: layout.height };
+    const drawn = (scale: number): string[] => {
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      const texts: string[] = [];
+      const fillText = ctx.fillText.bind(ctx);
+      ctx.fillText = (text, x, y) => (texts.push(text), fillText(text, x, y));
+      ctx.setTransform(scale, 0, 0, scale, 0, 0);
+      paintHeatmap(ctx, layout, LIGHT_PALETTE, view);
+      return texts;
+    };
+    // names and headings are 12 px, figures 10 px
+    const all = drawn(1);
+    const isFigure = (t: string) => /^\d+$/.test(t);
+    expect(all.filter(isFigure).length).toBe(17 + 15);
+    expect(drawn(0.55)).toEqual(all.filter((t) => !isFigure(t)));
+    expect(drawn(0.45)).toEqual([]);
   });
 
   it('resolves renderComplete after the plan, the layout and the canvas are drawn', async () => {

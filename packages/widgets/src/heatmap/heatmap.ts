@@ -33,6 +33,7 @@ import { heatmapStyles } from './heatmap.styles.js';
 import { heatmapSummary } from './heatmap.summary.js';
 import { heatmapSVG } from './heatmap.svg.js';
 import { heatmapTable } from './heatmap.table.js';
+import { whenIdle } from './when-idle.js';
 
 /** How the heatmap draws: SVG, Canvas, or chosen by size (`auto`). */
 export type HeatmapRenderer = 'auto' | 'svg' | 'canvas';
@@ -55,23 +56,9 @@ function spareEm(inc: Incidence, width: number, cell: number, fontSize: number):
   return Math.floor((width - (inc.units.length + 3) * cell - 4 * fontSize) / fontSize);
 }
 
-/** Columns widen to fill a wide box up to this many times the cell size. */
-const MAX_COLUMN_STRETCH = 4;
-
-/**
- * The column width that makes the matrix fill a box of `width` px: the cell
- * size, widened by an equal share of the room left once the matrix is laid out
- * with square cells (titles first take what they need, see `spareEm`), at most
- * `MAX_COLUMN_STRETCH` times the cell. A `fontSize` is kept free for the box's
- * border and a scrollbar.
- */
-function fillingColumnWidth(inc: Incidence, options: HeatmapLayoutOptions, width: number): number {
-  const cell = options.cellSize ?? 20;
-  const n = inc.units.length;
-  if (n === 0 || width <= 0) return cell;
-  const square = heatmapLayout(inc, { ...options, columnWidth: cell });
-  const room = width - square.width - (options.fontSize ?? 12);
-  return Math.min(MAX_COLUMN_STRETCH * cell, cell + Math.max(0, Math.floor(room / n)));
+/** The size of a box inside its border and scrollbars. */
+function viewSize(box: HTMLElement): string {
+  return `${box.clientWidth}×${box.clientHeight}`;
 }
 
 /** The cell size without a `cell-size` attribute, at a 12px chart font; it grows with the font. */
@@ -147,7 +134,6 @@ export class RemitHeatmap extends RemitElement {
   declare canvasThreshold: number;
 
   #size = new ResizeController(this);
-  #columnWidth: { key: unknown[]; width: number } | undefined;
   #theme = new ThemeController(this);
   #layout: HeatmapLayout | undefined;
   #layoutKey: readonly unknown[] = [];
@@ -160,6 +146,11 @@ export class RemitHeatmap extends RemitElement {
   #scroll = { left: 0, top: 0 };
   #frame: number | undefined;
   #observer: ResizeObserver | undefined;
+  /** The size of the viewport the canvas was painted for (`viewSize`). */
+  #painted = '';
+  /** The plan whose data table is drawn, and the task that will draw the next one (its cancel). */
+  #tableOf: Incidence | undefined;
+  #tableTask: (() => void) | undefined;
 
   constructor() {
     super();
@@ -203,12 +194,15 @@ export class RemitHeatmap extends RemitElement {
     const { matrix } = layout.regions;
     // Hover and focus re-render often; the summary and the table change only with the layout.
     const summary = guard([layout, lang], () => heatmapSummary(inc, layout, lang));
-    const table = guard([layout, lang, this.accessibleName], () =>
-      dataTable({
-        caption: `${m.dataTable}：${this.accessibleName}`,
-        ...heatmapTable(layout, lang),
-      }),
-    );
+    const table =
+      this.#tableOf === inc
+        ? guard([layout, lang, this.accessibleName], () =>
+            dataTable({
+              caption: `${m.dataTable}：${this.accessibleName}`,
+              ...heatmapTable(layout, lang),
+            }),
+          )
+        : nothing;
     return html`${heatmapLegend(
         layout.color,
         lang,
@@ -301,7 +295,7 @@ export class RemitHeatmap extends RemitElement {
       options.order,
       options.color,
       options.cellSize,
-      options.columnWidth,
+      options.fillWidth,
       options.fontSize,
       fit,
       options.groupBySection,
@@ -321,7 +315,8 @@ export class RemitHeatmap extends RemitElement {
   /**
    * Layout options from the attributes; label lengths follow the width of the
    * box. In a wide box the item titles take the room the matrix leaves, up to
-   * `MAX_ROW_LABEL_EM`, so a small matrix is not a stamp beside cut titles.
+   * `MAX_ROW_LABEL_EM`, so a small matrix is not a stamp beside cut titles,
+   * and the columns widen to fill what is left (`fillWidth`).
    */
   #options(inc: Incidence, fit: LabelFit, width = 0): HeatmapLayoutOptions {
     const sort = HEATMAP_SORTS.includes(this.sort) ? this.sort : 'document';
@@ -352,27 +347,8 @@ export class RemitHeatmap extends RemitElement {
           : LABEL_EM[fit].row,
       columnLabelEm: LABEL_EM[fit].column,
     };
-    if (fit === 'wide') options.columnWidth = this.#fillingColumnWidth(inc, options, width);
+    if (fit === 'wide') options.fillWidth = width;
     return options;
-  }
-
-  /** `fillingColumnWidth`, worked out again only when what it depends on changes. */
-  #fillingColumnWidth(inc: Incidence, options: HeatmapLayoutOptions, width: number): number {
-    const key = [
-      inc,
-      options.order,
-      options.cellSize,
-      options.fontSize,
-      options.rowLabelEm,
-      options.groupBySection,
-      options.sectionLevel,
-      width,
-    ];
-    const memo = this.#columnWidth;
-    if (memo && key.every((v, i) => v === memo.key[i])) return memo.width;
-    const filling = fillingColumnWidth(inc, options, width);
-    this.#columnWidth = { key, width: filling };
-    return filling;
   }
 
   #emphasis(layout: HeatmapLayout): HeatmapEmphasis {
@@ -399,8 +375,15 @@ export class RemitHeatmap extends RemitElement {
     return { noSection: this.language.messages.noSection, format: (n) => formatNumber(lang, n) };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#tableLater();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#tableTask?.();
+    this.#tableTask = undefined;
     this.#observer?.disconnect();
     this.#observer = undefined;
     if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
@@ -414,11 +397,41 @@ export class RemitHeatmap extends RemitElement {
     applyRampFallback(this.renderRoot, () => paletteFrom(this.#theme.colors()));
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (viewport && this.isConnected && !this.#observer) {
-      // Repaint when the box changes size (the canvas covers the visible window).
-      this.#observer = new ResizeObserver(() => this.#schedulePaint());
+      // Repaint when the box changes size (the canvas covers the visible window); the first
+      // report, of the size just painted, needs none.
+      this.#observer = new ResizeObserver(() => {
+        if (viewSize(viewport) !== this.#painted) this.#schedulePaint();
+      });
       this.#observer.observe(viewport);
     }
     this.#paint();
+    this.#tableLater();
+  }
+
+  /**
+   * Resolves when the data table of the plan shown is drawn: it follows the
+   * picture, when the browser is idle.
+   */
+  protected override async drawComplete(): Promise<void> {
+    while (this.#tableTask) {
+      // idle callbacks run in the order asked for: this one after the table's
+      await new Promise<void>((resolve) => whenIdle(resolve));
+      await this.updateComplete;
+    }
+  }
+
+  /**
+   * Draws the data table of a new plan once the picture is painted, when the
+   * browser is idle: the table is visually hidden, and on a large plan it
+   * takes as long to build as the picture.
+   */
+  #tableLater(): void {
+    if (this.#tableTask || !this.isConnected || this.#tableOf === this.planSource.incidence) return;
+    this.#tableTask = whenIdle(() => {
+      this.#tableTask = undefined;
+      this.#tableOf = this.planSource.incidence;
+      this.requestUpdate();
+    });
   }
 
   /** Paints the canvas now (Canvas mode only); runs after every update and on scroll. */
@@ -429,8 +442,13 @@ export class RemitHeatmap extends RemitElement {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas');
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (!layout || !canvas || !viewport) return;
+    // Styles and sizes are read before the canvas is resized, which would make the browser
+    // work out the style and layout again.
+    const palette = paletteFrom(this.#theme.colors());
+    this.#painted = viewSize(viewport);
     const width = Math.max(1, Math.min(viewport.clientWidth || 640, layout.width));
     const height = Math.max(1, Math.min(viewport.clientHeight || 480, layout.height));
+    const view = { left: viewport.scrollLeft, top: viewport.scrollTop, width, height };
     const dpr = Math.min(window.devicePixelRatio || 1, 3);
     const w = Math.round(width * dpr);
     const h = Math.round(height * dpr);
@@ -444,8 +462,6 @@ export class RemitHeatmap extends RemitElement {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    const palette = paletteFrom(this.#theme.colors());
-    const view = { left: viewport.scrollLeft, top: viewport.scrollTop, width, height };
     paintHeatmap(ctx, layout, palette, view, this.#emphasis(layout), this.#words());
   }
 

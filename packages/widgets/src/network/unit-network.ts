@@ -3,7 +3,6 @@ import {
   backboneOfTies,
   communitiesOfTies,
   coResponsibilityTies,
-  distinctAssignments,
   workload,
 } from '@remit/core/metrics/plain';
 import { guessUnitKind } from '@remit/core/units';
@@ -33,10 +32,10 @@ export interface UnitNetworkOptions {
  */
 export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): NetworkModel {
   const seed = options.seed ?? 1;
-  const pairs = distinctAssignments(inc);
   // core's ties are fresh objects of the same shape: taken as they are, not copied
   // (a network of 2,000 units can have two million)
   const ties: NetworkTie[] = coResponsibilityTies(inc);
+  // workload has a row for every unit, so every id below is found
   const loads = new Map<string, { items: number; lead: number }>();
   for (const w of workload(inc)) if (!loads.has(w.unit)) loads.set(w.unit, w);
   const bone = strongestTies(inc.units.length, ties);
@@ -44,14 +43,14 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): N
     ...communitiesOfTies(inc.units.length, communityTies(ties, bone), { seed }),
   ]);
   const nodes: NetworkNode[] = inc.units.map((unit, i) => {
-    const load = loads.get(unit.id);
+    const load = loads.get(unit.id)!;
     return {
       id: unit.id,
       type: 'unit',
       name: unit.name,
       kind: unit.kind ?? guessUnitKind(unit.name),
-      size: load?.items ?? pairs.unitStart[i + 1]! - pairs.unitStart[i]!,
-      lead: load?.lead ?? 0,
+      size: load.items,
+      lead: load.lead,
       community: community[i]!,
       radius: 0,
     };
