@@ -8,6 +8,7 @@ import {
 import type { Incidence, Plan } from '@remit/core/model';
 import { PlanSourceController } from '../controllers/plan-source-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
+import { RowKeysController } from '../controllers/row-keys-controller.js';
 import { readTheme } from '../controllers/theme-controller.js';
 import { categoryClass, categoryStyles } from '../shared/category.js';
 import { dataTable } from '../shared/data-table.js';
@@ -17,7 +18,6 @@ import { formatNumber } from '../shared/format.js';
 import { localize } from '../shared/lang.js';
 import { lastCall } from '../shared/last-call.js';
 import { linkState } from '../shared/link-state.js';
-import { nextIndex } from '../shared/next-index.js';
 import { RemitElement } from '../shared/remit-element.js';
 import { rowChartStyles } from '../shared/row-chart-styles.js';
 import { textSize } from '../shared/text-size.js';
@@ -105,8 +105,10 @@ export class RemitCompare extends RemitElement {
     ),
   );
   #layout: CompareLayout | undefined;
-  #active = 0;
-  #focusAfterUpdate = false;
+  #keys = new RowKeysController(this, {
+    count: () => this.#layout?.rows.length ?? 0,
+    pick: (i) => this.#pick(i),
+  });
 
   protected defaultLabel(): string {
     return this.#words().title;
@@ -171,7 +173,7 @@ export class RemitCompare extends RemitElement {
           : w.figures(r.before, r.after),
     });
     this.#layout = layout;
-    this.#active = Math.min(this.#active, Math.max(0, layout.rows.length - 1));
+    this.#keys.clamp(layout.rows.length);
     const name = this.accessibleName;
     const summary = w.summary(
       comparison.summary.items,
@@ -188,7 +190,7 @@ export class RemitCompare extends RemitElement {
           width=${layout.width}
           height=${layout.height}
           viewBox="0 0 ${layout.width} ${layout.height}"
-          @keydown=${this.#onKeydown}
+          @keydown=${this.#keys.onKeydown}
           @pointerleave=${this.#onLeave}
         >
           <g class="headings" aria-hidden="true">
@@ -296,7 +298,7 @@ export class RemitCompare extends RemitElement {
       <g
         class="mark"
         role="button"
-        tabindex=${i === this.#active ? 0 : -1}
+        tabindex=${i === this.#keys.active ? 0 : -1}
         aria-pressed=${state.includes('selected') ? 'true' : 'false'}
         aria-disabled=${row.unit ? 'false' : 'true'}
         aria-label=${this.language.messages.named(row.name, this.#tooltipLines(row).slice(1).join('；'))}
@@ -346,30 +348,15 @@ export class RemitCompare extends RemitElement {
   #pick(i: number): void {
     const row = this.#layout?.rows[i];
     if (!row) return;
-    this.#active = i;
+    this.#keys.active = i;
     if (row.unit) this.selection.toggle({ kind: 'unit', id: row.unit });
     else this.requestUpdate();
   }
 
-  #onKeydown = (event: KeyboardEvent): void => {
-    const count = this.#layout?.rows.length ?? 0;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.#pick(this.#active);
-      return;
-    }
-    const next = nextIndex(event.key, this.#active, count);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.#active = next;
-    this.#focusAfterUpdate = true;
-    this.requestUpdate();
-  };
-
   #onFocus(event: FocusEvent, i: number): void {
     const row = this.#layout?.rows[i];
     if (!row) return;
-    this.#active = i;
+    this.#keys.active = i;
     if (row.unit) this.selection.hover({ kind: 'unit', id: row.unit });
     this.tooltip.showAtElement(event.target as Element, this.#tooltipLines(row));
   }
@@ -383,12 +370,6 @@ export class RemitCompare extends RemitElement {
     this.selection.hover(null);
     this.tooltip.hide();
   };
-
-  protected override updated(): void {
-    if (!this.#focusAfterUpdate) return;
-    this.#focusAfterUpdate = false;
-    this.renderRoot.querySelector<SVGGElement>(`.row[data-index="${this.#active}"] .mark`)?.focus();
-  }
 }
 
 /** Where a row's stacked bar ends: its last segment's right edge, or `x0` for an empty row. */

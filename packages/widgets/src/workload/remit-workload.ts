@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import { workload, type UnitWorkload } from '@remit/core/metrics/plain';
 import type { Incidence } from '@remit/core/model';
 import { ResizeController } from '../controllers/resize-controller.js';
+import { RowKeysController } from '../controllers/row-keys-controller.js';
 import { readTheme } from '../controllers/theme-controller.js';
 import { dataTable } from '../shared/data-table.js';
 import { describePlan } from '../shared/describe-plan.js';
@@ -10,7 +11,6 @@ import { collatorFor, formatNumber } from '../shared/format.js';
 import { localize } from '../shared/lang.js';
 import { lastCall } from '../shared/last-call.js';
 import { linkState } from '../shared/link-state.js';
-import { nextIndex } from '../shared/next-index.js';
 import { RemitElement } from '../shared/remit-element.js';
 import { rowChartStyles } from '../shared/row-chart-styles.js';
 import { categoryClass, categoryStyles } from '../shared/category.js';
@@ -72,8 +72,10 @@ export class RemitWorkload extends RemitElement {
     workload(inc, level === 'top' ? { sectionLevel: 'top' } : {}),
   );
   #layout: WorkloadLayout | undefined;
-  #active = 0;
-  #focusAfterUpdate = false;
+  #keys = new RowKeysController(this, {
+    count: () => this.#layout?.bars.length ?? 0,
+    pick: (i) => this.#pick(i),
+  });
 
   constructor() {
     super();
@@ -117,7 +119,7 @@ export class RemitWorkload extends RemitElement {
       height: this.chartHeight,
     });
     this.#layout = layout;
-    this.#active = Math.min(this.#active, Math.max(0, layout.bars.length - 1));
+    this.#keys.clamp(layout.bars.length);
     const name = this.accessibleName;
     return html`<div part="figure" role="figure" aria-label=${name} aria-describedby="summary">
         ${this.#renderLegend()}
@@ -128,7 +130,7 @@ export class RemitWorkload extends RemitElement {
           width=${layout.width}
           height=${layout.height}
           viewBox="0 0 ${layout.width} ${layout.height}"
-          @keydown=${this.#onKeydown}
+          @keydown=${this.#keys.onKeydown}
           @pointerleave=${this.#onLeave}
         >
           <g class="grid" aria-hidden="true">
@@ -183,7 +185,7 @@ export class RemitWorkload extends RemitElement {
       <g
         class="mark"
         role="button"
-        tabindex=${i === this.#active ? 0 : -1}
+        tabindex=${i === this.#keys.active ? 0 : -1}
         aria-pressed=${state.includes('selected') ? 'true' : 'false'}
         aria-label=${m.named(bar.name, this.#load(bar))}
         @focus=${(e: FocusEvent) => this.#onFocus(e, i)}
@@ -253,29 +255,14 @@ export class RemitWorkload extends RemitElement {
   #pick(i: number): void {
     const bar = this.#layout?.bars[i];
     if (!bar) return;
-    this.#active = i;
+    this.#keys.active = i;
     this.selection.toggle({ kind: 'unit', id: bar.unit });
   }
-
-  #onKeydown = (event: KeyboardEvent): void => {
-    const count = this.#layout?.bars.length ?? 0;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.#pick(this.#active);
-      return;
-    }
-    const next = nextIndex(event.key, this.#active, count);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.#active = next;
-    this.#focusAfterUpdate = true;
-    this.requestUpdate();
-  };
 
   #onFocus(event: FocusEvent, i: number): void {
     const bar = this.#layout?.bars[i];
     if (!bar) return;
-    this.#active = i;
+    this.#keys.active = i;
     this.selection.hover({ kind: 'unit', id: bar.unit });
     this.tooltip.showAtElement(event.target as Element, this.#tooltipLines(bar));
   }
@@ -297,11 +284,5 @@ export class RemitWorkload extends RemitElement {
   #load(bar: WorkloadBar): string {
     const m = this.language.messages;
     return m.unitLoad(bar.items, bar.lead + bar.inferredLead, bar.inferredLead, bar.member);
-  }
-
-  protected override updated(): void {
-    if (!this.#focusAfterUpdate) return;
-    this.#focusAfterUpdate = false;
-    this.renderRoot.querySelector<SVGGElement>(`.row[data-index="${this.#active}"] .mark`)?.focus();
   }
 }
