@@ -1,6 +1,10 @@
 import type { Browser } from 'playwright';
 import { describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatched } from '../../packages/widgets/test/bundle/browser.js';
+import {
+  launchChromium,
+  openWatched,
+  settleViews,
+} from '../../packages/widgets/test/bundle/browser.js';
 import { serveStatic } from '../../packages/widgets/test/bundle/static-server.js';
 import { driveApp } from './support/app-flow.js';
 import { launchChromium86 } from './support/chromium-86.js';
@@ -52,7 +56,9 @@ describe('a jQuery + Bootstrap 3 portal page with the classic-script bundle from
       });
       expect(drawn).toEqual(remit);
 
-      // a click on the third ECharts bar selects its unit in Remit's views
+      // a click on the third ECharts bar selects its unit in Remit's views (measured once every
+      // view has finished drawing, so that nothing above the chart moves it before the click)
+      await settleViews(page);
       const third = await page.evaluate(() => {
         const el = document.getElementById('lead-chart')!;
         el.scrollIntoView({ block: 'center' });
