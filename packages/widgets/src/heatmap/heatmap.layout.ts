@@ -41,7 +41,7 @@ export interface HeatmapLayoutOptions {
    */
   columnWidth?: number;
   /**
-   * px: without `columnWidth`, columns widen (up to 4 × `cellSize`) so the
+   * px: without `columnWidth`, columns widen (up to `MAX_COLUMN_STRETCH` × `cellSize`) so the
    * picture fills this width less a `fontSize` (room for a border and a
    * scrollbar), after the titles take what they need (default: no widening)
    */
@@ -148,7 +148,9 @@ export function heatmapLayout(inc: Incidence, options: HeatmapLayoutOptions = {}
   const room = o.fillWidth - (rowLabels.w + n * cell + rowBarsW) - fs;
   const colW =
     o.columnWidth ??
-    (n && o.fillWidth > 0 ? Math.min(4 * cell, cell + Math.max(0, Math.floor(room / n))) : cell);
+    (n && o.fillWidth > 0
+      ? Math.min(MAX_COLUMN_STRETCH * cell, cell + Math.max(0, Math.floor(room / n)))
+      : cell);
   const matrix = { x: rowLabels.w, y: columnBars.y + columnBars.h, w: n * colW, h: 0 };
   const rowBars = { x: matrix.x + matrix.w, y: matrix.y, w: rowBarsW, h: 0 };
   const labelEm = Math.ceil(rowLabelEm * ls) / ls;
@@ -319,6 +321,9 @@ export function itemTitle(item: { label?: string; title: string }): string {
 
 /** Below this many px, names and figures are left out (the tooltip and the table have them). */
 export const MIN_LABEL_SIZE = 6;
+
+/** Columns widen to fill a wide box (`fillWidth`) up to this many times the cell size. */
+const MAX_COLUMN_STRETCH = 4;
 
 /**
  * The font size of one-line text in a row or column `cell` px wide: at most 4/5
