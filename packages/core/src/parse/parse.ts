@@ -12,6 +12,7 @@ import { isHtml } from './html/is-html.js';
 import { resolveParseOptions, type ParseOptions, type ParseResult } from './parse-options.js';
 import { report, type ParseContext } from './parse-context.js';
 import { cleanDocumentText } from './text/clean-document-text.js';
+import { runTogetherTableBreaks } from './table/run-together.js';
 import { sourceText, withRestoredBreaks } from './text/source-text.js';
 import { forgetUnitLists } from './units/split-unit-list.js';
 
@@ -95,15 +96,21 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
   }
 }
 
-/** Reads a page that lost its line breaks with its entries on lines of their own. */
+/**
+ * Reads a page that lost its line breaks with its entries on lines of their own,
+ * and a table run together on one line with its header and rows on lines of their own.
+ */
 function restoreLostBreaks(ctx: ParseContext): void {
-  const breaks = findLostBreaks(ctx.text);
+  const inline = findLostBreaks(ctx.text);
+  const table = runTogetherTableBreaks(ctx.text);
+  const breaks =
+    table.length === 0 ? inline : [...new Set([...inline, ...table])].sort((a, b) => a - b);
   if (breaks.length === 0) return;
   report(
     ctx,
     'info',
     'parse/line-breaks-restored',
-    `the document runs its entries together without line breaks; it was read with a break before each of ${breaks.length} numbered entries and responsibility labels found inline. Check the items if the numbering was part of a sentence.`,
+    `the document runs its entries together without line breaks; it was read with a break before each of ${breaks.length} numbered entries, responsibility labels and table rows and headers found inline. Check the items if the numbering was part of a sentence.`,
     breaks[0],
     { count: breaks.length },
   );

@@ -222,6 +222,27 @@ describe('parse reads policy text that trips naive readers', () => {
       unitsOf('1.总体要求\n（1）甲。（责任单位：区司法局）\n（2）乙。（责任单位：区财政局）'),
     ).toEqual(['区司法局', '区财政局']);
   });
+  it('reads a notice and its table run together on one line, as document sites store them', () => {
+    const { plan, diagnostics } = parse(
+      '关于2025年重点项目的通知各街道办事处:现将重点项目印发给你们。附件:重点项目表' +
+        '序号项目名称总投资牵头单位责任单位合计 6200 1建设社区养老服务中心1200区民政局区卫健委、区财政局' +
+        '2改造老旧小区5000区住建局区城管局、各街道办事处',
+    );
+    const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
+    expect(
+      plan.items.map((i) => [
+        i.title,
+        plan.assignments
+          .filter((a) => a.item === i.id)
+          .map((a) => `${unitName.get(a.unit)}:${a.role}`)
+          .join(' '),
+      ]),
+    ).toEqual([
+      ['建设社区养老服务中心', '区民政局:lead 区卫健委:member 区财政局:member'],
+      ['改造老旧小区', '区住建局:lead 区城管局:member 各街道办事处:member'],
+    ]);
+    expect(diagnostics.map((d) => d.code)).toContain('parse/line-breaks-restored');
+  });
 });
 
 describe('parse reports what a reader should check, with line and column', () => {

@@ -33,6 +33,7 @@ describe('columnKindOf reads header cells', () => {
     ['完成时限', 'deadline'],
     ['时间安排', 'deadline'],
     ['1-10月推进情况', 'other'],
+    ['项目业主', 'member'],
   ])('%s is %s', (header, kind) => {
     expect(columnKindOf(header)).toBe(kind);
   });
@@ -144,6 +145,27 @@ describe('readTable reads flattened responsibility tables', () => {
       'member=区发改委 | task=建设园区 | deadline=1月',
       'member= | task=建设学校 | deadline=2月',
     ]);
+  });
+
+  it('reads a header and rows whose cells run together, one row per line', () => {
+    const doc = [
+      '序号项目名称总投资牵头单位责任单位分管领导',
+      '合计 6200',
+      '1建设社区养老服务中心1200区民政局区卫健委、区财政局张明',
+      '2改造老旧小区5000区住建局区城管局、各街道办事处',
+      '附件2',
+    ].join('\n');
+    expect(rowsOf(doc)).toEqual([
+      'seq=1 | task=建设社区养老服务中心 | other=1200 | lead=区民政局 | member=区卫健委、区财政局 | person=张明',
+      'seq=2 | task=改造老旧小区 | other=5000 | lead=区住建局 | member=区城管局、各街道办事处',
+    ]);
+  });
+
+  it('leaves figures with a measure inside the task and takes no spaced or bordered header for one run together', () => {
+    expect(rowsOf('序号工作任务总投资牵头单位\n1新建2万平方米厂房3000区工信局')).toEqual([
+      'seq=1 | task=新建2万平方米厂房 | other=3000 | lead=区工信局',
+    ]);
+    expect(rowsOf('序号 工作任务牵头单位\n1新建厂房区工信局')).toBeUndefined();
   });
 
   it('does not take a heading without a unit column for a table', () => {

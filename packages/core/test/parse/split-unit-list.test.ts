@@ -19,6 +19,14 @@ describe('splitUnitList follows the corpus README examples', () => {
     expect(names('文化站 派出所工商质监所', true)).toEqual(['文化站', '派出所', '工商质监所']);
   });
 
+  it('cuts inside a compound ending only after a longer ending (合作社|区, not 社|区)', () => {
+    expect(names('东湖村农民专业合作社区农业农村局')).toEqual([
+      '东湖村农民专业合作社',
+      '区农业农村局',
+    ]);
+    expect(names('城关社区卫生服务中心')).toEqual(['城关社区卫生服务中心']);
+  });
+
   it('keeps a parenthetical that belongs to a name', () => {
     expect(names('区府办(政务服务办)、各街镇')).toEqual(['区府办(政务服务办)', '各街镇']);
     expect(names('区府办（政务服务办）、各街镇')).toEqual(['区府办（政务服务办）', '各街镇']);

@@ -9,7 +9,7 @@ export type ColumnKind =
 /**
  * The kind of a column from its header text (folded, spaces removed): 序号 → seq;
  * 分管领导, 责任人 → person (never units); 牵头单位 → lead; 责任单位, 配合单位,
- * 责任主体与协同单位 → member; 完成时限, 时间安排 → deadline; 工作任务, 民生实事,
+ * 责任主体与协同单位, 项目业主 → member; 完成时限, 时间安排 → deadline; 工作任务, 民生实事,
  * 专项整治行业名称 → task (the first such column; later ones are other); 类别,
  * 领域 → category (a group of rows, often printed only on its first row);
  * places (路段名称, 建设地点) and progress (进展情况) are other.
@@ -22,7 +22,7 @@ export function columnKindOf(header: string): ColumnKind {
   if (/领导|责任人|负责人|联系人|分管|包保|领衔/u.test(h)) return 'person';
   if (/(牵头|主责|主办)/u.test(h) && /(单位|部门|处室|科室|主体|^牵头$)/u.test(h)) return 'lead';
   if (/^牵头$/u.test(h)) return 'lead';
-  if (/单位|部门|处室|科室|主体|^(配合|协办|责任)$/u.test(h)) return 'member';
+  if (/单位|部门|处室|科室|主体|业主|^(配合|协办|责任)$/u.test(h)) return 'member';
   if (/路段|地点|位置|区域|点位|地址|进展|进度情况|完成情况|成效|电话|备注/u.test(h))
     return 'other';
   if (

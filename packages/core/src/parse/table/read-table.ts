@@ -12,6 +12,12 @@ import {
   SEQ_WORDS,
   type ColumnKind,
 } from './column-kind.js';
+import {
+  rowNumberAt,
+  runTogetherCells,
+  runTogetherHeader,
+  type RunTogetherHeader,
+} from './run-together.js';
 import { segmentRows, segmentUnnumberedRows } from './segment-rows.js';
 import { hasSeparator, lineCell, splitCells, trimRange, type TableCell } from './split-cells.js';
 
@@ -50,7 +56,8 @@ const RULE = /^[-:=+\s]*$/u;
  * - one cell per line, each ending in `|`;
  * - one cell per line, no separators (cells of a Word table pasted as text);
  * - one cell per line with a lone `|` line between cells;
- * - cells side by side separated by spaces, under a 序号 header.
+ * - cells side by side separated by spaces, under a 序号 header;
+ * - cells with nothing between them, a row per line (see `runTogetherCells`).
  * The header row decides the columns (see `columnKindOf`); rows of one cell per
  * line start at their number cell (序号), so such a header must begin with 序号.
  * Group headings between rows (`一、经济发展`) are kept as headings.
@@ -88,6 +95,9 @@ export function readTable(text: SourceText, index: number): Table | undefined {
   if (e - f <= MAX_SEQ_LABEL && isLabel(first) && isSeqLabel(first)) {
     return readStream(text, index, 'lines');
   }
+  // labels with nothing between them, on a line of their own
+  const runTogether = runTogetherHeader(text.key, f, e);
+  if (runTogether && runTogether.end === e) return readRunTogether(text, index, runTogether);
   // cells side by side, separated by spaces, under a header row of labels
   SPACED_HEADER.lastIndex = f;
   if (!SPACED_HEADER.test(text.key)) return undefined;
@@ -131,6 +141,35 @@ function readRows(text: SourceText, index: number, labels: string[]): Table | un
   }
   return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i } : undefined;
 }
+
+/**
+ * Rows whose cells run together, each on a line of its own and starting with its
+ * number in sequence, under a header of labels run together. A line or two
+ * between header and rows (a 合计 row) is passed over.
+ */
+function readRunTogether(
+  text: SourceText,
+  index: number,
+  header: RunTogetherHeader,
+): Table | undefined {
+  const kinds = columnKinds(header.labels.map(([s, e]) => text.key.slice(s, e)));
+  const alignRow = rowAligner(text, kinds);
+  const rows: TableRow[] = [];
+  let i = index + 1;
+  for (; i < text.lineCount; i++) {
+    const line = lineAt(text, i);
+    const [f, e] = trimRange(text.key, line.start, line.end);
+    if (f >= e) continue;
+    if (rowNumberAt(text.key, f, e) !== rows.length + 1) {
+      if (rows.length === 0 && i - index <= MAX_LINES_BEFORE_ROWS) continue;
+      break;
+    }
+    rows.push(alignRow(runTogetherCells(text, line, f, e)));
+  }
+  return rows.length > 0 ? { kinds, rows, next: i } : undefined;
+}
+
+const MAX_LINES_BEFORE_ROWS = 2;
 
 /**
  * A header printed on two rows, a merged cell above the cells it spans:
@@ -296,7 +335,7 @@ function mayStartTable(text: SourceText, index: number): boolean {
   // a spaced header starts with a 序号 word: most lines are spared the expression
   if (!SEQ_FIRST_CHARS.has(key.charCodeAt(f))) return false;
   SPACED_HEADER.lastIndex = f;
-  return SPACED_HEADER.test(key);
+  return SPACED_HEADER.test(key) || runTogetherHeader(key, f, e) !== undefined;
 }
 
 /** True when line `i` holds a lone `|`; allocates nothing. */

@@ -121,8 +121,13 @@ function cutAllowed(s: string, p: number): boolean {
   // 县市|区: a run of administrative levels is one name
   const before = s.charCodeAt(p - 1);
   if (LEVEL_CODES.has(before) && LEVEL_CODES.has(s.charCodeAt(p))) return false;
+  // a cut inside a compound ending (`社|区`) only where a longer ending closes the
+  // name before it (`…合作社|区农发局`, not `城关社|区卫生服务中心`)
+  let left: number | undefined;
   for (const [c, k] of INSIDE_COMPOUND.get(before) ?? []) {
-    if (p - k >= 0 && s.startsWith(c, p - k)) return false;
+    if (p - k < 0 || !s.startsWith(c, p - k)) continue;
+    left ??= unitSuffixOf(s.slice(0, p)).length;
+    if (left <= k) return false;
   }
   return true;
 }

@@ -1,0 +1,262 @@
+import { endsSomeSuffix } from '../lexicon/unit-suffixes.js';
+import { isUnitLike } from '../units/is-unit-like.js';
+import { splitRunTogether } from '../units/split-run-together.js';
+import type { SourceLine, SourceText } from '../text/source-text.js';
+import { columnKinds, isResponsibilityHeader, SEQ_WORDS } from './column-kind.js';
+import type { TableCell } from './split-cells.js';
+
+/**
+ * Tables printed with nothing between their cells, as document-sharing sites
+ * store a Word table: `序号项目名称总投资项目业主牵头单位 1十陵景区项目43000市兴城公司区建设局2…`.
+ * The header is told from its labels' last words, the rows from their numbers
+ * in sequence, and the cells from where text and figures meet and where one
+ * unit's name ends and the next begins.
+ */
+
+/**
+ * The words a table header's label ends with (名称, 单位, 部门 …), longest first:
+ * a header run together is cut after each.
+ */
+export const HEADER_ENDINGS: readonly string[] = [
+  '责任人',
+  '负责人',
+  '联系人',
+  '序号',
+  '编号',
+  '名称',
+  '内容',
+  '任务',
+  '事项',
+  '措施',
+  '目标',
+  '阶段',
+  '投资',
+  '金额',
+  '规模',
+  '业主',
+  '单位',
+  '部门',
+  '科室',
+  '处室',
+  '领导',
+  '时限',
+  '时间',
+  '期限',
+  '情况',
+  '进度',
+  '备注',
+  '地点',
+  '类别',
+];
+
+const MAX_LABEL = 12;
+const MIN_LABELS = 3;
+/** How far after the header the first row may start (a 合计 row, a 单位:万元 note). */
+const MAX_BEFORE_ROWS = 80;
+/** Figures followed by these are part of a sentence (`建设2万平方米`), not cells of their own. */
+const MEASURE = /[万亿千百元个项条所家人次年月日号%％米吨台座户套间平公辆批期届名]/u;
+
+/** A header whose labels follow one another with nothing between them. */
+export interface RunTogetherHeader {
+  /** each label's start and end in the folded text */
+  labels: [number, number][];
+  /** index just past the last label */
+  end: number;
+}
+
+/**
+ * The header at `f` when it is labels run together, starting with 序号 or 编号
+ * and making a responsibility header (a unit column and a task or number column);
+ * otherwise undefined.
+ */
+export function runTogetherHeader(key: string, f: number, e: number): RunTogetherHeader | undefined {
+  const seq = SEQ_WORDS.find((w) => w.length >= 2 && key.startsWith(w, f));
+  if (seq === undefined) return undefined;
+  const labels: [number, number][] = [[f, f + seq.length]];
+  let at = f + seq.length;
+  while (at < e) {
+    const end = labelEnd(key, at, e);
+    if (end < 0) break;
+    labels.push([at, end]);
+    at = end;
+  }
+  if (labels.length < MIN_LABELS) return undefined;
+  const kinds = columnKinds(labels.map(([s, t]) => key.slice(s, t)));
+  return isResponsibilityHeader(kinds) ? { labels, end: at } : undefined;
+}
+
+/** The end of the shortest label starting at `at` (no space or punctuation in it), or -1. */
+function labelEnd(key: string, at: number, e: number): number {
+  for (let p = at + 1; p <= Math.min(e, at + MAX_LABEL); p++) {
+    if (!isLabelCode(key.charCodeAt(p - 1))) return -1;
+    if (p - at < 2) continue;
+    if (HEADER_ENDINGS.some((w) => p - w.length >= at && key.startsWith(w, p - w.length))) return p;
+  }
+  return -1;
+}
+
+/** Han characters and digits: what a label run together is made of. */
+function isLabelCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * Where line breaks belong in tables run together on one line: before and after
+ * the header, and before each row's number (1, 2, 3 … in sequence). Empty when
+ * the text holds no such table.
+ */
+export function runTogetherTableBreaks(text: SourceText): number[] {
+  const { key } = text;
+  const breaks: number[] = [];
+  for (const word of SEQ_WORDS) {
+    if (word.length < 2) continue;
+    for (let at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) {
+      const e = lineEndOf(text, at);
+      const header = runTogetherHeader(key, at, e);
+      if (!header) continue;
+      const rows = rowStarts(key, header.end, e);
+      if (rows.length === 0) continue;
+      breaks.push(at, header.end, ...rows);
+      at = rows[rows.length - 1]!;
+    }
+  }
+  return [...new Set(breaks)].sort((a, b) => a - b);
+}
+
+function lineEndOf(text: SourceText, at: number): number {
+  let lo = 0;
+  let hi = text.lineCount - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (text.starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return text.ends[lo]!;
+}
+
+/** Where rows 1, 2, 3 … start after a header run together, up to `e`. */
+function rowStarts(key: string, from: number, e: number): number[] {
+  const starts: number[] = [];
+  let at = from;
+  for (let n = 1; ; n++) {
+    const found = nextRowNumber(key, at, e, n, n === 1 ? from + MAX_BEFORE_ROWS : e);
+    if (found < 0) break;
+    starts.push(found);
+    at = found + String(n).length;
+  }
+  return starts;
+}
+
+/**
+ * The first place in [from, e) where the number `n` stands on its own (no digit
+ * before or after it) and is followed by text that is not a measure (`2万`),
+ * starting before `limit`; -1 if there is none.
+ */
+function nextRowNumber(key: string, from: number, e: number, n: number, limit: number): number {
+  const digits = String(n);
+  for (let at = key.indexOf(digits, from); at >= 0 && at < limit; at = key.indexOf(digits, at + 1)) {
+    const after = at + digits.length;
+    if (after >= e || isDigit(key.charCodeAt(at - 1)) || isDigit(key.charCodeAt(after))) continue;
+    const next = key.charCodeAt(after);
+    if (next < 0x4e00 || next > 0x9fff || MEASURE.test(key[after]!)) continue;
+    return at;
+  }
+  return -1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The row number at the start of [f, e), or -1. */
+export function rowNumberAt(key: string, f: number, e: number): number {
+  let p = f;
+  while (p < e && isDigit(key.charCodeAt(p))) p++;
+  if (p === f || p - f > 4 || p >= e) return -1;
+  const next = key.charCodeAt(p);
+  if (next < 0x4e00 || next > 0x9fff || MEASURE.test(key[p]!)) return -1;
+  return Number(key.slice(f, p));
+}
+
+/**
+ * The cells of a row run together (its number at `f`): the number, the task
+ * (the text up to the first figure), figures, and after them unit names, each
+ * its own cell where one name runs into the next (`市兴城公司区建设局`), a list
+ * in one cell where its names are separated (`甲公司、乙公司`), and a tail of
+ * other words (leaders' names) a cell of its own.
+ */
+export function runTogetherCells(text: SourceText, line: SourceLine, f: number, e: number): TableCell[] {
+  const { key } = text;
+  let p = f;
+  while (p < e && isDigit(key.charCodeAt(p))) p++;
+  const cells: TableCell[] = [{ start: f, end: p, line }];
+  let task = true;
+  while (p < e) {
+    const start = p;
+    if (isDigit(key.charCodeAt(p)) && isFigureAt(key, p, e)) {
+      while (p < e && (isDigit(key.charCodeAt(p)) || key[p] === '.')) p++;
+      cells.push({ start, end: p, line });
+      continue;
+    }
+    while (p < e && !(isDigit(key.charCodeAt(p)) && isFigureAt(key, p, e))) p++;
+    if (task) cells.push({ start, end: p, line });
+    else for (const cell of unitCells(key, start, p)) cells.push({ ...cell, line });
+    task = false;
+  }
+  return cells;
+}
+
+/** True when the figures at `p` stand as a cell: not followed by a measure. */
+function isFigureAt(key: string, p: number, e: number): boolean {
+  let q = p;
+  while (q < e && (isDigit(key.charCodeAt(q)) || key[q] === '.')) q++;
+  return q >= e || !MEASURE.test(key[q]!);
+}
+
+/** Text after the figures, cut into cells where names run into each other. */
+function unitCells(key: string, s: number, e: number): { start: number; end: number }[] {
+  const end = unitsEnd(key, s, e);
+  const out: { start: number; end: number }[] = [];
+  let from = s;
+  for (let piece = s; piece <= end; ) {
+    let stop = piece;
+    while (stop < end && !isListSeparator(key.charCodeAt(stop))) stop++;
+    const lengths = splitRunTogether(key.slice(piece, stop));
+    let cut = piece;
+    for (const n of lengths.slice(0, -1)) {
+      cut += n;
+      out.push({ start: from, end: cut });
+      from = cut;
+    }
+    piece = stop + 1;
+  }
+  if (end > from) out.push({ start: from, end });
+  if (e > end) out.push({ start: end, end: e });
+  return out;
+}
+
+/**
+ * Where the unit names of [s, e) end: after the last name whose ending is a
+ * unit's, when the words after it (leaders' names) end like none. `e` when the
+ * text ends like a unit or holds none.
+ */
+function unitsEnd(key: string, s: number, e: number): number {
+  if (isUnitLike(key.slice(lastPieceStart(key, s, e), e))) return e;
+  for (let p = e - 1; p > s + 1; p--) {
+    if (!endsSomeSuffix(key.charCodeAt(p - 1))) continue;
+    const from = lastPieceStart(key, s, p);
+    if (isUnitLike(key.slice(from, p)) || splitRunTogether(key.slice(from, p)).length > 1) return p;
+  }
+  return e;
+}
+
+function lastPieceStart(key: string, s: number, e: number): number {
+  let p = e;
+  while (p > s && !isListSeparator(key.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+/** 、 , ; and their full-width forms (folded text has the ASCII ones). */
+function isListSeparator(c: number): boolean {
+  return c === 0x3001 || c === 0x2c || c === 0x3b || c === 0xff0c || c === 0xff1b;
+}
