@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignCells } from '../../src/parse/table/align-cells.js';
 import { columnKindOf } from '../../src/parse/table/column-kind.js';
+import { parse } from '../../src/parse/index.js';
 import { readTable } from '../../src/parse/table/read-table.js';
 import { sourceText } from '../../src/parse/text/source-text.js';
 
@@ -34,6 +35,7 @@ describe('columnKindOf reads header cells', () => {
     ['时间安排', 'deadline'],
     ['1-10月推进情况', 'other'],
     ['项目业主', 'member'],
+    ['民生实事项目数量', 'other'],
   ])('%s is %s', (header, kind) => {
     expect(columnKindOf(header)).toBe(kind);
   });
@@ -166,6 +168,78 @@ describe('readTable reads flattened responsibility tables', () => {
       'seq=1 | task=新建2万平方米厂房 | other=3000 | lead=区工信局',
     ]);
     expect(rowsOf('序号 工作任务牵头单位\n1新建厂房区工信局')).toBeUndefined();
+  });
+
+  it('reads rows closed by bar lines whose group cells (number, 牵头单位) are printed on the first row only', () => {
+    const doc = [
+      '序号 |',
+      '牵头单位 |',
+      '项目名称 |',
+      '业主单位 |',
+      '进展情况 |',
+      '||',
+      '一 |',
+      '区交通局 |',
+      '(一)道路畅通工程 |',
+      '1.东环路 |',
+      '区城投 |',
+      '已完工 |',
+      '|',
+      '2.西环路 |',
+      '长安街道 |',
+      '|||',
+      '二 |',
+      '区教育局 |',
+      '(一)新建城东小学 |',
+      '区教育局 |',
+      '在建 |',
+      '|',
+    ].join('\n');
+    expect(rowsOf(doc)).toEqual([
+      '# (一)道路畅通工程',
+      'seq=一 | lead=区交通局 | task=1.东环路 | member=区城投 | other=已完工',
+      'task=2.西环路 | member=长安街道',
+      'seq=二 | lead=区教育局 | task=(一)新建城东小学 | member=区教育局 | other=在建',
+    ]);
+    const { plan } = parse(doc);
+    const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
+    expect(
+      plan.items.map(
+        (i) =>
+          `${i.label} ${i.title}: ${plan.assignments
+            .filter((a) => a.item === i.id)
+            .map((a) => `${unitName.get(a.unit)}:${a.role}`)
+            .join(' ')}`,
+      ),
+    ).toEqual([
+      '1. 东环路: 区交通局:lead 区城投:member',
+      '2. 西环路: 区交通局:lead 长安街道:member',
+      '(一) 新建城东小学: 区教育局:lead',
+    ]);
+  });
+
+  it('reads a lone bar inside a closed row as a blank cell, and one before the next row as its end', () => {
+    const doc = [
+      '序号 |',
+      '工作任务 |',
+      '完成时限 |',
+      '责任单位 |',
+      '|',
+      '1 |',
+      '建设东环路 |',
+      '6月底 |',
+      '区交通局 |',
+      '|',
+      '2 |',
+      '建设西环路 |',
+      '|',
+      '区城管局 |',
+      '|',
+    ].join('\n');
+    expect(rowsOf(doc)).toEqual([
+      'seq=1 | task=建设东环路 | deadline=6月底 | member=区交通局',
+      'seq=2 | task=建设西环路 | deadline= | member=区城管局',
+    ]);
   });
 
   it('does not take a heading without a unit column for a table', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitUnitList } from '../../src/parse/units/split-unit-list.js';
 import { foldText } from '../../src/parse/text/fold-text.js';
+import { isUnitLike } from '../../src/parse/units/is-unit-like.js';
 
 const names = (text: string, table = false) =>
   splitUnitList(text, foldText(text), { role: 'member', table }).units.map((u) => u.raw);
@@ -25,6 +26,20 @@ describe('splitUnitList follows the corpus README examples', () => {
       '区农业农村局',
     ]);
     expect(names('城关社区卫生服务中心')).toEqual(['城关社区卫生服务中心']);
+  });
+
+  it('drops a bracketed remark that names no unit, and keeps a short place or an alias', () => {
+    expect(names('南湖置业有限公司(开发商配建学校项目)、区教育局(区国资公司代建)')).toEqual([
+      '南湖置业有限公司',
+      '区教育局',
+    ]);
+    expect(names('华东科技(上海)有限公司')).toEqual(['华东科技(上海)有限公司']);
+    expect(names('区府办(政务服务办)')).toEqual(['区府办(政务服务办)']);
+  });
+
+  it('reads a state investment company by its short name (区城投, 市交投) as a unit', () => {
+    for (const name of ['区城投', '市交投', '区水投', '县国投']) expect(isUnitLike(name)).toBe(true);
+    expect(names('区城投区住建局')).toEqual(['区城投', '区住建局']);
   });
 
   it('keeps a parenthetical that belongs to a name', () => {

@@ -39,7 +39,12 @@ export function tableEntries(ctx: ParseContext, table: Table, headerLine: Source
       heading.tableLine = headerLine;
       entries.push(heading);
     }
-    const entry = rowEntry(ctx, table, carryDown(ctx, row, merged, above), headerLine);
+    const entry = rowEntry(
+      ctx,
+      table,
+      carryDown(ctx, row, merged, above, table.spanning === true),
+      headerLine,
+    );
     if (entry) entries.push(entry);
   }
   return entries;
@@ -56,12 +61,17 @@ function mergedUnitColumns(table: Table): Set<number> {
   return new Set(lead.length > 0 ? lead : member.length === 1 ? member : []);
 }
 
-/** The row with a blank merged cell filled from the row above (and `above` kept up to date). */
+/**
+ * The row with a blank merged cell filled from the row above (and `above` kept up
+ * to date). In a table whose rows leave out their merged cells (`spanning`), a
+ * unit column the row has no cell in at all is filled the same way.
+ */
 function carryDown(
   ctx: ParseContext,
   row: Extract<TableRow, { kind: 'row' }>,
   merged: ReadonlySet<number>,
   above: Map<number, TableCell>,
+  spanning: boolean,
 ): Extract<TableRow, { kind: 'row' }> {
   const cells = [...row.cells];
   const columns = [...row.columns];
@@ -74,15 +84,20 @@ function carryDown(
     }
     const blank = columns.indexOf(j);
     const from = above.get(j);
-    if (blank < 0 || !from) continue;
-    cells[blank] = from;
+    if (!from || (blank < 0 && !spanning)) continue;
+    if (blank < 0) {
+      // left out: the cell above spans this row; it comes first, as merged cells do
+      cells.unshift(from);
+      columns.unshift(j);
+    } else cells[blank] = from;
     carried = true;
+    const at = blank < 0 ? row.cells[0]! : row.cells[blank]!;
     report(
       ctx,
       'info',
       'parse/merged-cell',
-      `a blank unit cell was read as merged with the row above: ${quote(ctx.text.raw.slice(from.start, from.end))}.`,
-      row.cells[blank]!.start,
+      `a ${blank < 0 ? 'missing' : 'blank'} unit cell was read as merged with the row above: ${quote(ctx.text.raw.slice(from.start, from.end))}.`,
+      at.start,
       { text: excerpt(ctx.text.raw.slice(from.start, from.end)) },
     );
   }
@@ -150,13 +165,17 @@ function rowEntry(
     );
     return undefined;
   }
-  // without a number column, the task cell may carry the number (`14.改扩建…`)
-  const numbering = seq ? undefined : readNumbering(ctx.text.key, task.start);
-  const inner = numbering && numbering.rank > 3 && numbering.contentStart < task.end;
-  const label = seq
-    ? ctx.text.raw.slice(seq.start, seq.end)
-    : inner
-      ? ctx.text.raw.slice(numbering.start, numbering.end).trim()
+  // the task cell may carry the number (`14.改扩建…`); under a group's number
+  // (`二 | 区城管局 | (一)城区燃气改造 | …`) a task's own number is its label
+  const numbering = readNumbering(ctx.text.key, task.start);
+  const inner =
+    numbering !== undefined &&
+    numbering.contentStart < task.end &&
+    (table.spanning === true || (!seq && numbering.rank > 3));
+  const label = inner
+    ? ctx.text.raw.slice(numbering.start, numbering.end).trim()
+    : seq
+      ? ctx.text.raw.slice(seq.start, seq.end)
       : undefined;
   return {
     kind: 'table-row',

@@ -61,6 +61,11 @@ export const UNIT_SUFFIXES: readonly string[] = [
   '政府',
   '公司',
   '集团',
+  // a state investment company by its short name (城市建设投资公司 → 城投)
+  '城投',
+  '交投',
+  '水投',
+  '国投',
   '单位',
   '部门',
   '机构',
@@ -167,7 +172,7 @@ export const SUFFIX_CLASSES: readonly (readonly string[])[] = [
   ['院'],
   ['中心'],
   ['街道', '镇', '乡'],
-  ['公司', '集团'],
+  ['公司', '集团', '城投', '交投', '水投', '国投'],
 ];
 
 /**

@@ -12,7 +12,7 @@ export type ColumnKind =
  * 责任主体与协同单位, 项目业主 → member; 完成时限, 时间安排 → deadline; 工作任务, 民生实事,
  * 专项整治行业名称 → task (the first such column; later ones are other); 类别,
  * 领域 → category (a group of rows, often printed only on its first row);
- * places (路段名称, 建设地点) and progress (进展情况) are other.
+ * places (路段名称, 建设地点), progress (进展情况) and counts (项目数量) are other.
  */
 export function columnKindOf(header: string): ColumnKind {
   const h = header.replace(/\s+/gu, '');
@@ -23,7 +23,7 @@ export function columnKindOf(header: string): ColumnKind {
   if (/(牵头|主责|主办)/u.test(h) && /(单位|部门|处室|科室|主体|^牵头$)/u.test(h)) return 'lead';
   if (/^牵头$/u.test(h)) return 'lead';
   if (/单位|部门|处室|科室|主体|业主|^(配合|协办|责任)$/u.test(h)) return 'member';
-  if (/路段|地点|位置|区域|点位|地址|进展|进度情况|完成情况|成效|电话|备注/u.test(h))
+  if (/路段|地点|位置|区域|点位|地址|进展|进度情况|完成情况|成效|电话|备注|数量|个数/u.test(h))
     return 'other';
   if (
     /时限|期限|完成时间|时间安排|时间节点|时间进度|完成日期|截止|进度安排|^时间$|^完成时间$/u.test(

@@ -38,6 +38,11 @@ export interface Table {
   rows: TableRow[];
   /** index of the first line after the table */
   next: number;
+  /**
+   * A row with fewer cells continues the group above it: a unit column it leaves
+   * out is the one above, merged (see `readClosedRows`).
+   */
+  spanning?: boolean;
 }
 
 const MAX_HEADER = 16;
@@ -389,9 +394,16 @@ function readStream(text: SourceText, index: number, form: StreamForm): Table | 
     }
     i = index + 1;
   }
+  // a piped header closed by a line of bars: every row is closed so (see `readClosedRows`)
+  let closed = false;
   for (; form !== 'spaced' && i < text.lineCount && labels.length <= MAX_HEADER; i++) {
     const line = lineAt(text, i);
     const filled = cellsOf(text, i, form).filter((c) => c.end > c.start);
+    if (piped && filled.length === 0 && labels.length >= 2 && isBarLine(text, i)) {
+      closed = true;
+      i++;
+      break;
+    }
     if (filled.length === 0) continue;
     const label = keyOf(text, filled[0]!);
     if (filled.length > 1 || !isLabel(label) || cellKindOf(label) === 'number') break;
@@ -400,8 +412,17 @@ function readStream(text: SourceText, index: number, form: StreamForm): Table | 
     if (!piped && hasSeparator(text.key, line.start, line.end)) break;
     labels.push(label);
   }
+  if (closed) {
+    // a second header row under columns split in two (`本月进展情况` over `前期手续 | 在建形象进度`)
+    const sub = closedRowAt(text, i);
+    if (sub && sub.cells.length < labels.length && sub.cells.every((c) => isSubLabel(text, c))) {
+      for (const c of sub.cells) labels.push(keyOf(text, c));
+      i = sub.next;
+    }
+  }
   const kinds = columnKinds(form === 'spaced' ? labels : joinWrappedLabels(labels));
   if (kinds[0] !== 'seq' || !isResponsibilityHeader(kinds)) return undefined;
+  if (closed) return readClosedRows(text, i, kinds);
   // a 序号 column left empty in every row: rows are told apart by their cells' kinds
   const numbered = form === 'spaced' || startsWithNumber(text, i, form);
   const cells: TableCell[] = [];
@@ -437,6 +458,106 @@ function readStream(text: SourceText, index: number, form: StreamForm): Table | 
     row.length === 1 && row[0]!.heading ? { kind: 'heading', cell: row[0]! } : alignRow(row),
   );
   return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i } : undefined;
+}
+
+/**
+ * Rows of one cell per line ending in `|`, each row closed by a line of bars
+ * (`|`, `||`, `|||||`: one more bar than the cells its merged cells leave out),
+ * as some portals flatten a web table with merged cells. A row printed with
+ * fewer cells continues the group of the rows above it: cells spanning the
+ * group's rows (its number, its 牵头单位) are printed on its first row only, and
+ * `Table.spanning` says so. A group heading printed in a row before the row's own
+ * numbered task (`(一)打通断头路… | 1.文化中心北路 | …`) heads the rows below.
+ */
+function readClosedRows(text: SourceText, from: number, kinds: ColumnKind[]): Table | undefined {
+  const alignRow = rowAligner(text, kinds);
+  const rows: TableRow[] = [];
+  let i = from;
+  for (let row = closedRowAt(text, i); row; row = closedRowAt(text, i)) {
+    i = row.next;
+    const cells = row.cells;
+    const heading = cells.findIndex(
+      (c, k) =>
+        isGroupHeading(text, c.start) &&
+        cells[k + 1] !== undefined &&
+        cellKindOf(keyOf(text, cells[k + 1]!)) === 'numbered',
+    );
+    if (heading >= 0) rows.push({ kind: 'heading', cell: cells.splice(heading, 1)[0]! });
+    if (cells.length === 1 && isGroupHeading(text, cells[0]!.start)) {
+      rows.push({ kind: 'heading', cell: cells[0]! });
+    } else if (cells.length > 0) rows.push(alignRow(cells));
+  }
+  return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i, spanning: true } : undefined;
+}
+
+/**
+ * The filled cells of the closed row starting at line `i` (one cell per line,
+ * each ending in `|`) and the line after the bars that close it (the last row
+ * may end without them); undefined when no such row starts there.
+ */
+function closedRowAt(
+  text: SourceText,
+  i: number,
+): { cells: TableCell[]; next: number } | undefined {
+  const cells: TableCell[] = [];
+  // the table's last row may end with the text, a blank line or a line of other text
+  const ended = (j: number) => (cells.length > 0 ? { cells, next: j } : undefined);
+  let j = i;
+  for (; j < text.lineCount; j++) {
+    const line = lineAt(text, j);
+    const [f, e] = trimRange(text.key, line.start, line.end);
+    if (f >= e) return ended(j);
+    if (isBarLine(text, j)) {
+      // one bar before more cells of the row is a blank cell (a merged one printed once)
+      if (isRowEnd(text, j)) return ended(j + 1);
+      cells.push({ start: f, end: f, line });
+      continue;
+    }
+    if (e - f > MAX_CELL || !hasSeparator(text.key, f, e)) return ended(j);
+    if (e - f <= 200 && isBoilerplateLine(text.key.slice(f, e))) return ended(j);
+    for (const c of splitCells(text, line)) if (c.end > c.start) cells.push(c);
+  }
+  return ended(j);
+}
+
+/**
+ * True when the bar line `j` closes its row: two bars or more, or one bar before
+ * the next row's number (`2`, `二`, `2.乐业路`, `(二)…`), a blank line or the end.
+ */
+function isRowEnd(text: SourceText, j: number): boolean {
+  const f = firstNonSpace(text.key, text.starts[j]!, text.ends[j]!);
+  if (text.key.charCodeAt(f + 1) === 0x7c) return true;
+  const next = j + 1;
+  if (next >= text.lineCount) return true;
+  const [s, e] = trimRange(text.key, text.starts[next]!, text.ends[next]!);
+  if (s >= e) return true;
+  const first = splitCells(text, lineAt(text, next))[0];
+  if (!first) return true;
+  const key = keyOf(text, first);
+  const kind = cellKindOf(key);
+  return kind === 'number' || kind === 'numbered' || kind === 'heading' || GROUP_NUMBER.test(key);
+}
+
+/** A group's number printed alone in its cell (`二`). */
+const GROUP_NUMBER = /^[一二三四五六七八九十]{1,3}$/u;
+
+/** A label of a second header row: short, and no number, numbered entry, date or unit name. */
+function isSubLabel(text: SourceText, cell: TableCell): boolean {
+  const key = keyOf(text, cell);
+  const kind = cellKindOf(key);
+  return isLabel(key) && columnKindOf(key) !== 'seq' && (kind === 'text' || kind === 'person');
+}
+
+/** True when line `i` holds only `|` bars (one or more); allocates nothing. */
+function isBarLine(text: SourceText, i: number): boolean {
+  const f = firstNonSpace(text.key, text.starts[i]!, text.ends[i]!);
+  const e = text.ends[i]!;
+  if (f >= e) return false;
+  for (let p = f; p < e; p++) {
+    const c = text.key.charCodeAt(p);
+    if (c !== 0x7c && !isSpaceCode(c)) return false;
+  }
+  return true;
 }
 
 /** True when the first cell after the header, on line `i` or below, is a number (序号). */

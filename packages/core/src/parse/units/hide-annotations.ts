@@ -1,13 +1,17 @@
 import type { Role } from '../../model/plan.js';
 import { trailingRoleMarker } from '../lexicon/role-markers.js';
 import { isPersonList } from './is-person-list.js';
+import { isUnitLike } from './is-unit-like.js';
 import { topLevelGroups } from './list-ranges.js';
 
 const ANNOTATION = /牵头|配合|协办|负责|下同|排名|排序|列第|汇总|为准|先后|[,;。:]/u;
 
+/** Longer bracketed text that reads as no unit's name is a remark (`(开发商配建学校项目)`). */
+const MIN_REMARK = 5;
+
 const NO_MARKERS: ReadonlyMap<number, Role> = new Map();
 
-/** Replaces annotation brackets by spaces; a bare `(牵头)` marks the name before it. */
+/** Replaces annotation and remark brackets by spaces; a bare `(牵头)` marks the name before it. */
 export function hideAnnotations(key: string): {
   work: string;
   markers: ReadonlyMap<number, Role>;
@@ -20,8 +24,10 @@ export function hideAnnotations(key: string): {
   let last = 0;
   for (const [s, e] of groups) {
     const content = key.slice(s + 1, e - 1).trim();
-    // a role note (`(牵头)`, `(除标注外…)`) or the leader in charge (`(张伟)`)
-    if (!ANNOTATION.test(content) && !isPersonList(content)) continue;
+    // a role note (`(牵头)`, `(除标注外…)`), the leader in charge (`(张伟)`) or a
+    // remark (`(区国资公司代建)`); a short place (`(上海)`) or an alias is the name's
+    const remark = content.length >= MIN_REMARK && !isUnitLike(content);
+    if (!remark && !ANNOTATION.test(content) && !isPersonList(content)) continue;
     const marker = trailingRoleMarker(content);
     if (marker && marker[0] === content) markers.set(s, marker[1]);
     parts.push(key.slice(last, s), ' '.repeat(e - s));
