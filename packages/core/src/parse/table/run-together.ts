@@ -1,7 +1,7 @@
 import { endsSomeSuffix } from '../lexicon/unit-suffixes.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { splitRunTogether } from '../units/split-run-together.js';
-import type { SourceLine, SourceText } from '../text/source-text.js';
+import { lineIndexOf, type SourceLine, type SourceText } from '../text/source-text.js';
 import { columnKinds, isResponsibilityHeader, SEQ_WORDS } from './column-kind.js';
 import type { TableCell } from './split-cells.js';
 
@@ -111,7 +111,7 @@ export function runTogetherTableBreaks(text: SourceText): number[] {
   for (const word of SEQ_WORDS) {
     if (word.length < 2) continue;
     for (let at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) {
-      const e = lineEndOf(text, at);
+      const e = text.ends[lineIndexOf(text, at)]!;
       const header = runTogetherHeader(key, at, e);
       if (!header) continue;
       const rows = rowStarts(key, header.end, e);
@@ -121,17 +121,6 @@ export function runTogetherTableBreaks(text: SourceText): number[] {
     }
   }
   return [...new Set(breaks)].sort((a, b) => a - b);
-}
-
-function lineEndOf(text: SourceText, at: number): number {
-  let lo = 0;
-  let hi = text.lineCount - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (text.starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return text.ends[lo]!;
 }
 
 /** Where rows 1, 2, 3 … start after a header run together, up to `e`. */

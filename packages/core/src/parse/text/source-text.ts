@@ -112,8 +112,8 @@ function splitLines(text: string): { starts: number[]; ends: number[] } {
   return { starts, ends };
 }
 
-/** The 1-based line and column of a text index. */
-export function placeOf(text: SourceText, index: number): { line: number; column: number } {
+/** The 0-based index of the line read that holds a text index (the last line starting at or before it). */
+export function lineIndexOf(text: SourceText, index: number): number {
   let lo = 0;
   let hi = text.lineCount - 1;
   while (lo < hi) {
@@ -121,6 +121,12 @@ export function placeOf(text: SourceText, index: number): { line: number; column
     if (text.starts[mid]! <= index) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+/** The 1-based line and column of a text index. */
+export function placeOf(text: SourceText, index: number): { line: number; column: number } {
+  const lo = lineIndexOf(text, index);
   if (text.numbers && text.columnBase) {
     return { line: text.numbers[lo]!, column: index - text.columnBase[lo]! + 1 };
   }
