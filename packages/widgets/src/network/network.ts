@@ -506,10 +506,11 @@ export class RemitNetwork extends RemitElement {
   #textsFor(model: NetworkModel, shown: number[], lang: Lang) {
     const key = [model, shown, lang];
     if (!this.#texts || !this.#texts.key.every((v, i) => v === key[i])) {
+      const byNode = tiesByNode(model, shown);
       this.#texts = {
         key,
-        byNode: tiesByNode(model, shown),
-        rows: networkTableRows(model, shown, lang),
+        byNode,
+        rows: networkTableRows(model, byNode, lang),
         summary: describeNetwork(model, shown.length, lang),
       };
     }
