@@ -15,12 +15,9 @@ export type ColorBy = 'community' | 'kind';
 /** Colours for drawing outside the cascade (the SVG export and snapshots). */
 export interface NetworkPalette {
   background: string;
-  surface: string;
   text: string;
+  /** ties, the note, and nodes past the categories */
   muted: string;
-  grid: string;
-  selected: string;
-  focus: string;
   font: string;
   /** eight categorical colours; the eighth is for "other" */
   categories: readonly string[];
@@ -40,8 +37,8 @@ export const LIGHT_NETWORK_PALETTE: NetworkPalette = networkPalette(LIGHT_COLORS
 export const DARK_NETWORK_PALETTE: NetworkPalette = networkPalette(DARK_COLORS);
 
 function networkPalette(c: DefaultColors): NetworkPalette {
-  const { background, surface, text, muted, grid, selected, focus, categories } = c;
-  return { background, surface, text, muted, grid, selected, focus, font: FONT, categories };
+  const { background, text, muted, categories } = c;
+  return { background, text, muted, font: FONT, categories };
 }
 
 /**
