@@ -12,7 +12,7 @@ const FONT = "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', s
 /** What a node's colour says: its community, or its unit kind. */
 export type ColorBy = 'community' | 'kind';
 
-/** Colours for drawing outside the cascade (the SVG export and snapshots). */
+/** The colours and font a network is drawn with (`networkScene`). */
 export interface NetworkPalette {
   background: string;
   text: string;
@@ -35,6 +35,19 @@ export const DARK_CATEGORIES = DARK_COLORS.categories;
 export const LIGHT_NETWORK_PALETTE: NetworkPalette = networkPalette(LIGHT_COLORS);
 
 export const DARK_NETWORK_PALETTE: NetworkPalette = networkPalette(DARK_COLORS);
+
+/**
+ * The palette of the live element: the theme tokens themselves
+ * (`var(--_remit-…)`), so the page's theme, dark mode and overrides of
+ * `--remit-category-N` apply without drawing again.
+ */
+export const TOKEN_NETWORK_PALETTE: NetworkPalette = {
+  background: 'var(--_remit-background)',
+  text: 'var(--_remit-text)',
+  muted: 'var(--_remit-muted)',
+  font: 'var(--_remit-font)',
+  categories: LIGHT_CATEGORIES.map((_, i) => `var(--_remit-category-${i + 1})`),
+};
 
 function networkPalette(c: DefaultColors): NetworkPalette {
   const { background, text, muted, categories } = c;
