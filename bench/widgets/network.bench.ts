@@ -25,6 +25,7 @@ import {
   type NetworkPositions,
 } from '../../packages/widgets/src/network/network.layout.js';
 import type { NetworkModel } from '../../packages/widgets/src/network/network.model.js';
+import { networkScene } from '../../packages/widgets/src/network/network.scene.js';
 import { networkSVG } from '../../packages/widgets/src/network/network.svg.js';
 import { networkView } from '../../packages/widgets/src/network/network.view.js';
 import { unitNetwork } from '../../packages/widgets/src/network/unit-network.js';
@@ -138,7 +139,10 @@ async function remitDraw(d: Drawn) {
   const t0 = performance.now();
   const positions = networkLayout(d.model.layout);
   const view = networkView(d.model, positions, { width: W, height: H, shown: d.model.backbone });
-  const doc = new DOMParser().parseFromString(networkSVG(d.model, view), 'image/svg+xml');
+  const doc = new DOMParser().parseFromString(
+    networkSVG(networkScene(d.model, view)),
+    'image/svg+xml',
+  );
   box.append(document.importNode(doc.documentElement, true));
   await painted();
   return { ms: performance.now() - t0, cells: view.nodes.length + view.ties.length };
@@ -252,7 +256,7 @@ window.remitBench = {
     'Remit: <remit-network> from `data` to renderComplete and a painted frame: plan check, incidence, core co-responsibility ties, Louvain communities, backbone, workload, seeded d3-force layout (layoutTicks: 200 ticks up to 500 units, 100 at 2,000; in a worker once nodes + ties reach 400), label placement, SVG, legend, summary and data table. "cells" = drawn nodes + ties.',
     'The layout worker is kept between layouts (one idle worker a page): the page is reloaded for each size, so the first repetition of a size that lays out in a worker starts a fresh worker and the later ones reuse it (at 2,000 dense, one repetition, it is fresh).',
     'Remit analysis: the core part alone (unitNetwork: coResponsibilityTies, backboneOfTies, communitiesOfTies, workload), no layout, no drawing.',
-    "Remit layout + SVG: the same precomputed nodes and ties the baseline gets, Remit's seeded layout (its own tick count, main thread), label placement and its SVG (networkSVG, parsed and appended).",
+    "Remit layout + SVG: the same precomputed nodes and ties the baseline gets, Remit's seeded layout (its own tick count, main thread), label placement and its SVG (networkScene written by networkSVG, parsed and appended).",
     'Remit labels: the view step alone (fitting, tie widths and label placement, networkView) on a finished layout; "cells" = labels placed.',
     'ECharts 6 graph series, force layout with layoutAnimation off (runs to its stable state at once), canvas renderer, labels with hideOverlap, animation off: setOption until `finished`.',
     "d3-force + SVG (baseline): the nodes and ties Remit draws, given precomputed (no analysis), d3-force defaults (link, many-body, centre) run synchronously for as many ticks as Remit's layout runs (equal work), then one SVG line per tie and a circle and a text per node.",

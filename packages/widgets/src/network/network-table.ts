@@ -10,27 +10,20 @@ const LISTED = 8;
  * The rows of the data table alternative: one per node, most important first,
  * each with its drawn ties, strongest first (names exactly as in the plan).
  * Units mode: unit, items, group, ties. Bipartite: name, type, count, group,
- * linked nodes.
+ * linked nodes. `byNode` is each node's drawn ties (`tiesByNode`).
  */
 export function networkTableRows(
   model: NetworkModel,
-  shown: readonly number[],
+  byNode: readonly (readonly (readonly [number, number])[])[],
   lang: Lang,
 ): string[][] {
   const m = networkMessages(lang);
-  const partners: { other: number; weight: number }[][] = model.nodes.map(() => []);
-  for (const k of shown) {
-    const t = model.ties[k];
-    if (!t) continue;
-    partners[t.source]!.push({ other: t.target, weight: t.weight });
-    partners[t.target]!.push({ other: t.source, weight: t.weight });
-  }
   return model.priority.map((i) => {
     const d = model.nodes[i]!;
-    const list = partners[i]!.sort((a, b) => b.weight - a.weight || a.other - b.other);
-    const names = list.slice(0, LISTED).map((p) => {
-      const name = model.nodes[p.other]!.name;
-      return model.mode === 'bipartite' ? name : m.tie(name, p.weight);
+    const list = byNode[i]!;
+    const names = list.slice(0, LISTED).map(([other, weight]) => {
+      const name = model.nodes[other]!.name;
+      return model.mode === 'bipartite' ? name : m.tie(name, weight);
     });
     const ties =
       (lang === 'zh-CN' ? names.join('；') : names.join('; ')) +

@@ -1,12 +1,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { NetworkLegendEntry } from './network-legend.js';
+import { styleProps } from '../shared/style-props.js';
 import type { NetworkMessages } from './network.messages.js';
-import type { NetworkModel, NetworkNode } from './network.model.js';
-import { categoryClass } from '../shared/category.js';
-import { categoryOf, type ColorBy } from './network.palette.js';
-import { itemHalf } from './network.svg.js';
-import { HIT_RADIUS, type NetworkView } from './network.view.js';
+import type { NetworkScene, SceneLegendEntry, SceneNode } from './network.scene.js';
+import { HIT_RADIUS } from './network.view.js';
 
 /** What is highlighted: nodes and ties kept bright while the rest dims. */
 export interface Highlight {
@@ -16,30 +13,26 @@ export interface Highlight {
 
 /** The ties layer: one `<line>` per drawn tie, with `data-source` / `data-target` node ids. */
 export function tiesTemplate(
-  model: NetworkModel,
-  view: NetworkView,
+  ties: NetworkScene['ties'],
   lit: Highlight | undefined,
 ): TemplateResult {
-  return svg`<g class="ties" aria-hidden="true">${repeat(
-    view.ties,
-    (t) => t.index,
-    (t) => {
-      const tie = model.ties[t.index]!;
-      const cls = `tie${tie.inferred ? ' inferred' : ''}${lit?.ties.has(t.index) ? ' lit' : ''}`;
-      return svg`<line class=${cls} data-source=${model.nodes[tie.source]!.id}
-        data-target=${model.nodes[tie.target]!.id} data-weight=${tie.weight}
-        x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2} stroke-width=${t.width}></line>`;
-    },
-  )}</g>`;
+  return svg`<g class="ties" aria-hidden="true" stroke-opacity=${ties.opacity} stroke-linecap="round"
+    ${styleProps({ stroke: ties.stroke })}>${repeat(
+      ties.marks,
+      (t) => t.index,
+      (t) =>
+        svg`<line class=${lit?.ties.has(t.index) ? 'tie lit' : 'tie'} data-source=${t.source}
+        data-target=${t.target} data-weight=${t.weight} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}
+        stroke-width=${t.width} stroke-dasharray=${t.dash ?? nothing}></line>`,
+    )}</g>`;
 }
 
 export interface NodesOptions {
-  colorBy: ColorBy;
   lit: Highlight | undefined;
   /** the node holding the roving tabindex */
   focus: number;
-  selected: (d: NetworkNode) => boolean;
-  hovered: (d: NetworkNode) => boolean;
+  selected: (n: SceneNode) => boolean;
+  hovered: (n: SceneNode) => boolean;
   /** the accessible name of node `i` */
   label: (i: number) => string;
 }
@@ -50,32 +43,28 @@ export interface NodesOptions {
  * node is in the tab order. Units are circles, items squares; the ring shows
  * focus, hover and selection.
  */
-export function nodesTemplate(
-  model: NetworkModel,
-  view: NetworkView,
-  o: NodesOptions,
-): TemplateResult[] {
+export function nodesTemplate(nodes: readonly SceneNode[], o: NodesOptions): TemplateResult[] {
   return repeat(
-    view.nodes,
+    nodes,
     (n) => n.index,
     (n) => {
-      const d = model.nodes[n.index]!;
-      const selected = o.selected(d);
+      const selected = o.selected(n);
       const cls =
-        `node ${d.type} ${categoryClass(categoryOf(d, o.colorBy))}` +
+        `node ${n.type}` +
         (selected ? ' selected' : '') +
-        (o.hovered(d) ? ' hovered' : '') +
+        (o.hovered(n) ? ' hovered' : '') +
         (o.lit?.nodes.has(n.index) ? ' lit' : '');
-      const h = itemHalf(n.r);
-      const hit = Math.max(h + 3.5, HIT_RADIUS);
+      const { r } = n;
+      const paint = styleProps({ fill: n.fill, stroke: n.stroke });
+      const hit = Math.max(r + 3.5, HIT_RADIUS);
       const mark =
-        d.type === 'item'
+        n.type === 'item'
           ? svg`<rect class="hit" x=${-hit} y=${-hit} width=${2 * hit} height=${2 * hit}></rect>
-              <rect class="ring" x=${-h - 3.5} y=${-h - 3.5} width=${2 * h + 7} height=${2 * h + 7}></rect>
-              <rect class="mark" x=${-h} y=${-h} width=${2 * h} height=${2 * h}></rect>`
-          : svg`<circle class="hit" r=${Math.max(n.r + 3.5, HIT_RADIUS)}></circle><circle class="ring" r=${n.r + 3.5}></circle><circle class="mark" r=${n.r}></circle>`;
+              <rect class="ring" x=${-r - 3.5} y=${-r - 3.5} width=${2 * r + 7} height=${2 * r + 7}></rect>
+              <rect class="mark" x=${-r} y=${-r} width=${2 * r} height=${2 * r} stroke-width=${n.strokeWidth} ${paint}></rect>`
+          : svg`<circle class="hit" r=${hit}></circle><circle class="ring" r=${r + 3.5}></circle><circle class="mark" r=${r} stroke-width=${n.strokeWidth} ${paint}></circle>`;
       return svg`<g class=${cls} data-index=${n.index}
-        data-unit=${d.type === 'unit' ? d.id : nothing} data-item=${d.type === 'item' ? d.id : nothing}
+        data-unit=${n.type === 'unit' ? n.id : nothing} data-item=${n.type === 'item' ? n.id : nothing}
         transform="translate(${n.x},${n.y})" role="button"
         tabindex=${n.index === o.focus ? '0' : '-1'} aria-pressed=${selected ? 'true' : 'false'}
         aria-label=${o.label(n.index)}>${mark}</g>`;
@@ -84,29 +73,34 @@ export function nodesTemplate(
 }
 
 /** The labels layer: placed labels only, with a halo in the background colour; hidden from screen readers (the nodes carry the names). */
-export function labelsTemplate(view: NetworkView, lit: Highlight | undefined): TemplateResult {
-  return svg`<g class="labels" aria-hidden="true" font-size=${view.fontSize}>${repeat(
-    view.nodes.filter((n) => n.place.visible),
-    (n) => n.index,
-    (n) =>
-      svg`<text class=${lit?.nodes.has(n.index) ? 'label lit' : 'label'} data-index=${n.index} x=${n.place.x} y=${n.place.y}
-        text-anchor=${n.place.anchor} dominant-baseline="central" paint-order="stroke"
-        stroke-linejoin="round">${n.label}</text>`,
-  )}</g>`;
+export function labelsTemplate(scene: NetworkScene, lit: Highlight | undefined): TemplateResult {
+  const { labels } = scene;
+  return svg`<g class="labels" aria-hidden="true" font-size=${scene.fontSize} stroke-width=${labels.haloWidth}
+    stroke-linejoin="round" paint-order="stroke" ${styleProps({ fill: labels.fill, stroke: labels.halo })}>${repeat(
+      labels.marks,
+      (l) => l.index,
+      (l) =>
+        svg`<text class=${lit?.nodes.has(l.index) ? 'label lit' : 'label'} data-index=${l.index} x=${l.x} y=${l.y}
+        text-anchor=${l.anchor} dominant-baseline="central">${l.text}</text>`,
+    )}</g>`;
 }
 
 /** The colour legend as a list, and after it what explains it (`explain`); swatches are decorative. */
 export function legendTemplate(
-  entries: readonly NetworkLegendEntry[],
+  entries: readonly SceneLegendEntry[],
   name: string,
   explain: unknown = '',
 ): TemplateResult {
   return html`<ul part="legend" class="legend" aria-label=${name}>
     ${entries.map(
-      (e) =>
-        html`<li class=${categoryClass(e.category)}>
-          <span class=${e.square ? 'swatch square' : 'swatch'} aria-hidden="true"></span
-          ><span>${e.label}</span>
+      ({ swatch: s, label }) =>
+        html`<li>
+          <span
+            class=${s.shape === 'square' ? 'swatch square' : 'swatch'}
+            aria-hidden="true"
+            ${styleProps({ background: s.fill, borderColor: s.shape === 'square' ? s.stroke : null })}
+          ></span
+          ><span>${label}</span>
         </li>`,
     )}${explain}
   </ul>`;

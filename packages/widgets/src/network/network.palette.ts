@@ -12,15 +12,12 @@ const FONT = "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', s
 /** What a node's colour says: its community, or its unit kind. */
 export type ColorBy = 'community' | 'kind';
 
-/** Colours for drawing outside the cascade (the SVG export and snapshots). */
+/** The colours and font a network is drawn with (`networkScene`). */
 export interface NetworkPalette {
   background: string;
-  surface: string;
   text: string;
+  /** ties, the note, and nodes past the categories */
   muted: string;
-  grid: string;
-  selected: string;
-  focus: string;
   font: string;
   /** eight categorical colours; the eighth is for "other" */
   categories: readonly string[];
@@ -39,9 +36,22 @@ export const LIGHT_NETWORK_PALETTE: NetworkPalette = networkPalette(LIGHT_COLORS
 
 export const DARK_NETWORK_PALETTE: NetworkPalette = networkPalette(DARK_COLORS);
 
+/**
+ * The palette of the live element: the theme tokens themselves
+ * (`var(--_remit-…)`), so the page's theme, dark mode and overrides of
+ * `--remit-category-N` apply without drawing again.
+ */
+export const TOKEN_NETWORK_PALETTE: NetworkPalette = {
+  background: 'var(--_remit-background)',
+  text: 'var(--_remit-text)',
+  muted: 'var(--_remit-muted)',
+  font: 'var(--_remit-font)',
+  categories: LIGHT_CATEGORIES.map((_, i) => `var(--_remit-category-${i + 1})`),
+};
+
 function networkPalette(c: DefaultColors): NetworkPalette {
-  const { background, surface, text, muted, grid, selected, focus, categories } = c;
-  return { background, surface, text, muted, grid, selected, focus, font: FONT, categories };
+  const { background, text, muted, categories } = c;
+  return { background, text, muted, font: FONT, categories };
 }
 
 /**

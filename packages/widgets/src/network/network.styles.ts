@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<remit-network>`. Node colours are the shared category colours
- * (`--remit-category-1` … `--remit-category-8`, the eighth "other"; see
- * `shared/tokens.ts`), set as `--_category` by `categoryStyles`.
+ * Styles of `<remit-network>`: interaction (hover, selection, focus, dimming)
+ * and the HTML around the chart. The marks' colours and sizes come from the
+ * scene (`networkScene`), drawn with the theme's tokens (`TOKEN_NETWORK_PALETTE`).
  */
 export const networkStyles = css`
   .controls {
@@ -46,30 +46,12 @@ export const networkStyles = css`
   svg.network:active {
     cursor: grabbing;
   }
-  .tie {
-    stroke: var(--_remit-muted);
-    stroke-opacity: 0.45;
-    stroke-linecap: round;
-  }
-  .tie.inferred {
-    stroke-dasharray: 4 3;
-  }
   .tie.lit {
     stroke: var(--_remit-selected);
     stroke-opacity: 0.9;
   }
   .node {
     cursor: pointer;
-  }
-  .node .mark {
-    fill: var(--_category);
-    stroke: var(--_remit-background);
-    stroke-width: 1.5px;
-  }
-  .node.item .mark {
-    fill: var(--_remit-background);
-    stroke: var(--_category);
-    stroke-width: 2px;
   }
   /* an invisible disc under each unit: a target of 24 px at least, however small the node */
   .node .hit {
@@ -105,12 +87,7 @@ export const networkStyles = css`
     opacity: 0.35;
   }
   .label {
-    /* the size the labels were placed for comes from the view (the <g>'s font-size) */
-    fill: var(--_remit-text);
-    stroke: var(--_remit-background);
-    stroke-width: 3px;
-    stroke-linejoin: round;
-    paint-order: stroke;
+    /* size, colour and halo come from the scene, set on the labels' <g> */
     pointer-events: none;
   }
   .legend {
@@ -133,12 +110,10 @@ export const networkStyles = css`
     width: 0.85em;
     height: 0.85em;
     border-radius: 50%;
-    background: var(--_category);
   }
   .swatch.square {
     border-radius: 2px;
-    background: var(--_remit-background);
-    border: 2px solid var(--_category);
+    border: 2px solid;
   }
   .encoding {
     margin: 0.35em 0 0;

@@ -6,10 +6,8 @@ import { ResizeController } from '../controllers/resize-controller.js';
 import { textSize } from '../shared/text-size.js';
 import { LayoutSuperseded, SimulationController } from '../controllers/simulation.js';
 import type { Selection } from '../data/selection.js';
-import { categoryStyles } from '../shared/category.js';
 import { dataTable } from '../shared/data-table.js';
 import { explainButton } from '../shared/explain-button.js';
-import type { LegendEntry } from '../shared/export-svg.js';
 import type { Lang } from '../shared/lang.js';
 import { RemitElement } from '../shared/remit-element.js';
 import { bipartiteNetwork } from './bipartite-network.js';
@@ -29,7 +27,8 @@ import {
 import type { NetworkPositions } from './network.layout.js';
 import { networkMessages } from './network.messages.js';
 import type { NetworkMode, NetworkModel } from './network.model.js';
-import type { ColorBy } from './network.palette.js';
+import { TOKEN_NETWORK_PALETTE, type ColorBy } from './network.palette.js';
+import { networkScene } from './network.scene.js';
 import { networkStyles } from './network.styles.js';
 import { networkSVG } from './network.svg.js';
 import {
@@ -103,7 +102,7 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
  *   after the note on what the lines mean (`tie`)
  */
 export class RemitNetwork extends RemitElement {
-  static override styles = [RemitElement.styles, categoryStyles, networkStyles];
+  static override styles = [RemitElement.styles, networkStyles];
 
   static override properties: PropertyDeclarations = {
     ...RemitElement.properties,
@@ -259,10 +258,15 @@ export class RemitNetwork extends RemitElement {
     }
     const lang = this.language.lang;
     const m = networkMessages(lang);
-    const width = this.#width();
-    const height = this.#height();
     const shown = this.#shown();
-    const view = this.#viewFor(model, width, height, shown);
+    const colorBy = this.#colorBy();
+    // the marks in the theme's own colours, so a change of theme needs no new scene
+    const scene = networkScene(model, this.#viewFor(model, shown, this.#zoom), {
+      palette: TOKEN_NETWORK_PALETTE,
+      colorBy,
+      legend: networkLegend(model, colorBy, lang),
+    });
+    const { width, height } = scene.chart;
     const { byNode, rows, summary } = this.#textsFor(model, shown, lang);
     const lit = networkHighlight(model, shown, this.#highlighted(), this.planSource.incidence);
     return html`
@@ -277,7 +281,7 @@ export class RemitNetwork extends RemitElement {
         height=${height}
         viewBox="0 0 ${width} ${height}"
       >
-        ${tiesTemplate(model, view, lit)}
+        ${tiesTemplate(scene.ties, lit)}
         <!-- Chromium puts an SVG element that listens for focus events in the tab
              order: -1 keeps the group out of it, the nodes inside are the stops -->
         <g
@@ -290,21 +294,20 @@ export class RemitNetwork extends RemitElement {
           @focusin=${this.#onFocusIn}
           @focusout=${this.#onFocusOut}
         >
-          ${nodesTemplate(model, view, {
-            colorBy: this.#colorBy(),
+          ${nodesTemplate(scene.nodes, {
             lit,
             focus: this.#focus,
-            selected: (d) => this.selection.isSelected(d.type, d.id),
-            hovered: (d) => this.selection.isHovered(d.type, d.id),
+            selected: (n) => this.selection.isSelected(n.type, n.id),
+            hovered: (n) => this.selection.isHovered(n.type, n.id),
             label: (i) => nodeLabel(model, i, byNode[i]!, lang),
           })}
         </g>
-        ${labelsTemplate(view, lit)}
+        ${labelsTemplate(scene, lit)}
       </svg>
       ${legendTemplate(
-        networkLegend(model, this.#colorBy(), lang),
+        scene.legend.entries,
         this.language.messages.legend,
-        this.#colorBy() === 'community'
+        colorBy === 'community'
           ? html`<li>${explainButton(this, 'group', this.language.messages.explain(m.groups))}</li>`
           : '',
       )}
@@ -336,36 +339,18 @@ export class RemitNetwork extends RemitElement {
     const model = this.#model;
     const positions = this.#positions;
     if (!model || !positions || this.planSource.state !== 'ready') return super.toSVG();
-    const width = this.#width();
-    const height = this.#height();
     const shown = this.#shown();
     const lang = this.language.lang;
-    const view = networkView(model, positions, {
-      width,
-      height,
-      fontSize: this.#labelSize(),
-      shown,
-      fit: this.#fitFor(model, positions, width, height),
-      emphasis: this.#emphasis(model),
-    });
-    return networkSVG(model, view, {
-      palette: readNetworkPalette(this),
-      colorBy: this.#colorBy(),
-      title: this.accessibleName,
-      description: describeNetwork(model, shown.length, lang),
-      legend: networkLegend(model, this.#colorBy(), lang),
-      note: networkMessages(lang).encoding(model.mode),
-    });
-  }
-
-  protected override legend(): LegendEntry[] {
-    const model = this.#model;
-    if (!model) return [];
-    const p = readNetworkPalette(this);
-    return networkLegend(model, this.#colorBy(), this.language.lang).map((e) => ({
-      label: e.label,
-      color: p.categories[e.category] ?? p.muted,
-    }));
+    return networkSVG(
+      networkScene(model, this.#viewFor(model, shown, IDENTITY_ZOOM), {
+        palette: readNetworkPalette(this),
+        colorBy: this.#colorBy(),
+        title: this.accessibleName,
+        description: describeNetwork(model, shown.length, lang),
+        legend: networkLegend(model, this.#colorBy(), lang),
+        note: networkMessages(lang).encoding(model.mode),
+      }),
+    );
   }
 
   protected override exportDescription(): string | undefined {
@@ -482,23 +467,29 @@ export class RemitNetwork extends RemitElement {
     return Math.max(9, textSize(this) - 1);
   }
 
-  #viewFor(model: NetworkModel, width: number, height: number, shown: number[]): NetworkView {
+  /**
+   * The view at `zoom`: the live one (the current zoom; kept, since the pointer
+   * and the keyboard read it) or the export's (the whole graph, unzoomed).
+   */
+  #viewFor(model: NetworkModel, shown: number[], zoom: ZoomState): NetworkView {
     const positions = this.#positions!;
+    const width = this.#width();
+    const height = this.#height();
     const fit = this.#fitFor(model, positions, width, height);
     const emphasis = this.#emphasis(model).join(',');
     const fontSize = this.#labelSize();
-    const key = [model, positions, fit, this.#zoom, width, height, shown, emphasis, fontSize];
+    const key = [model, positions, fit, zoom, width, height, shown, emphasis, fontSize];
     if (this.#view?.key.every((v, i) => v === key[i])) return this.#view.view;
     const view = networkView(model, positions, {
       width,
       height,
       fontSize,
       shown,
-      zoom: this.#zoom,
+      zoom,
       fit,
       emphasis: this.#emphasis(model),
     });
-    this.#view = { key, view };
+    if (zoom === this.#zoom) this.#view = { key, view };
     return view;
   }
 
@@ -506,10 +497,11 @@ export class RemitNetwork extends RemitElement {
   #textsFor(model: NetworkModel, shown: number[], lang: Lang) {
     const key = [model, shown, lang];
     if (!this.#texts || !this.#texts.key.every((v, i) => v === key[i])) {
+      const byNode = tiesByNode(model, shown);
       this.#texts = {
         key,
-        byNode: tiesByNode(model, shown),
-        rows: networkTableRows(model, shown, lang),
+        byNode,
+        rows: networkTableRows(model, byNode, lang),
         summary: describeNetwork(model, shown.length, lang),
       };
     }

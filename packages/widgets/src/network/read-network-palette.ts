@@ -12,22 +12,15 @@ import {
  */
 export function readNetworkPalette(el: HTMLElement): NetworkPalette {
   const theme = readTheme(el);
-  const style = getComputedStyle(el);
   const attr = el.getAttribute('theme');
   const dark =
     attr === 'dark' || (attr !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   const base = dark ? DARK_NETWORK_PALETTE : LIGHT_NETWORK_PALETTE;
   return {
     background: theme.background || base.background,
-    surface: theme.surface || base.surface,
     text: theme.text || base.text,
     muted: theme.muted || base.muted,
-    grid: theme.grid || base.grid,
-    selected: theme.selected || base.selected,
-    focus: theme.focus || base.focus,
     font: theme.font || base.font,
-    categories: base.categories.map(
-      (c, i) => style.getPropertyValue(`--_remit-category-${i + 1}`).trim() || c,
-    ),
+    categories: base.categories.map((c, i) => theme.categories[i] || c),
   };
 }

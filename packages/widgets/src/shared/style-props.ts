@@ -12,7 +12,8 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  * @example html`<div ${styleProps({ left: `${x}px`, '--bar': colour })}></div>`
  */
 class StylePropsDirective extends Directive {
-  #previous = new Set<string>();
+  /** the values set, so an unchanged value is not set again on every render */
+  #previous = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -28,7 +29,7 @@ class StylePropsDirective extends Directive {
     [props]: [Readonly<Record<string, string | null | undefined>>],
   ): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.#previous) {
+    for (const name of this.#previous.keys()) {
       if (props[name] == null) {
         style.removeProperty(toCss(name));
         this.#previous.delete(name);
@@ -36,9 +37,9 @@ class StylePropsDirective extends Directive {
     }
     for (const name of Object.keys(props)) {
       const value = props[name];
-      if (value == null) continue;
+      if (value == null || this.#previous.get(name) === value) continue;
       style.setProperty(toCss(name), value);
-      this.#previous.add(name);
+      this.#previous.set(name, value);
     }
     return noChange;
   }
