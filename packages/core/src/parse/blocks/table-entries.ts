@@ -26,6 +26,9 @@ export function tableEntries(ctx: ParseContext, table: Table, headerLine: Source
       const heading = headingEntry(ctx, row.cell);
       heading.tableLine = headerLine;
       entries.push(heading);
+      // a row across the table ends the cells merged down above it (in a table whose rows
+      // leave out their merged cells, a heading is a cell of its group's first row instead)
+      if (table.spanning !== true) above.clear();
       continue;
     }
     // a category cell heads its rows; merged, it is printed on the first only

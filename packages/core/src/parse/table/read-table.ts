@@ -4,7 +4,7 @@ import { isBoilerplateLine } from '../text/is-boilerplate-line.js';
 import { firstNonSpace } from '../blocks/first-non-space.js';
 import { isSpaceCode, lineAt, type SourceText } from '../text/source-text.js';
 import { alignCells, alignmentCost } from './align-cells.js';
-import { cellKindOf, NUMBER } from './cell-kind.js';
+import { cellKindOf, NUMBER, type CellKind } from './cell-kind.js';
 import {
   columnKindOf,
   columnKinds,
@@ -201,7 +201,8 @@ function subHeader(
   const lower = cellsAsPrinted(next);
   const filled = lower.filter((l) => l !== '');
   if (filled.length === 0 || !filled.every(isLabel)) return undefined;
-  if (filled.some((l) => cellKindOf(l) === 'number')) return undefined;
+  // numbers and numbered group headings (`一、主要预期目标 | |||`) start the rows, not a header
+  if (filled.some((l) => !HEADER_CELL_KINDS.has(cellKindOf(l)))) return undefined;
   const roles = filled.filter((l) => /牵头|配合|协办|主办|责任|主要|协同/u.test(l));
   if (roles.length < filled.length / 2) return wrappedHeader(upper, lower, next);
   const labels: string[] = [];
@@ -242,6 +243,9 @@ function wrappedHeader(
 }
 
 const MAX_WRAPPED_LABEL = 4;
+
+/** What a cell of a header's second row may look like (`牵头单位`, `单位`, `时限`). */
+const HEADER_CELL_KINDS: ReadonlySet<CellKind> = new Set(['text', 'person', 'units', 'deadline']);
 
 /**
  * One cell per line with a line of a lone `|` between cells and a blank line
