@@ -115,6 +115,8 @@ describe('parse reads every corpus document rewritten twice as its answer', () =
 const MISREAD_REWRITES: Record<string, string> = {
   's-xianji-2022-chuangwen-ducha numbering-style':
     'spam a mirror put after a number (`3.365bet…`) reads as the decimal 3.365 once the number is written `3.`',
+  'n-wuhu-2025-zhongdian-fenjie table-merged-cells':
+    'a blank 责任单位 cell under a filled one, beside a filled 牵头 cell, is read as naming no one; the rewrite means it as merged with the cell above',
   's-jingzhou-chuangwen-baoguangtai wrapped-unit-name':
     'a heading whose bracketed clause is wrapped onto the next line is read as more of the problem above it',
 };

@@ -222,6 +222,13 @@ describe('parse reads policy text that trips naive readers', () => {
       unitsOf('1.总体要求\n（1）甲。（责任单位：区司法局）\n（2）乙。（责任单位：区财政局）'),
     ).toEqual(['区司法局', '区财政局']);
   });
+  it('reads a bracketed clause line wrapped inside a name, without its closing bracket', () => {
+    expect(unitsOf('1.甲。\n(责任部门:省卫\n生厅、财政厅)\n2.乙。\n(责任部门:省扶\n贫办)')).toEqual([
+      '省卫生厅 财政厅',
+      '省扶贫办',
+    ]);
+  });
+
   it('reads a notice and its table run together on one line, as document sites store them', () => {
     const { plan, diagnostics } = parse(
       '关于2025年重点项目的通知各街道办事处:现将重点项目印发给你们。附件:重点项目表' +

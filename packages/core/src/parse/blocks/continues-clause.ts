@@ -18,7 +18,8 @@ export function continuesClause(value: string, next: string): boolean {
   const n = next.trim();
   // `责任单位：` with the names on the next line
   if (v === '') return n.length > 0 && n.length <= MAX_VALUE_LINE && !n.includes(':');
-  const body = n.replace(/[。;]+$/u, '');
+  // the bracket that closes the clause (`贫办)`) is no part of the names
+  const body = n.replace(/[)\]】〕]?[。;]*$/u, '');
   if (body.length === 0 || body.length > MAX_CONTINUATION || /[。:]/u.test(body)) return false;
   if (/[、,]$/u.test(v) || /^[、,;]/u.test(body) || opensBracket(v)) return true;
   const names = body

@@ -24,15 +24,30 @@ export function extendWrappedClause(ctx: ParseContext, clauses: Clause[], i: num
   ) {
     return i;
   }
+  const opened = isOpenBracket(key.charCodeAt(clause.start));
   let last = i;
   for (let j = i + 1; j < ctx.text.lineCount && j <= i + MAX_WRAPPED; j++) {
     const next = lineAt(ctx.text, j);
     const f = firstNonSpace(key, next.start, next.end);
     if (f >= next.end || readNumbering(key, f) || readClauseLine(key, f, next.end)) break;
     if (!continuesClause(key.slice(field.start, field.end), key.slice(f, next.end))) break;
-    field.end = next.end;
-    clause.end = next.end;
     last = j;
+    // a bracketed clause ends at its closing bracket (`生厅、财政厅)`), which is no part of a name
+    const close = opened ? closingBracketIn(key, f, next.end) : -1;
+    field.end = close >= 0 ? close : next.end;
+    clause.end = close >= 0 ? close + 1 : next.end;
+    if (close >= 0) break;
   }
   return last;
+}
+
+/** The first bracket in [s, e) that closes one opened before `s`, or -1. */
+function closingBracketIn(key: string, s: number, e: number): number {
+  let depth = 0;
+  for (let p = s; p < e; p++) {
+    const c = key.charCodeAt(p);
+    if (isOpenBracket(c)) depth++;
+    else if (isCloseBracket(c) && depth-- === 0) return p;
+  }
+  return -1;
 }
