@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * The size budget of the single-file bundle: dist/remit-widgets.js gzipped
- * (level 9) must be at most 131 KiB (134,144 bytes; decision 15); dist/remit-widgets.full.js
- * (the same with the add-on elements) at most 140 KiB; dist/remit-widgets.legacy.iife.js (every
+ * (level 9) must be at most 133 KiB (136,192 bytes; decision 17); dist/remit-widgets.full.js
+ * (the same with the add-on elements) at most 143 KiB; dist/remit-widgets.legacy.iife.js (every
  * element, for Chromium 86 to 93) at most 150 KiB. Prints the figures of
  * both single-file bundles and, when the build left one, the estimated
  * weight of each package in the bundle (dist/remit-widgets.stats.json).
@@ -20,9 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { APP_BUDGET_KIB, appEntries, appWeight, missingForAppWeight } from './app-weight.mjs';
 import { kib, sizeOf } from './size-report.mjs';
 
-export const BUDGET_KIB = 131;
+export const BUDGET_KIB = 133;
 /** The full bundle (with the add-on elements, see scripts/element-entries.mjs): its own budget. */
-export const FULL_BUDGET_KIB = 140;
+export const FULL_BUDGET_KIB = 143;
 /** The legacy bundle (every element, older syntax and helpers): its own budget. */
 export const LEGACY_BUDGET_KIB = 150;
 

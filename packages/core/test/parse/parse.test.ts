@@ -223,10 +223,9 @@ describe('parse reads policy text that trips naive readers', () => {
     ).toEqual(['区司法局', '区财政局']);
   });
   it('reads a bracketed clause line wrapped inside a name, without its closing bracket', () => {
-    expect(unitsOf('1.甲。\n(责任部门:省卫\n生厅、财政厅)\n2.乙。\n(责任部门:省扶\n贫办)')).toEqual([
-      '省卫生厅 财政厅',
-      '省扶贫办',
-    ]);
+    expect(unitsOf('1.甲。\n(责任部门:省卫\n生厅、财政厅)\n2.乙。\n(责任部门:省扶\n贫办)')).toEqual(
+      ['省卫生厅 财政厅', '省扶贫办'],
+    );
   });
 
   it('reads a notice and its table run together on one line, as document sites store them', () => {

@@ -16,7 +16,7 @@ const KNOWN_MISREADINGS: Record<string, string> = {
   'n-ningbo-2025-gzbg-qingdan':
     'X、Y等市级有关部门: the reader drops 等 and the group named after it, which the answer keeps',
   'n-zhonglou-2021-minsheng-shishi':
-    'a table a document site ran together with no figure between a row\'s task and its units, and its page markers (`2、`) inside a row: no row is found',
+    "a table a document site ran together with no figure between a row's task and its units, and its page markers (`2、`) inside a row: no row is found",
   't-longquanyi-2009-zhongda-xiangmu':
     'a table whose cells a document site ran together on one line: the rows and their units are read, but each title keeps the 建设阶段 cell that follows it with nothing between (十陵景区项目加快建设)',
 };

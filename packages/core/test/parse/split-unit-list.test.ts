@@ -38,7 +38,8 @@ describe('splitUnitList follows the corpus README examples', () => {
   });
 
   it('reads a state investment company by its short name (区城投, 市交投) as a unit', () => {
-    for (const name of ['区城投', '市交投', '区水投', '县国投']) expect(isUnitLike(name)).toBe(true);
+    for (const name of ['区城投', '市交投', '区水投', '县国投'])
+      expect(isUnitLike(name)).toBe(true);
     expect(names('区城投区住建局')).toEqual(['区城投', '区住建局']);
   });
 

@@ -69,7 +69,11 @@ export interface RunTogetherHeader {
  * and making a responsibility header (a unit column and a task or number column);
  * otherwise undefined.
  */
-export function runTogetherHeader(key: string, f: number, e: number): RunTogetherHeader | undefined {
+export function runTogetherHeader(
+  key: string,
+  f: number,
+  e: number,
+): RunTogetherHeader | undefined {
   const seq = SEQ_WORDS.find((w) => w.length >= 2 && key.startsWith(w, f));
   if (seq === undefined) return undefined;
   const labels: [number, number][] = [[f, f + seq.length]];
@@ -143,7 +147,11 @@ function rowStarts(key: string, from: number, e: number): number[] {
  */
 function nextRowNumber(key: string, from: number, e: number, n: number, limit: number): number {
   const digits = String(n);
-  for (let at = key.indexOf(digits, from); at >= 0 && at < limit; at = key.indexOf(digits, at + 1)) {
+  for (
+    let at = key.indexOf(digits, from);
+    at >= 0 && at < limit;
+    at = key.indexOf(digits, at + 1)
+  ) {
     const after = at + digits.length;
     if (after >= e || isDigit(key.charCodeAt(at - 1)) || isDigit(key.charCodeAt(after))) continue;
     const next = key.charCodeAt(after);
@@ -174,7 +182,12 @@ export function rowNumberAt(key: string, f: number, e: number): number {
  * in one cell where its names are separated (`甲公司、乙公司`), and a tail of
  * other words (leaders' names) a cell of its own.
  */
-export function runTogetherCells(text: SourceText, line: SourceLine, f: number, e: number): TableCell[] {
+export function runTogetherCells(
+  text: SourceText,
+  line: SourceLine,
+  f: number,
+  e: number,
+): TableCell[] {
   const { key } = text;
   let p = f;
   while (p < e && isDigit(key.charCodeAt(p))) p++;
@@ -207,7 +220,7 @@ function unitCells(key: string, s: number, e: number): { start: number; end: num
   const end = unitsEnd(key, s, e);
   const out: { start: number; end: number }[] = [];
   let from = s;
-  for (let piece = s; piece <= end; ) {
+  for (let piece = s; piece <= end;) {
     let stop = piece;
     while (stop < end && !isListSeparator(key.charCodeAt(stop))) stop++;
     const lengths = splitRunTogether(key.slice(piece, stop));
