@@ -228,6 +228,15 @@ describe('parse reads policy text that trips naive readers', () => {
     );
   });
 
+  it('reads a table spaced into cells on a page that lost its line breaks', () => {
+    expect(
+      unitsOf(
+        '重点工作任务分解表 发布时间:2025-03-28 序号 重点工作任务 主要责任单位 协同配合单位 ' +
+          '1 地区生产总值增长6%。 区发改委 区统计局,各乡镇人民政府 2 一般公共预算收入增长5%。 区财政局 区税务局',
+      ),
+    ).toEqual(['区发改委* 区统计局 各乡镇人民政府', '区财政局* 区税务局']);
+  });
+
   it('reads a notice and its table run together on one line, as document sites store them', () => {
     const { plan, diagnostics } = parse(
       '关于2025年重点项目的通知各街道办事处:现将重点项目印发给你们。附件:重点项目表' +

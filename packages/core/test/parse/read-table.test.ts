@@ -218,6 +218,28 @@ describe('readTable reads flattened responsibility tables', () => {
     ]);
   });
 
+  it('reads rows closed by bar lines when the cells are plain lines, with no | after them', () => {
+    const doc = [
+      '序号',
+      '牵头单位',
+      '项目名称',
+      '业主单位',
+      '||',
+      '一',
+      '区交通局',
+      '1.东环路',
+      '区城投',
+      '|',
+      '2.西环路',
+      '长安街道',
+      '|||',
+    ].join('\n');
+    expect(rowsOf(doc)).toEqual([
+      'seq=一 | lead=区交通局 | task=1.东环路 | member=区城投',
+      'task=2.西环路 | member=长安街道',
+    ]);
+  });
+
   it('reads a lone bar inside a closed row as a blank cell, and one before the next row as its end', () => {
     const doc = [
       '序号 |',

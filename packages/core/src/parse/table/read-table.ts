@@ -398,12 +398,12 @@ function readStream(text: SourceText, index: number, form: StreamForm): Table | 
     }
     i = index + 1;
   }
-  // a piped header closed by a line of bars: every row is closed so (see `readClosedRows`)
+  // a header closed by a line of bars: every row is closed so (see `readClosedRows`)
   let closed = false;
   for (; form !== 'spaced' && i < text.lineCount && labels.length <= MAX_HEADER; i++) {
     const line = lineAt(text, i);
     const filled = cellsOf(text, i, form).filter((c) => c.end > c.start);
-    if (piped && filled.length === 0 && labels.length >= 2 && isBarLine(text, i)) {
+    if (labels.length >= 2 && isBarLine(text, i)) {
       closed = true;
       i++;
       break;
@@ -418,7 +418,7 @@ function readStream(text: SourceText, index: number, form: StreamForm): Table | 
   }
   if (closed) {
     // a second header row under columns split in two (`本月进展情况` over `前期手续 | 在建形象进度`)
-    const sub = closedRowAt(text, i);
+    const sub = closedRowAt(text, i, piped);
     if (sub && sub.cells.length < labels.length && sub.cells.every((c) => isSubLabel(text, c))) {
       for (const c of sub.cells) labels.push(keyOf(text, c));
       i = sub.next;
@@ -426,7 +426,7 @@ function readStream(text: SourceText, index: number, form: StreamForm): Table | 
   }
   const kinds = columnKinds(form === 'spaced' ? labels : joinWrappedLabels(labels));
   if (kinds[0] !== 'seq' || !isResponsibilityHeader(kinds)) return undefined;
-  if (closed) return readClosedRows(text, i, kinds);
+  if (closed) return readClosedRows(text, i, kinds, piped);
   // a 序号 column left empty in every row: rows are told apart by their cells' kinds
   const numbered = form === 'spaced' || startsWithNumber(text, i, form);
   const cells: TableCell[] = [];
@@ -465,7 +465,7 @@ function readStream(text: SourceText, index: number, form: StreamForm): Table | 
 }
 
 /**
- * Rows of one cell per line ending in `|`, each row closed by a line of bars
+ * Rows of one cell per line (each ending in `|`, or plain), each row closed by a line of bars
  * (`|`, `||`, `|||||`: one more bar than the cells its merged cells leave out),
  * as some portals flatten a web table with merged cells. A row printed with
  * fewer cells continues the group of the rows above it: cells spanning the
@@ -473,11 +473,16 @@ function readStream(text: SourceText, index: number, form: StreamForm): Table | 
  * `Table.spanning` says so. A group heading printed in a row before the row's own
  * numbered task (`(一)打通断头路… | 1.文化中心北路 | …`) heads the rows below.
  */
-function readClosedRows(text: SourceText, from: number, kinds: ColumnKind[]): Table | undefined {
+function readClosedRows(
+  text: SourceText,
+  from: number,
+  kinds: ColumnKind[],
+  piped: boolean,
+): Table | undefined {
   const alignRow = rowAligner(text, kinds);
   const rows: TableRow[] = [];
   let i = from;
-  for (let row = closedRowAt(text, i); row; row = closedRowAt(text, i)) {
+  for (let row = closedRowAt(text, i, piped); row; row = closedRowAt(text, i, piped)) {
     i = row.next;
     const cells = row.cells;
     const heading = cells.findIndex(
@@ -496,12 +501,13 @@ function readClosedRows(text: SourceText, from: number, kinds: ColumnKind[]): Ta
 
 /**
  * The filled cells of the closed row starting at line `i` (one cell per line,
- * each ending in `|`) and the line after the bars that close it (the last row
+ * each ending in `|` when `piped`, else plain) and the line after the bars that close it (the last row
  * may end without them); undefined when no such row starts there.
  */
 function closedRowAt(
   text: SourceText,
   i: number,
+  piped: boolean,
 ): { cells: TableCell[]; next: number } | undefined {
   const cells: TableCell[] = [];
   // the table's last row may end with the text, a blank line or a line of other text
@@ -517,9 +523,10 @@ function closedRowAt(
       cells.push({ start: f, end: f, line });
       continue;
     }
-    if (e - f > MAX_CELL || !hasSeparator(text.key, f, e)) return ended(j);
+    if (e - f > MAX_CELL || hasSeparator(text.key, f, e) !== piped) return ended(j);
     if (e - f <= 200 && isBoilerplateLine(text.key.slice(f, e))) return ended(j);
-    for (const c of splitCells(text, line)) if (c.end > c.start) cells.push(c);
+    if (!piped) cells.push({ start: f, end: e, line });
+    else for (const c of splitCells(text, line)) if (c.end > c.start) cells.push(c);
   }
   return ended(j);
 }

@@ -1,7 +1,7 @@
 import { endsSomeSuffix } from '../lexicon/unit-suffixes.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { splitRunTogether } from '../units/split-run-together.js';
-import { lineIndexOf, type SourceLine, type SourceText } from '../text/source-text.js';
+import { isSpaceCode, lineIndexOf, type SourceLine, type SourceText } from '../text/source-text.js';
 import { columnKinds, isResponsibilityHeader, SEQ_WORDS } from './column-kind.js';
 import type { TableCell } from './split-cells.js';
 
@@ -116,9 +116,10 @@ export function runTogetherTableBreaks(text: SourceText): number[] {
     if (word.length < 2) continue;
     for (let at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) {
       const e = text.ends[lineIndexOf(text, at)]!;
-      const header = runTogetherHeader(key, at, e);
+      const joined = runTogetherHeader(key, at, e);
+      const header = joined ?? spacedHeader(key, at, e);
       if (!header) continue;
-      const rows = rowStarts(key, header.end, e);
+      const rows = rowStarts(key, header.end, e, joined === undefined);
       if (rows.length === 0) continue;
       breaks.push(at, header.end, ...rows);
       at = rows[rows.length - 1]!;
@@ -127,12 +128,52 @@ export function runTogetherTableBreaks(text: SourceText): number[] {
   return [...new Set(breaks)].sort((a, b) => a - b);
 }
 
-/** Where rows 1, 2, 3 … start after a header run together, up to `e`. */
-function rowStarts(key: string, from: number, e: number): number[] {
+/**
+ * A header of labels separated by spaces (`序号 重点工作任务 主要责任单位`) on a line
+ * that goes on with its rows (a page that lost its line breaks): its labels up to
+ * the first number or numbered heading, when they make a responsibility header.
+ */
+function spacedHeader(key: string, f: number, e: number): RunTogetherHeader | undefined {
+  const labels: [number, number][] = [];
+  let at = f;
+  while (at < e && labels.length < MAX_SPACED_LABELS) {
+    let end = at;
+    while (end < e && !isSpaceCode(key.charCodeAt(end))) end++;
+    if (labels.length > 0 && !isSpacedLabel(key, at, end)) break;
+    labels.push([at, end]);
+    let next = end;
+    while (next < e && isSpaceCode(key.charCodeAt(next))) next++;
+    if (next === end) break;
+    at = next;
+  }
+  if (labels.length < MIN_LABELS) return undefined;
+  const kinds = columnKinds(labels.map(([s, t]) => key.slice(s, t)));
+  return kinds[0] === 'seq' && isResponsibilityHeader(kinds)
+    ? { labels, end: labels[labels.length - 1]![1] }
+    : undefined;
+}
+
+const MAX_SPACED_LABELS = 12;
+
+/** A label of a spaced header: two to twelve Han characters or digits, not starting with one. */
+function isSpacedLabel(key: string, s: number, e: number): boolean {
+  if (e - s < 2 || e - s > MAX_LABEL || isDigit(key.charCodeAt(s))) return false;
+  for (let p = s; p < e; p++) if (!isLabelCode(key.charCodeAt(p))) return false;
+  return true;
+}
+
+/**
+ * Where rows 1, 2, 3 … start after a header run together, up to `e`; with
+ * `spaced`, each number stands between spaces (`… 左右。 2 一般公共预算…`).
+ */
+function rowStarts(key: string, from: number, e: number, spaced = false): number[] {
   const starts: number[] = [];
   let at = from;
   for (let n = 1; ; n++) {
-    const found = nextRowNumber(key, at, e, n, n === 1 ? from + MAX_BEFORE_ROWS : e);
+    const limit = n === 1 ? from + MAX_BEFORE_ROWS : e;
+    const found = spaced
+      ? nextSpacedNumber(key, at, e, n, limit)
+      : nextRowNumber(key, at, e, n, limit);
     if (found < 0) break;
     starts.push(found);
     at = found + String(n).length;
@@ -157,6 +198,22 @@ function nextRowNumber(key: string, from: number, e: number, n: number, limit: n
     const next = key.charCodeAt(after);
     if (next < 0x4e00 || next > 0x9fff || MEASURE.test(key[after]!)) continue;
     return at;
+  }
+  return -1;
+}
+
+/** The first place in [from, limit) where `n` stands alone between spaces, or -1. */
+function nextSpacedNumber(key: string, from: number, e: number, n: number, limit: number): number {
+  const digits = String(n);
+  for (
+    let at = key.indexOf(digits, from);
+    at >= 0 && at < limit;
+    at = key.indexOf(digits, at + 1)
+  ) {
+    const after = at + digits.length;
+    if (after < e && isSpaceCode(key.charCodeAt(at - 1)) && isSpaceCode(key.charCodeAt(after))) {
+      return at;
+    }
   }
   return -1;
 }
