@@ -53,6 +53,8 @@ const MAX_LABEL = 12;
 const MIN_LABELS = 3;
 /** How far after the header the first row may start (a 合计 row, a 单位:万元 note). */
 const MAX_BEFORE_ROWS = 80;
+/** How far after a row's number the next row's may stand. */
+const MAX_ROW = 3000;
 /** Figures followed by these are part of a sentence (`建设2万平方米`), not cells of their own. */
 const MEASURE = /[万亿千百元个项条所家人次年月日号%％米吨台座户套间平公辆批期届名]/u;
 
@@ -170,7 +172,7 @@ function rowStarts(key: string, from: number, e: number, spaced = false): number
   const starts: number[] = [];
   let at = from;
   for (let n = 1; ; n++) {
-    const limit = n === 1 ? from + MAX_BEFORE_ROWS : e;
+    const limit = Math.min(e, n === 1 ? from + MAX_BEFORE_ROWS : at + MAX_ROW);
     const found = spaced
       ? nextSpacedNumber(key, at, e, n, limit)
       : nextRowNumber(key, at, e, n, limit);
@@ -189,9 +191,9 @@ function rowStarts(key: string, from: number, e: number, spaced = false): number
 function nextRowNumber(key: string, from: number, e: number, n: number, limit: number): number {
   const digits = String(n);
   for (
-    let at = key.indexOf(digits, from);
-    at >= 0 && at < limit;
-    at = key.indexOf(digits, at + 1)
+    let at = indexBefore(key, digits, from, limit);
+    at >= 0;
+    at = indexBefore(key, digits, at + 1, limit)
   ) {
     const after = at + digits.length;
     if (after >= e || isDigit(key.charCodeAt(at - 1)) || isDigit(key.charCodeAt(after))) continue;
@@ -206,14 +208,26 @@ function nextRowNumber(key: string, from: number, e: number, n: number, limit: n
 function nextSpacedNumber(key: string, from: number, e: number, n: number, limit: number): number {
   const digits = String(n);
   for (
-    let at = key.indexOf(digits, from);
-    at >= 0 && at < limit;
-    at = key.indexOf(digits, at + 1)
+    let at = indexBefore(key, digits, from, limit);
+    at >= 0;
+    at = indexBefore(key, digits, at + 1, limit)
   ) {
     const after = at + digits.length;
     if (after < e && isSpaceCode(key.charCodeAt(at - 1)) && isSpaceCode(key.charCodeAt(after))) {
       return at;
     }
+  }
+  return -1;
+}
+
+/**
+ * The first index in [from, limit) where `word` starts, or -1: a search that stops
+ * at the limit (a page's one line may run on for megabytes after a table).
+ */
+function indexBefore(key: string, word: string, from: number, limit: number): number {
+  const first = word.charCodeAt(0);
+  for (let at = from; at < limit; at++) {
+    if (key.charCodeAt(at) === first && key.startsWith(word, at)) return at;
   }
   return -1;
 }
