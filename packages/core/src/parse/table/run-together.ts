@@ -173,9 +173,7 @@ function rowStarts(key: string, from: number, e: number, spaced = false): number
   let at = from;
   for (let n = 1; ; n++) {
     const limit = Math.min(e, n === 1 ? from + MAX_BEFORE_ROWS : at + MAX_ROW);
-    const found = spaced
-      ? nextSpacedNumber(key, at, e, n, limit)
-      : nextRowNumber(key, at, e, n, limit);
+    const found = nextRowNumber(key, at, e, n, limit, spaced ? isSpacedNumber : isJoinedNumber);
     if (found < 0) break;
     starts.push(found);
     at = found + String(n).length;
@@ -183,42 +181,39 @@ function rowStarts(key: string, from: number, e: number, spaced = false): number
   return starts;
 }
 
-/**
- * The first place in [from, e) where the number `n` stands on its own (no digit
- * before or after it) and is followed by text that is not a measure (`2万`),
- * starting before `limit`; -1 if there is none.
- */
-function nextRowNumber(key: string, from: number, e: number, n: number, limit: number): number {
+/** Whether the number in [at, after) of a line ending at `e` stands as a row's number. */
+type RowNumberTest = (key: string, at: number, after: number, e: number) => boolean;
+
+/** The first place in [from, limit) where the number `n` stands as a row's number, or -1. */
+function nextRowNumber(
+  key: string,
+  from: number,
+  e: number,
+  n: number,
+  limit: number,
+  standsAsRow: RowNumberTest,
+): number {
   const digits = String(n);
   for (
     let at = indexBefore(key, digits, from, limit);
     at >= 0;
     at = indexBefore(key, digits, at + 1, limit)
   ) {
-    const after = at + digits.length;
-    if (after >= e || isDigit(key.charCodeAt(at - 1)) || isDigit(key.charCodeAt(after))) continue;
-    const next = key.charCodeAt(after);
-    if (next < 0x4e00 || next > 0x9fff || MEASURE.test(key[after]!)) continue;
-    return at;
+    if (standsAsRow(key, at, at + digits.length, e)) return at;
   }
   return -1;
 }
 
-/** The first place in [from, limit) where `n` stands alone between spaces, or -1. */
-function nextSpacedNumber(key: string, from: number, e: number, n: number, limit: number): number {
-  const digits = String(n);
-  for (
-    let at = indexBefore(key, digits, from, limit);
-    at >= 0;
-    at = indexBefore(key, digits, at + 1, limit)
-  ) {
-    const after = at + digits.length;
-    if (after < e && isSpaceCode(key.charCodeAt(at - 1)) && isSpaceCode(key.charCodeAt(after))) {
-      return at;
-    }
-  }
-  return -1;
-}
+/** Run together: no digit before or after, and followed by text that is no measure (`2万`). */
+const isJoinedNumber: RowNumberTest = (key, at, after, e) => {
+  if (after >= e || isDigit(key.charCodeAt(at - 1)) || isDigit(key.charCodeAt(after))) return false;
+  const next = key.charCodeAt(after);
+  return next >= 0x4e00 && next <= 0x9fff && !MEASURE.test(key[after]!);
+};
+
+/** Spaced: between spaces (`… 左右。 2 一般公共预算…`). */
+const isSpacedNumber: RowNumberTest = (key, at, after, e) =>
+  after < e && isSpaceCode(key.charCodeAt(at - 1)) && isSpaceCode(key.charCodeAt(after));
 
 /**
  * The first index in [from, limit) where `word` starts, or -1: a search that stops
