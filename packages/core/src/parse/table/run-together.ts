@@ -1,6 +1,7 @@
 import { endsSomeSuffix } from '../lexicon/unit-suffixes.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { splitRunTogether } from '../units/split-run-together.js';
+import { isHan } from '../text/is-han.js';
 import { isSpaceCode, lineIndexOf, type SourceLine, type SourceText } from '../text/source-text.js';
 import { columnKinds, isResponsibilityHeader, SEQ_WORDS } from './column-kind.js';
 import type { TableCell } from './split-cells.js';
@@ -103,7 +104,7 @@ function labelEnd(key: string, at: number, e: number): number {
 
 /** Han characters and digits: what a label run together is made of. */
 function isLabelCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39);
+  return isHan(c) || isDigit(c);
 }
 
 /**
@@ -204,12 +205,14 @@ function nextRowNumber(
   return -1;
 }
 
-/** Run together: no digit before or after, and followed by text that is no measure (`2万`). */
-const isJoinedNumber: RowNumberTest = (key, at, after, e) => {
-  if (after >= e || isDigit(key.charCodeAt(at - 1)) || isDigit(key.charCodeAt(after))) return false;
-  const next = key.charCodeAt(after);
-  return next >= 0x4e00 && next <= 0x9fff && !MEASURE.test(key[after]!);
-};
+/** Run together: no digit before it, and followed by a row's text. */
+const isJoinedNumber: RowNumberTest = (key, at, after, e) =>
+  after < e && !isDigit(key.charCodeAt(at - 1)) && startsRowText(key, after);
+
+/** True when a row's text starts at `p` after its number: a Han character, not a measure (`2万`). */
+function startsRowText(key: string, p: number): boolean {
+  return isHan(key.charCodeAt(p)) && !MEASURE.test(key[p]!);
+}
 
 /** Spaced: between spaces (`… 左右。 2 一般公共预算…`). */
 const isSpacedNumber: RowNumberTest = (key, at, after, e) =>
@@ -235,9 +238,7 @@ function isDigit(c: number): boolean {
 export function rowNumberAt(key: string, f: number, e: number): number {
   let p = f;
   while (p < e && isDigit(key.charCodeAt(p))) p++;
-  if (p === f || p - f > 4 || p >= e) return -1;
-  const next = key.charCodeAt(p);
-  if (next < 0x4e00 || next > 0x9fff || MEASURE.test(key[p]!)) return -1;
+  if (p === f || p - f > 4 || p >= e || !startsRowText(key, p)) return -1;
   return Number(key.slice(f, p));
 }
 
@@ -324,7 +325,7 @@ function lastPieceStart(key: string, s: number, e: number): number {
   return p;
 }
 
-/** 、 , ; and their full-width forms (folded text has the ASCII ones). */
+/** 、 , ; (folded text has ASCII commas and semicolons). */
 function isListSeparator(c: number): boolean {
-  return c === 0x3001 || c === 0x2c || c === 0x3b || c === 0xff0c || c === 0xff1b;
+  return c === 0x3001 || c === 0x2c || c === 0x3b;
 }
