@@ -6,20 +6,24 @@ import { entriesPlugin } from './scripts/vite/entries.js';
 import { isExternal, noAnimatedZoomPlugin } from './scripts/vite/no-animated-zoom.js';
 import {
   legacyPlugin,
+  lazyImportsPlugin,
   minifyChunkPlugin,
   minifyCssTemplatesPlugin,
   noWorkerFilesPlugin,
+  READER_FILE,
   singleFilePlugin,
-  staticImportsPlugin,
 } from './scripts/vite/single-file.js';
 import { weightsPlugin } from './scripts/vite/weights.js';
 
 /**
  * The library build of @remit/widgets, one Vite build per `--mode`:
  *
- * - `bundle`: dist/remit-widgets.js, one self-contained ES module that
- *   registers every element (Lit, the d3 modules and core's reader inside).
- * - `iife`: dist/remit-widgets.iife.js, the same as a classic script.
+ * - `bundle`: dist/remit-widgets.js, one ES module that registers every element
+ *   (Lit and the d3 modules inside); an element given a `src` imports the plan
+ *   reader from dist/remit-widgets.reader.js beside it.
+ * - `reader`: dist/remit-widgets.reader.js, core's plan reader as one
+ *   self-contained ES module (decision 19).
+ * - `iife`: dist/remit-widgets.iife.js, the same as a classic script, the reader inside.
  * - `bundle-full`, `iife-full`: dist/remit-widgets.full.js and
  *   remit-widgets.full.iife.js, the same with the add-on elements
  *   (`<remit-compare>`; see scripts/element-entries.mjs).
@@ -86,7 +90,7 @@ function singleFile(format: 'es' | 'iife', variant: BundleVariant = 'standard'):
       entriesPlugin(),
       noWorkerFilesPlugin(),
       noAnimatedZoomPlugin(),
-      staticImportsPlugin(),
+      lazyImportsPlugin(format),
       minifyCssTemplatesPlugin(),
       ...(variant === 'legacy' ? [legacyPlugin()] : []),
       minifyChunkPlugin(format),
@@ -108,6 +112,38 @@ function singleFile(format: 'es' | 'iife', variant: BundleVariant = 'standard'):
         name: 'RemitWidgets',
         formats: [format],
         fileName: () => fileName,
+      },
+      rollupOptions: { output: { inlineDynamicImports: true } },
+    },
+  };
+}
+
+/**
+ * The plan reader on its own (`src/data/plan-reader.ts`: decoding, CSV, JSON and text
+ * documents), the file the ES single files import when an element fetches a `src`. It imports
+ * nothing and registers nothing, so it is not wrapped like the bundles.
+ */
+function readerFile(): UserConfig {
+  return {
+    ...shared,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins: [
+      minifyChunkPlugin('es', false),
+      weightsPlugin(READER_FILE),
+      singleFilePlugin(READER_FILE),
+    ],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      minify: false,
+      lib: {
+        entry: resolve(root, 'src/data/plan-reader.ts'),
+        formats: ['es'],
+        fileName: () => READER_FILE,
       },
       rollupOptions: { output: { inlineDynamicImports: true } },
     },
@@ -153,6 +189,7 @@ function modules(): UserConfig {
 
 const MODES: Record<string, () => UserConfig> = {
   bundle: () => singleFile('es'),
+  reader: readerFile,
   iife: () => singleFile('iife'),
   'bundle-full': () => singleFile('es', 'full'),
   'iife-full': () => singleFile('iife', 'full'),

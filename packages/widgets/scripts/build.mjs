@@ -2,9 +2,10 @@
 /**
  * Builds @remit/widgets into dist/:
  *
- * - remit-widgets.js (one self-contained ES module registering every element
- *   but the add-ons) and remit-widgets.iife.js (the same as a classic script);
- *   remit-widgets.full.js and .full.iife.js, the same with the add-ons
+ * - remit-widgets.js (one ES module registering every element but the add-ons,
+ *   which imports remit-widgets.reader.js, the plan reader, when an element fetches
+ *   a `src`) and remit-widgets.iife.js (the same as a classic script, the reader
+ *   inside); remit-widgets.full.js and .full.iife.js, the same with the add-ons
  *   (`<remit-compare>`); remit-widgets.legacy.iife.js, every element as a classic script
  *   for Chromium 86 to 93 (docs/embedding.md#browsers);
  * - per-element ES modules for bundlers (index.js, define.js, <element>.js,
@@ -101,6 +102,7 @@ async function main() {
     : run(process.execPath, [tscPath(), '-p', 'scripts/tsconfig.types.json']);
 
   await viteBuild('bundle');
+  await viteBuild('reader');
   await viteBuild('iife');
   await viteBuild('bundle-full');
   await viteBuild('iife-full');

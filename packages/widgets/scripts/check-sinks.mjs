@@ -6,7 +6,7 @@
  *
  * - src/: every .ts file except tests, read without comments (TypeScript's
  *   scanner), so doc comments may name the sinks they forbid.
- * - dist/: the two single-file bundles and every per-element module. The
+ * - dist/: the single-file bundles, the reader's file and every per-element module. The
  *   dependencies bring a few sinks that the elements never reach; each is
  *   allowed by an exact pattern below, with the reason, and every other
  *   occurrence fails. Lit's Trusted Types policy must be the only one.

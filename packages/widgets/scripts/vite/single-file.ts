@@ -32,19 +32,37 @@ export function noWorkerFilesPlugin(): Plugin {
 
 const LAZY_IMPORT = /\bimport\(\s*(['"])(\.{1,2}\/[^'"]+)\1\s*\)/g;
 
+/** The plan reader's own file beside the ES single files (`remit-widgets.reader.js`). */
+export const READER_FILE = 'remit-widgets.reader.js';
+
+/** The module the elements load on demand: the plan reader, read only when a `src` is fetched. */
+const READER_MODULE = './plan-reader.js';
+
 /**
- * A module the per-element modules load on demand (`import('./x.js')`, the plan reader) is
- * imported statically instead, since the single file carries everything anyway; Rollup's
- * inlined dynamic import costs about 0.4 KiB gzipped more than a static one.
+ * A module the per-element modules load on demand (`import('./plan-reader.js')`, the plan
+ * reader) goes where the single file can reach it:
+ *
+ * - `es`: it stays a dynamic import, of `remit-widgets.reader.js` beside the bundle (the
+ *   reader built on its own, see `readerFile`), so a page that gives its elements `data`
+ *   never downloads it and the bundle's budget does not carry it.
+ * - `iife`: a classic script has no file of its own to import from, so the module is
+ *   imported statically and carried inside (Rollup's inlined dynamic import costs about
+ *   0.4 KiB gzipped more than a static one).
  */
-export function staticImportsPlugin(): Plugin {
+export function lazyImportsPlugin(format: 'es' | 'iife'): Plugin {
   return {
-    name: 'remit:static-imports',
+    name: 'remit:lazy-imports',
+    resolveId(id) {
+      return format === 'es' && id === `./${READER_FILE}` ? { id, external: true } : null;
+    },
     transform(code, id) {
       if (!id.startsWith(SRC) || !LAZY_IMPORT.test(code)) return null;
       LAZY_IMPORT.lastIndex = 0;
       const imports: string[] = [];
       const out = code.replace(LAZY_IMPORT, (_match, _quote, path: string) => {
+        if (path !== READER_MODULE)
+          this.error(`single file: no place for the lazy import of ${path}`);
+        if (format === 'es') return `import(${JSON.stringify(`./${READER_FILE}`)})`;
         const name = `__remitLazy${imports.length}`;
         imports.push(`import * as ${name} from ${JSON.stringify(path)};`);
         return `Promise.resolve(${name})`;
@@ -106,11 +124,12 @@ function onlyWithCustomElements(code: string): string {
 
 /**
  * Minifies the finished chunk with terser (about 3.5% smaller gzipped than esbuild here), then
- * wraps it (see onlyWithCustomElements). Vite keeps whitespace in ES library output and prints
+ * wraps it (see onlyWithCustomElements) unless `wrap` is false (the reader's file, which
+ * registers nothing and has exports). Vite keeps whitespace in ES library output and prints
  * chunks again in its own renderChunk pass, so this runs in generateBundle, after every
  * renderChunk.
  */
-export function minifyChunkPlugin(format: 'es' | 'iife'): Plugin {
+export function minifyChunkPlugin(format: 'es' | 'iife', wrap = true): Plugin {
   return {
     name: 'remit:minify-chunk',
     async generateBundle(_options, bundle) {
@@ -125,7 +144,7 @@ export function minifyChunkPlugin(format: 'es' | 'iife'): Plugin {
           format: { comments: false },
         });
         if (out.code === undefined) this.error(`terser returned nothing for ${file.fileName}`);
-        file.code = onlyWithCustomElements(out.code);
+        file.code = wrap ? onlyWithCustomElements(out.code) : out.code;
       }
     },
   };

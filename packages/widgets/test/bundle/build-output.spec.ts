@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { elementEntries } from '../../scripts/element-entries.mjs';
 import { manifestText } from '../../scripts/manifest.mjs';
-import { BUNDLE, IIFE, PKG } from './ensure-build.js';
+import { BUNDLE, IIFE, PKG, READER } from './ensure-build.js';
 
 const dist = join(PKG, 'dist');
 const elements = elementEntries();
@@ -48,7 +49,7 @@ function moduleLinks(code: string) {
   const declarations = ast.body
     .filter((n) => n.type === 'ImportDeclaration' || (/^Export/.test(n.type) && n.source))
     .map((n) => n.type);
-  let dynamicImports = 0;
+  const dynamicImports: unknown[] = [];
   let importMeta = 0;
   let workers = 0;
   const walk = (node: unknown): void => {
@@ -58,7 +59,7 @@ function moduleLinks(code: string) {
       return;
     }
     const n = node as Record<string, unknown> & { type?: string };
-    if (n.type === 'ImportExpression') dynamicImports++;
+    if (n.type === 'ImportExpression') dynamicImports.push((n.source as { value?: unknown }).value);
     if (n.type === 'MetaProperty' && (n.meta as { name?: string })?.name === 'import') importMeta++;
     if (n.type === 'NewExpression') {
       const callee = n.callee as { type?: string; name?: string };
@@ -77,31 +78,48 @@ describe('the single-file bundles', () => {
   const classic = readFileSync(IIFE, 'utf8');
   const fullEs = readFileSync(join(dist, 'remit-widgets.full.js'), 'utf8');
   const fullClassic = readFileSync(join(dist, 'remit-widgets.full.iife.js'), 'utf8');
+  const reader = readFileSync(READER, 'utf8');
 
   it('the standard bundles leave the add-on <remit-compare> out; the full ones register it', () => {
     for (const code of [es, classic]) expect(code).not.toContain('remit-compare');
-    for (const code of [fullEs, fullClassic]) {
-      expect(code).toContain('remit-compare');
+    for (const code of [fullEs, fullClassic]) expect(code).toContain('remit-compare');
+  });
+
+  it('the ES single files import nothing but the reader beside them, on demand: no import declaration, import.meta or worker', () => {
+    for (const code of [es, fullEs]) {
       const found = moduleLinks(code);
       expect(found.declarations).toEqual([]);
-      expect(found.dynamicImports).toBe(0);
+      expect(found.dynamicImports).toEqual(['./remit-widgets.reader.js']);
       expect(found.importMeta).toBe(0);
+      expect(found.workers).toBe(0);
     }
   });
 
-  it('remit-widgets.js imports nothing: no import declaration, dynamic import, import.meta or worker', () => {
-    const found = moduleLinks(es);
+  it('remit-widgets.reader.js imports nothing, registers nothing and exports the reader', async () => {
+    const found = moduleLinks(reader);
     expect(found.declarations).toEqual([]);
-    expect(found.dynamicImports).toBe(0);
+    expect(found.dynamicImports).toEqual([]);
     expect(found.importMeta).toBe(0);
     expect(found.workers).toBe(0);
+    expect(reader).not.toMatch(/customElements|HTMLElement/);
+    const module = (await import(pathToFileURL(READER).href)) as {
+      decodeBytes: (bytes: Uint8Array) => { value: { text: string; encoding: string } };
+      readPlanText: (
+        input: string,
+        format: string,
+      ) => { value?: { items: unknown[] }; diagnostics: unknown[] };
+    };
+    expect(Object.keys(module).sort()).toEqual(['decodeBytes', 'readPlanText']);
+    const text = readFileSync(join(PKG, '../../fixtures/corpus/xuhui-2020-fazhi.txt'), 'utf8');
+    expect(module.readPlanText(text, 'txt').value?.items).toHaveLength(17);
+    expect(module.decodeBytes(new TextEncoder().encode('区司法局')).value.text).toBe('区司法局');
   });
 
   it('remit-widgets.iife.js is a classic script: no import, export or import.meta', () => {
     const found = moduleLinks(classic);
     expect(parseAst(classic).body.filter((n) => /^(Import|Export)/.test(n.type))).toEqual([]);
     expect(found.declarations).toEqual([]);
-    expect(found.dynamicImports).toBe(0);
+    expect(found.dynamicImports).toEqual([]);
     expect(found.importMeta).toBe(0);
     expect(found.workers).toBe(0);
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openWatched, settleViews } from './browser.js';
-import { BUNDLE, IIFE, PKG } from './ensure-build.js';
+import { BUNDLE, IIFE, PKG, READER } from './ensure-build.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 /**
@@ -35,7 +35,9 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'remit-embedding-'));
   await mkdir(join(dir, 'static', 'remit'), { recursive: true });
   await mkdir(join(dir, 'static', 'plans'), { recursive: true });
+  // the files docs/embedding.md says to copy
   await copyFile(BUNDLE, join(dir, 'static', 'remit', 'remit-widgets.js'));
+  await copyFile(READER, join(dir, 'static', 'remit', 'remit-widgets.reader.js'));
   await copyFile(IIFE, join(dir, 'static', 'remit', 'remit-widgets.iife.js'));
   await copyFile(
     join(PKG, 'examples', 'xuhui-2020-fazhi.json'),

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 export const PKG = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUNDLE = join(PKG, 'dist', 'remit-widgets.js');
 export const IIFE = join(PKG, 'dist', 'remit-widgets.iife.js');
+/** The plan reader the ES single files import beside them when an element fetches a `src`. */
+export const READER = join(PKG, 'dist', 'remit-widgets.reader.js');
 
 /** Latest modification time of any file under `dir` (0 when missing). */
 function newest(dir: string): number {
@@ -40,6 +42,7 @@ function newestInput(): number {
 export default function ensureBuild(): void {
   const outputs = [
     BUNDLE,
+    READER,
     IIFE,
     join(PKG, 'dist', 'index.js'),
     join(PKG, 'dist', 'remit-widgets.d.ts'),

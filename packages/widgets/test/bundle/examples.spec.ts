@@ -448,7 +448,7 @@ describe('example pages (built bundle, served as static files)', () => {
 });
 
 describe('example 2 copied into another static folder', () => {
-  it('renders unchanged from a temporary folder served by another server', async () => {
+  it('renders unchanged from a temporary folder served by another server; a published text there loads the reader beside the bundle', async () => {
     const root = await mkdtemp(join(tmpdir(), 'remit-copy-'));
     const site = join(root, 'portal', 'notices');
     let other: StaticServer | undefined;
@@ -461,7 +461,9 @@ describe('example 2 copied into another static folder', () => {
         join(PKG, 'examples', 'xuhui-2020-fazhi.json'),
         join(site, 'plans', 'xuhui-2020-fazhi.json'),
       );
-      await cp(join(PKG, 'dist', 'remit-widgets.js'), join(site, 'dist', 'remit-widgets.js'));
+      // the two files docs/embedding.md says to copy
+      for (const file of ['remit-widgets.js', 'remit-widgets.reader.js'])
+        await cp(join(PKG, 'dist', file), join(site, 'dist', file));
       other = await serveStatic(root);
       watched = await openWatched(browser, other.origin);
       await watched.page.goto(`${other.origin}/portal/notices/plans/`, { waitUntil: 'load' });
@@ -469,10 +471,45 @@ describe('example 2 copied into another static folder', () => {
       expect(views.map((v) => v.tag)).toEqual(['remit-heatmap', 'remit-network', 'remit-workload']);
       for (const v of views) expect(v).toMatchObject({ defined: true, state: 'ready' });
       expectNoProblems(watched.problems);
+      // a Plan JSON in UTF-8 is read by the bundle alone: the reader is not fetched
       expect([...new Set(other.requests)].sort()).toEqual([
         '/portal/notices/dist/remit-widgets.js',
         '/portal/notices/plans/',
         '/portal/notices/plans/xuhui-2020-fazhi.json',
+      ]);
+
+      // the same folder with the published text: the reader comes from beside the bundle
+      await cp(
+        join(PKG, '../../fixtures/corpus/xuhui-2020-fazhi.txt'),
+        join(site, 'plans', 'xuhui-2020-fazhi.txt'),
+      );
+      await writeFile(
+        join(site, 'plans', 'text.html'),
+        '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>text</title>' +
+          '<script type="module" src="../dist/remit-widgets.js"></script></head>' +
+          '<body><remit-heatmap src="xuhui-2020-fazhi.txt"></remit-heatmap></body></html>',
+      );
+      other.requests.length = 0;
+      await watched.page.goto(`${other.origin}/portal/notices/plans/text.html`, {
+        waitUntil: 'load',
+      });
+      const [heatmap] = await settleViews(watched.page);
+      expect(heatmap).toMatchObject({ tag: 'remit-heatmap', defined: true, state: 'ready' });
+      // the plan read from the text: 15 units in 45 assignments, as from the JSON
+      expect(
+        await watched.page.evaluate(() => {
+          const { layout } = document.querySelector('remit-heatmap') as unknown as {
+            layout?: { columns: unknown[]; cells: readonly unknown[] };
+          };
+          return [layout?.columns.length, layout?.cells.length];
+        }),
+      ).toEqual([15, 45]);
+      expectNoProblems(watched.problems);
+      expect([...new Set(other.requests)].sort()).toEqual([
+        '/portal/notices/dist/remit-widgets.js',
+        '/portal/notices/dist/remit-widgets.reader.js',
+        '/portal/notices/plans/text.html',
+        '/portal/notices/plans/xuhui-2020-fazhi.txt',
       ]);
     } finally {
       await watched?.context.close();
