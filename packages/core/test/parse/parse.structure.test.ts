@@ -185,6 +185,68 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '提升服务效能|政务服务科:lead',
     ],
   },
+  {
+    layout:
+      'a table one cell per line with a lone | after every cell, the rows with nothing between them, group rows named for leaders',
+    text: '序号\n|\n重点工作任务\n|\n责任单位\n|\n(一)张市长牵头重点工作\n|\n1\n|\n推进数字政府建设。\n|\n市数据资源局、市政府办公厅\n|\n2\n|\n深化营商环境改革。\n|\n市发改委\n|\n(二)李副市长牵头重点工作\n|\n3\n|\n建设城市轨道交通。\n|\n市交通局、市建委,各区政府\n|\n',
+    reading: [
+      '推进数字政府建设|市数据资源局:member,市政府办公厅:member',
+      '深化营商环境改革|市发改委:member',
+      '建设城市轨道交通|市交通局:member,市建委:member,各区政府:member',
+    ],
+  },
+  {
+    layout:
+      'a label the lexicon lacks on a line of its own (部门分工:), its value units with their roles, under a line naming the leader',
+    text: '一、主要预期目标\n1.地区生产总值增长6%以上。\n分管省领导:林某\n部门分工:省发展改革委牵头,各地、各部门配合。\n2.地方一般公共预算收入增长5%左右。\n分管省领导:张某\n部门分工:省财政厅牵头,各地、各部门配合。\n',
+    reading: [
+      '地区生产总值增长6%以上|省发展改革委:lead,各地:member,各部门:member',
+      '地方一般公共预算收入增长5%左右|省财政厅:lead,各地:member,各部门:member',
+    ],
+  },
+  {
+    layout:
+      'a table of cells side by side under a header whose labels are spaced out letter by letter',
+    text: '量化指标任务分工\n序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业100万人以上 人力资源社会保障部\n3 公路投资1.65万亿元 交通运输部\n',
+    reading: [
+      '居民消费价格涨幅3%左右|发展改革委:lead',
+      '城镇新增就业100万人以上|人力资源社会保障部:lead',
+      '公路投资1.65万亿元|交通运输部:lead',
+    ],
+  },
+  {
+    layout:
+      'numbered headings over unnumbered lines each closed by its own bracketed clause, one of them X配合Y',
+    text: '(一)约束性指标\n1. 约束性指标的责任部门\n单位地区生产总值能耗降低20%左右。(省经贸委牵头)\n完成国家下达的耕地保有量指标。(省国土资源厅牵头)\n2. 建立约束性指标公报制度\n每年定期公布耕地保有量情况。(省国土资源厅、统计局负责)\n每年定期公布主要污染物减排情况。(省环保厅配合统计局负责)\n',
+    reading: [
+      '单位地区生产总值能耗降低20%左右|省经贸委:lead',
+      '完成国家下达的耕地保有量指标|省国土资源厅:lead',
+      '每年定期公布耕地保有量情况|省国土资源厅:member,统计局:member',
+      '每年定期公布主要污染物减排情况|省环保厅:member,统计局:member',
+    ],
+  },
+  {
+    layout:
+      'a progress table whose related-units cell says which part a unit leads, and a task flagged ▲',
+    text: '序号\t目标任务\t牵头单位\t相关单位\n1\t地区生产总值增长7.5%\t区发改局\t区统计局(数据统计评估牵头单位)、各乡、街道办事处\n2\t▲完成全国第四次经济普查\t区统计局\t各乡、街道办事处\n',
+    reading: [
+      '地区生产总值增长7.5%|区发改局:lead,区统计局:lead,各乡、街道办事处:member',
+      '完成全国第四次经济普查|区统计局:lead,各乡、街道办事处:member',
+    ],
+  },
+  {
+    layout:
+      'numbered targets followed by a sentence naming the units of the one or N targets above it',
+    text: '(一)发展目标\n1.地区生产总值增长8%;\n2.固定资产投资增长10%;\n3.人均地区生产总值达到1万美元;\n3项目标的责任单位均为市发展改革委。\n4.地方财政收入净增5亿元;\n该目标责任单位为市财政局。\n5.实际利用外资达到8亿美元;\n6.社会消费品零售总额增长12%;\n以上两项目标牵头单位是市商务局。\n',
+    reading: [
+      '地区生产总值增长8%|市发展改革委:member',
+      '固定资产投资增长10%|市发展改革委:member',
+      '人均地区生产总值达到1万美元|市发展改革委:member',
+      '地方财政收入净增5亿元|市财政局:member',
+      '实际利用外资达到8亿美元|市商务局:lead',
+      '社会消费品零售总额增长12%|市商务局:lead',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

@@ -64,9 +64,12 @@ function withoutClosingNote(text: string): string {
   return c === 0x29 || c === 0xff09 ? text.replace(CLOSING_NOTE, '') : text;
 }
 
+/** Marks a table puts before a task to flag it (`▲完成全国第四次经济普查`: a key task). */
+const FLAG = /^[▲△★☆●○◆◇■□※]+\s*/u;
+
 /**
  * The title of an item: its text up to the first `。` `;` `；` or line end,
- * trimmed; when that is empty, the next such stretch.
+ * trimmed, without a flag before it (`▲`, `★`); when that is empty, the next such stretch.
  */
 export function titleOf(t: EntryText): string {
   let at = 0;
@@ -74,7 +77,7 @@ export function titleOf(t: EntryText): string {
     TITLE_END.lastIndex = at;
     const m = TITLE_END.exec(t.key);
     const end = m ? m.index : t.key.length;
-    const title = withoutClosingNote(t.raw.slice(at, end)).trim();
+    const title = withoutClosingNote(t.raw.slice(at, end)).trim().replace(FLAG, '');
     if (title.length > 0) return title;
     at = end + 1;
   }

@@ -1,8 +1,11 @@
 import { findInlineClauses } from '../clause/find-inline-clauses.js';
 import { readClauseLine } from '../clause/read-clause-line.js';
+import { readSharedClause, type SharedClause } from '../clause/shared-clause.js';
 import { readNumbering } from '../numbering/read-numbering.js';
 import { excerpt, quote, report, type ParseContext } from '../parse-context.js';
 import { readTable } from '../table/read-table.js';
+import { isOpenBracket } from '../text/brackets.js';
+import { onlyClosing } from '../text/only-closing.js';
 import { lineAt } from '../text/source-text.js';
 import { addText } from './add-text.js';
 import { LOOSE_RANK, type Entry } from './entry.js';
@@ -72,6 +75,11 @@ export function readEntries(ctx: ParseContext): Entry[] {
       i = currentEnd = addText(ctx, current, numbering.contentStart, i);
       continue;
     }
+    const shared = readSharedClause(key, f, end);
+    if (shared && giveSharedClause(ctx, entries, shared, f)) {
+      current = undefined;
+      continue;
+    }
     const clauseLine = readClauseLine(key, f, end);
     if (clauseLine && isSiteFooter(clauseLine)) {
       report(
@@ -126,7 +134,10 @@ export function readEntries(ctx: ParseContext): Entry[] {
     if (
       current &&
       !current.closed &&
-      !((current.clauses.length > 0 || restartsBelow(ctx, i, current)) && ownsClause(ctx, f, i))
+      !(
+        ((current.clauses.length > 0 || restartsBelow(ctx, i, current)) && ownsClause(ctx, f, i)) ||
+        headsClauseRun(ctx, current, f, i)
+      )
     ) {
       i = currentEnd = addText(ctx, current, f, i);
       continue;
@@ -153,6 +164,53 @@ export function readEntries(ctx: ParseContext): Entry[] {
 }
 
 /**
+ * Gives a shared clause (`4项目标的责任单位均为X`) to the numbered entries right above it
+ * that have no clause, at most as many as it names, all of one rank; reports what it gave.
+ * False when there is no such entry.
+ */
+function giveSharedClause(
+  ctx: ParseContext,
+  entries: readonly Entry[],
+  shared: SharedClause,
+  f: number,
+): boolean {
+  const given: Entry[] = [];
+  for (let k = entries.length - 1; k >= 0 && given.length < shared.count; k--) {
+    const entry = entries[k]!;
+    if (entry.kind !== 'numbered' || entry.clauses.length > 0) break;
+    if (given.length > 0 && entry.rank !== given[0]!.rank) break;
+    given.push(entry);
+  }
+  if (given.length === 0) return false;
+  for (const entry of given) {
+    entry.clauses.push(shared.clause);
+    entry.closed = true;
+  }
+  const { raw } = ctx.text;
+  const text = raw.slice(f, shared.clause.end);
+  if (given.length === shared.count) {
+    report(
+      ctx,
+      'info',
+      'parse/implicit-clause',
+      `the units of ${given.length === 1 ? 'the item' : `the ${given.length} items`} above were read from one sentence: ${quote(text)}; check them.`,
+      f,
+      { from: 'shared', count: given.length, text: excerpt(text) },
+    );
+  } else {
+    report(
+      ctx,
+      'warning',
+      'parse/shared-clause-count',
+      `a sentence names the units of ${shared.count} items above it, but ${given.length === 1 ? 'one item' : `${given.length} items`} without units ${given.length === 1 ? 'stands' : 'stand'} there, and its units were given to them: ${quote(text)}.`,
+      f,
+      { count: given.length, named: shared.count, text: excerpt(text) },
+    );
+  }
+  return true;
+}
+
+/**
  * True when line `i`, from `f`, carries a bracketed clause of its own: under an
  * entry that already has its units, it is a new unnumbered entry
  * (`客运中心(责任单位:交通局):大门消防区域磨损`), not more of the same.
@@ -160,6 +218,38 @@ export function readEntries(ctx: ParseContext): Entry[] {
 function ownsClause(ctx: ParseContext, f: number, i: number): boolean {
   const line = lineAt(ctx.text, i);
   return findInlineClauses(ctx.text.key, f, line.end).clauses.some((c) => c.form === 'bracket');
+}
+
+/**
+ * True when the open entry is its numbered line alone, with no clause, and line `i` (from
+ * `f`) and the next line each end with a bracketed clause of their own: the entry heads a list of
+ * unnumbered items (`1. 约束性指标的责任部门` over `…降低20%左右。(省经贸委牵头)` and
+ * `…耕地保有量指标。(省国土资源厅牵头)`), and line `i` is the first of them.
+ */
+function headsClauseRun(ctx: ParseContext, current: Entry, f: number, i: number): boolean {
+  if (current.kind !== 'numbered' || current.clauses.length > 0 || current.body.length !== 1) {
+    return false;
+  }
+  const j = i + 1;
+  if (j >= ctx.text.lineCount || !endsWithBracketClause(ctx, f, i)) return false;
+  const g = firstNonSpace(ctx.text.key, ctx.text.starts[j]!, ctx.text.ends[j]!);
+  return (
+    g < ctx.text.ends[j]! &&
+    readNumbering(ctx.text.key, g) === undefined &&
+    endsWithBracketClause(ctx, g, j)
+  );
+}
+
+/** True when line `i`, from `f`, ends with a bracketed clause (`(省经贸委牵头)`, `(责任单位:X)`). */
+function endsWithBracketClause(ctx: ParseContext, f: number, i: number): boolean {
+  const { key } = ctx.text;
+  const end = ctx.text.ends[i]!;
+  const last = findInlineClauses(key, f, end).clauses.at(-1);
+  return (
+    last !== undefined &&
+    isOpenBracket(key.charCodeAt(last.start)) &&
+    onlyClosing(key, last.end, end)
+  );
 }
 
 /** True when line `i` is a responsibility line (`责任单位:…` on a line of its own). */

@@ -2,6 +2,7 @@ import type { Clause } from './clause.js';
 import { bracketLabelEnd, findFields, labelBefore } from './find-fields.js';
 import { findInlineClauses } from './find-inline-clauses.js';
 import { leadSuffixFields } from './lead-suffix-fields.js';
+import { isHan } from '../text/is-han.js';
 import { isSpaceCode } from '../text/source-text.js';
 
 const LABEL_WINDOW = 16;
@@ -9,7 +10,8 @@ const LABEL_WINDOW = 16;
 /**
  * Reads a line that holds only a responsibility clause: `责任单位:区发展和改革局`,
  * `牵头单位:X 配合单位:Y`, `【责任单位】X`, `(责任单位:X)` on its own, or
- * `区发改委牵头,区财政局、区住建局等配合`. Returns undefined for any other line.
+ * `区发改委牵头,区财政局、区住建局等配合`, also after a label the lexicon lacks
+ * (`部门分工:X牵头,Y配合`). Returns undefined for any other line.
  *
  * `from` is the line's first non-space index, `end` its end, in folded text.
  */
@@ -23,6 +25,10 @@ export function readClauseLine(key: string, from: number, end: number): Clause[]
       if (labelBefore(key, i, from) === from) {
         return [{ form: 'line', start: from, end, fields: findFields(key, from, end) }];
       }
+      // a label the lexicon lacks (`部门分工:`) before units and their roles: the roles
+      // say what the line is (`省发展改革委牵头,各地、各部门配合`)
+      const roles = isHanRun(key, from, i) ? leadSuffixFields(key, i + 1, end) : undefined;
+      if (roles) return [{ form: 'lead-suffix', start: i + 1, end, fields: roles }];
       break;
     }
   }
@@ -37,6 +43,13 @@ export function readClauseLine(key: string, from: number, end: number): Clause[]
     }
   }
   return undefined;
+}
+
+/** True when [s, e) is two or more Han characters and nothing else (a label's shape). */
+function isHanRun(key: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  for (let i = s; i < e; i++) if (!isHan(key.charCodeAt(i))) return false;
+  return true;
 }
 
 /** True when nothing but clauses, spaces and closing punctuation is on the line. */

@@ -70,8 +70,11 @@ export function trailingRoleMarker(text: string): readonly [string, Role] | unde
     ?.find(([m]) => text.endsWith(m));
 }
 
-/** Words joining two unit names (`区财政局和区税务局`); they split only between two names. */
-export const CONJUNCTIONS: readonly string[] = ['以及', '会同', '及', '和', '与'];
+/**
+ * Words joining two unit names (`区财政局和区税务局`, `省人事厅配合省委有关部门`); they split
+ * only between two names, each of which is then listed as written.
+ */
+export const CONJUNCTIONS: readonly string[] = ['以及', '会同', '配合', '协助', '及', '和', '与'];
 
 /**
  * The role marker closing [s, e) of `text`, read past line breaks and spaces a

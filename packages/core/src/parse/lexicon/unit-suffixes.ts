@@ -68,6 +68,8 @@ export const UNIT_SUFFIXES: readonly string[] = [
   '国投',
   '单位',
   '部门',
+  // the localities as one group (各地、各部门配合)
+  '各地',
   '机构',
   '机关',
   '国企',

@@ -310,6 +310,8 @@ function readPipeLines(text: SourceText, index: number): Table | undefined {
   }
   if (cell) row.push(cell);
   if (row.length > 0) groups.push(row);
+  // no blank line and no two cells in a row anywhere: the table is one stream of cells
+  if (groups.length === 1) return readPipeStream(text, groups[0]!, i);
   const [header, ...body] = groups;
   const labels = (header ?? []).map((c) => keyOf(text, c));
   if (labels.length < 2 || !labels.every(isLabel)) return undefined;
@@ -383,6 +385,33 @@ function joinWrappedLabels(labels: readonly string[]): string[] {
     } else out.push(label);
   }
   return out;
+}
+
+/**
+ * One cell per line with a `|` line after every cell, the last of a row too, and nothing
+ * else between rows: the header is the labels before the first number, and rows start
+ * at their numbers (`序号` / `|` / `重点工作任务` / `|` / `责任单位` / `|` / `1` / `|` / …).
+ * A group heading between rows (`(一)…重点工作`) is a heading when a number follows it.
+ */
+function readPipeStream(text: SourceText, cells: TableCell[], next: number): Table | undefined {
+  let h = 0;
+  for (; h < cells.length; h++) {
+    const key = keyOf(text, cells[h]!);
+    if (!isLabel(key) || NUMBER.test(key) || isGroupHeading(text, cells[h]!.start)) break;
+  }
+  const kinds = columnKinds(cells.slice(0, h).map((c) => keyOf(text, c)));
+  if (h < 2 || kinds[0] !== 'seq' || !isResponsibilityHeader(kinds)) return undefined;
+  const body = cells.slice(h).map((c, k, all) => {
+    const after = all[k + 1];
+    return after && NUMBER.test(keyOf(text, after)) && isGroupHeading(text, c.start)
+      ? { ...c, heading: true }
+      : c;
+  });
+  const alignRow = rowAligner(text, kinds);
+  const rows = segmentRows(text, body, kinds.length).map((row): TableRow =>
+    row.length === 1 && row[0]!.heading ? { kind: 'heading', cell: row[0]! } : alignRow(row),
+  );
+  return rows.some((r) => r.kind === 'row') ? { kinds, rows, next } : undefined;
 }
 
 /** Cells in a stream, rows starting at their number. */

@@ -1,3 +1,4 @@
+import { isHan } from '../text/is-han.js';
 import { isSpaceCode, type SourceLine, type SourceText } from '../text/source-text.js';
 
 /** A cell: its trimmed range in the source text. */
@@ -48,6 +49,7 @@ export function splitCells(
     }
   }
   bounds.push([start, e]);
+  if (spaces) joinSpacedLetters(text.key, bounds);
   if (bounds.length > 1 && bounds[0]![0] === bounds[0]![1] && !leadingBlank) bounds.shift();
   const last = bounds[bounds.length - 1]!;
   if (bounds.length > 1 && last[0] === last[1]) bounds.pop();
@@ -55,6 +57,21 @@ export function splitCells(
     const [s, t] = trimRange(text.key, a, b);
     return { start: s, end: t, line };
   });
+}
+
+/**
+ * Cells of one Han character each, one space apart, are one word spaced out
+ * (`工 作 任 务`, `责 任 单 位`), as headers are typeset: joined in place.
+ */
+function joinSpacedLetters(key: string, bounds: [number, number][]): void {
+  const single = (b: [number, number] | undefined) =>
+    b !== undefined && b[1] - b[0] === 1 && isHan(key.charCodeAt(b[0]));
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    let j = k;
+    while (single(bounds[j]) && single(bounds[j + 1]) && bounds[j + 1]![0] === bounds[j]![1] + 1)
+      j++;
+    if (j > k) bounds.splice(k, j - k + 1, [bounds[k]![0], bounds[j]![1]]);
+  }
 }
 
 /** The line's range without surrounding white space. */

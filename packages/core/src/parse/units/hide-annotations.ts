@@ -9,9 +9,15 @@ const ANNOTATION = /牵头|配合|协办|负责|下同|排名|排序|列第|汇�
 /** Longer bracketed text that reads as no unit's name is a remark (`(开发商配建学校项目)`). */
 const MIN_REMARK = 5;
 
+/**
+ * A note that the name before it leads a part of the work (`(数据统计评估牵头单位)`,
+ * `(项目建设牵头)`); a convention (`(列第一位的为牵头单位)`) is not one.
+ */
+const SCOPED_LEAD = /^[^,;。:为第列除]{1,12}牵头(?:单位|部门)?$/u;
+
 const NO_MARKERS: ReadonlyMap<number, Role> = new Map();
 
-/** Replaces annotation and remark brackets by spaces; a bare `(牵头)` marks the name before it. */
+/** Replaces annotation and remark brackets by spaces; `(牵头)` or a part it leads marks the name before it. */
 export function hideAnnotations(key: string): {
   work: string;
   markers: ReadonlyMap<number, Role>;
@@ -30,6 +36,7 @@ export function hideAnnotations(key: string): {
     if (!remark && !ANNOTATION.test(content) && !isPersonList(content)) continue;
     const marker = trailingRoleMarker(content);
     if (marker && marker[0] === content) markers.set(s, marker[1]);
+    else if (SCOPED_LEAD.test(content)) markers.set(s, 'lead');
     parts.push(key.slice(last, s), ' '.repeat(e - s));
     last = e;
   }

@@ -17,7 +17,7 @@ export function mayHaveConjunction(key: string, from: number, to: number): boole
 }
 
 /**
- * Splits at 及/和/以及/与/会同 outside brackets when both sides read as unit names, and the
+ * Splits at 及/和/以及/与/会同/配合/协助 outside brackets when both sides read as unit names, and the
  * second names a unit of its own: in `各县(市、区)党委和政府` the 政府 is the counties' own.
  */
 export function splitConjunctions(key: string, from: number, to: number): Range[] {

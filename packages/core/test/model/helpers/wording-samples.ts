@@ -185,6 +185,10 @@ export const WORDING_SAMPLES: Readonly<Record<DiagnosticCode, readonly Diagnosti
     { from: 'name-line', count: 4 },
     { from: 'heading', role: 'lead', count: 3, units: '县示范区管委会' },
     { from: 'heading', role: 'member', count: 8, units: '市发改委' },
+    { from: 'shared', count: 4, text: '4项目标的责任单位均为市发展改革委。' },
+  ],
+  'parse/shared-clause-count': [
+    { count: 1, named: 5, text: '5项目标的责任单位均为市发展改革委。' },
   ],
   'parse/unclosed-clause': [{}],
   'parse/site-footer': [{ text: '主办单位：某某区人民政府办公室 承办单位：…' }],
