@@ -31,6 +31,7 @@ import { applyRampFallback } from './heatmap.ramp-fallback.js';
 import { heatmapPanes, type PaneWords } from './heatmap.panes.js';
 import { heatmapStyles } from './heatmap.styles.js';
 import { heatmapSummary } from './heatmap.summary.js';
+import { heatmapScene } from './heatmap.scene.js';
 import { heatmapSVG } from './heatmap.svg.js';
 import { heatmapTable } from './heatmap.table.js';
 import { whenIdle } from './when-idle.js';
@@ -576,12 +577,14 @@ export class RemitHeatmap extends RemitElement {
   override toSVG(): string {
     const layout = this.#exportLayout();
     if (!layout) return super.toSVG();
-    return heatmapSVG(layout, {
-      palette: paletteFrom(readTheme(this)),
-      lang: this.language.lang,
-      title: this.accessibleName,
-      description: this.exportDescription(),
-    });
+    return heatmapSVG(
+      heatmapScene(layout, {
+        palette: paletteFrom(readTheme(this)),
+        lang: this.language.lang,
+        title: this.accessibleName,
+        description: this.exportDescription(),
+      }),
+    );
   }
 
   /** A PNG of `toSVG()`; very large matrices are scaled down to stay within browser canvas limits. */
