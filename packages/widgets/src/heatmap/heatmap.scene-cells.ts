@@ -1,4 +1,5 @@
 import type { Role } from '@remit/core/model';
+import { firstCellFrom } from './first-cell-from.js';
 import type { HeatmapLayout, Rect } from './heatmap.model.js';
 import {
   memberInset,
@@ -100,16 +101,4 @@ export function sceneCells(layout: HeatmapLayout, p: HeatmapPalette): SceneCells
     },
     each,
   };
-}
-
-/** The first cell of a row (cells start … end − 1) in column `c` or later. */
-function firstCellFrom(column: Int32Array, start: number, end: number, c: number): number {
-  let lo = start;
-  let hi = end;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (column[mid]! < c) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
