@@ -1,7 +1,7 @@
 import { CENTRED } from '../shared/svg-text.js';
 import { xmlText } from '../shared/xml-text.js';
 import type { Rect } from './heatmap.model.js';
-import type { HeatmapScene, SceneBar, SceneLabel, SceneRect, SceneText } from './heatmap.scene.js';
+import type { HeatmapScene, SceneBar, SceneRect, SceneText } from './heatmap.scene.js';
 
 const MIDDLE = ' text-anchor="middle"';
 
@@ -22,8 +22,9 @@ export function heatmapSVG(scene: HeatmapScene): string {
   const rect = (r: SceneRect, data = ''): string =>
     `<rect${data} x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" fill="${xmlText(r.fill)}"/>` +
     (r.hatched ? hatched(r) : '');
-  const text = (t: SceneText, before = '', after = ''): string =>
-    `<text x="${t.x}" y="${t.y}"${before} ${CENTRED}${after}>${xmlText(t.text)}</text>`;
+  // a label cut to fit carries its full text as a tooltip
+  const text = (t: SceneText & { title?: string }, before = '', after = ''): string =>
+    `<text x="${t.x}" y="${t.y}"${before} ${CENTRED}${after}>${xmlText(t.text)}${t.title && t.title !== t.text ? `<title>${xmlText(t.title)}</title>` : ''}</text>`;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
   ];
@@ -45,12 +46,12 @@ export function heatmapSVG(scene: HeatmapScene): string {
   for (const band of bands.marks) {
     out.push(
       `<line x1="0" x2="${bands.x2}" y1="${band.line}" y2="${band.line}" stroke="${xmlText(bands.stroke)}"/>`,
-      titled(band, ' font-weight="600"'),
+      text(band, '', ' font-weight="600"'),
     );
   }
   out.push(`</g><g class="rows" font-size="${scene.rows.fontSize}">`);
   for (const row of scene.rows.marks) {
-    out.push(rect({ ...row.stripe, fill: scene.rows.fill }), titled(row.label));
+    out.push(rect({ ...row.stripe, fill: scene.rows.fill }), text(row.label));
   }
   out.push(`</g><g class="columns" font-size="${scene.columns.fontSize}">`);
   // Each glyph at its own place, so the picture does not depend on a renderer's support for
@@ -85,10 +86,4 @@ export function heatmapSVG(scene: HeatmapScene): string {
   for (const b of bars.rows) bar(b, 'data-item', '');
   out.push('</g>', '</g></g></svg>');
   return out.join('\n');
-}
-
-/** A label, with the full text as a tooltip when the label was cut. */
-function titled(label: SceneLabel, attributes = ''): string {
-  const title = label.text === label.title ? '' : `<title>${xmlText(label.title)}</title>`;
-  return `<text x="${label.x}" y="${label.y}" ${CENTRED}${attributes}>${xmlText(label.text)}${title}</text>`;
 }
