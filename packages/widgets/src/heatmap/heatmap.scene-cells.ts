@@ -9,7 +9,11 @@ import {
   type HeatmapPalette,
 } from './heatmap.palette.js';
 
-/** A drawn cell: a lead's square fills its slot less the inset, a member's is a fifth smaller. */
+/**
+ * A drawn cell: a lead's square fills its slot less the inset, a member's is a
+ * fifth smaller, so the roles differ in shape as well as colour (readable in
+ * grey print and without colour vision); inferred leads add a hatch.
+ */
 export interface SceneCell extends Rect {
   item: string;
   unit: string;
