@@ -3,7 +3,10 @@ import { readTheme } from '../controllers/theme-controller.js';
 import { FOUNDING_PLAN } from '../../test/browser/founding-plan.js';
 import { mount, nextFrame, unmountAll } from '../../test/browser/mount.js';
 import './define.js';
+import { incidence } from '@remit/core/model';
+import { paintHeatmap } from './heatmap.canvas.js';
 import type { RemitHeatmap } from './heatmap.js';
+import { heatmapLayout } from './heatmap.layout.js';
 import { paletteFrom } from './heatmap.palette.js';
 import { syntheticHeatmapPlan } from './heatmap.scenarios.js';
 import type { SceneCell } from './heatmap.scene-cells.js';
@@ -203,4 +206,20 @@ describe('<remit-heatmap> draws its scene, live and exported', () => {
       expect(check()).toBeGreaterThan(20);
     });
   }
+
+  it('canvas: paints the window of a large plan from the scene without building its cells', () => {
+    const layout = heatmapLayout(incidence(syntheticHeatmapPlan(1000, 300)), { cellSize: 8 });
+    const scene = heatmapScene(layout);
+    Object.defineProperty(scene.cells, 'marks', {
+      get: () => {
+        throw new Error('the cells were built');
+      },
+    });
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const view = { left: 2000, top: 3000, width: 640, height: 480 };
+    const painted = paintHeatmap(ctx, layout, scene, view);
+    // about 15% of the window's 80 × 60 slots (less the pinned headers) hold a cell
+    expect(painted).toBeGreaterThan(100);
+    expect(painted).toBeLessThan(80 * 60);
+  });
 });
