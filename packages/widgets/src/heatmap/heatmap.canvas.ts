@@ -1,17 +1,8 @@
 import { MIN_LABEL_SIZE } from './heatmap.layout.js';
-import { placeVertical } from './vertical-runs.js';
-import type { HeatmapLayout } from './heatmap.model.js';
-import type { PaneWords } from './heatmap.panes.js';
-import {
-  barFill,
-  HATCH,
-  memberInset,
-  mixHex,
-  rampFill,
-  rampStep,
-  RAMP_STEPS,
-  type HeatmapPalette,
-} from './heatmap.palette.js';
+import type { HeatmapBand, HeatmapLayout } from './heatmap.model.js';
+import { LIGHT_PALETTE, mixHex } from './heatmap.palette.js';
+import type { HeatmapScene, SceneBar } from './heatmap.scene.js';
+import type { PlacedRun } from './vertical-runs.js';
 
 /** The part of the layout a canvas shows. */
 export interface HeatmapView {
@@ -39,12 +30,14 @@ export const NO_EMPHASIS: HeatmapEmphasis = {
 };
 
 /**
- * Paints the visible window of a heatmap on a 2D canvas, with the unit names
- * and bars pinned to the top and the item labels pinned to the left (sticky
- * headers), as the SVG panes do. Only rows, columns and cells inside the window
- * are visited (binary searches into the layout), so a scroll repaint costs the
- * window, not the plan. With `left = top = 0` and the layout's full size it
- * paints the whole picture.
+ * Paints the visible window of a heatmap's scene on a 2D canvas, with the unit
+ * names and bars pinned to the top and the item labels pinned to the left
+ * (sticky headers), as the SVG panes do. Only rows, columns and cells inside
+ * the window are visited (binary searches into the layout; the scene's cells
+ * are visited, not built), so a scroll repaint costs the window, not the plan.
+ * With `left = top = 0` and the layout's full size it paints the whole picture.
+ * Emphasis (hover, selection) is drawn over the scene, in `selected` for the
+ * selection.
  *
  * The caller sets the canvas transform for the device pixel ratio. Text that
  * transform makes smaller than `MIN_LABEL_SIZE` device px is left out, as the
@@ -55,26 +48,25 @@ export const NO_EMPHASIS: HeatmapEmphasis = {
 export function paintHeatmap(
   ctx: CanvasRenderingContext2D,
   layout: HeatmapLayout,
-  p: HeatmapPalette,
+  scene: HeatmapScene,
   view: HeatmapView,
   emphasis: HeatmapEmphasis = NO_EMPHASIS,
-  words: PaneWords = { noSection: '', format: String },
+  selected = LIGHT_PALETTE.selected,
 ): number {
   const { matrix } = layout.regions;
   const lw = matrix.x;
   const th = matrix.y;
-  const fs = layout.fontSize;
-  const pad = Math.round(fs / 2);
-  const font = `${fs}px ${p.font}`;
-  const labelFont = `${layout.labelSize}px ${p.font}`;
+  const { rows, columns, bands, bars, cells } = scene;
+  const font = (size: number) => `${size}px ${scene.font}`;
   const { left, top, width, height } = view;
   const { a, b } = ctx.getTransform();
   const readable = (size: number) => size * Math.hypot(a, b) >= MIN_LABEL_SIZE;
-  const names = readable(layout.labelSize);
-  const figures = readable(layout.numberSize);
+  const names = readable(rows.fontSize);
+  const figures = readable(bars.fontSize);
   const win = visible(layout, left + lw, left + width, top + th, top + height);
+  const shown = (band: HeatmapBand) => band.y + band.h >= top + th && band.y <= top + height;
 
-  ctx.fillStyle = p.background;
+  ctx.fillStyle = scene.background;
   ctx.fillRect(0, 0, width, height);
   ctx.textBaseline = 'middle';
 
@@ -82,108 +74,75 @@ export function paintHeatmap(
   ctx.save();
   clip(ctx, lw, th, width - lw, height - th);
   ctx.translate(-left, -top);
-  const cw = layout.columnWidth;
-  const bx = matrix.x + win.c0 * cw;
-  const bw = (win.c1 - win.c0 + 1) * cw;
   for (let r = win.r0; r < win.r1; r++) {
-    const row = layout.rows[r]!;
-    ctx.fillStyle = r === emphasis.hoveredRow || r === emphasis.selectedRow ? p.grid : p.surface;
-    ctx.fillRect(bx, row.y, bw, row.h);
+    const { x, y, w, h } = rows.marks[r]!.stripe;
+    ctx.fillStyle =
+      r === emphasis.hoveredRow || r === emphasis.selectedRow ? bands.stroke : rows.fill;
+    ctx.fillRect(x, y, w, h);
   }
   if (emphasis.hoveredColumn >= 0 || emphasis.selectedColumn >= 0) {
-    ctx.fillStyle = mixHex(p.surface, p.grid, 0.6);
+    ctx.fillStyle = mixHex(rows.fill, bands.stroke, 0.6);
     for (const c of [emphasis.hoveredColumn, emphasis.selectedColumn]) {
       const col = layout.columns[c];
       if (col) ctx.fillRect(col.x, matrix.y, col.w, matrix.h);
     }
   }
-  ctx.strokeStyle = p.grid;
+  ctx.strokeStyle = bands.stroke;
   ctx.lineWidth = 1;
-  for (const band of layout.sectionBands) {
-    if (band.y + band.h < top + th || band.y > top + height) continue;
+  layout.sectionBands.forEach((band, i) => {
+    if (!shown(band)) return;
+    const { line } = bands.marks[i]!;
     ctx.beginPath();
-    ctx.moveTo(left + lw, band.y + 0.5);
-    ctx.lineTo(matrix.x + matrix.w, band.y + 0.5);
+    ctx.moveTo(0, line);
+    ctx.lineTo(bands.x2, line);
     ctx.stroke();
-  }
-  const g = layout.grid;
-  const fills = layout.color === 'role' ? [p.member, p.lead, p.inferredLead] : rampFills(p);
-  const leadW = cw - 2 * layout.inset;
-  const lead = layout.cellSize - 2 * layout.inset;
-  const d = memberInset(Math.min(lead, leadW));
-  const hatch = hatchPattern(ctx, p.background);
+  });
+  const hatch = hatchPattern(ctx, scene.hatch);
   let painted = 0;
   let style = -1;
-  for (let r = win.r0; r < win.r1; r++) {
-    const row = layout.rows[r]!;
-    const y = row.y + layout.inset;
-    let k = firstCellFrom(g.column, row.cellStart, row.cellEnd, win.c0);
-    for (; k < row.cellEnd; k++) {
-      const c = g.column[k]!;
-      if (c > win.c1) break;
-      const role = g.role[k]!;
-      const fill = layout.color === 'role' ? role : rampStep(g.t[k]!);
-      if (fill !== style) ctx.fillStyle = fills[(style = fill)]!;
-      const x = layout.columns[c]!.x + layout.inset;
-      if (role === 0) ctx.fillRect(x + d, y + d, leadW - 2 * d, lead - 2 * d);
-      else ctx.fillRect(x, y, leadW, lead);
-      if (role === 2 && hatch) {
-        ctx.fillStyle = hatch;
-        ctx.fillRect(x, y, leadW, lead);
-        ctx.fillStyle = fills[style]!;
-      }
-      painted++;
+  cells.each(win.r0, win.r1, win.c0, win.c1, (x, y, w, h, fill, hatched) => {
+    if (fill !== style) ctx.fillStyle = cells.fills[(style = fill)]!;
+    ctx.fillRect(x, y, w, h);
+    if (hatched && hatch) {
+      ctx.fillStyle = hatch;
+      ctx.fillRect(x, y, w, h);
+      style = -1;
     }
-  }
-  const bars = barFill(p);
-  ctx.font = `${layout.numberSize}px ${p.font}`;
+    painted++;
+  });
+  ctx.font = font(bars.fontSize);
   ctx.textAlign = 'left';
-  for (let r = win.r0; r < win.r1; r++) {
-    const bar = layout.marginals.rows[r]!;
-    drawBar(ctx, bar, bars, p.lead);
-    ctx.fillStyle = p.muted;
-    if (figures && layout.marginals.rowFigures)
-      ctx.fillText(words.format(bar.value), bar.tx, bar.ty);
-  }
-  outline(ctx, layout, emphasis, p.selected);
+  for (let r = win.r0; r < win.r1; r++) drawBar(ctx, bars.rows[r]!, bars, figures);
+  outline(ctx, layout, emphasis, selected);
   ctx.restore();
 
   // Column header: names, figures and bars; pinned to the top.
   ctx.save();
   clip(ctx, lw, 0, width - lw, th);
   ctx.translate(-left, 0);
-  const labelEnd = layout.regions.columnLabels.y + layout.regions.columnLabels.h - pad;
   ctx.textAlign = 'center';
   // Figures, then names: a canvas realises its font again on every change of font.
-  ctx.font = `${layout.numberSize}px ${p.font}`;
-  for (let c = win.c0; c <= win.c1; c++) {
-    const bar = layout.marginals.columns[c]!;
-    drawBar(ctx, bar, bars, p.lead);
-    if (figures && layout.marginals.columnFigures) {
-      ctx.fillStyle = p.muted;
-      ctx.fillText(words.format(bar.value), bar.tx, bar.ty);
-    }
-  }
+  ctx.font = font(bars.fontSize);
+  for (let c = win.c0; c <= win.c1; c++) drawBar(ctx, bars.columns[c]!, bars, figures);
   for (let c = win.c0; names && c <= win.c1; c++) {
-    const col = layout.columns[c]!;
-    const selected = c === emphasis.selectedColumn;
-    ctx.font = selected ? `600 ${labelFont}` : labelFont;
-    ctx.fillStyle = selected ? p.selected : p.text;
-    verticalText(ctx, col.label, col.x + col.w / 2, labelEnd, layout.labelSize);
+    const bold = c === emphasis.selectedColumn;
+    ctx.font = (bold ? '600 ' : '') + font(columns.fontSize);
+    ctx.fillStyle = bold ? selected : scene.fill;
+    verticalText(ctx, columns.marks[c]!.runs);
   }
   ctx.restore();
 
-  // Row header: section headings and item labels; pinned to the left.
+  // Row header: item labels; pinned to the left.
   ctx.save();
   clip(ctx, 0, th, lw, height - th);
   ctx.translate(0, -top);
   ctx.textAlign = 'left';
   for (let r = win.r0; names && r < win.r1; r++) {
-    const row = layout.rows[r]!;
-    const selected = r === emphasis.selectedRow;
-    ctx.font = selected ? `600 ${labelFont}` : labelFont;
-    ctx.fillStyle = selected ? p.selected : p.text;
-    ctx.fillText(row.label, pad, row.y + row.h / 2);
+    const bold = r === emphasis.selectedRow;
+    const { text, x, y } = rows.marks[r]!.label;
+    ctx.font = (bold ? '600 ' : '') + font(rows.fontSize);
+    ctx.fillStyle = bold ? selected : scene.fill;
+    ctx.fillText(text, x, y);
   }
   ctx.restore();
 
@@ -191,12 +150,12 @@ export function paintHeatmap(
   ctx.save();
   clip(ctx, 0, th, width, height - th);
   ctx.translate(0, -top);
-  ctx.font = `600 ${font}`;
-  ctx.fillStyle = p.text;
-  for (const band of readable(fs) ? layout.sectionBands : []) {
-    if (band.y + band.h < top + th || band.y > top + height) continue;
-    ctx.fillText(band.section === null ? words.noSection : band.label, pad, band.y + band.h / 2);
-  }
+  ctx.font = `600 ${font(scene.fontSize)}`;
+  ctx.fillStyle = scene.fill;
+  layout.sectionBands.forEach((band, i) => {
+    const { text, x, y } = bands.marks[i]!;
+    if (readable(scene.fontSize) && shown(band)) ctx.fillText(text, x, y);
+  });
   ctx.restore();
   return painted;
 }
@@ -219,22 +178,6 @@ function visible(layout: HeatmapLayout, x0: number, x1: number, y0: number, y1: 
   return { r0: lo, r1, c0, c1 };
 }
 
-/** The first cell of a row (cells start … end − 1) in column `c` or later. */
-function firstCellFrom(column: Int32Array, start: number, end: number, c: number): number {
-  let lo = start;
-  let hi = end;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (column[mid]! < c) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function rampFills(p: HeatmapPalette): string[] {
-  return Array.from({ length: RAMP_STEPS }, (_, k) => rampFill(p, k));
-}
-
 function clip(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
   ctx.beginPath();
   ctx.rect(x, y, Math.max(0, w), Math.max(0, h));
@@ -243,17 +186,22 @@ function clip(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h:
 
 function drawBar(
   ctx: CanvasRenderingContext2D,
-  bar: HeatmapLayout['marginals']['rows'][number],
-  fill: string,
-  lead: string,
+  bar: SceneBar,
+  bars: HeatmapScene['bars'],
+  figures: boolean,
 ): void {
   if (bar.w > 0 && bar.h > 0) {
-    ctx.fillStyle = fill;
+    ctx.fillStyle = bars.fill;
     ctx.fillRect(bar.x, bar.y, bar.w, bar.h);
   }
-  if (bar.leads > 0) {
-    ctx.fillStyle = lead;
-    ctx.fillRect(bar.lead.x, bar.lead.y, bar.lead.w, bar.lead.h);
+  const { lead, figure } = bar;
+  if (lead) {
+    ctx.fillStyle = bars.lead;
+    ctx.fillRect(lead.x, lead.y, lead.w, lead.h);
+  }
+  if (figures && figure) {
+    ctx.fillStyle = bars.text;
+    ctx.fillText(figure.text, figure.x, figure.y);
   }
 }
 
@@ -273,17 +221,11 @@ function outline(
 }
 
 /**
- * Canvas has no vertical writing mode: each run drawn where `placeVertical` puts it, CJK
- * characters upright, runs of narrow (Latin) characters turned 90° clockwise.
+ * Canvas has no vertical writing mode: each run drawn where the scene puts it (`placeVertical`),
+ * CJK characters upright, runs of narrow (Latin) characters turned 90° clockwise.
  */
-function verticalText(
-  ctx: CanvasRenderingContext2D,
-  text: string,
-  cx: number,
-  bottom: number,
-  fs: number,
-): void {
-  for (const run of placeVertical(text, cx, bottom, fs)) {
+function verticalText(ctx: CanvasRenderingContext2D, runs: readonly PlacedRun[]): void {
+  for (const run of runs) {
     if (run.upright) {
       ctx.fillText(run.text, run.x, run.y);
     } else {
@@ -300,18 +242,21 @@ function verticalText(
 const hatches = new Map<string, CanvasPattern | null>();
 
 /** Stripes of the background colour at 45°, as the SVG's hatch pattern. */
-function hatchPattern(ctx: CanvasRenderingContext2D, color: string): CanvasPattern | null {
+function hatchPattern(
+  ctx: CanvasRenderingContext2D,
+  { fill: color, spacing, width }: HeatmapScene['hatch'],
+): CanvasPattern | null {
   const known = hatches.get(color);
   if (known !== undefined) return known;
-  const size = HATCH.spacing * 2;
+  const size = spacing * 2;
   const tile = new OffscreenCanvas(size, size);
   const t = tile.getContext('2d');
   let pattern: CanvasPattern | null = null;
   if (t) {
     t.strokeStyle = color;
-    t.lineWidth = HATCH.width;
+    t.lineWidth = width;
     t.beginPath();
-    for (let d = -size; d <= size * 2; d += HATCH.spacing) {
+    for (let d = -size; d <= size * 2; d += spacing) {
       t.moveTo(d, size);
       t.lineTo(d + size, 0);
     }

@@ -7,16 +7,19 @@ import { heatmapLayout } from './heatmap.layout.js';
 import { CORRECTED_MARK } from './heatmap.model.js';
 import { heatmapOrder } from './heatmap.order.js';
 import { heatmapScenarios, syntheticHeatmapPlan } from './heatmap.scenarios.js';
+import { heatmapScene } from './heatmap.scene.js';
 import { heatmapSVG } from './heatmap.svg.js';
 
 const plan = founding as Plan;
 const inc = incidence(plan);
 
 function snapshot(name: string, p: Plan, options: Parameters<typeof heatmapLayout>[1] = {}) {
-  const svg = heatmapSVG(heatmapLayout(incidence(p), options), {
-    title: p.meta?.title ?? name,
-    lang: 'zh-CN',
-  });
+  const svg = heatmapSVG(
+    heatmapScene(heatmapLayout(incidence(p), options), {
+      title: p.meta?.title ?? name,
+      lang: 'zh-CN',
+    }),
+  );
   return expect(svg).toMatchFileSnapshot(`./__snapshots__/${name}.svg`);
 }
 
@@ -252,7 +255,7 @@ describe('heatmap SVG snapshots', () => {
 describe('heatmapSVG', () => {
   it('writes hostile names as escaped text and nothing else', () => {
     const p = heatmapScenarios['hostile-names']!.plan();
-    const svg = heatmapSVG(heatmapLayout(incidence(p)), { title: p.meta!.title! });
+    const svg = heatmapSVG(heatmapScene(heatmapLayout(incidence(p)), { title: p.meta!.title! }));
     expect(svg).not.toMatch(/<img|<svg onload|<style|<script/i);
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(svg).toContain('&lt;/style&gt;&lt;style&gt;*{display:none}&lt;/style&gt;');
@@ -260,7 +263,7 @@ describe('heatmapSVG', () => {
   });
 
   it('tags every cell with data-item and data-unit', () => {
-    const svg = heatmapSVG(heatmapLayout(inc));
+    const svg = heatmapSVG(heatmapScene(heatmapLayout(inc)));
     expect(
       svg.match(/<rect data-item="i\d+" data-unit="u\d+" data-role="(lead|member)"/g),
     ).toHaveLength(45);
@@ -268,7 +271,9 @@ describe('heatmapSVG', () => {
 
   it('draws the title and a legend naming the roles the matrix shows, and no other', () => {
     // the founding plan writes no lead: its legend names members only
-    const svg = heatmapSVG(heatmapLayout(inc), { title: plan.meta!.title!, lang: 'en' });
+    const svg = heatmapSVG(
+      heatmapScene(heatmapLayout(inc), { title: plan.meta!.title!, lang: 'en' }),
+    );
     expect(svg).toContain('<title>2020年上海市徐汇区法治政府建设工作要点与责任分工</title>');
     expect(svg).toContain('>member<');
     for (const word of ['>lead<', '>lead (inferred)<']) expect(svg).not.toContain(word);
@@ -283,7 +288,7 @@ describe('heatmapSVG', () => {
             : a,
       ),
     });
-    const all = heatmapSVG(heatmapLayout(led), { title: 't', lang: 'en' });
+    const all = heatmapSVG(heatmapScene(heatmapLayout(led), { title: 't', lang: 'en' }));
     for (const word of ['>lead<', '>lead (inferred)<', '>member<']) expect(all).toContain(word);
   });
 });
@@ -309,10 +314,10 @@ describe('corrected items', () => {
   });
 
   it('say what the mark means in the exported legend, only when a row carries it', () => {
-    const svg = heatmapSVG(heatmapLayout(incidence(corrected)), { lang: 'zh-CN' });
+    const svg = heatmapSVG(heatmapScene(heatmapLayout(incidence(corrected)), { lang: 'zh-CN' }));
     expect(svg).toContain('>已更正</text>');
-    expect(heatmapSVG(heatmapLayout(inc), { lang: 'zh-CN' })).not.toContain('已更正');
-    expect(heatmapSVG(heatmapLayout(incidence(corrected)), { lang: 'en' })).toContain(
+    expect(heatmapSVG(heatmapScene(heatmapLayout(inc), { lang: 'zh-CN' }))).not.toContain('已更正');
+    expect(heatmapSVG(heatmapScene(heatmapLayout(incidence(corrected)), { lang: 'en' }))).toContain(
       '>corrected</text>',
     );
   });

@@ -1,4 +1,5 @@
 import type { HeatmapLayout, Rect } from './heatmap.model.js';
+import { firstCellFrom } from './first-cell-from.js';
 
 /**
  * Something a person can point at or move the keyboard focus to: a cell, an
@@ -53,16 +54,8 @@ export function rowAt(layout: HeatmapLayout, y: number): number {
 export function cellAt(layout: HeatmapLayout, r: number, c: number): number {
   const row = layout.rows[r];
   if (!row) return -1;
-  let lo = row.cellStart;
-  let hi = row.cellEnd - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const col = layout.grid.column[mid]!;
-    if (col < c) lo = mid + 1;
-    else if (col > c) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const k = firstCellFrom(layout.grid.column, row.cellStart, row.cellEnd, c);
+  return k < row.cellEnd && layout.grid.column[k] === c ? k : -1;
 }
 
 /**

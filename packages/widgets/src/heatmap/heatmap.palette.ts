@@ -1,5 +1,4 @@
 import { DARK_COLORS, LIGHT_COLORS, type DefaultColors } from '../shared/default-colors.js';
-import type { HeatmapCell, Rect } from './heatmap.model.js';
 
 /**
  * Concrete colours for painting outside the DOM's cascade: the Canvas painter
@@ -45,31 +44,9 @@ function heatmapPalette(c: DefaultColors): HeatmapPalette {
   };
 }
 
-/**
- * The rectangle a cell is drawn in. Members are drawn smaller than leads, so
- * the roles differ in shape as well as colour (readable in grey print and
- * without colour vision); inferred leads add a hatch (see `HATCH`).
- */
-export function cellMark(cell: HeatmapCell): Rect {
-  if (cell.role === 'lead') return cell;
-  const d = memberInset(Math.min(cell.w, cell.h));
-  return { x: cell.x + d, y: cell.y + d, w: cell.w - 2 * d, h: cell.h - 2 * d };
-}
-
 /** How far a member's square is inset from a lead's of side `size` (a fifth, rounded to 0.01). */
 export function memberInset(size: number): number {
   return Math.round(size * 0.2 * 100) / 100;
-}
-
-/** The fill of a cell: its role's colour, or its place on the metric ramp. */
-export function cellFill(
-  cell: HeatmapCell,
-  color: 'role' | 'workload' | 'units',
-  p: HeatmapPalette,
-): string {
-  if (color !== 'role') return rampFill(p, rampStep(cell.t));
-  if (cell.role === 'member') return p.member;
-  return cell.inferred ? p.inferredLead : p.lead;
 }
 
 /** The metric colour ramp has this many steps; the legend shows each. */

@@ -12,9 +12,9 @@ import './define.js';
 import type { RemitHeatmap } from './heatmap.js';
 import type { HeatmapMark } from './heatmap.mark.js';
 import { paintHeatmap } from './heatmap.canvas.js';
+import { heatmapScene } from './heatmap.scene.js';
 import { heatmapLayout } from './heatmap.layout.js';
 import { markRect } from './heatmap.mark.js';
-import { LIGHT_PALETTE } from './heatmap.palette.js';
 import { syntheticHeatmapPlan } from './heatmap.scenarios.js';
 
 afterEach(unmountAll);
@@ -375,7 +375,7 @@ describe('<remit-heatmap>', () => {
       const fillText = ctx.fillText.bind(ctx);
       ctx.fillText = (text, x, y) => (texts.push(text), fillText(text, x, y));
       ctx.setTransform(scale, 0, 0, scale, 0, 0);
-      paintHeatmap(ctx, layout, LIGHT_PALETTE, view);
+      paintHeatmap(ctx, layout, heatmapScene(layout), view);
       return texts;
     };
     // names and headings are 12 px, figures 10 px

@@ -13,7 +13,6 @@ import { ResizeController } from '../controllers/resize-controller.js';
 import { dataTable } from '../shared/data-table.js';
 import { explainButton } from '../shared/explain-button.js';
 import { svgToPng } from '../shared/export-png.js';
-import { formatNumber } from '../shared/format.js';
 import { RemitElement } from '../shared/remit-element.js';
 import { styleProps } from '../shared/style-props.js';
 import { NO_EMPHASIS, paintHeatmap, type HeatmapEmphasis } from './heatmap.canvas.js';
@@ -26,11 +25,12 @@ import { heatmapMessages } from './heatmap.messages.js';
 import { rolesDrawn, type HeatmapColor, type HeatmapLayout } from './heatmap.model.js';
 import { firstMark, heatmapNavigate } from './heatmap.navigate.js';
 import { HEATMAP_SORTS, heatmapOrder, type HeatmapSort } from './heatmap.order.js';
-import { paletteFrom } from './heatmap.palette.js';
+import { paletteFrom, type HeatmapPalette } from './heatmap.palette.js';
 import { applyRampFallback } from './heatmap.ramp-fallback.js';
-import { heatmapPanes, type PaneWords } from './heatmap.panes.js';
+import { heatmapPanes } from './heatmap.panes.js';
 import { heatmapStyles } from './heatmap.styles.js';
 import { heatmapSummary } from './heatmap.summary.js';
+import { heatmapScene, type HeatmapScene } from './heatmap.scene.js';
 import { heatmapSVG } from './heatmap.svg.js';
 import { heatmapTable } from './heatmap.table.js';
 import { whenIdle } from './when-idle.js';
@@ -137,6 +137,8 @@ export class RemitHeatmap extends RemitElement {
   #theme = new ThemeController(this);
   #layout: HeatmapLayout | undefined;
   #layoutKey: readonly unknown[] = [];
+  #scene: HeatmapScene | undefined;
+  #sceneKey: readonly unknown[] = [];
   #order: { inc: Incidence; sort: HeatmapSort; order: ReturnType<typeof heatmapOrder> } | undefined;
   #rowOf = new Map<string, number>();
   #columnOf = new Map<string, number>();
@@ -235,7 +237,12 @@ export class RemitHeatmap extends RemitElement {
           ${
             canvas
               ? html`<canvas part="canvas" aria-hidden="true"></canvas>`
-              : heatmapPanes(layout, this.#emphasis(layout), this.#words(), 'hatch')
+              : heatmapPanes(
+                  layout,
+                  this.#sceneFor(layout, paletteFrom(this.#theme.colors())),
+                  this.#emphasis(layout),
+                  'hatch',
+                )
           }
           ${this.#renderFocus(layout)}
         </div>
@@ -370,11 +377,6 @@ export class RemitHeatmap extends RemitElement {
     return e;
   }
 
-  #words(): PaneWords {
-    const lang = this.language.lang;
-    return { noSection: this.language.messages.noSection, format: (n) => formatNumber(lang, n) };
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.#tableLater();
@@ -462,7 +464,21 @@ export class RemitHeatmap extends RemitElement {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    paintHeatmap(ctx, layout, palette, view, this.#emphasis(layout), this.#words());
+    const scene = this.#sceneFor(layout, palette);
+    paintHeatmap(ctx, layout, scene, view, this.#emphasis(layout), palette.selected);
+  }
+
+  /**
+   * The scene of the layout in a palette, kept while neither changes: a scroll
+   * repaint reuses it (its cells are visited by window, never built).
+   */
+  #sceneFor(layout: HeatmapLayout, palette: HeatmapPalette): HeatmapScene {
+    const key = [layout, this.language.lang, ...Object.values(palette)];
+    if (!this.#scene || key.some((v, i) => v !== this.#sceneKey[i])) {
+      this.#scene = heatmapScene(layout, { palette, lang: this.language.lang });
+      this.#sceneKey = key;
+    }
+    return this.#scene;
   }
 
   #schedulePaint(): void {
@@ -576,12 +592,14 @@ export class RemitHeatmap extends RemitElement {
   override toSVG(): string {
     const layout = this.#exportLayout();
     if (!layout) return super.toSVG();
-    return heatmapSVG(layout, {
-      palette: paletteFrom(readTheme(this)),
-      lang: this.language.lang,
-      title: this.accessibleName,
-      description: this.exportDescription(),
-    });
+    return heatmapSVG(
+      heatmapScene(layout, {
+        palette: paletteFrom(readTheme(this)),
+        lang: this.language.lang,
+        title: this.accessibleName,
+        description: this.exportDescription(),
+      }),
+    );
   }
 
   /** A PNG of `toSVG()`; very large matrices are scaled down to stay within browser canvas limits. */

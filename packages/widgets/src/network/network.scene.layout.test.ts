@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sceneText } from '../../test/node/scene-text.js';
 import type { NetworkModel } from './network.model.js';
 import { DARK_NETWORK_PALETTE, LIGHT_NETWORK_PALETTE } from './network.palette.js';
 import { NETWORK_SCENARIOS } from './network.scenarios.js';
@@ -55,23 +56,6 @@ const view: NetworkView = {
     { index: 1, x1: 150, y1: 140, x2: 250, y2: 60, width: 1.25 },
   ],
 };
-
-/** A scene as text: one mark per line, so a changed mark shows as a changed line. */
-function sceneText(value: unknown, indent = ''): string {
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    const inner = indent + '  ';
-    return `[\n${value.map((v) => inner + sceneText(v, inner)).join(',\n')}\n${indent}]`;
-  }
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (entries.every(([, v]) => v === null || typeof v !== 'object')) return JSON.stringify(value);
-    const inner = indent + '  ';
-    const lines = entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${sceneText(v, inner)}`);
-    return `{\n${lines.join(',\n')}\n${indent}}`;
-  }
-  return JSON.stringify(value);
-}
 
 describe('networkScene', () => {
   it('draws units as discs in their category colour and items as outlined squares inside their radius', () => {
