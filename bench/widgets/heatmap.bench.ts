@@ -10,6 +10,7 @@ import '../../packages/widgets/src/heatmap/define.js';
 import { paintHeatmap } from '../../packages/widgets/src/heatmap/heatmap.canvas.js';
 import { heatmapLayout } from '../../packages/widgets/src/heatmap/heatmap.layout.js';
 import { LIGHT_PALETTE } from '../../packages/widgets/src/heatmap/heatmap.palette.js';
+import { heatmapScene } from '../../packages/widgets/src/heatmap/heatmap.scene.js';
 import { syntheticHeatmapPlan } from '../../packages/widgets/src/heatmap/heatmap.scenarios.js';
 
 echarts.use([HeatmapChart, GridComponent, VisualMapComponent, CanvasRenderer]);
@@ -80,7 +81,7 @@ async function remitPaint(plan: Plan) {
   const ctx = canvasIn(box);
   const s = Math.min(W / layout.width, H / layout.height);
   ctx.setTransform(s, 0, 0, s, 0, 0);
-  const cells = paintHeatmap(ctx, layout, LIGHT_PALETTE, {
+  const cells = paintHeatmap(ctx, layout, heatmapScene(layout, { palette: LIGHT_PALETTE }), {
     left: 0,
     top: 0,
     width: layout.width,
@@ -155,7 +156,7 @@ window.remitBench = {
   title: 'Heatmap: items × units, ~15% filled, time to a painted frame',
   notes: [
     'Remit: <remit-heatmap> from `data` to the first painted frame: plan check, incidence, layout, summary, legend, and the canvas (above 1,000 assignments) or SVG; the canvas paints the visible window (16 px cells) and scrolls. The visually hidden data table is built after that frame, when the browser is idle, and is not timed (`renderComplete` waits for it). The warm-up draws the smallest plan in both modes.',
-    'Remit full paint: heatmapLayout + paintHeatmap over every cell, scaled into one 1200×800 canvas (the same picture size as the others); from 200×60 up that scale makes names and figures smaller than 6 device px, and paintHeatmap leaves them out (as the layout leaves out text under 6 px).',
+    'Remit full paint: heatmapLayout + heatmapScene + paintHeatmap over every cell, scaled into one 1200×800 canvas (the same picture size as the others); from 200×60 up that scale makes names and figures smaller than 6 device px, and paintHeatmap leaves them out (as the layout leaves out text under 6 px).',
     'ECharts 6 heatmap series, canvas renderer, default options, animation off: setOption until the `finished` event.',
     'Canvas2D floor: plan ids → row/column, then one fillRect per assignment into a 1200×800 canvas, fill colour set once per role.',
   ],
