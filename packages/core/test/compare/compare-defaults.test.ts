@@ -27,12 +27,12 @@ function withinPlan() {
 describe('the thresholds of comparePlans against different items of one plan', () => {
   const { similarity, contained } = withinPlan();
 
-  it('measures 1,649 pairs of different items', () => {
-    expect(similarity.length).toBe(1649);
+  it('measures 1,683 pairs of different items', () => {
+    expect(similarity.length).toBe(1683);
   });
 
-  it('threshold 0.5: 20 pairs (1.2%) reach it, items written from one template (and one misread table)', () => {
-    expect(similarity.filter((s) => s >= COMPARE_DEFAULTS.threshold).length).toBe(20);
+  it('threshold 0.5: 19 pairs (1.1%) reach it, items written from one template or two targets on one measure', () => {
+    expect(similarity.filter((s) => s >= COMPARE_DEFAULTS.threshold).length).toBe(19);
   });
 
   it('titleContainment 0.9: no pair reaches it; the most any title lies in another item of its plan is 11 of 15 grams', () => {

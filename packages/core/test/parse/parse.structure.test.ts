@@ -247,6 +247,17 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '社会消费品零售总额增长12%|市商务局:lead',
     ],
   },
+  {
+    layout:
+      "a table flattened with '| ' before every cell but a row's first and a lone | closing each row, its lead cell merged down and printed a few characters a line",
+    text: '牵头单位\n| 目 标 任 务\n| 责 任 单 位\n|\n市政\n府办\n公厅\n| 强化行政监督\n| 市直各单位、各区县市\n|\n推进国家安全工作发展\n| 市直各单位\n|\n市\n发\n改\n委\n| 地区生产总值增长13%\n| 统计局、各区县市\n|\n固定资产投资增长20%\n|\n',
+    reading: [
+      '强化行政监督|市政府办公厅:lead,市直各单位:member,各区县市:member',
+      '推进国家安全工作发展|市政府办公厅:lead,市直各单位:member',
+      '地区生产总值增长13%|市发改委:lead,统计局:member,各区县市:member',
+      '固定资产投资增长20%|市发改委:lead,统计局:member,各区县市:member',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

@@ -17,8 +17,6 @@ const KNOWN_MISREADINGS: Record<string, string> = {
     'X、Y等市级有关部门: the reader drops 等 and the group named after it, which the answer keeps',
   'n-zhonglou-2021-minsheng-shishi':
     "a table a document site ran together with no figure between a row's task and its units, and its page markers (`2、`) inside a row: no row is found",
-  'x-changsha-2012-mubiao-zeren':
-    "a table flattened with '| ' before every cell but a row's first, a lone '|' closing each row, no 序号 column and its 牵头单位 cell merged down the rows and printed a few characters a line: rows and units are read out of line",
   'x-jiangsu-shiyiwu-gangyao-fengong':
     "numbered headings over unnumbered lines that each end with their own clause: under the last heading stands one such line, and the heading is read as its item (its title, not the line's)",
   't-longquanyi-2009-zhongda-xiangmu':

@@ -20,6 +20,7 @@ export function tableEntries(ctx: ParseContext, table: Table, headerLine: Source
   const entries: Entry[] = [];
   let category = '';
   const merged = mergedUnitColumns(table);
+  const spanned = spannedUnitColumns(table, merged);
   const above = new Map<number, TableCell>();
   for (const row of table.rows) {
     if (row.kind === 'heading') {
@@ -45,7 +46,7 @@ export function tableEntries(ctx: ParseContext, table: Table, headerLine: Source
     const entry = rowEntry(
       ctx,
       table,
-      carryDown(ctx, row, merged, above, table.spanning === true),
+      carryDown(ctx, row, merged, spanned, above, table.spanning === true),
       headerLine,
     );
     if (entry) entries.push(entry);
@@ -65,6 +66,18 @@ function mergedUnitColumns(table: Table): Set<number> {
 }
 
 /**
+ * In a table whose rows leave out their merged cells (`spanning`), the other unit columns:
+ * a row with no cell in one at all (`固定资产投资增长20%` alone under a row that named the
+ * units of its group) takes it from the row above; a blank one still names no one.
+ */
+function spannedUnitColumns(table: Table, merged: ReadonlySet<number>): Set<number> {
+  if (table.spanning !== true) return new Set();
+  return new Set(
+    table.kinds.flatMap((k, j) => ((k === 'lead' || k === 'member') && !merged.has(j) ? [j] : [])),
+  );
+}
+
+/**
  * The row with a blank merged cell filled from the row above (and `above` kept up
  * to date). In a table whose rows leave out their merged cells (`spanning`), a
  * unit column the row has no cell in at all is filled the same way.
@@ -73,13 +86,14 @@ function carryDown(
   ctx: ParseContext,
   row: Extract<TableRow, { kind: 'row' }>,
   merged: ReadonlySet<number>,
+  spanned: ReadonlySet<number>,
   above: Map<number, TableCell>,
   spanning: boolean,
 ): Extract<TableRow, { kind: 'row' }> {
   const cells = [...row.cells];
   const columns = [...row.columns];
   let carried = false;
-  for (const j of merged) {
+  for (const j of [...merged, ...spanned]) {
     const own = cells.filter((c, i) => columns[i] === j && c.end > c.start);
     if (own.length > 0) {
       above.set(j, own[0]!);
@@ -87,11 +101,13 @@ function carryDown(
     }
     const blank = columns.indexOf(j);
     const from = above.get(j);
-    if (!from || (blank < 0 && !spanning)) continue;
+    if (!from || (blank < 0 && !spanning) || (blank >= 0 && spanned.has(j))) continue;
     if (blank < 0) {
-      // left out: the cell above spans this row; it comes first, as merged cells do
-      cells.unshift(from);
-      columns.unshift(j);
+      // left out: the cell above spans this row; it takes its column's place in the row
+      let at = columns.findIndex((c) => c > j);
+      if (at < 0) at = columns.length;
+      cells.splice(at, 0, from);
+      columns.splice(at, 0, j);
     } else cells[blank] = from;
     carried = true;
     const at = blank < 0 ? row.cells[0]! : row.cells[blank]!;

@@ -79,6 +79,13 @@ export function readTable(text: SourceText, index: number): Table | undefined {
   ) {
     return readPipeLines(text, index);
   }
+  if (
+    e - f <= MAX_LABEL &&
+    opensWithPipe(text, nextFilled(text, index)) &&
+    isLabel(text.key.slice(f, e))
+  ) {
+    return readLeadingPipes(text, index);
+  }
   if (hasSeparator(text.key, f, e)) {
     const cells = splitCells(text, line).filter((c) => c.end > c.start);
     if (cells.length >= 2) {
@@ -341,7 +348,10 @@ function mayStartTable(text: SourceText, index: number): boolean {
   // a short line without separators starts a table only as a label above a lone
   // `|` line, or as a 序号 cell (alone, or first of a header spaced into cells)
   if (e - f <= MAX_LABEL) {
-    return SEQ_FIRST_CHARS.has(key.charCodeAt(f)) || isLonePipe(text, nextFilled(text, index));
+    const next = nextFilled(text, index);
+    return (
+      SEQ_FIRST_CHARS.has(key.charCodeAt(f)) || isLonePipe(text, next) || opensWithPipe(text, next)
+    );
   }
   // a spaced header starts with a 序号 word: most lines are spared the expression
   if (!SEQ_FIRST_CHARS.has(key.charCodeAt(f))) return false;
@@ -356,6 +366,65 @@ function isLonePipe(text: SourceText, i: number): boolean {
   let e = text.ends[i]!;
   while (e > f && isSpaceCode(text.key.charCodeAt(e - 1))) e--;
   return e === f + 1 && text.key.charCodeAt(f) === 0x7c;
+}
+
+/** True when line `i` starts with `|` and has text after it (`| 目 标 任 务`); allocates nothing. */
+function opensWithPipe(text: SourceText, i: number): boolean {
+  if (i < 0) return false;
+  const f = firstNonSpace(text.key, text.starts[i]!, text.ends[i]!);
+  return (
+    text.key.charCodeAt(f) === 0x7c && firstNonSpace(text.key, f + 1, text.ends[i]!) < text.ends[i]!
+  );
+}
+
+/**
+ * A table flattened with `| ` before every cell but a row's first and a lone `|` closing
+ * each row, its cells wrapping over lines (a merged cell printed a few characters a line:
+ * `市政` / `府办` / `公厅`):
+ * `牵头单位` / `| 目 标 任 务` / `| 责 任 单 位` / `|` / `市政` / `府办` / `公厅` / `| 强化行政监督…` /
+ * `| 市直各单位` / `|` / `推进国家安全工作发展` / `| 市直各单位` / `|` …
+ * The first row is the header. A row with fewer cells leaves out the cells merged down
+ * from the rows above it (`spanning`). Only rows closed by their `|` are read.
+ */
+function readLeadingPipes(text: SourceText, index: number): Table | undefined {
+  const groups: TableCell[][] = [];
+  let row: TableCell[] = [];
+  let cell: TableCell | undefined;
+  let next = index;
+  for (let i = index; i < text.lineCount; i++) {
+    const line = lineAt(text, i);
+    const [f, e] = trimRange(text.key, line.start, line.end);
+    if (f >= e || e - f > MAX_CELL) break;
+    if (isLonePipe(text, i)) {
+      if (cell) row.push(cell);
+      if (row.length > 0) groups.push(row);
+      row = [];
+      cell = undefined;
+      next = i + 1;
+      continue;
+    }
+    if (text.key.charCodeAt(f) === 0x7c) {
+      if (cell) row.push(cell);
+      const [s, t] = trimRange(text.key, f + 1, e);
+      cell = { start: s, end: t, line };
+      continue;
+    }
+    if (hasSeparator(text.key, f, e) || (e - f <= 200 && isBoilerplateLine(text.key.slice(f, e))))
+      break;
+    cell = cell ? { start: cell.start, end: e, line: cell.line } : { start: f, end: e, line };
+  }
+  const [header, ...body] = groups;
+  const labels = (header ?? []).map((c) => keyOf(text, c));
+  if (labels.length < 2 || !labels.every(isLabel)) return undefined;
+  const kinds = columnKinds(labels);
+  if (!isResponsibilityHeader(kinds)) return undefined;
+  const alignRow = rowAligner(text, kinds);
+  const rows = body.map((cells): TableRow =>
+    cells.length === 1 && isGroupHeading(text, cells[0]!.start)
+      ? { kind: 'heading', cell: cells[0]! }
+      : alignRow(cells),
+  );
+  return rows.some((r) => r.kind === 'row') ? { kinds, rows, next, spanning: true } : undefined;
 }
 
 /**
