@@ -2,6 +2,7 @@ import { decodeBytes } from '../text/decode-bytes.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { PlanBuilder } from '../model/plan-builder.js';
 import { findLostBreaks } from './blocks/find-lost-breaks.js';
+import { clauseSentenceBreaks } from './blocks/clause-sentence-breaks.js';
 import { addImplicitClauses } from './blocks/implicit-clauses.js';
 import { readEntries } from './blocks/read-entries.js';
 import { resolveEntries } from './blocks/resolve-entries.js';
@@ -103,14 +104,17 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
 function restoreLostBreaks(ctx: ParseContext): void {
   const inline = findLostBreaks(ctx.text);
   const table = runTogetherTableBreaks(ctx.text);
+  const sentences = clauseSentenceBreaks(ctx.text);
   const breaks =
-    table.length === 0 ? inline : [...new Set([...inline, ...table])].sort((a, b) => a - b);
+    table.length === 0 && sentences.length === 0
+      ? inline
+      : [...new Set([...inline, ...table, ...sentences])].sort((a, b) => a - b);
   if (breaks.length === 0) return;
   report(
     ctx,
     'info',
     'parse/line-breaks-restored',
-    `the document runs its entries together without line breaks; it was read with a break before each of ${breaks.length} numbered entries, responsibility labels and table rows and headers found inline. Check the items if the numbering was part of a sentence.`,
+    `the document runs its entries together without line breaks; it was read with a break before each of ${breaks.length} numbered entries, responsibility labels, table rows and headers, and targets after another's clause found inline. Check the items if the numbering was part of a sentence.`,
     breaks[0],
     { count: breaks.length },
   );

@@ -92,6 +92,13 @@ describe('readClauseLine reads lines that hold only a clause', () => {
       '区发改委牵头，区财政局、区住建局等配合',
       ['member:区发改委牵头', 'member:区财政局、区住建局等配合'],
     ],
+    // names before the phrase closed by 牵头 share it
+    ['市人口计生委，市公安局牵头', ['lead:市人口计生委', 'member:市公安局牵头']],
+    // a label the lexicon lacks, before units with their roles
+    [
+      '部门分工：省发展改革委牵头，各地、各部门配合。',
+      ['member:省发展改革委牵头', 'member:各地、各部门配合'],
+    ],
   ])('%s', (text, fields) => {
     expect(line(text)).toEqual(fields);
   });
@@ -101,6 +108,8 @@ describe('readClauseLine reads lines that hold only a clause', () => {
     '发布时间:2025-01-13',
     '时间:2023-07-11 17:01',
     '具体问题如下:',
+    '分管省领导:林某',
+    '来源:本网原创稿',
   ])('does not take %s for a clause', (text) => {
     expect(line(text)).toBeUndefined();
   });

@@ -16,6 +16,16 @@ describe('isHtml tells a saved page from plain text', () => {
     expect(isHtml('工作要点\n<p>1.甲。</p>\n<p>2.乙。</p>\n<div>3.丙。<br></div>\n')).toBe(true);
   });
 
+  it('takes a page saved as one line under a few lines of a portal for a page', () => {
+    const page =
+      '<p class="a">督查发现问题如下:</p> <p>一、某社区</p> <p>1.楼道堆放杂物。(责任单位:某街道)</p>';
+    expect(
+      isHtml(
+        `首页 > 信息公开\n来源：县政府办  发布时间：2023-03-01\n【打印】【关闭】\n\n${page}\n`,
+      ),
+    ).toBe(true);
+  });
+
   it('leaves plain text alone, angle brackets in sentences included', () => {
     expect(isHtml('1.推进营商环境建设。（责任单位：区发改委）')).toBe(false);
     expect(isHtml('现将《2025年县<政府工作报告>任务分解》印发给你们。\nPM2.5<35微克')).toBe(false);

@@ -258,6 +258,17 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '固定资产投资增长20%|市发改委:lead,统计局:member,各区县市:member',
     ],
   },
+  {
+    layout:
+      'unnumbered targets run together on one line under a numbered heading, each closed by its own clause, the last clause wrapped to the next line',
+    text: '(一)主要目标。\n1.主要指标的责任部门。\n常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)耕地保有量保持在国务院确定的面积。\n(市国土房管局牵头)主要污染物排放总量减少10%。(市环保局牵头)\n',
+    reading: [
+      '常住人口控制在1150万人左右|市人口计生委:lead,市公安局:lead',
+      '万元地区生产总值能源消耗降低20%|市经委:lead',
+      '耕地保有量保持在国务院确定的面积|市国土房管局:lead',
+      '主要污染物排放总量减少10%|市环保局:lead',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

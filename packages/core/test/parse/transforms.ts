@@ -408,10 +408,12 @@ const escapeHtml = (s: string): string =>
  * are: a head with a title, a style and a script; each line a `<p>`; a table
  * printed a row per line as a `<table>` of `<td>`s (a spanning row as one cell
  * with `colspan`). Applies to documents without tabs or blank-line-separated
- * cells, whose reading does not hang on white space a page would collapse.
+ * cells, whose reading does not hang on white space a page would collapse, and
+ * that are not a page's HTML already.
  */
 export const htmlPage: Transform = (text, gold) => {
-  if (/\t/u.test(text)) return undefined;
+  // a document that is its page's HTML already would show its markup as text
+  if (/\t/u.test(text) || /<(?:p|div|td|br)[\s/>]/iu.test(text)) return undefined;
   const lines = text.split(/\r?\n/u);
   const table = readRowTable(lines);
   const body: string[] = [];

@@ -21,10 +21,10 @@ export const PARSE_CODES = {
   'parse/line-breaks-restored': {
     severity: 'info',
     meaning:
-      'The document runs its entries together without line breaks (text copied from a web page, say); it was read with a break before each numbered entry and responsibility label found inline.',
+      'The document runs its entries together without line breaks (text copied from a web page, say); it was read with a break before each numbered entry and responsibility label found inline, and after each bracketed clause that closes one of several targets run together on a line.',
     action: 'Check the items where a number was part of a sentence.',
     zh: (a) =>
-      `这份文件的各条目连在一起，没有换行；已在文中找到的 ${a.number('count')} 处条目编号和责任单位标注前补上换行后读取。如编号原是句中文字，请核对相关任务。`,
+      `这份文件的各条目连在一起，没有换行；已在文中找到的 ${a.number('count')} 处条目编号、责任单位标注和连写目标之间补上换行后读取。如编号原是句中文字，请核对相关任务。`,
   },
   'parse/invisible-characters': {
     severity: 'warning',

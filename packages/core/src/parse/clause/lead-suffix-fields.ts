@@ -11,7 +11,8 @@ const DEADLINE = /\d{4}年|\d{1,2}月|年底|年内|月底|季度|前完成|底�
 /**
  * Reads folded text [s, e) as a clause of the form `市政府办公室牵头,市级各有关部门
  * 按职责分工负责` or `区教育局负责`: phrases of unit names, the first closed by a role
- * word (牵头, 负责 …), every name reading as a unit. A phrase stating a time
+ * word (牵头, 负责 …), every name reading as a unit; lists of names before that phrase
+ * share its word (`市人口计生委,市公安局牵头`: both lead). A phrase stating a time
  * (`2023年底前完成`) gives the deadline. Undefined when the text is anything else.
  */
 export function leadSuffixFields(key: string, s: number, e: number): ClauseField[] | undefined {
@@ -26,13 +27,23 @@ export function leadSuffixFields(key: string, s: number, e: number): ClauseField
       start = i + 1;
     }
   }
-  const first = phrases[0];
+  // the first phrase closed by a role word; lists of names before it share its word
+  // (`市人口计生委,市公安局牵头`: both lead)
+  let k = 0;
+  while (k < phrases.length - 1 && !trailingRoleMarkerAt(key, phrases[k]![0], phrases[k]![1])) {
+    if (!isNameList(key.slice(phrases[k]![0], phrases[k]![1]))) return undefined;
+    k++;
+  }
+  const first = phrases[k];
   if (!first) return undefined;
   const marker = trailingRoleMarkerAt(key, first[0], first[1]);
   if (!marker || key.slice(first[0], marker.start).trim() === '') return undefined;
   if (!marker.marker.includes('牵头') && !marker.marker.endsWith('负责')) return undefined;
-  const fields: ClauseField[] = [];
-  for (const [a, b] of phrases) {
+  const shared: ClauseField['kind'] = marker.marker.includes('牵头') ? 'lead' : 'member';
+  const fields: ClauseField[] = phrases
+    .slice(0, k)
+    .map(([a, b]) => ({ kind: shared, label: '', start: a, end: b }));
+  for (const [a, b] of phrases.slice(k)) {
     const text = key.slice(a, b);
     const { units } = splitUnitList(text, text, { role: 'member' });
     // after the lead, a phrase closed by a role word may name units of any shape
@@ -60,4 +71,10 @@ function hasRoleWord(key: string, s: number, e: number): boolean {
     if ((c === 0x7275 && d === 0x5934) || (c === 0x8d1f && d === 0x8d23)) return true; // 头 责
   }
   return false;
+}
+
+/** True when `text` is a list of names that all read as units. */
+function isNameList(text: string): boolean {
+  const { units } = splitUnitList(text, text, { role: 'member' });
+  return units.length > 0 && units.every((u) => isUnitLike(u.raw));
 }

@@ -15,7 +15,8 @@ const MIN_TAGS = 3;
  * True when text is an HTML page or fragment rather than plain text: it opens
  * with a tag (`<!DOCTYPE html>`, `<html>`, `<p>` …), a line near its top opens a page
  * (`<!DOCTYPE html>` or `<html>` under a few lines of a portal), or at least half of its
- * filled lines hold tags of pages (`<p>`, `<br>`, `<td>` …). A long text is
+ * filled lines, or of their text, hold tags of pages (`<p>`, `<br>`, `<td>` …): a page
+ * saved as one line under a few lines of a portal is a page. A long text is
  * judged by its beginning. Text without `<` costs one scan for it.
  */
 export function isHtml(text: string): boolean {
@@ -27,6 +28,9 @@ export function isHtml(text: string): boolean {
   let filled = 0;
   let tagged = 0;
   let tags = 0;
+  // characters of filled lines, and of those that hold tags
+  let filledChars = 0;
+  let taggedChars = 0;
   // lines read by index, with no array of them: a text that holds a `<` somewhere
   // (a formula, a quotation) is still mostly lines without one
   let lt = sample.indexOf('<');
@@ -37,12 +41,16 @@ export function isHtml(text: string): boolean {
       // a line without `<` holds no tag: it is spared the search
       if (lt >= 0 && lt < start) lt = sample.indexOf('<', start);
       const found = lt >= 0 && lt < end ? (sample.slice(start, end).match(TAG)?.length ?? 0) : 0;
-      if (found > 0) tagged++;
+      filledChars += end - start;
+      if (found > 0) {
+        tagged++;
+        taggedChars += end - start;
+      }
       tags += found;
     }
     start = end + (sample.charCodeAt(end) === 0x0d && sample.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
-  return tags >= MIN_TAGS && tagged * 2 >= filled;
+  return tags >= MIN_TAGS && (tagged * 2 >= filled || taggedChars * 2 >= filledChars);
 }
 
 /** The index of the line break (\r\n, \n or \r) ending the line from `start`, or the text's length. */
