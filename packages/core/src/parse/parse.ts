@@ -104,11 +104,15 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
 function restoreLostBreaks(ctx: ParseContext): void {
   const inline = findLostBreaks(ctx.text);
   const table = runTogetherTableBreaks(ctx.text);
-  const sentences = clauseSentenceBreaks(ctx.text);
+  const entries =
+    table.length === 0 ? inline : [...new Set([...inline, ...table])].sort((a, b) => a - b);
+  const restored = entries.length === 0 ? ctx.text : withRestoredBreaks(ctx.text, entries);
+  // targets run together on a line, read once each entry has its line
+  const sentences = clauseSentenceBreaks(restored);
   const breaks =
-    table.length === 0 && sentences.length === 0
-      ? inline
-      : [...new Set([...inline, ...table, ...sentences])].sort((a, b) => a - b);
+    sentences.length === 0
+      ? entries
+      : [...new Set([...entries, ...sentences])].sort((a, b) => a - b);
   if (breaks.length === 0) return;
   report(
     ctx,

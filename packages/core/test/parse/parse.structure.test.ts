@@ -269,6 +269,50 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '主要污染物排放总量减少10%|市环保局:lead',
     ],
   },
+  {
+    layout:
+      'a page that lost its line breaks: targets with a leader line and a label the lexicon lacks before units with their roles',
+    text: '2021年重点任务分工方案 一、主要预期目标 1.地区生产总值增长6%以上。 分管省领导:林某 部门分工:省发展改革委牵头,各地、各部门配合。 2.地方一般公共预算收入增长5%左右。 分管省领导:张某 部门分工:省财政厅牵头,各地、各部门配合。 3.固定资产投资增长8%左右。 分管省领导:林某 部门分工:省发展改革委牵头,各地、各部门配合。\n',
+    reading: [
+      '地区生产总值增长6%以上|省发展改革委:lead,各地:member,各部门:member',
+      '地方一般公共预算收入增长5%左右|省财政厅:lead,各地:member,各部门:member',
+      '固定资产投资增长8%左右|省发展改革委:lead,各地:member,各部门:member',
+    ],
+  },
+  {
+    layout:
+      'a page that lost its line breaks: a spaced table whose header is spaced letter by letter, and targets with sentences naming the units of those above',
+    text: '量化指标任务分工 序号 工 作 任 务 牵头负责部门 1 居民消费价格涨幅3%左右 发展改革委 2 城镇新增就业100万人以上 人力资源社会保障部 3 公路投资1.65万亿元 交通运输部\n',
+    reading: [
+      '居民消费价格涨幅3%左右|发展改革委:lead',
+      '城镇新增就业100万人以上|人力资源社会保障部:lead',
+      '公路投资1.65万亿元|交通运输部:lead',
+    ],
+  },
+  {
+    layout:
+      'a page that lost its line breaks: numbered targets and sentences naming the units of the one or N targets above',
+    text: '(一)发展目标。 1.地区生产总值增长8%; 2.固定资产投资增长10%; 2项目标的责任单位均为市发展改革委。 3.地方财政收入净增5亿元; 该目标责任单位为市财政局。 4.实际利用外资达到8亿美元; 该目标责任单位为市商务局。\n',
+    reading: [
+      '地区生产总值增长8%|市发展改革委:member',
+      '固定资产投资增长10%|市发展改革委:member',
+      '地方财政收入净增5亿元|市财政局:member',
+      '实际利用外资达到8亿美元|市商务局:member',
+    ],
+  },
+  {
+    layout:
+      'a page that lost its line breaks: a numbered heading over targets run together, each closed by its own clause',
+    text: '(一)主要目标。 1.主要指标的责任部门。 常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头) 耕地保有量保持在国务院确定的面积。 (市国土房管局牵头)主要污染物排放总量减少10%。(市环保局牵头) 2.建立指标公报制度。 每年公布耕地保有量情况。(市国土房管局、市统计局负责)每年公布主要污染物减排情况。(市环保局、市统计局负责)\n',
+    reading: [
+      '常住人口控制在1150万人左右|市人口计生委:lead,市公安局:lead',
+      '万元地区生产总值能源消耗降低20%|市经委:lead',
+      '耕地保有量保持在国务院确定的面积|市国土房管局:lead',
+      '主要污染物排放总量减少10%|市环保局:lead',
+      '每年公布耕地保有量情况|市国土房管局:member,市统计局:member',
+      '每年公布主要污染物减排情况|市环保局:member,市统计局:member',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

@@ -1,7 +1,7 @@
 import { findInlineClauses } from '../clause/find-inline-clauses.js';
 import { readNumbering } from '../numbering/read-numbering.js';
 import { isOpenBracket } from '../text/brackets.js';
-import type { SourceText } from '../text/source-text.js';
+import { isSpaceCode, type SourceText } from '../text/source-text.js';
 import { firstNonSpace } from './first-non-space.js';
 
 const FULL_STOP = 0x3002;
@@ -11,9 +11,11 @@ const FULL_STOP = 0x3002;
  * closed by its own bracketed clause: `常住人口控制在1150万人左右。(市人口计生委牵头)万元地区
  * 生产总值能源消耗降低20%。(市经委牵头)…`, as a page joined a list of targets. A break goes
  * after each clause that closes a sentence (it follows `。`, or opens the line: the clause of
- * the last sentence of the line above) and has text after it. Lines that start with a number
- * are left alone (an item's sub-points may each carry a clause), and so are lines with
- * fewer than two such clauses.
+ * the last sentence of the line above) and has text after it. A line that starts with a
+ * number is split so only when its own first sentence has no clause (a heading over the
+ * targets: `1.主要指标的责任部门。常住人口…。(X牵头)…`), and then after that sentence too;
+ * an entry whose sub-points each carry a clause is left whole. Lines with fewer than two
+ * such clauses are left alone.
  */
 export function clauseSentenceBreaks(text: SourceText): number[] {
   const { key } = text;
@@ -21,14 +23,25 @@ export function clauseSentenceBreaks(text: SourceText): number[] {
   for (let i = 0; i < text.lineCount; i++) {
     const end = text.ends[i]!;
     const f = firstNonSpace(key, text.starts[i]!, end);
-    if (f >= end || !mayCloseSentences(key, f, end) || readNumbering(key, f)) continue;
+    if (f >= end || !mayCloseSentences(key, f, end)) continue;
     const closing = findInlineClauses(key, f, end).clauses.filter(
-      (c) =>
-        isOpenBracket(key.charCodeAt(c.start)) &&
-        (c.start === f || key.charCodeAt(c.start - 1) === FULL_STOP),
+      (c) => isOpenBracket(key.charCodeAt(c.start)) && closesSentence(key, f, c.start),
     );
     if (closing.length < 2) continue;
-    for (const c of closing) {
+    if (readNumbering(key, f)) {
+      // numbered headings whose sentences have no clause (`(一)主要目标。`, `1.主要指标的
+      // 责任部门。`) head the targets after them; an entry whose first sentence has one keeps
+      // them all
+      const heads = headingBreaks(key, f, closing[0]!.start);
+      if (heads.length === 0) continue;
+      for (const at of heads) breaks.push(at);
+    }
+    // after a clause a numbered heading may start again (`2.建立指标公报制度。每年…。(X)`)
+    for (const [k, c] of closing.entries()) {
+      const from = k === 0 ? f : firstNonSpace(key, closing[k - 1]!.end, end);
+      if (k > 0 && readNumbering(key, from)) {
+        for (const at of headingBreaks(key, from, c.start)) breaks.push(at);
+      }
       const next = firstNonSpace(key, c.end, end);
       if (next < end) breaks.push(next);
     }
@@ -36,11 +49,40 @@ export function clauseSentenceBreaks(text: SourceText): number[] {
   return breaks;
 }
 
-/** True when `。(` occurs twice in [f, end), or once with the line opening on a bracket. */
+/**
+ * Where the sentences before the first clause (at `clause`) start that begin a numbered
+ * heading, and where the sentence that the clause closes starts; empty when that sentence
+ * is the line's first (the entry's own clause).
+ */
+function headingBreaks(key: string, f: number, clause: number): number[] {
+  const starts: number[] = [];
+  for (
+    let stop = key.indexOf('。', f);
+    stop >= 0 && stop < clause;
+    stop = key.indexOf('。', stop + 1)
+  ) {
+    const next = firstNonSpace(key, stop + 1, clause);
+    if (next < clause) starts.push(next);
+  }
+  const last = starts.pop();
+  if (last === undefined) return [];
+  return [...starts.filter((at) => readNumbering(key, at) !== undefined), last];
+}
+
+/** True when the clause at `at` opens the line from `f` or follows `。` (spaces between). */
+function closesSentence(key: string, f: number, at: number): boolean {
+  let p = at;
+  while (p > f && isSpaceCode(key.charCodeAt(p - 1))) p--;
+  return p === f || key.charCodeAt(p - 1) === FULL_STOP;
+}
+
+/** True when `。(` (spaces between) occurs twice in [f, end), or once with the line opening on a bracket. */
 function mayCloseSentences(key: string, f: number, end: number): boolean {
   let count = isOpenBracket(key.charCodeAt(f)) ? 1 : 0;
   for (let at = key.indexOf('。', f); at >= 0 && at < end - 1; at = key.indexOf('。', at + 1)) {
-    if (isOpenBracket(key.charCodeAt(at + 1)) && ++count >= 2) return true;
+    let p = at + 1;
+    while (p < end && key.charCodeAt(p) === 0x20) p++;
+    if (isOpenBracket(key.charCodeAt(p)) && ++count >= 2) return true;
   }
   return false;
 }

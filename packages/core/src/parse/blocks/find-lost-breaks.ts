@@ -1,4 +1,7 @@
 import { labelBefore } from '../clause/find-fields.js';
+import { leadSuffixFields } from '../clause/lead-suffix-fields.js';
+import { readSharedClause } from '../clause/shared-clause.js';
+import { isHan } from '../text/is-han.js';
 import { readNumbering, type Numbering } from '../numbering/read-numbering.js';
 import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 import { furnitureWordsIn } from '../text/is-boilerplate-line.js';
@@ -15,8 +18,9 @@ const MIN_INLINE = 3;
  * indexes, in folded text, before which a line should start. Empty for a
  * document whose entries already start lines.
  *
- * A candidate is numbering, or a field label with its colon (`责任单位:`), that
- * stands outside brackets after a sentence end or a space. Numbering counts only
+ * A candidate is numbering, a field label with its colon (`责任单位:`), or a sentence
+ * naming the units of the items above it (`4项目标的责任单位均为X。`), that stands
+ * outside brackets after a sentence end or a space. Numbering counts only
  * in sequence (each style's value one more than its last, or a list starting at
  * 1), so `增长7.5%` or `第3、4项` never break a line. Breaks are restored only when
  * more entries were found inline, in sequence, than at line starts: a document
@@ -66,7 +70,10 @@ export function findLostBreaks(text: SourceText): number[] {
           colon = key.indexOf(':', at);
           if (colon < 0 || colon > line.end) colon = line.end;
         }
-        if (colon - at < LABEL_WINDOW && isLabelStart(key, at, colon)) {
+        if (
+          (colon - at < LABEL_WINDOW && isLabelStart(key, at, colon)) ||
+          readSharedClause(key, at, sentenceEnd(key, at, line.end)) !== undefined
+        ) {
           pending.push({ label: at, bracket });
         }
       }
@@ -248,7 +255,29 @@ function hasText(key: string, n: Numbering, end: number): boolean {
 function isLabelStart(key: string, at: number, colon: number): boolean {
   if (colon >= key.length || key.charCodeAt(colon) !== 0x3a) return false;
   for (let i = at + 2; i < colon; i++) if (isSpaceCode(key.charCodeAt(i))) return false;
-  return labelBefore(key, colon, at) === at;
+  return labelBefore(key, colon, at) === at || labelsRoles(key, at, colon);
+}
+
+/**
+ * True when [at, colon) is a label the lexicon lacks (Han characters only, as
+ * `部门分工`) and the sentence after the colon names units with their roles
+ * (`省发展改革委牵头,各地、各部门配合。`), as `readClauseLine` reads such a line.
+ */
+function labelsRoles(key: string, at: number, colon: number): boolean {
+  if (colon - at < 2) return false;
+  for (let i = at; i < colon; i++) if (!isHan(key.charCodeAt(i))) return false;
+  let end = key.indexOf('。', colon);
+  if (end < 0 || end - colon > MAX_ROLES_SENTENCE)
+    end = Math.min(key.length, colon + MAX_ROLES_SENTENCE);
+  return leadSuffixFields(key, colon + 1, end) !== undefined;
+}
+
+const MAX_ROLES_SENTENCE = 200;
+
+/** The index just past the `。` that ends the sentence at `at`, or `end`. */
+function sentenceEnd(key: string, at: number, end: number): number {
+  const stop = key.indexOf('。', at);
+  return stop < 0 || stop >= end ? end : stop + 1;
 }
 
 function mergeSorted(a: number[], b: number[]): number[] {

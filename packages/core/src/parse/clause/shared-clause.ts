@@ -40,13 +40,21 @@ export function readSharedClause(key: string, f: number, end: number): SharedCla
   const label = m[2]!;
   const kind = fieldKindOf(label);
   if (!isFieldLabel(label) || kind === 'person' || kind === 'deadline') return undefined;
-  let valueEnd = end;
-  while (valueEnd > f && /[\s。;.]/u.test(key[valueEnd - 1]!)) valueEnd--;
   const start = f + m[0].length;
+  // the sentence ends at its full stop (a page that lost its breaks goes on after it)
+  const stop = key.indexOf('。', start);
+  const clauseEnd = stop >= 0 && stop < end ? stop + 1 : end;
+  let valueEnd = clauseEnd;
+  while (valueEnd > start && /[\s。;.]/u.test(key[valueEnd - 1]!)) valueEnd--;
   if (valueEnd - start < 2) return undefined;
   return {
     count: m[1] === undefined ? 1 : countOf(m[1]),
-    clause: { form: 'line', start: f, end, fields: [{ kind, label, start, end: valueEnd }] },
+    clause: {
+      form: 'line',
+      start: f,
+      end: clauseEnd,
+      fields: [{ kind, label, start, end: valueEnd }],
+    },
   };
 }
 

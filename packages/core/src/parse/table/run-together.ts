@@ -142,6 +142,8 @@ function spacedHeader(key: string, f: number, e: number): RunTogetherHeader | un
   while (at < e && labels.length < MAX_SPACED_LABELS) {
     let end = at;
     while (end < e && !isSpaceCode(key.charCodeAt(end))) end++;
+    // a label spaced out letter by letter (`工 作 任 务`) is one label
+    while (end - at >= 1 && isLetterSpaced(key, end - 1, e)) end += 2;
     if (labels.length > 0 && !isSpacedLabel(key, at, end)) break;
     labels.push([at, end]);
     let next = end;
@@ -158,11 +160,33 @@ function spacedHeader(key: string, f: number, e: number): RunTogetherHeader | un
 
 const MAX_SPACED_LABELS = 12;
 
-/** A label of a spaced header: two to twelve Han characters or digits, not starting with one. */
+/**
+ * True when the Han character at `p` stands alone and one space after it stands another
+ * alone (`工 作`): letters of one word spaced out.
+ */
+function isLetterSpaced(key: string, p: number, e: number): boolean {
+  const alone = (q: number) =>
+    q < e &&
+    isHan(key.charCodeAt(q)) &&
+    (q === 0 || isSpaceCode(key.charCodeAt(q - 1))) &&
+    (q + 1 >= e || isSpaceCode(key.charCodeAt(q + 1)));
+  return key.charCodeAt(p + 1) === 0x20 && alone(p) && alone(p + 2);
+}
+
+/**
+ * A label of a spaced header: two to twelve Han characters or digits, not starting with one,
+ * or a word spaced out letter by letter.
+ */
 function isSpacedLabel(key: string, s: number, e: number): boolean {
-  if (e - s < 2 || e - s > MAX_LABEL || isDigit(key.charCodeAt(s))) return false;
-  for (let p = s; p < e; p++) if (!isLabelCode(key.charCodeAt(p))) return false;
-  return true;
+  if (e - s < 2 || e - s > 2 * MAX_LABEL || isDigit(key.charCodeAt(s))) return false;
+  let letters = 0;
+  for (let p = s; p < e; p++) {
+    const c = key.charCodeAt(p);
+    if (c === 0x20 && p > s && p + 1 < e) continue;
+    if (!isLabelCode(c)) return false;
+    letters++;
+  }
+  return letters <= MAX_LABEL;
 }
 
 /**

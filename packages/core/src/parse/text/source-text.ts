@@ -56,17 +56,20 @@ export function withRestoredBreaks(text: SourceText, breaks: readonly number[]):
     let start = text.starts[i]!;
     const end = text.ends[i]!;
     while (b < breaks.length && breaks[b]! <= start) b++;
+    // a text read with breaks restored already keeps naming the document's own lines
+    const no = text.numbers ? text.numbers[i]! : i + 1;
+    const base = text.columnBase ? text.columnBase[i]! : text.starts[i]!;
     for (; b < breaks.length && breaks[b]! < end; b++) {
       starts.push(start);
       ends.push(breaks[b]!);
-      numbers.push(i + 1);
-      columnBase.push(text.starts[i]!);
+      numbers.push(no);
+      columnBase.push(base);
       start = breaks[b]!;
     }
     starts.push(start);
     ends.push(end);
-    numbers.push(i + 1);
-    columnBase.push(text.starts[i]!);
+    numbers.push(no);
+    columnBase.push(base);
   }
   return { ...text, lineCount: starts.length, starts, ends, numbers, columnBase };
 }
