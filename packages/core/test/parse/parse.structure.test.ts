@@ -313,6 +313,22 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '每年公布主要污染物减排情况|市环保局:member,市统计局:member',
     ],
   },
+  {
+    layout:
+      'a page that lost its line breaks: numbered titles ended by a space over targets that each close with their own clause',
+    text: '二、责任主体及工作分工 (一)约束性指标 1. 约束性指标的责任部门 单位地区生产总值能耗降低20%左右。(省经贸委牵头) 完成国家下达的耕地保有量指标。(省国土资源厅牵头) 2. 建立约束性指标公报制度 每年定期公布耕地保有量情况。(省国土资源厅、统计局负责) 每年定期公布主要污染物减排情况。(省环保厅、统计局负责)\n',
+    reading: [
+      '单位地区生产总值能耗降低20%左右|省经贸委:lead',
+      '完成国家下达的耕地保有量指标|省国土资源厅:lead',
+      '每年定期公布耕地保有量情况|省国土资源厅:member,统计局:member',
+      '每年定期公布主要污染物减排情况|省环保厅:member,统计局:member',
+    ],
+  },
+  {
+    layout: 'a piped table whose header line is as short as a label (a workbook laid out as text)',
+    text: '| 序号 | 工作任务 | 牵头单位 |\n| 1 | 推进第1项工作 | 区第1局 |\n| 2 | 推进第2项工作 | 区第2局 |\n',
+    reading: ['推进第1项工作|区第1局:lead', '推进第2项工作|区第2局:lead'],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

@@ -1,6 +1,7 @@
 import { findInlineClauses } from '../clause/find-inline-clauses.js';
 import { readNumbering } from '../numbering/read-numbering.js';
 import { isOpenBracket } from '../text/brackets.js';
+import { isHan } from '../text/is-han.js';
 import { isSpaceCode, type SourceText } from '../text/source-text.js';
 import { firstNonSpace } from './first-non-space.js';
 
@@ -28,12 +29,18 @@ export function clauseSentenceBreaks(text: SourceText): number[] {
       (c) => isOpenBracket(key.charCodeAt(c.start)) && closesSentence(key, f, c.start),
     );
     if (closing.length < 2) continue;
-    if (readNumbering(key, f)) {
+    const numbering = readNumbering(key, f);
+    if (numbering) {
       // numbered headings whose sentences have no clause (`(一)主要目标。`, `1.主要指标的
       // 责任部门。`) head the targets after them; an entry whose first sentence has one keeps
       // them all
-      const heads = headingBreaks(key, f, closing[0]!.start);
-      if (heads.length === 0) continue;
+      let heads = headingBreaks(key, f, closing[0]!.start);
+      // a short title ended by a space where a line break was (`1. 约束性指标的责任部门 单位…`)
+      if (heads.length === 0) {
+        const after = spacedTitleEnd(key, numbering.contentStart, closing[0]!.start);
+        if (after < 0) continue;
+        heads = [after];
+      }
       for (const at of heads) breaks.push(at);
     }
     // after a clause a numbered heading may start again (`2.建立指标公报制度。每年…。(X)`)
@@ -68,6 +75,21 @@ function headingBreaks(key: string, f: number, clause: number): number[] {
   if (last === undefined) return [];
   return [...starts.filter((at) => readNumbering(key, at) !== undefined), last];
 }
+
+/**
+ * Where the text after a short title (Han characters only, at most `MAX_TITLE`) and the
+ * spaces that end it starts, before `clause`; -1 when the title runs on.
+ */
+function spacedTitleEnd(key: string, from: number, clause: number): number {
+  const s = firstNonSpace(key, from, clause);
+  let p = s;
+  while (p < clause && p - s <= MAX_TITLE && isHan(key.charCodeAt(p))) p++;
+  if (p === s || p - s > MAX_TITLE || !isSpaceCode(key.charCodeAt(p))) return -1;
+  const next = firstNonSpace(key, p, clause);
+  return next < clause ? next : -1;
+}
+
+const MAX_TITLE = 16;
 
 /** True when the clause at `at` opens the line from `f` or follows `。` (spaces between). */
 function closesSentence(key: string, f: number, at: number): boolean {

@@ -244,7 +244,8 @@ function headsClauseRun(ctx: ParseContext, current: Entry, f: number, i: number)
 function endsWithBracketClause(ctx: ParseContext, f: number, i: number): boolean {
   const { key } = ctx.text;
   const end = ctx.text.ends[i]!;
-  const last = findInlineClauses(key, f, end).clauses.at(-1);
+  const { clauses } = findInlineClauses(key, f, end);
+  const last = clauses[clauses.length - 1];
   return (
     last !== undefined &&
     isOpenBracket(key.charCodeAt(last.start)) &&

@@ -79,12 +79,15 @@ export function readTable(text: SourceText, index: number): Table | undefined {
   ) {
     return readPipeLines(text, index);
   }
+  // a label without separators above a line that opens with `| `
   if (
     e - f <= MAX_LABEL &&
+    !hasSeparator(text.key, f, e) &&
     opensWithPipe(text, nextFilled(text, index)) &&
     isLabel(text.key.slice(f, e))
   ) {
-    return readLeadingPipes(text, index);
+    const table = readLeadingPipes(text, index);
+    if (table) return table;
   }
   if (hasSeparator(text.key, f, e)) {
     const cells = splitCells(text, line).filter((c) => c.end > c.start);
