@@ -322,6 +322,20 @@ function readPipeLines(text: SourceText, index: number): Table | undefined {
   if (row.length > 0) groups.push(row);
   // no blank line and no two cells in a row anywhere: the table is one stream of cells
   if (groups.length === 1) return readPipeStream(text, groups[0]!, i);
+  return groupedTable(text, groups, i, false);
+}
+
+/**
+ * The table of rows already grouped, the first its header: undefined unless the header's
+ * labels make a responsibility header and a row is read. A row of one filled cell that
+ * reads as a group heading (`一、经济发展`) is a heading.
+ */
+function groupedTable(
+  text: SourceText,
+  groups: readonly TableCell[][],
+  next: number,
+  spanning: boolean,
+): Table | undefined {
   const [header, ...body] = groups;
   const labels = (header ?? []).map((c) => keyOf(text, c));
   if (labels.length < 2 || !labels.every(isLabel)) return undefined;
@@ -334,7 +348,8 @@ function readPipeLines(text: SourceText, index: number): Table | undefined {
       ? { kind: 'heading', cell: filled[0]! }
       : alignRow(cells);
   });
-  return rows.some((r) => r.kind === 'row') ? { kinds, rows, next: i } : undefined;
+  if (!rows.some((r) => r.kind === 'row')) return undefined;
+  return spanning ? { kinds, rows, next, spanning } : { kinds, rows, next };
 }
 
 /**
@@ -416,18 +431,7 @@ function readLeadingPipes(text: SourceText, index: number): Table | undefined {
       break;
     cell = cell ? { start: cell.start, end: e, line: cell.line } : { start: f, end: e, line };
   }
-  const [header, ...body] = groups;
-  const labels = (header ?? []).map((c) => keyOf(text, c));
-  if (labels.length < 2 || !labels.every(isLabel)) return undefined;
-  const kinds = columnKinds(labels);
-  if (!isResponsibilityHeader(kinds)) return undefined;
-  const alignRow = rowAligner(text, kinds);
-  const rows = body.map((cells): TableRow =>
-    cells.length === 1 && isGroupHeading(text, cells[0]!.start)
-      ? { kind: 'heading', cell: cells[0]! }
-      : alignRow(cells),
-  );
-  return rows.some((r) => r.kind === 'row') ? { kinds, rows, next, spanning: true } : undefined;
+  return groupedTable(text, groups, next, true);
 }
 
 /**
