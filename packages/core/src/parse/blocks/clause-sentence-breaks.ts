@@ -101,7 +101,9 @@ function closesSentence(key: string, f: number, at: number): boolean {
 /** True when `。(` (spaces between) occurs twice in [f, end), or once with the line opening on a bracket. */
 function mayCloseSentences(key: string, f: number, end: number): boolean {
   let count = isOpenBracket(key.charCodeAt(f)) ? 1 : 0;
-  for (let at = key.indexOf('。', f); at >= 0 && at < end - 1; at = key.indexOf('。', at + 1)) {
+  // a bounded scan: a search for 。 would run past the line's end to the next one
+  for (let at = f; at < end - 1; at++) {
+    if (key.charCodeAt(at) !== FULL_STOP) continue;
     let p = at + 1;
     while (p < end && key.charCodeAt(p) === 0x20) p++;
     if (isOpenBracket(key.charCodeAt(p)) && ++count >= 2) return true;

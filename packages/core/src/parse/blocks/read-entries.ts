@@ -4,7 +4,7 @@ import { readSharedClause, type SharedClause } from '../clause/shared-clause.js'
 import { readNumbering } from '../numbering/read-numbering.js';
 import { excerpt, quote, report, type ParseContext } from '../parse-context.js';
 import { readTable } from '../table/read-table.js';
-import { isOpenBracket } from '../text/brackets.js';
+import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 import { onlyClosing } from '../text/only-closing.js';
 import { lineAt } from '../text/source-text.js';
 import { addText } from './add-text.js';
@@ -244,6 +244,10 @@ function headsClauseRun(ctx: ParseContext, current: Entry, f: number, i: number)
 function endsWithBracketClause(ctx: ParseContext, f: number, i: number): boolean {
   const { key } = ctx.text;
   const end = ctx.text.ends[i]!;
+  // a cheap look first: the line's last mark, before closing punctuation, is a bracket
+  let e = end;
+  while (e > f && onlyClosing(key, e - 1, end) && !isCloseBracket(key.charCodeAt(e - 1))) e--;
+  if (e <= f || !isCloseBracket(key.charCodeAt(e - 1))) return false;
   const { clauses } = findInlineClauses(key, f, end);
   const last = clauses[clauses.length - 1];
   return (

@@ -1,4 +1,5 @@
 import { trailingRoleMarkerAt } from '../lexicon/role-markers.js';
+import { endsSomeSuffix } from '../lexicon/unit-suffixes.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { splitUnitList } from '../units/split-unit-list.js';
 import { isSpaceCode } from '../text/source-text.js';
@@ -6,6 +7,8 @@ import type { ClauseField } from './clause.js';
 
 const MAX_CLAUSE = 600;
 const MAX_NAME = 20;
+// the longest phrase of names read before a role word (`市人口计生委,市公安局牵头`)
+const MAX_NAME_LIST = 200;
 const DEADLINE = /\d{4}年|\d{1,2}月|年底|年内|月底|季度|前完成|底前|长期|持续推进/u;
 
 /**
@@ -75,6 +78,10 @@ function hasRoleWord(key: string, s: number, e: number): boolean {
 
 /** True when `text` is a list of names that all read as units. */
 function isNameList(text: string): boolean {
+  // the last name must end like a unit (or in a bracket): most sentences stop here
+  const last = text.trimEnd();
+  const c = last.charCodeAt(last.length - 1);
+  if (last.length > MAX_NAME_LIST || (!endsSomeSuffix(c) && c !== 0x29)) return false;
   const { units } = splitUnitList(text, text, { role: 'member' });
   return units.length > 0 && units.every((u) => isUnitLike(u.raw));
 }
