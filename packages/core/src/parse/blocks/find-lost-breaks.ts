@@ -1,7 +1,6 @@
 import { labelBefore } from '../clause/find-fields.js';
-import { leadSuffixFields } from '../clause/lead-suffix-fields.js';
+import { unknownLabelRoles } from '../clause/lead-suffix-fields.js';
 import { readSharedClause } from '../clause/shared-clause.js';
-import { isHan } from '../text/is-han.js';
 import { readNumbering, type Numbering } from '../numbering/read-numbering.js';
 import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 import { furnitureWordsIn } from '../text/is-boilerplate-line.js';
@@ -264,12 +263,10 @@ function isLabelStart(key: string, at: number, colon: number): boolean {
  * (`省发展改革委牵头,各地、各部门配合。`), as `readClauseLine` reads such a line.
  */
 function labelsRoles(key: string, at: number, colon: number): boolean {
-  if (colon - at < 2) return false;
-  for (let i = at; i < colon; i++) if (!isHan(key.charCodeAt(i))) return false;
   let end = key.indexOf('。', colon);
   if (end < 0 || end - colon > MAX_ROLES_SENTENCE)
     end = Math.min(key.length, colon + MAX_ROLES_SENTENCE);
-  return leadSuffixFields(key, colon + 1, end) !== undefined;
+  return unknownLabelRoles(key, at, colon, end) !== undefined;
 }
 
 const MAX_ROLES_SENTENCE = 200;

@@ -1,8 +1,7 @@
 import type { Clause, ClauseField } from '../clause/clause.js';
 import { excerpt, quote, report, type ParseContext } from '../parse-context.js';
 import { indexIn } from '../text/index-in.js';
-import { isUnitLike } from '../units/is-unit-like.js';
-import { splitUnitList } from '../units/split-unit-list.js';
+import { isUnitNameList } from '../units/is-unit-name-list.js';
 import type { Entry } from './entry.js';
 
 // `由X负责…`, `由X、Y牵头…`: 由 opens a phrase, names follow, then what they do
@@ -70,12 +69,12 @@ function byClause(key: string, entry: Entry): Clause | undefined {
     for (let m = BY.exec(text); m !== null; m = BY.exec(text)) {
       const names = m[1]!;
       const start = s + m.index + m[0].indexOf('由') + 1;
-      if (!isNameList(names)) continue;
+      if (!isUnitNameList(names)) continue;
       const end = start + names.length;
       // `由X承办,Y协办`: units set to assist the first make it the lead
       ASSIST.lastIndex = m.index + m[0].length;
       const assist = ASSIST.exec(text);
-      const helpers = assist && isNameList(assist[1]!) ? s + assist.index + 1 : -1;
+      const helpers = assist && isUnitNameList(assist[1]!) ? s + assist.index + 1 : -1;
       const kind = m[2] === '牵头' || helpers >= 0 ? 'lead' : 'member';
       const fields: ClauseField[] = [{ kind, label: '', start, end }];
       if (helpers >= 0) {
@@ -104,7 +103,7 @@ function nameLine(key: string, entry: Entry): Clause | undefined {
   const [s, e] = entry.body[entry.body.length - 1]!;
   if (e - s > MAX_LINE) return undefined;
   const text = key.slice(s, e).replace(/[。.]\s*$/u, '');
-  if (!isNameList(text)) return undefined;
+  if (!isUnitNameList(text)) return undefined;
   return {
     form: 'line',
     implicit: 'name-line',
@@ -112,11 +111,6 @@ function nameLine(key: string, entry: Entry): Clause | undefined {
     end: e,
     fields: [{ kind: 'member', label: '', start: s, end: s + text.length }],
   };
-}
-
-function isNameList(text: string): boolean {
-  const { units } = splitUnitList(text, text, { role: 'member' });
-  return units.length > 0 && units.every((u) => isUnitLike(u.raw));
 }
 
 // `县示范区管委会牵头工作(8项)`, `市发改委负责的任务`: the units, then what they do
@@ -127,7 +121,7 @@ function addHeadingClauses(ctx: ParseContext, entries: readonly Entry[]): void {
     if (heading.kind !== 'numbered' || heading.clauses.length > 0) return;
     const [s, e] = heading.body[0] ?? [0, 0];
     const m = HEADING_BY.exec(ctx.text.key.slice(s, e));
-    if (!m || !isNameList(m[1]!)) return;
+    if (!m || !isUnitNameList(m[1]!)) return;
     const field = {
       kind: m[2] === '牵头' ? 'lead' : 'member',
       label: '',

@@ -1,7 +1,9 @@
 import { trailingRoleMarkerAt } from '../lexicon/role-markers.js';
 import { endsSomeSuffix } from '../lexicon/unit-suffixes.js';
 import { isUnitLike } from '../units/is-unit-like.js';
+import { isUnitNameList } from '../units/is-unit-name-list.js';
 import { splitUnitList } from '../units/split-unit-list.js';
+import { isHan } from '../text/is-han.js';
 import { isSpaceCode } from '../text/source-text.js';
 import type { ClauseField } from './clause.js';
 
@@ -76,12 +78,27 @@ function hasRoleWord(key: string, s: number, e: number): boolean {
   return false;
 }
 
-/** True when `text` is a list of names that all read as units. */
+/** True when `text` is a list of names that all read as units (see `isUnitNameList`). */
 function isNameList(text: string): boolean {
   // the last name must end like a unit (or in a bracket): most sentences stop here
   const last = text.trimEnd();
   const c = last.charCodeAt(last.length - 1);
   if (last.length > MAX_NAME_LIST || (!endsSomeSuffix(c) && c !== 0x29)) return false;
-  const { units } = splitUnitList(text, text, { role: 'member' });
-  return units.length > 0 && units.every((u) => isUnitLike(u.raw));
+  return isUnitNameList(text);
+}
+
+/**
+ * The fields of `[label]:[units with their roles]` where the label is one the lexicon lacks
+ * (`部门分工:省发展改革委牵头,各地、各部门配合`): Han characters only from `labelStart` to
+ * the colon, and the text after it up to `end` read by `leadSuffixFields`. Undefined otherwise.
+ */
+export function unknownLabelRoles(
+  key: string,
+  labelStart: number,
+  colon: number,
+  end: number,
+): ClauseField[] | undefined {
+  if (colon - labelStart < 2) return undefined;
+  for (let i = labelStart; i < colon; i++) if (!isHan(key.charCodeAt(i))) return undefined;
+  return leadSuffixFields(key, colon + 1, end);
 }

@@ -1,8 +1,7 @@
 import type { Clause } from './clause.js';
 import { bracketLabelEnd, findFields, labelBefore } from './find-fields.js';
 import { findInlineClauses } from './find-inline-clauses.js';
-import { leadSuffixFields } from './lead-suffix-fields.js';
-import { isHan } from '../text/is-han.js';
+import { leadSuffixFields, unknownLabelRoles } from './lead-suffix-fields.js';
 import { isSpaceCode } from '../text/source-text.js';
 
 const LABEL_WINDOW = 16;
@@ -27,7 +26,7 @@ export function readClauseLine(key: string, from: number, end: number): Clause[]
       }
       // a label the lexicon lacks (`部门分工:`) before units and their roles: the roles
       // say what the line is (`省发展改革委牵头,各地、各部门配合`)
-      const roles = isHanRun(key, from, i) ? leadSuffixFields(key, i + 1, end) : undefined;
+      const roles = unknownLabelRoles(key, from, i, end);
       if (roles) return [{ form: 'lead-suffix', start: i + 1, end, fields: roles }];
       break;
     }
@@ -43,13 +42,6 @@ export function readClauseLine(key: string, from: number, end: number): Clause[]
     }
   }
   return undefined;
-}
-
-/** True when [s, e) is two or more Han characters and nothing else (a label's shape). */
-function isHanRun(key: string, s: number, e: number): boolean {
-  if (e - s < 2) return false;
-  for (let i = s; i < e; i++) if (!isHan(key.charCodeAt(i))) return false;
-  return true;
 }
 
 /** True when nothing but clauses, spaces and closing punctuation is on the line. */
