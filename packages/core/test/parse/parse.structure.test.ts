@@ -260,6 +260,16 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
   },
   {
     layout:
+      "a table a document site ran together with nothing between its cells and no figure between a row's task and its units, a leader's column before the unit columns",
+    text: '重点工作责任分解表\n序号工作任务分管领导牵头单位配合单位1提升农村饮水安全水平。王建国水利局农业农村局各镇人民政府2推进城区道路改造。李强住建局交警大队城管局3实施全民健身工程。陈红梅文体旅局各街道办事处\n',
+    reading: [
+      '提升农村饮水安全水平|水利局:lead,农业农村局:member,各镇人民政府:member',
+      '推进城区道路改造|住建局:lead,交警大队:member,城管局:member',
+      '实施全民健身工程|文体旅局:lead,各街道办事处:member',
+    ],
+  },
+  {
+    layout:
       'unnumbered targets run together on one line under a numbered heading, each closed by its own clause, the last clause wrapped to the next line',
     text: '(一)主要目标。\n1.主要指标的责任部门。\n常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)耕地保有量保持在国务院确定的面积。\n(市国土房管局牵头)主要污染物排放总量减少10%。(市环保局牵头)\n',
     reading: [

@@ -16,7 +16,7 @@ const KNOWN_MISREADINGS: Record<string, string> = {
   'n-ningbo-2025-gzbg-qingdan':
     'X、Y等市级有关部门: the reader drops 等 and the group named after it, which the answer keeps',
   'n-zhonglou-2021-minsheng-shishi':
-    "a table a document site ran together with no figure between a row's task and its units, and its page markers (`2、`) inside a row: no row is found",
+    "a table a document site ran together with no figure between a row's task and its units, and its page markers (`2、`) inside a row: rows 1 and 2 are read (the names after the task's last sentence, a leader's name before them), but each title keeps the 主要内容 cell that follows it, the member names after 教育局 go to the lead column, 高新园(邹区镇)各街道 stays one name, and the rows after the page marker are not found",
   'x-jiangsu-shiyiwu-gangyao-fengong':
     "numbered headings over unnumbered lines that each end with their own clause: under the last heading stands one such line, and the heading is read as its item (its title, not the line's)",
   't-longquanyi-2009-zhongda-xiangmu':
@@ -26,11 +26,11 @@ const KNOWN_MISREADINGS: Record<string, string> = {
 describe('parse reads published plans it was not written for as their checked answers', () => {
   const documents = goldDocuments('real');
 
-  it('every document gives items (numbered items with their units, as a person sees them), but the one listed', () => {
+  it('every document gives items (numbered items with their units, as a person sees them)', () => {
     const empty = documents
       .filter((doc) => parse(doc.bytes, { source: doc.name }).plan.items.length === 0)
       .map((doc) => doc.name);
-    expect(empty).toEqual(['n-zhonglou-2021-minsheng-shishi']);
+    expect(empty).toEqual([]);
   });
 
   it('the collection holds at least 20 documents', () => {

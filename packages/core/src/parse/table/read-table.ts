@@ -169,6 +169,9 @@ function readRunTogether(
 ): Table | undefined {
   const kinds = columnKinds(header.labels.map(([s, e]) => text.key.slice(s, e)));
   const alignRow = rowAligner(text, kinds);
+  // a leader's column before the unit columns: a name before the first unit
+  const firstUnits = kinds.findIndex((k) => k === 'lead' || k === 'member');
+  const personFirst = firstUnits > 0 && kinds[firstUnits - 1] === 'person';
   const rows: TableRow[] = [];
   let i = index + 1;
   for (; i < text.lineCount; i++) {
@@ -179,12 +182,30 @@ function readRunTogether(
       if (rows.length === 0 && i - index <= MAX_LINES_BEFORE_ROWS) continue;
       break;
     }
-    rows.push(alignRow(runTogetherCells(text, line, f, e)));
+    rows.push(firstNameLeads(alignRow(runTogetherCells(text, line, f, e, personFirst)), kinds));
   }
   return rows.length > 0 ? { kinds, rows, next: i } : undefined;
 }
 
 const MAX_LINES_BEFORE_ROWS = 2;
+
+/**
+ * Names run together over a lead and a member column cannot show where the one
+ * ends: the first name aligned with the lead column leads, the names after it go
+ * to the member column that follows (a list written in one cell is one cell, and
+ * keeps its column).
+ */
+function firstNameLeads(
+  row: Extract<TableRow, { kind: 'row' }>,
+  kinds: readonly ColumnKind[],
+): Extract<TableRow, { kind: 'row' }> {
+  const lead = kinds.indexOf('lead');
+  if (lead < 0 || kinds[lead + 1] !== 'member') return row;
+  const first = row.columns.indexOf(lead);
+  if (first < 0) return row;
+  const columns = row.columns.map((c, i) => (c === lead && i > first ? lead + 1 : c));
+  return { ...row, columns };
+}
 
 /**
  * A header printed on two rows, a merged cell above the cells it spans:

@@ -1,6 +1,6 @@
-import { endsSomeSuffix } from '../lexicon/unit-suffixes.js';
-import { isUnitLike } from '../units/is-unit-like.js';
-import { splitRunTogether } from '../units/split-run-together.js';
+import { endsSomeSuffix, LEVEL_PREFIXES, unitSuffixOf } from '../lexicon/unit-suffixes.js';
+import { isUnitLike, stripTrailingParenthetical } from '../units/is-unit-like.js';
+import { cutAllowed, splitRunTogether } from '../units/split-run-together.js';
 import { isHan } from '../text/is-han.js';
 import { isSpaceCode, lineIndexOf, type SourceLine, type SourceText } from '../text/source-text.js';
 import { columnKinds, isResponsibilityHeader, SEQ_WORDS } from './column-kind.js';
@@ -278,6 +278,7 @@ export function runTogetherCells(
   line: SourceLine,
   f: number,
   e: number,
+  personFirst = false,
 ): TableCell[] {
   const { key } = text;
   let p = f;
@@ -292,7 +293,7 @@ export function runTogetherCells(
       continue;
     }
     while (p < e && !(isDigit(key.charCodeAt(p)) && isFigureAt(key, p, e))) p++;
-    if (task) cells.push({ start, end: p, line });
+    if (task) cells.push(...taskCells(key, start, p, personFirst).map((c) => ({ ...c, line })));
     else for (const cell of unitCells(key, start, p)) cells.push({ ...cell, line });
     task = false;
   }
@@ -352,4 +353,89 @@ function lastPieceStart(key: string, s: number, e: number): number {
 /** 、 , ; (folded text has ASCII commas and semicolons). */
 function isListSeparator(c: number): boolean {
   return c === 0x3001 || c === 0x2c || c === 0x3b;
+}
+
+/**
+ * The task of a row run together, and the names after it when no figure stands
+ * between them (`…中小学4580个。何海平教育局经开区…`): the task ends at its last
+ * sentence, and what follows, when it reads as nothing but unit names, is the row's
+ * unit cells, one a name. With `personFirst` (the header has a leader's column before
+ * its unit columns) a leader's name of two or three characters stands before the
+ * first unit and is a cell of its own: of three characters or two, whichever leaves
+ * more names (`李强住建局交警大队`: 住建局, 交警大队).
+ */
+function taskCells(
+  key: string,
+  s: number,
+  e: number,
+  personFirst: boolean,
+): { start: number; end: number }[] {
+  let end = e;
+  while (end > s && !isSentenceEnd(key.charCodeAt(end - 1))) end--;
+  if (end <= s || e - end < 3 || e - end > MAX_NAMES_TAIL) return [{ start: s, end: e }];
+  // the leader's name: three characters or two, whichever leaves more names
+  let person = 0;
+  let names: number[] | undefined;
+  for (const length of personFirst ? [3, 2] : [0]) {
+    const found = unitNamesRunTogether(key.slice(end + length, e));
+    if (found !== undefined && (names === undefined || found.length > names.length)) {
+      person = length;
+      names = found;
+    }
+  }
+  if (names === undefined) return [{ start: s, end: e }];
+  const cells = [{ start: s, end }];
+  if (person > 0) cells.push({ start: end, end: end + person });
+  let at = end + person;
+  for (const n of names) {
+    cells.push({ start: at, end: at + n });
+    at += n;
+  }
+  return cells;
+}
+
+/** The longest run of names read after a row's task. */
+const MAX_NAMES_TAIL = 80;
+
+/** 。 ; ！ ？ (folded text has ASCII semicolons). */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0x3b || c === 0xff01 || c === 0xff1f;
+}
+
+/**
+ * The lengths of the names of `s` when it is nothing but unit names run together,
+ * each of three characters or more (`教育局经开区高新园(邹区镇)各街道市国有公司`);
+ * undefined otherwise. A cell of a unit column holds names only, so a cut is made
+ * after any unit ending (or a closing bracket) outside brackets and inside no compound
+ * ending, before a name that does not start with an ending (`办公室`, `会`), where the
+ * rest reads as names too; the most names win.
+ */
+export function unitNamesRunTogether(s: string): number[] | undefined {
+  const best = new Map<number, number[] | undefined>();
+  const from = (at: number): number[] | undefined => {
+    if (best.has(at)) return best.get(at);
+    const rest = s.slice(at);
+    let found: number[] | undefined;
+    for (let p = 3; p <= rest.length; p++) {
+      if (p < rest.length && !isNameCut(rest, p)) continue;
+      const name = rest.slice(0, p);
+      if (!isUnitLike(name) || unitSuffixOf(stripTrailingParenthetical(name)) === name) continue;
+      const after = p === rest.length ? [] : from(at + p);
+      if (after !== undefined && (found === undefined || after.length + 1 > found.length))
+        found = [p, ...after];
+    }
+    best.set(at, found);
+    return found;
+  };
+  return from(0);
+}
+
+/** True where a name may end after `p` characters of `s` and another start. */
+function isNameCut(s: string, p: number): boolean {
+  const before = s.charCodeAt(p - 1);
+  const after = s.charCodeAt(p);
+  if (!(endsSomeSuffix(before) || before === 0x29 || before === 0xff09) || !cutAllowed(s, p))
+    return false;
+  // a name starts with its place or 各, or with a word that ends none
+  return LEVEL_PREFIXES.includes(s[p]!) || after === 0x5404 /* 各 */ || !endsSomeSuffix(after);
 }

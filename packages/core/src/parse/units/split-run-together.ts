@@ -110,7 +110,11 @@ function splitFrom(s: string, splitRest: (p: number) => number[]): number[] {
   return [s.length];
 }
 
-function cutAllowed(s: string, p: number): boolean {
+/**
+ * False where a cut after `p` characters of `s` would fall inside a bracket, inside
+ * a run of administrative levels (`县市|区`) or inside a compound ending (`委|员会`).
+ */
+export function cutAllowed(s: string, p: number): boolean {
   let depth = 0;
   for (let i = 0; i < p; i++) {
     const c = s.charCodeAt(i);
