@@ -270,6 +270,34 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
   },
   {
     layout:
+      "a table run together on one line that goes on from the page before (its rows start at 7), each row's units after its task's last sentence with what they do",
+    text: '(上接第二版)\n序号工作任务责任单位7完善养老服务体系。推进社区嵌入式养老。市民政局、市卫健委牵头;市财政局配合;各县(区)政府落实8加强婴幼儿照护服务。市卫健委牵头;市教育局、市妇联配合\n',
+    reading: [
+      '完善养老服务体系|市民政局:lead,市卫健委:lead,市财政局:member,各县(区)政府:member',
+      '加强婴幼儿照护服务|市卫健委:lead,市教育局:member,市妇联:member',
+    ],
+  },
+  {
+    layout:
+      'numbered problems under headings that name the town answering for them and how many are its own, one with sub-points of its own',
+    text: '二、存在问题\n(一)城关镇(3个)\n1.东街农贸市场周边占道经营。\n2.西湖小区垃圾满溢。\n(1)垃圾桶未盖;\n(2)桶壁脏污。\n(二)新华镇(1个)\n1.车站广场乱停乱放。\n',
+    reading: [
+      '东街农贸市场周边占道经营|城关镇:member',
+      '西湖小区垃圾满溢|城关镇:member',
+      '车站广场乱停乱放|新华镇:member',
+    ],
+  },
+  {
+    layout:
+      'each task followed by lines naming persons under labels the lexicon lacks (协调人:, 督办人:) and a unit line, and a group whose level words follow it after list punctuation',
+    text: '1.推进老旧小区改造。\n责任人:王某副市长\n协调人:李某副秘书长\n责任单位:市住建局,各开发区、镇(街道)\n2.建设城市公园。\n督办人:张某\n责任单位:市园林局\n',
+    reading: [
+      '推进老旧小区改造|市住建局:member,各开发区、镇(街道):member',
+      '建设城市公园|市园林局:member',
+    ],
+  },
+  {
+    layout:
       'unnumbered targets run together on one line under a numbered heading, each closed by its own clause, the last clause wrapped to the next line',
     text: '(一)主要目标。\n1.主要指标的责任部门。\n常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)耕地保有量保持在国务院确定的面积。\n(市国土房管局牵头)主要污染物排放总量减少10%。(市环保局牵头)\n',
     reading: [

@@ -21,7 +21,8 @@ const MIN_NAME_LINES = 2;
  * - a line of the entry that holds nothing but unit names (`市税务局等,各县、市、区政府`),
  *   taken only when at least two entries of the document end that way, so that a
  *   signing office under the last paragraph is not read as its units.
- * - a heading that says who leads the entries under it (`一、县示范区管委会牵头工作(8项)`)
+ * - a heading that says who leads the entries under it (`一、县示范区管委会牵头工作(8项)`), or
+ *   names only the unit that answers for them (`(一)鹿城镇(14个)`)
  *   gives them that unit.
  * Each reading found is reported, so that a person can check it.
  */
@@ -115,12 +116,16 @@ function nameLine(key: string, entry: Entry): Clause | undefined {
 
 // `县示范区管委会牵头工作(8项)`, `市发改委负责的任务`: the units, then what they do
 const HEADING_BY = /^([^\s:;,。()]{2,80}?)(牵头|负责)的?(工作|任务|事项)/u;
+// `(一)鹿城镇(14个)`: the unit, and how many of the problems listed are its own (a
+// heading that only names a place, `(二)新时代文明实践站`, is what was inspected)
+const HEADING_UNITS = /^([^\s:;,。()]{2,40}?)\(共?\d+(?:个|项|处|条|件)\):?\s*$/u;
 
 function addHeadingClauses(ctx: ParseContext, entries: readonly Entry[]): void {
   entries.forEach((heading, k) => {
     if (heading.kind !== 'numbered' || heading.clauses.length > 0) return;
     const [s, e] = heading.body[0] ?? [0, 0];
-    const m = HEADING_BY.exec(ctx.text.key.slice(s, e));
+    const line = ctx.text.key.slice(s, e);
+    const m = HEADING_BY.exec(line) ?? HEADING_UNITS.exec(line);
     if (!m || !isUnitNameList(m[1]!)) return;
     const field = {
       kind: m[2] === '牵头' ? 'lead' : 'member',
@@ -129,9 +134,15 @@ function addHeadingClauses(ctx: ParseContext, entries: readonly Entry[]): void {
       end: s + m[1]!.length,
     } as const;
     let given = 0;
-    for (let j = k + 1; j < entries.length && entries[j]!.rank > heading.rank; j++) {
+    // the entries one level below: their own sub-points stay theirs
+    const rank = entries[k + 1]?.rank ?? 0;
+    let end = k + 1;
+    while (end < entries.length && entries[end]!.rank > heading.rank) end++;
+    // a unit's name heads entries only when none under it names its own
+    if (!m[2] && entries.slice(k + 1, end).some((entry) => entry.clauses.length > 0)) return;
+    for (let j = k + 1; j < end; j++) {
       const entry = entries[j]!;
-      if (entry.kind !== 'numbered' || entry.clauses.length > 0) continue;
+      if (entry.kind !== 'numbered' || entry.clauses.length > 0 || entry.rank !== rank) continue;
       entry.clauses.push({
         form: 'inline',
         implicit: 'heading',

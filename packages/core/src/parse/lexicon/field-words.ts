@@ -13,6 +13,8 @@ export const FIELD_CORES: readonly string[] = [
   '责任人',
   '负责人',
   '联系人',
+  // 协调人, 督办人, 包保人: a person by what they do
+  '人',
   '时限',
   '期限',
   '时间',
@@ -78,6 +80,8 @@ export const FIELD_MODIFIERS: readonly string[] = [
   '第一',
   '其它',
   '任务',
+  '协调',
+  '经办',
   '职责',
 ];
 
@@ -135,8 +139,8 @@ function readFieldLabel(word: string): boolean {
   if (bare && word !== core) {
     return false;
   }
-  // 分工 names a field only with what is divided (任务分工, 责任分工)
-  if (core === '分工' && word === core) return false;
+  // 分工 names a field only with what is divided (任务分工, 责任分工); 人 by what they do
+  if ((core === '分工' || core === '人') && word === core) return false;
   rest = rest.slice(0, rest.length - core.length);
   while (rest.length > 0) {
     const m = FIELD_MODIFIERS.find((w) => rest.endsWith(w));

@@ -173,12 +173,16 @@ function readRunTogether(
   const firstUnits = kinds.findIndex((k) => k === 'lead' || k === 'member');
   const personFirst = firstUnits > 0 && kinds[firstUnits - 1] === 'person';
   const rows: TableRow[] = [];
+  let first: number | undefined;
   let i = index + 1;
   for (; i < text.lineCount; i++) {
     const line = lineAt(text, i);
     const [f, e] = trimRange(text.key, line.start, line.end);
     if (f >= e) continue;
-    if (rowNumberAt(text.key, f, e) !== rows.length + 1) {
+    const n = rowNumberAt(text.key, f, e);
+    // the first row is 1, or any number where a page goes on from the one before
+    first ??= n >= 1 ? n : undefined;
+    if (first === undefined || n !== first + rows.length) {
       if (rows.length === 0 && i - index <= MAX_LINES_BEFORE_ROWS) continue;
       break;
     }

@@ -1,6 +1,8 @@
 import { endsSomeSuffix, LEVEL_PREFIXES, unitSuffixOf } from '../lexicon/unit-suffixes.js';
 import { isUnitLike, stripTrailingParenthetical } from '../units/is-unit-like.js';
+import { isUnitNameList } from '../units/is-unit-name-list.js';
 import { cutAllowed, splitRunTogether } from '../units/split-run-together.js';
+import { trailingRoleMarker } from '../lexicon/role-markers.js';
 import { isHan } from '../text/is-han.js';
 import { isSpaceCode, lineIndexOf, type SourceLine, type SourceText } from '../text/source-text.js';
 import { columnKinds, isResponsibilityHeader, SEQ_WORDS } from './column-kind.js';
@@ -194,16 +196,43 @@ function isSpacedLabel(key: string, s: number, e: number): boolean {
  * `spaced`, each number stands between spaces (`… 左右。 2 一般公共预算…`).
  */
 function rowStarts(key: string, from: number, e: number, spaced = false): number[] {
+  const standsAsRow = spaced ? isSpacedNumber : isJoinedNumber;
   const starts: number[] = [];
-  let at = from;
-  for (let n = 1; ; n++) {
-    const limit = Math.min(e, n === 1 ? from + MAX_BEFORE_ROWS : at + MAX_ROW);
-    const found = nextRowNumber(key, at, e, n, limit, spaced ? isSpacedNumber : isJoinedNumber);
+  const first = firstRowNumber(key, from, Math.min(e, from + MAX_BEFORE_ROWS), e, standsAsRow);
+  if (first === undefined) return starts;
+  starts.push(first.at);
+  let at = first.at + String(first.n).length;
+  for (let n = first.n + 1; ; n++) {
+    const found = nextRowNumber(key, at, e, n, Math.min(e, at + MAX_ROW), standsAsRow);
     if (found < 0) break;
     starts.push(found);
     at = found + String(n).length;
   }
   return starts;
+}
+
+/**
+ * The first row's number after a header: 1, or any number where a page goes on
+ * from the one before (`(上接第三版) 序号工作任务责任单位21树立…`).
+ */
+function firstRowNumber(
+  key: string,
+  from: number,
+  limit: number,
+  e: number,
+  standsAsRow: RowNumberTest,
+): { at: number; n: number } | undefined {
+  for (let at = from; at < limit; at++) {
+    if (!isDigit(key.charCodeAt(at))) continue;
+    let after = at;
+    while (after < e && isDigit(key.charCodeAt(after))) after++;
+    if (after - at <= 4 && standsAsRow(key, at, after, e)) {
+      const n = Number(key.slice(at, after));
+      if (n >= 1) return { at, n };
+    }
+    at = after;
+  }
+  return undefined;
 }
 
 /** Whether the number in [at, after) of a line ending at `e` stands as a row's number. */
@@ -372,6 +401,14 @@ function taskCells(
 ): { start: number; end: number }[] {
   let end = e;
   while (end > s && !isSentenceEnd(key.charCodeAt(end - 1))) end--;
+  // units with their roles after the task's last sentence (`…文化。X、Y牵头;Z配合`): one cell
+  const clauseEnd = lastFullStop(key, s, e);
+  if (clauseEnd > s && isRolePhrases(key.slice(clauseEnd, e))) {
+    return [
+      { start: s, end: clauseEnd },
+      { start: clauseEnd, end: e },
+    ];
+  }
   if (end <= s || e - end < 3 || e - end > MAX_NAMES_TAIL) return [{ start: s, end: e }];
   // the leader's name: three characters or two, whichever leaves more names
   let person = 0;
@@ -392,6 +429,39 @@ function taskCells(
     at += n;
   }
   return cells;
+}
+
+/** Just past the last 。 ! ? of [s, e), or s. */
+function lastFullStop(key: string, s: number, e: number): number {
+  let end = e;
+  while (end > s && !isFullStop(key.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function isFullStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/**
+ * True when `text` is nothing but unit names each closed by what they do, in
+ * phrases between semicolons or commas (`X、Y牵头;Z配合;各州(市)党委和政府落实`).
+ */
+function isRolePhrases(text: string): boolean {
+  if (text.length < 4 || text.length > MAX_NAMES_TAIL * 3) return false;
+  // a phrase ends where its names end with what they do: commas may also separate names
+  let phrase = '';
+  let phrases = 0;
+  for (const piece of text.split(/([;,])/u)) {
+    if (phrase === '' && (piece === ';' || piece === ',')) continue;
+    phrase += piece;
+    const names = phrase.trim();
+    const marker = trailingRoleMarker(names);
+    if (marker === undefined) continue;
+    if (!isUnitNameList(names.slice(0, -marker[0].length))) return false;
+    phrase = '';
+    phrases++;
+  }
+  return phrases > 0 && phrase.trim() === '';
 }
 
 /** The longest run of names read after a row's task. */

@@ -16,7 +16,9 @@ const CLOSES_GROUP = new RegExp(
  * between administrative level words: `各县、市、区政府`, `各乡、镇人民政府`,
  * `各市(县)、区政府`, `各市、县(区)人民政府(管委会)` each name one group. The
  * group opens with 各 and level words only, and closes with level words and the
- * body they share (政府, 党委, 办事处 …); anything else stays cut.
+ * body they share (政府, 党委, 办事处 …). Level words alone after any group
+ * (`各开发区、镇(街道)`) belong to it: they name no unit by themselves. Anything
+ * else stays cut.
  *
  * `ranges` are the pieces of a phrase cut at name separators, in order.
  */
@@ -32,7 +34,11 @@ export function joinLevelGroups(key: string, ranges: readonly Range[]): readonly
       continue;
     }
     if (!OPENS_GROUP.test(textOf(key, first))) {
-      out.push(first);
+      // level words alone after a group (各开发区、镇(街道)) name no unit of their own: 各 is theirs too
+      let bare = k + 1;
+      while (bare < ranges.length && MIDDLE.test(textOf(key, ranges[bare]!))) bare++;
+      out.push(bare > k + 1 ? [first[0], ranges[bare - 1]![1]] : first);
+      k = bare - 1;
       continue;
     }
     let last = k + 1;
