@@ -8,9 +8,10 @@
 // of the same kind (Node, tsx, the modules and their compiled code) is printed
 // as start-up, and each input's peak above it, so the ratio beside the target is
 // memory the input costs, not the start-up's; the marginal column is what one more
-// megabyte costs between two sizes, which no start-up figure enters. (Part of a
-// small input's peak is the engine's young generation, which grows to 32 MB once
-// a program allocates quickly, whatever the input's size.) Each size is read and written
+// megabyte costs between two sizes, which no start-up figure enters. (The command
+// holds the engine's young generation at its start-up size, 2 × 8 MB, while it
+// reads, see `cli/hold-young-generation.ts`; before, it grew to 2 × 16 MB on any
+// input that built a few megabytes of plan.) Each size is read and written
 // the same way; the CSV and JSON inputs are made from the same seeded items.
 // Every figure is the median of three runs of the command (`--runs N`), the
 // lowest and highest printed beside it: one run's peak moves by several

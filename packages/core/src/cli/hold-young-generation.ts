@@ -12,7 +12,7 @@ import { setFlagsFromString } from 'node:v8';
  * Called once the command's modules are loaded (loading them grows the young
  * generation to its start-up size), and after tsx's loader thread has started:
  * on Node 20, starting a worker thread sets V8's flags back to the launch's.
- * It costs about as much CPU time as the measurement's noise (README, memory).
+ * No cost in CPU time could be measured (README, Benchmarks, memory of the command).
  */
 export function holdYoungGeneration(): void {
   setFlagsFromString('--semi-space-growth-factor=1');
