@@ -8,11 +8,17 @@
 // of the same kind (Node, tsx, the modules and their compiled code) is printed
 // as start-up, and each input's peak above it, so the ratio beside the target is
 // memory the input costs, not the start-up's; the marginal column is what one more
-// megabyte costs between two sizes, which no start-up figure enters. (Part of a
-// small input's peak is the engine's young generation, which grows to 32 MB once
-// a program allocates quickly, whatever the input's size.) Each size is read and written
+// megabyte costs between two sizes, which no start-up figure enters. (The command
+// holds the engine's young generation at its start-up size, 2 × 8 MB, while it
+// reads, see `cli/hold-young-generation.ts`; before, it grew to 2 × 16 MB on any
+// input that built a few megabytes of plan.) Each size is read and written
 // the same way; the CSV and JSON inputs are made from the same seeded items.
-//   node bench/memory.bench.mjs [--sizes 1,10]
+// Every figure is the median of three runs of the command (`--runs N`), the
+// lowest and highest printed beside it: one run's peak moves by several
+// megabytes from run to run (the start-up alone measured 111–128 MB within a
+// minute on one machine), which at 1 MB is several times the input, so a single
+// run could pass or miss the target by chance.
+//   node bench/memory.bench.mjs [--sizes 1,10] [--runs 3]
 /* global Buffer */
 import { spawnSync } from 'node:child_process';
 import {
@@ -37,6 +43,9 @@ const SIZES =
   sizesArg > 0
     ? /** @type {string} */ (process.argv[sizesArg + 1]).split(',').map(Number).filter(Boolean)
     : [1, 10, 50];
+const runsArg = process.argv.indexOf('--runs');
+/** Runs of each command; the median peak is the figure. */
+const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 3;
 /** The most a run may take: peak memory at most this many times the input's size. */
 const TARGET = 10;
 const dir = mkdtempSync(join(tmpdir(), 'remit-memory-bench-'));
@@ -210,23 +219,38 @@ const cases = [
   { name: 'json', make: jsonOf, args: (f) => ['convert', f, '--to', 'csv', '--quiet'] },
 ];
 /**
- * Peak RSS of `c`'s command on a file of `bytes` made by `c.make`, and the file's size.
+ * Peak RSS of `c`'s command on a file of `bytes` made by `c.make` (the median of
+ * `RUNS` runs, and the lowest and highest), and the file's size.
  * @param {Case} c
  * @param {number} bytes
- * @returns {{ size: number; peak: number }}
+ * @returns {{ size: number; peak: number; low: number; high: number }}
  */
 function measure(c, bytes) {
   const file = join(dir, `plan.${c.name}`);
   const content = c.make(bytes);
   writeFileSync(file, content);
   const size = Buffer.byteLength(content);
-  const peak = peakOf([...c.args(file), '--max-size', `${Math.ceil(size / MB) + 1}MB`]);
+  const args = [...c.args(file), '--max-size', `${Math.ceil(size / MB) + 1}MB`];
+  const peaks = Array.from({ length: RUNS }, () => peakOf(args)).sort((a, b) => a - b);
   rmSync(file);
-  return { size, peak };
+  return {
+    size,
+    peak: /** @type {number} */ (peaks[(RUNS - 1) >> 1]),
+    low: /** @type {number} */ (peaks[0]),
+    high: /** @type {number} */ (peaks[RUNS - 1]),
+  };
+}
+
+/**
+ * A range of peaks in megabytes, `111–128`.
+ * @param {{ low: number; high: number }} r
+ */
+function rangeOf(r) {
+  return `${(r.low / MB).toFixed(0)}–${(r.high / MB).toFixed(0)}`;
 }
 
 console.log(
-  `peak RSS by ${hasTime ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS'}; one run each; target: at most ${TARGET}× the input above start-up`,
+  `peak RSS by ${hasTime ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS'}; the median of ${RUNS} run${RUNS === 1 ? '' : 's'} each (lowest–highest beside it); target: at most ${TARGET}× the input above start-up`,
 );
 console.log(
   'start-up: the same command on a 16 KB file of the same kind (Node, tsx, the modules, their compiled code)\n',
@@ -235,13 +259,15 @@ console.log(
   'marginal: what one more megabyte of input costs, the growth of the peak from the size above\n',
 );
 console.log(
-  'input      size   peak RSS  start-up  peak ÷ size  (peak − start-up) ÷ size  marginal  target (net)',
+  'input      size   peak RSS     runs  start-up     runs  peak ÷ size  (peak − start-up) ÷ size  marginal  target (net)',
 );
 for (const c of cases) {
-  const startUp = measure(c, 16 * 1024).peak;
+  const start = measure(c, 16 * 1024);
+  const startUp = start.peak;
   let previous;
   for (const mb of SIZES) {
-    const { size, peak } = measure(c, mb * MB);
+    const run = measure(c, mb * MB);
+    const { size, peak } = run;
     const net = (peak - startUp) / size;
     const marginal = previous ? (peak - previous.peak) / (size - previous.size) : undefined;
     previous = { size, peak };
@@ -250,7 +276,9 @@ for (const c of cases) {
         c.name.padEnd(5),
         `${(size / MB).toFixed(1)} MB`.padStart(10),
         `${(peak / MB).toFixed(0)} MB`.padStart(10),
+        rangeOf(run).padStart(8),
         `${(startUp / MB).toFixed(0)} MB`.padStart(9),
+        rangeOf(start).padStart(8),
         `${(peak / size).toFixed(1)}×`.padStart(12),
         `${net.toFixed(1)}×`.padStart(25),
         (marginal === undefined ? '' : `${marginal.toFixed(1)}×`).padStart(9),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { holdYoungGeneration } from './hold-young-generation.js';
 import { run } from './run.js';
 import { writeToFile } from './write-to-file.js';
 import { writeToStream } from './write-to-stream.js';
@@ -20,6 +21,9 @@ for (const stream of [process.stdout, process.stderr]) {
     process.exit(1);
   });
 }
+
+// after the modules are loaded: see the function
+holdYoungGeneration();
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (content) => writeToStream(process.stdout, content),

@@ -1,3 +1,4 @@
+import { compactAssignment, compactItem } from './compact-record.js';
 import { normalizeUnitName } from './normalize-unit-name.js';
 import {
   PLAN_FORMAT_VERSION,
@@ -23,7 +24,7 @@ import {
  * b.assign(item, b.unit('区司法局'), 'member');
  * const plan = b.build();
  */
-// `item()` copies an item field by field: a field added to `Item` must be added there too
+// `compactItem` copies an item field by field: a field added to `Item` must be added there too
 type ItemFieldsCopied = 'id' | 'title' | 'label' | 'section' | 'text' | 'deadline' | 'line';
 const itemFieldsAllCopied: [Exclude<keyof Item, ItemFieldsCopied>] extends [never] ? true : never =
   true;
@@ -36,6 +37,7 @@ export class PlanBuilder {
   readonly #units: Unit[] = [];
   readonly #assignments: Assignment[] = [];
   readonly #unitByName = new Map<string, string>();
+  readonly #rawNames = new Map<string, string>();
   /** ids in use, kept from the first item given its own id: until then, `i1` … `in` cannot clash */
   #itemIds: Set<string> | undefined;
 
@@ -66,14 +68,7 @@ export class PlanBuilder {
       while (ids.has(id)) id = `${id}'`;
       ids.add(id);
     }
-    // field by field, in the order of `Item`: a spread of objects of many shapes is slow
-    const stored: Item = { id, title: item.title };
-    if (item.label !== undefined) stored.label = item.label;
-    if (item.section !== undefined) stored.section = item.section;
-    if (item.text !== undefined) stored.text = item.text;
-    if (item.deadline !== undefined) stored.deadline = item.deadline;
-    if (item.line !== undefined) stored.line = item.line;
-    this.#items.push(stored);
+    this.#items.push(compactItem(id, item));
     return id;
   }
 
@@ -98,10 +93,14 @@ export class PlanBuilder {
     role: Role,
     extra: { inferred?: boolean; raw?: string } = {},
   ): this {
-    const a: Assignment = { item, unit, role };
-    if (extra.inferred) a.inferred = true;
-    if (extra.raw !== undefined) a.raw = extra.raw;
-    this.#assignments.push(a);
+    // one string for each name as written: a long plan writes the same names many times
+    let raw = extra.raw;
+    if (raw !== undefined) {
+      const known = this.#rawNames.get(raw);
+      if (known === undefined) this.#rawNames.set(raw, raw);
+      else raw = known;
+    }
+    this.#assignments.push(compactAssignment(item, unit, role, extra.inferred, raw));
     return this;
   }
 

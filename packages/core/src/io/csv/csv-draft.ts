@@ -10,6 +10,13 @@ import { splitNameList } from '../../model/validate/split-name-list.js';
 import { unescapeFormula } from './formula-prefix.js';
 import type { CsvField } from './tokenize-csv.js';
 
+/** An item read, and the line of the row that first named it. */
+interface DraftItem {
+  id: string;
+  item: Item;
+  line: number;
+}
+
 /** Where a cell is, for diagnostics. */
 export interface CellPlace {
   line: number;
@@ -28,6 +35,8 @@ export interface ItemCells {
 }
 
 const MAX_PREVIEW = 60;
+/** What may make a cell a list of names: a line break, or a mark `splitNameList` splits at. */
+const LIST_MARK = /[\r\n、，,；;]/u;
 
 /** Cell text cut short for messages (at most 60 characters, `...` marking a cut). */
 export function shortCell(text: string): string {
@@ -49,7 +58,8 @@ export class CsvDraft {
   readonly builder = new PlanBuilder();
   readonly #source: string | undefined;
   readonly #itemIds: IdPool;
-  readonly #items = new Map<string, { id: string; item: Item; line: number }>();
+  readonly #itemsById = new Map<string, DraftItem>();
+  readonly #itemsByTitle = new Map<string, DraftItem>();
   readonly #sections = new Map<string, string>();
   /** unit ids assigned so far, by item id */
   readonly #pairs = new Map<string, Set<string>>();
@@ -117,11 +127,11 @@ export class CsvDraft {
     const id = this.text(cells.item, headers.item, true);
     const title = this.text(cells.title, headers.title);
     if (id === '' && title === '') return undefined;
-    const key = id !== '' ? `id\u0000${id}` : `title\u0000${title}`;
     const section = this.text(cells.section, headers.section);
     const label = this.text(cells.label, headers.label);
     const deadline = this.text(cells.deadline, headers.deadline);
-    const known = this.#items.get(key);
+    // by id, or by title when the row has no id: two maps, so that no key is built per row
+    const known = id !== '' ? this.#itemsById.get(id) : this.#itemsByTitle.get(title);
     if (known) {
       const { item } = known;
       const differs =
@@ -148,7 +158,9 @@ export class CsvDraft {
     if (deadline !== '') item.deadline = deadline;
     this.builder.item(item);
     const first = cells.item ?? cells.title!;
-    this.#items.set(key, { id: itemId, item, line: first.line });
+    const entry: DraftItem = { id: itemId, item, line: first.line };
+    if (id !== '') this.#itemsById.set(id, entry);
+    else this.#itemsByTitle.set(title, entry);
     return itemId;
   }
 
@@ -159,17 +171,19 @@ export class CsvDraft {
    * name; what was removed is reported once for the cell.
    */
   unitNames(cell: CsvField, field: string): string[] {
-    const parts = unescapeFormula(cell.value)
-      .split(/[\r\n]+/u)
-      .flatMap(splitNameList);
-    const removed = new Set<string>();
+    const value = unescapeFormula(cell.value);
+    // most cells hold one name: no list to split, nor the arrays of splitting it
+    const parts = LIST_MARK.test(value)
+      ? value.split(/[\r\n]+/u).flatMap(splitNameList)
+      : splitNameList(value);
+    let removed: Set<string> | undefined;
     const names: string[] = [];
     for (const part of parts) {
       const cleaned = cleanFieldText(part, true);
-      for (const kind of cleaned.removed) removed.add(kind);
+      for (const kind of cleaned.removed) (removed ??= new Set()).add(kind);
       if (cleaned.text.trim() !== '') names.push(cleaned.text);
     }
-    if (removed.size > 0) {
+    if (removed !== undefined) {
       this.report(
         'warning',
         'csv/invisible-characters',

@@ -20,7 +20,8 @@ export function readLongRow(
 ): void {
   const item = draft.item(view.itemCells, view.headers);
   const unitCell = view.cell('unit');
-  const units = [unitCell, ...extraUnits].flatMap((cell) => unitsOf(draft, view, cell));
+  const units = unitsOf(draft, view, unitCell);
+  for (const cell of extraUnits) units.push(...unitsOf(draft, view, cell));
   const roleCell = view.cell('role');
   const roleText = draft.text(roleCell, roleHeader).trim();
   if (item === undefined || units.length === 0) {
@@ -70,13 +71,7 @@ export function readLongRow(
   const raw = draft.text(view.cell('raw'), 'raw', true);
   for (const unit of units) {
     const written = raw !== '' && units.length === 1 ? raw : unit.written;
-    draft.assign(
-      item,
-      unit.id,
-      role,
-      { ...(inferred ? { inferred } : {}), ...(written !== undefined ? { raw: written } : {}) },
-      unit.at,
-    );
+    draft.assign(item, unit.id, role, { inferred, raw: written }, unit.at);
   }
 }
 
@@ -101,10 +96,12 @@ function unitsOf(
       { count: names.length, text: shortCell(names.join('、')) },
     );
   }
-  return names.flatMap((name) => {
+  const units: { id: string; written?: string; at: CellPlace }[] = [];
+  for (const name of names) {
     const unit = draft.unitNamed(name, at);
-    return unit ? [{ ...unit, at }] : [];
-  });
+    if (unit) units.push(unit.written === undefined ? { id: unit.id, at } : { ...unit, at });
+  }
+  return units;
 }
 
 const TRUE = new Set(['true', '1', 'yes', 'y', '是']);

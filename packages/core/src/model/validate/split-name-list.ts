@@ -25,20 +25,23 @@ const MAX_REACH = 8;
  * and names run together.
  */
 export function splitNameList(text: string): string[] {
+  if (!SEPARATOR.test(text)) {
+    // one name, as most cells hold: no list of parts to build
+    const name = unquoteUnitName(text.trim());
+    return name === '' ? [] : [name];
+  }
   const parts: string[] = [];
-  if (SEPARATOR.test(text)) {
-    const partner = partners(text);
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      const end = partner.get(i);
-      if (end !== undefined) i = end;
-      else if (SEPARATORS.has(text.charCodeAt(i))) {
-        parts.push(text.slice(start, i));
-        start = i + 1;
-      }
+  const partner = partners(text);
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const end = partner.get(i);
+    if (end !== undefined) i = end;
+    else if (SEPARATORS.has(text.charCodeAt(i))) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
     }
-    parts.push(text.slice(start));
-  } else parts.push(text);
+  }
+  parts.push(text.slice(start));
   return parts.map((part) => unquoteUnitName(part.trim())).filter((part) => part !== '');
 }
 
