@@ -1,7 +1,6 @@
 import {
   forceCollide,
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
@@ -11,6 +10,7 @@ import {
 } from 'd3-force';
 import { nodeCount, type ForceGraph } from './force-graph.js';
 import { lcgRandom } from './lcg-random.js';
+import { manyBodyForce } from './many-body-force.js';
 
 /** Positions of a laid-out graph, in layout units around (0, 0). */
 export interface NetworkPositions {
@@ -158,9 +158,7 @@ export function networkSimulation(
       'charge',
       // theta 1.2 (d3: 0.9) halves the Barnes–Hut work of large graphs; the
       // settled pictures differ by less than a node radius.
-      forceManyBody<LayoutNode>()
-        .strength((d) => -24 - 3 * d.r)
-        .theta(1.2),
+      manyBodyForce<LayoutNode>((d) => -24 - 3 * d.r, 1.2),
     )
     .force(
       'collide',
