@@ -1,5 +1,4 @@
 import {
-  forceCollide,
   forceLink,
   forceSimulation,
   forceX,
@@ -9,6 +8,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { nodeCount, type ForceGraph } from './force-graph.js';
+import { collideForce } from './collide-force.js';
 import { lcgRandom } from './lcg-random.js';
 import { manyBodyForce } from './many-body-force.js';
 
@@ -162,7 +162,7 @@ export function networkSimulation(
     )
     .force(
       'collide',
-      forceCollide<LayoutNode>((d) => d.r + 3),
+      collideForce<LayoutNode>((d) => d.r + 3),
     )
     .force('x', forceX<LayoutNode>(0).strength(0.06))
     .force('y', forceY<LayoutNode>(0).strength(0.06))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  forceCollide,
   forceLink,
   forceManyBody,
   forceSimulation,
@@ -7,6 +8,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { lcgRandom } from './lcg-random.js';
+import { collideForce } from './collide-force.js';
 import { manyBodyForce } from './many-body-force.js';
 
 type Node = SimulationNodeDatum & { r: number };
@@ -25,13 +27,10 @@ function nodesOf(n: number, seed: number, spread: number, round = 0): Node[] {
   });
 }
 
-/** Positions and velocities after `ticks` ticks of a simulation whose charge is `charge`. */
-function run(nodes: Node[], charge: Force<Node, undefined>, ticks: number, links = true): string {
+/** Positions and velocities after `ticks` ticks of a simulation of `force` (and links, unless `links` is false). */
+function run(nodes: Node[], force: Force<Node, undefined>, ticks: number, links = true): string {
   const copy = nodes.map((d) => ({ ...d }));
-  const simulation = forceSimulation(copy)
-    .stop()
-    .randomSource(lcgRandom(9))
-    .force('charge', charge);
+  const simulation = forceSimulation(copy).stop().randomSource(lcgRandom(9)).force('tested', force);
   if (links) {
     const ties = copy.slice(1).map((_, i) => ({ source: i, target: (i * 7 + 3) % copy.length }));
     simulation.force('link', forceLink(ties));
@@ -75,5 +74,23 @@ describe('manyBodyForce', () => {
     const strength = (d: Node) => -10 * d.r;
     const d3 = forceManyBody<Node>().strength(strength);
     expect(run(nodes, manyBodyForce(strength), 1, false)).toBe(run(nodes, d3, 1, false));
+  });
+});
+
+describe('collideForce', () => {
+  it("moves nodes exactly as d3's forceCollide does, with the same radii", () => {
+    const radius = (d: Node) => d.r + 3;
+    for (const nodes of [nodesOf(1, 1, 10), nodesOf(60, 3, 100), nodesOf(400, 4, 300)]) {
+      expect(run(nodes, collideForce(radius), 30)).toBe(run(nodes, forceCollide(radius), 30));
+    }
+  });
+
+  it('treats nodes at the same place as d3 does (random jiggle included)', () => {
+    const crowded = nodesOf(80, 6, 40, 10);
+    const radius = (d: Node) => d.r;
+    expect(run(crowded, collideForce(radius), 1, false)).toBe(
+      run(crowded, forceCollide(radius), 1, false),
+    );
+    expect(run(crowded, collideForce(radius), 20)).toBe(run(crowded, forceCollide(radius), 20));
   });
 });
