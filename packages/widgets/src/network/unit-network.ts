@@ -3,7 +3,8 @@ import {
   backboneOfTies,
   communitiesOfTies,
   coResponsibilityTies,
-  workload,
+  distinctAssignments,
+  LeadKind,
 } from '@remit/core/metrics/plain';
 import { guessUnitKind } from '@remit/core/units';
 import { communityTies } from './community-ties.js';
@@ -35,22 +36,21 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): N
   // core's ties are fresh objects of the same shape: taken as they are, not copied
   // (a network of 2,000 units can have two million)
   const ties: NetworkTie[] = coResponsibilityTies(inc);
-  // workload has a row for every unit, so every id below is found
-  const loads = new Map<string, { items: number; lead: number }>();
-  for (const w of workload(inc)) if (!loads.has(w.unit)) loads.set(w.unit, w);
+  const load = unitLoads(inc);
   const bone = strongestTies(inc.units.length, ties);
   const community = rankCommunities([
     ...communitiesOfTies(inc.units.length, communityTies(ties, bone), { seed }),
   ]);
   const nodes: NetworkNode[] = inc.units.map((unit, i) => {
-    const load = loads.get(unit.id)!;
+    // a repeated unit id counts as its first unit, as in workload's rows
+    const u = inc.unitIndex.get(unit.id)!;
     return {
       id: unit.id,
       type: 'unit',
       name: unit.name,
       kind: unit.kind ?? guessUnitKind(unit.name),
-      size: load.items,
-      lead: load.lead,
+      size: load.items[u]!,
+      lead: load.lead[u]!,
       community: community[i]!,
       radius: 0,
     };
@@ -70,6 +70,23 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): N
       bone.map((k) => ties[k]!),
     ),
   };
+}
+
+/**
+ * Each unit's distinct items and written leads: `workload`'s `items` and
+ * `lead` columns, read straight from the distinct pairs (the network needs no
+ * share, section count or rank, which cost more than the rest of its figures).
+ */
+function unitLoads(inc: Incidence): { items: Int32Array; lead: Int32Array } {
+  const pairs = distinctAssignments(inc);
+  const n = inc.units.length;
+  const items = new Int32Array(n);
+  const lead = new Int32Array(n);
+  for (let u = 0; u < n; u++) items[u] = pairs.unitStart[u + 1]! - pairs.unitStart[u]!;
+  for (let p = 0; p < pairs.count; p++) {
+    if (pairs.lead[p] === LeadKind.Written) lead[pairs.unit[p]!]!++;
+  }
+  return { items, lead };
 }
 
 /**
