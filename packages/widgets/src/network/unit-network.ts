@@ -1,11 +1,5 @@
 import type { Incidence } from '@remit/core/model';
-import {
-  backboneOfTies,
-  communitiesOfTies,
-  coResponsibilityTies,
-  distinctAssignments,
-  LeadKind,
-} from '@remit/core/metrics/plain';
+import { backboneOfTies, communitiesOfTies, coResponsibilityTies } from '@remit/core/metrics/plain';
 import { guessUnitKind } from '@remit/core/units';
 import { communityTies } from './community-ties.js';
 import { toForceGraph } from './force-graph.js';
@@ -74,17 +68,33 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): N
 
 /**
  * Each unit's distinct items and written leads: `workload`'s `items` and
- * `lead` columns, read straight from the distinct pairs (the network needs no
- * share, section count or rank, which cost more than the rest of its figures).
+ * `lead` columns (an item counted once however often a unit is assigned to it,
+ * and as a lead when any of those assignments is a written lead), in one pass
+ * over each unit's assignments. The network needs no share, section count or
+ * rank, which cost more than the rest of its figures.
  */
 function unitLoads(inc: Incidence): { items: Int32Array; lead: Int32Array } {
-  const pairs = distinctAssignments(inc);
   const n = inc.units.length;
   const items = new Int32Array(n);
   const lead = new Int32Array(n);
-  for (let u = 0; u < n; u++) items[u] = pairs.unitStart[u + 1]! - pairs.unitStart[u]!;
-  for (let p = 0; p < pairs.count; p++) {
-    if (pairs.lead[p] === LeadKind.Written) lead[pairs.unit[p]!]!++;
+  // the last unit that met each item, and whether it leads there
+  const metBy = new Int32Array(inc.items.length).fill(-1);
+  const leads = new Uint8Array(inc.items.length);
+  for (let u = 0; u < n; u++) {
+    for (const k of inc.byUnit[u] ?? []) {
+      const i = inc.itemOf[k]!;
+      const a = inc.assignments[k]!;
+      const written = a.role === 'lead' && a.inferred !== true ? 1 : 0;
+      if (metBy[i] !== u) {
+        metBy[i] = u;
+        leads[i] = written;
+        items[u]!++;
+        lead[u]! += written;
+      } else if (written > leads[i]!) {
+        leads[i] = 1;
+        lead[u]!++;
+      }
+    }
   }
   return { items, lead };
 }
