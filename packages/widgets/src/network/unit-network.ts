@@ -70,28 +70,29 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): N
  * Each unit's distinct items and written leads: `workload`'s `items` and
  * `lead` columns (an item counted once however often a unit is assigned to it,
  * and as a lead when any of those assignments is a written lead), in one pass
- * over each unit's assignments. The network needs no share, section count or
- * rank, which cost more than the rest of its figures.
+ * over the assignments, item by item (the plan's own order, so the pass reads
+ * them in memory order). The network needs no share, section count or rank,
+ * which cost more than the rest of its figures.
  */
 function unitLoads(inc: Incidence): { items: Int32Array; lead: Int32Array } {
   const n = inc.units.length;
   const items = new Int32Array(n);
   const lead = new Int32Array(n);
-  // the last unit that met each item, and whether it leads there
-  const metBy = new Int32Array(inc.items.length).fill(-1);
-  const leads = new Uint8Array(inc.items.length);
-  for (let u = 0; u < n; u++) {
-    for (const k of inc.byUnit[u] ?? []) {
-      const i = inc.itemOf[k]!;
+  // the last item each unit met, and whether it leads there
+  const metOn = new Int32Array(n).fill(-1);
+  const leads = new Uint8Array(n);
+  for (let i = 0; i < inc.items.length; i++) {
+    for (const k of inc.byItem[i] ?? []) {
+      const u = inc.unitOf[k]!;
       const a = inc.assignments[k]!;
       const written = a.role === 'lead' && a.inferred !== true ? 1 : 0;
-      if (metBy[i] !== u) {
-        metBy[i] = u;
-        leads[i] = written;
+      if (metOn[u] !== i) {
+        metOn[u] = i;
+        leads[u] = written;
         items[u]!++;
         lead[u]! += written;
-      } else if (written > leads[i]!) {
-        leads[i] = 1;
+      } else if (written > leads[u]!) {
+        leads[u] = 1;
         lead[u]!++;
       }
     }
