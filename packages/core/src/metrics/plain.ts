@@ -2,8 +2,8 @@
 // array of ties), with no graph library: `@remit/core/metrics` less the graphology graphs
 // (coResponsibilityGraph, bipartiteGraph, centrality, sampledBetweenness, communities,
 // backbone). The widgets import this entry, so a page that only draws needs neither
-// graphology nor its metrics installed; Louvain runs on the ties through
-// graphology-communities-louvain alone.
+// graphology nor its metrics installed; Louvain runs on the ties in typed arrays
+// (louvainOfTies: graphology-communities-louvain's algorithm, without the library).
 export { workload, NO_SECTION, type UnitWorkload, type WorkloadOptions } from './workload.js';
 export { coverage, type CoverageOptions, type ItemCoverage, type ItemFlag } from './coverage.js';
 export { concentration, type Concentration } from './concentration.js';

@@ -22,6 +22,7 @@ export function skeleton(count: number, ties: readonly WeightedTie[], k: number)
   // each tie's weight group (-1: a self-loop), groups numbered as first met
   const groupOf = new Int32Array(m);
   const groupNumber = new Map<number, number>();
+  const smallGroup = new Int32Array(SMALL_WEIGHTS).fill(-1);
   const groupSize: number[] = [];
   // how many ties each node still has to meet, and the parts the whole graph makes
   const need = new Int32Array(count);
@@ -38,10 +39,14 @@ export function skeleton(count: number, ties: readonly WeightedTie[], k: number)
     to[e] = b;
     const j = t.jaccard;
     jaccard[e] = typeof j === 'number' && Number.isFinite(j) ? j : 0;
-    let g = groupNumber.get(t.weight);
-    if (g === undefined) {
+    const w = t.weight;
+    // whole weights (items shared) look their group up in an array, not a Map
+    const small = w >= 0 && w < SMALL_WEIGHTS && Number.isInteger(w);
+    let g = small ? smallGroup[w]! : (groupNumber.get(w) ?? -1);
+    if (g < 0) {
       g = groupSize.length;
-      groupNumber.set(t.weight, g);
+      groupNumber.set(w, g);
+      if (small) smallGroup[w] = g;
       groupSize.push(0);
     }
     groupOf[e] = g;
@@ -98,6 +103,9 @@ export function skeleton(count: number, ties: readonly WeightedTie[], k: number)
   }
   return out;
 }
+
+/** Whole weights below this are grouped through an array (see `skeleton`). */
+const SMALL_WEIGHTS = 4096;
 
 /**
  * The items of `items` in `compare` order, one per call, -1 once all are

@@ -24,12 +24,22 @@ export function communityTies(
   return ties.filter((t, k) => kept[k] === 1 || (t.weight >= lightest && t.source !== t.target));
 }
 
+const SMALL_WEIGHTS = 4096;
+
 /** The lightest weight whose group still fits, heaviest groups first; Infinity when none fits. */
 function lightestKept(ties: readonly NetworkTie[]): number {
+  // whole weights (items shared) are counted in an array, others in a Map
+  const small = new Float64Array(SMALL_WEIGHTS);
   const count = new Map<number, number>();
   for (const t of ties) {
-    if (t.source !== t.target) count.set(t.weight, (count.get(t.weight) ?? 0) + 1);
+    if (t.source === t.target) continue;
+    const w = t.weight;
+    if (w >= 0 && w < SMALL_WEIGHTS && Number.isInteger(w)) small[w]!++;
+    else count.set(w, (count.get(w) ?? 0) + 1);
   }
+  small.forEach((c, w) => {
+    if (c > 0) count.set(w, c);
+  });
   let lightest = Infinity;
   let total = 0;
   for (const weight of [...count.keys()].sort((a, b) => b - a)) {

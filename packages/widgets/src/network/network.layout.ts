@@ -1,7 +1,5 @@
 import {
-  forceCollide,
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
@@ -10,7 +8,9 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { nodeCount, type ForceGraph } from './force-graph.js';
+import { collideForce } from './collide-force.js';
 import { lcgRandom } from './lcg-random.js';
+import { manyBodyForce } from './many-body-force.js';
 
 /** Positions of a laid-out graph, in layout units around (0, 0). */
 export interface NetworkPositions {
@@ -158,13 +158,11 @@ export function networkSimulation(
       'charge',
       // theta 1.2 (d3: 0.9) halves the Barnes–Hut work of large graphs; the
       // settled pictures differ by less than a node radius.
-      forceManyBody<LayoutNode>()
-        .strength((d) => -24 - 3 * d.r)
-        .theta(1.2),
+      manyBodyForce<LayoutNode>((d) => -24 - 3 * d.r, 1.2),
     )
     .force(
       'collide',
-      forceCollide<LayoutNode>((d) => d.r + 3),
+      collideForce<LayoutNode>((d) => d.r + 3),
     )
     .force('x', forceX<LayoutNode>(0).strength(0.06))
     .force('y', forceY<LayoutNode>(0).strength(0.06))

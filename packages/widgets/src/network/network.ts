@@ -251,14 +251,21 @@ export class RemitNetwork extends RemitElement {
         ${String(this.#layoutError)}
       </div>`;
     }
-    if (!this.#positions) {
-      return html`<div part="state" class="state" role="status" data-state="layout">
-        ${this.language.messages.loading}
-      </div>`;
-    }
     const lang = this.language.lang;
-    const m = networkMessages(lang);
     const shown = this.#shown();
+    if (!this.#positions) {
+      // The texts are ready while the layout runs: the summary and the data table are
+      // drawn (and laid out by the browser) now, and the update with the positions
+      // only adds the chart, the same template keeping them.
+      return this.#withTexts(
+        model,
+        shown,
+        html`<div part="state" class="state" role="status" data-state="layout">
+          ${this.language.messages.loading}
+        </div>`,
+      );
+    }
+    const m = networkMessages(lang);
     const colorBy = this.#colorBy();
     // the marks in the theme's own colours, so a change of theme needs no new scene
     const scene = networkScene(model, this.#viewFor(model, shown, this.#zoom), {
@@ -267,57 +274,72 @@ export class RemitNetwork extends RemitElement {
       legend: networkLegend(model, colorBy, lang),
     });
     const { width, height } = scene.chart;
-    const { byNode, rows, summary } = this.#textsFor(model, shown, lang);
+    const { byNode } = this.#textsFor(model, shown, lang);
     const lit = networkHighlight(model, shown, this.#highlighted(), this.planSource.incidence);
-    return html`
-      ${this.#controls(model, shown.length)}
-      <svg
-        part="chart"
-        class=${lit ? 'network dim' : 'network'}
-        role="group"
-        aria-label=${this.accessibleName}
-        aria-describedby="summary"
-        width=${width}
-        height=${height}
-        viewBox="0 0 ${width} ${height}"
-      >
-        ${tiesTemplate(scene.ties, lit)}
-        <!-- Chromium puts an SVG element that listens for focus events in the tab
-             order: -1 keeps the group out of it, the nodes inside are the stops -->
-        <g
-          class="nodes"
-          tabindex="-1"
-          @pointerover=${this.#onPointerOver}
-          @pointerout=${this.#onPointerOut}
-          @click=${this.#onClick}
-          @keydown=${this.#onKeydown}
-          @focusin=${this.#onFocusIn}
-          @focusout=${this.#onFocusOut}
+    return this.#withTexts(
+      model,
+      shown,
+      html`
+        ${this.#controls(model, shown.length)}
+        <svg
+          part="chart"
+          class=${lit ? 'network dim' : 'network'}
+          role="group"
+          aria-label=${this.accessibleName}
+          aria-describedby="summary"
+          width=${width}
+          height=${height}
+          viewBox="0 0 ${width} ${height}"
         >
-          ${nodesTemplate(scene.nodes, {
-            lit,
-            focus: this.#focus,
-            selected: (n) => this.selection.isSelected(n.type, n.id),
-            hovered: (n) => this.selection.isHovered(n.type, n.id),
-            label: (i) => nodeLabel(model, i, byNode[i]!, lang),
-          })}
-        </g>
-        ${labelsTemplate(scene, lit)}
-      </svg>
-      ${legendTemplate(
-        scene.legend.entries,
-        this.language.messages.legend,
-        colorBy === 'community'
-          ? html`<li>${explainButton(this, 'group', this.language.messages.explain(m.groups))}</li>`
-          : '',
-      )}
-      <p class="encoding">
-        ${m.encoding(model.mode)}${
-          model.mode === 'units'
-            ? explainButton(this, 'tie', this.language.messages.explain(m.ties))
-            : ''
-        }
-      </p>
+          ${tiesTemplate(scene.ties, lit)}
+          <!-- Chromium puts an SVG element that listens for focus events in the tab
+             order: -1 keeps the group out of it, the nodes inside are the stops -->
+          <g
+            class="nodes"
+            tabindex="-1"
+            @pointerover=${this.#onPointerOver}
+            @pointerout=${this.#onPointerOut}
+            @click=${this.#onClick}
+            @keydown=${this.#onKeydown}
+            @focusin=${this.#onFocusIn}
+            @focusout=${this.#onFocusOut}
+          >
+            ${nodesTemplate(scene.nodes, {
+              lit,
+              focus: this.#focus,
+              selected: (n) => this.selection.isSelected(n.type, n.id),
+              hovered: (n) => this.selection.isHovered(n.type, n.id),
+              label: (i) => nodeLabel(model, i, byNode[i]!, lang),
+            })}
+          </g>
+          ${labelsTemplate(scene, lit)}
+        </svg>
+        ${legendTemplate(
+          scene.legend.entries,
+          this.language.messages.legend,
+          colorBy === 'community'
+            ? html`<li>
+                ${explainButton(this, 'group', this.language.messages.explain(m.groups))}
+              </li>`
+            : '',
+        )}
+        <p class="encoding">
+          ${m.encoding(model.mode)}${
+            model.mode === 'units'
+              ? explainButton(this, 'tie', this.language.messages.explain(m.ties))
+              : ''
+          }
+        </p>
+      `,
+    );
+  }
+
+  /** `chart` (the picture, or the state while the layout runs), then the text summary and the data table. */
+  #withTexts(model: NetworkModel, shown: number[], chart: TemplateResult): TemplateResult {
+    const lang = this.language.lang;
+    const m = networkMessages(lang);
+    const { rows, summary } = this.#textsFor(model, shown, lang);
+    return html`${chart}
       <p id="summary" class="visually-hidden">${summary}</p>
       ${dataTable({
         caption: m.tableCaption(model.mode),
@@ -326,8 +348,7 @@ export class RemitNetwork extends RemitElement {
           numeric: i === (model.mode === 'bipartite' ? 2 : 1),
         })),
         rows,
-      })}
-    `;
+      })}`;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { workload } from '@remit/core/metrics/plain';
 import { incidence, type Plan } from '@remit/core/model';
 import founding from '../../../core/data/xuhui-2020-fazhi.json';
 import { bipartiteNetwork } from './bipartite-network.js';
@@ -36,6 +37,34 @@ describe('unitNetwork', () => {
     expect(sfj.size).toBe(9);
     const small = model.nodes.find((d) => d.size === 1)!;
     expect(sfj.radius ** 2 / small.radius ** 2).toBeGreaterThan(3);
+  });
+
+  it("gives each unit workload's items and written leads: a repeated assignment counts once, an inferred lead is no lead", () => {
+    const tangled: Plan = {
+      remit: 1,
+      items: ['i1', 'i2', 'i3'].map((id) => ({ id, title: id, label: id })),
+      units: ['u1', 'u2', 'u3'].map((id) => ({ id, name: `单位${id}` })),
+      assignments: [
+        { item: 'i1', unit: 'u1', role: 'member' },
+        { item: 'i1', unit: 'u1', role: 'lead' },
+        { item: 'i1', unit: 'u2', role: 'lead', inferred: true },
+        { item: 'i2', unit: 'u2', role: 'lead' },
+        { item: 'i2', unit: 'u2', role: 'member' },
+        { item: 'i3', unit: 'u1', role: 'member' },
+        { item: 'i3', unit: 'u2', role: 'member' },
+      ],
+    };
+    for (const p of [tangled, plan, syntheticPlan({ items: 80, units: 30, fill: 0.2, seed: 4 })]) {
+      const inc = incidence(p);
+      const rows = workload(inc);
+      const nodes = unitNetwork(inc).nodes;
+      expect(nodes.map((d) => [d.size, d.lead])).toEqual(rows.map((w) => [w.items, w.lead]));
+    }
+    expect(unitNetwork(incidence(tangled)).nodes.map((d) => [d.size, d.lead])).toEqual([
+      [2, 1],
+      [3, 1],
+      [0, 0],
+    ]);
   });
 
   it('has a tie per pair of units sharing items, weighted by items shared', () => {

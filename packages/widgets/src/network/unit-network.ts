@@ -1,10 +1,5 @@
 import type { Incidence } from '@remit/core/model';
-import {
-  backboneOfTies,
-  communitiesOfTies,
-  coResponsibilityTies,
-  workload,
-} from '@remit/core/metrics/plain';
+import { backboneOfTies, communitiesOfTies, coResponsibilityTies } from '@remit/core/metrics/plain';
 import { guessUnitKind } from '@remit/core/units';
 import { communityTies } from './community-ties.js';
 import { toForceGraph } from './force-graph.js';
@@ -35,22 +30,21 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): N
   // core's ties are fresh objects of the same shape: taken as they are, not copied
   // (a network of 2,000 units can have two million)
   const ties: NetworkTie[] = coResponsibilityTies(inc);
-  // workload has a row for every unit, so every id below is found
-  const loads = new Map<string, { items: number; lead: number }>();
-  for (const w of workload(inc)) if (!loads.has(w.unit)) loads.set(w.unit, w);
+  const load = unitLoads(inc);
   const bone = strongestTies(inc.units.length, ties);
   const community = rankCommunities([
     ...communitiesOfTies(inc.units.length, communityTies(ties, bone), { seed }),
   ]);
   const nodes: NetworkNode[] = inc.units.map((unit, i) => {
-    const load = loads.get(unit.id)!;
+    // a repeated unit id counts as its first unit, as in workload's rows
+    const u = inc.unitIndex.get(unit.id)!;
     return {
       id: unit.id,
       type: 'unit',
       name: unit.name,
       kind: unit.kind ?? guessUnitKind(unit.name),
-      size: load.items,
-      lead: load.lead,
+      size: load.items[u]!,
+      lead: load.lead[u]!,
       community: community[i]!,
       radius: 0,
     };
@@ -70,6 +64,40 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): N
       bone.map((k) => ties[k]!),
     ),
   };
+}
+
+/**
+ * Each unit's distinct items and written leads: `workload`'s `items` and
+ * `lead` columns (an item counted once however often a unit is assigned to it,
+ * and as a lead when any of those assignments is a written lead), in one pass
+ * over the assignments, item by item (the plan's own order, so the pass reads
+ * them in memory order). The network needs no share, section count or rank,
+ * which cost more than the rest of its figures.
+ */
+function unitLoads(inc: Incidence): { items: Int32Array; lead: Int32Array } {
+  const n = inc.units.length;
+  const items = new Int32Array(n);
+  const lead = new Int32Array(n);
+  // the last item each unit met, and whether it leads there
+  const metOn = new Int32Array(n).fill(-1);
+  const leads = new Uint8Array(n);
+  for (let i = 0; i < inc.items.length; i++) {
+    for (const k of inc.byItem[i] ?? []) {
+      const u = inc.unitOf[k]!;
+      const a = inc.assignments[k]!;
+      const written = a.role === 'lead' && a.inferred !== true ? 1 : 0;
+      if (metOn[u] !== i) {
+        metOn[u] = i;
+        leads[u] = written;
+        items[u]!++;
+        lead[u]! += written;
+      } else if (written > leads[u]!) {
+        leads[u] = 1;
+        lead[u]!++;
+      }
+    }
+  }
+  return { items, lead };
 }
 
 /**

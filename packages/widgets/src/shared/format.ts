@@ -2,6 +2,9 @@ import type { Lang } from './lang.js';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const collators = new Map<Lang, Intl.Collator>();
+const DEFAULT_NUMBER: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
+/** the default format by language: a table of thousands of rows formats a number per cell */
+const defaultFormats = new Map<Lang, Intl.NumberFormat>();
 
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
@@ -17,9 +20,12 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
 export function formatNumber(
   lang: Lang,
   value: number,
-  options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 },
+  options: Intl.NumberFormatOptions = DEFAULT_NUMBER,
 ): string {
-  return numberFormat(lang, options).format(value);
+  if (options !== DEFAULT_NUMBER) return numberFormat(lang, options).format(value);
+  let f = defaultFormats.get(lang);
+  if (!f) defaultFormats.set(lang, (f = numberFormat(lang, options)));
+  return f.format(value);
 }
 
 /** Formats a share in [0, 1] as a percentage (`42%`, `4.2%`). */

@@ -1,4 +1,4 @@
-import type { WeightedTie } from './check-ties.js';
+import type { WeightedTie } from '../../../src/metrics/check-ties.js';
 
 type EdgeCallback = (
   edge: string,
@@ -31,7 +31,8 @@ export interface TiesGraph {
  * graphology-communities-louvain runs on plain arrays without the graphology
  * library. Each edge's attributes are its tie (its `weight` is read).
  * Iteration order is node order and tie order, as a graphology graph built
- * from the same nodes and ties would iterate.
+ * from the same nodes and ties would iterate. The reference `louvainOfTies`
+ * is checked against (communitiesOfTies ran Louvain this way before).
  */
 export function tiesGraph(count: number, ties: readonly WeightedTie[]): TiesGraph {
   const degree = new Int32Array(count);
