@@ -7,14 +7,19 @@ import { addImplicitClauses } from './blocks/implicit-clauses.js';
 import { readEntries } from './blocks/read-entries.js';
 import { resolveEntries } from './blocks/resolve-entries.js';
 import { buildPlan } from './build/build-plan.js';
-import type { ItemReading } from './build/item-reading.js';
 import { htmlText } from './html/html-text.js';
 import { isHtml } from './html/is-html.js';
-import { resolveParseOptions, type ParseOptions, type ParseResult } from './parse-options.js';
+import type { Plan } from '../model/plan.js';
+import {
+  resolveParseOptions,
+  type ParseOptions,
+  type ParseResult,
+  type ResolvedParseOptions,
+} from './parse-options.js';
 import { report, type ParseContext } from './parse-context.js';
 import { cleanDocumentText } from './text/clean-document-text.js';
 import { runTogetherTableBreaks } from './table/run-together.js';
-import { sourceText, withRestoredBreaks } from './text/source-text.js';
+import { sourceText, withRestoredBreaks, type SourceText } from './text/source-text.js';
 import { forgetUnitLists } from './units/split-unit-list.js';
 
 /**
@@ -68,18 +73,27 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
   }
   const cleaned = cleanDocumentText(text, opts.source);
   for (const d of cleaned.diagnostics) diagnostics.push(d);
-  const readings: ItemReading[] = [];
-  const ctx: ParseContext = { text: sourceText(cleaned.text), diagnostics, readings, ...place };
-  restoreLostBreaks(ctx);
+  const source = sourceText(cleaned.text);
   try {
-    const entries = readEntries(ctx);
-    addImplicitClauses(ctx, entries);
-    const plan = buildPlan(ctx, resolveEntries(entries), opts);
+    let read = readPlan(source, [...diagnostics], opts, place);
+    // a page that lost its breaks around one or two entries only (`… 如下: 一、治理… 由X承办`)
+    // is read so once the text as printed gave nothing
+    if (read.plan.items.length === 0 && read.ctx.restoredBreaks !== true) {
+      const again = readPlan(source, [...diagnostics], opts, place, 1);
+      if (again.plan.items.length > 0) read = again;
+    }
+    const { plan, ctx } = read;
     if (encoding !== undefined) plan.meta = { ...plan.meta, encoding };
-    return { plan, diagnostics, readings, ...(encoding !== undefined ? { encoding } : {}) };
+    return {
+      plan,
+      diagnostics: ctx.diagnostics,
+      readings: ctx.readings ?? [],
+      ...(encoding !== undefined ? { encoding } : {}),
+    };
   } catch (error) {
     // A safety net: a bug must not cost the caller the whole document.
     const why = error instanceof Error ? error.message : String(error);
+    const ctx: ParseContext = { text: source, diagnostics, ...place };
     report(
       ctx,
       'error',
@@ -97,12 +111,27 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
   }
 }
 
+/** The plan of the cleaned text, its entries on lines of their own where they lost them. */
+function readPlan(
+  text: SourceText,
+  diagnostics: Diagnostic[],
+  opts: ResolvedParseOptions,
+  place: { source?: string },
+  minInline?: number,
+): { plan: Plan; ctx: ParseContext } {
+  const ctx: ParseContext = { text, diagnostics, readings: [], ...place };
+  restoreLostBreaks(ctx, minInline);
+  const entries = readEntries(ctx);
+  addImplicitClauses(ctx, entries);
+  return { plan: buildPlan(ctx, resolveEntries(entries), opts), ctx };
+}
+
 /**
  * Reads a page that lost its line breaks with its entries on lines of their own,
  * and a table run together on one line with its header and rows on lines of their own.
  */
-function restoreLostBreaks(ctx: ParseContext): void {
-  const inline = findLostBreaks(ctx.text);
+function restoreLostBreaks(ctx: ParseContext, minInline?: number): void {
+  const inline = findLostBreaks(ctx.text, minInline);
   const table = runTogetherTableBreaks(ctx.text);
   const entries =
     table.length === 0 ? inline : [...new Set([...inline, ...table])].sort((a, b) => a - b);

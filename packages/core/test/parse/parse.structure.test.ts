@@ -298,6 +298,12 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
   },
   {
     layout:
+      'a page that lost its line breaks around a single numbered entry, its units in a phrase 由X承办,Y协办',
+    text: '某省治理餐桌污染工作方案 时间:2022-11-27 根据省政府的要求,制定工作方案如下: 一、治理畜牧业产品污染 由省经贸委承办,省农业厅、卫生厅协办。治理工作目标:定点屠宰率达85%以上。\n',
+    reading: ['治理畜牧业产品污染|省经贸委:lead,省农业厅:member,卫生厅:member'],
+  },
+  {
+    layout:
       'unnumbered targets run together on one line under a numbered heading, each closed by its own clause, the last clause wrapped to the next line',
     text: '(一)主要目标。\n1.主要指标的责任部门。\n常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)耕地保有量保持在国务院确定的面积。\n(市国土房管局牵头)主要污染物排放总量减少10%。(市环保局牵头)\n',
     reading: [

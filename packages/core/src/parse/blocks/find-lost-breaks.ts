@@ -24,11 +24,12 @@ const MIN_INLINE = 3;
  * 1), so `增长7.5%` or `第3、4项` never break a line. Breaks are restored only when
  * more entries were found inline, in sequence, than at line starts: a document
  * whose items start lines and whose items hold inline sub-points `(1)…(2)…` is
- * read as printed.
+ * read as printed. `minInline` is how many entries inline make a page that lost its
+ * breaks (3; 1 when the text read as printed gave no item).
  */
-export function findLostBreaks(text: SourceText): number[] {
+export function findLostBreaks(text: SourceText, minInline = MIN_INLINE): number[] {
   const { key } = text;
-  if (!mayHaveLostBreaks(text)) return [];
+  if (!mayHaveLostBreaks(text, minInline)) return [];
   const candidates: Candidate[] = [];
   const labelBreaks: number[] = [];
   // per line: open brackets (ids), whether each closed again, candidates' innermost bracket
@@ -93,7 +94,7 @@ export function findLostBreaks(text: SourceText): number[] {
   const accepted = inSequence(candidates);
   const inline = accepted.filter((c) => c.inline).map((c) => c.numbering.start);
   const atLineStart = accepted.length - inline.length;
-  if (inline.length < MIN_INLINE || inline.length <= atLineStart) return [];
+  if (inline.length < minInline || inline.length <= atLineStart) return [];
   return mergeSorted(mergeSorted(inline, labelBreaks), furnitureBreaks(text));
 }
 
@@ -134,7 +135,7 @@ function furnitureBreaks(text: SourceText): number[] {
  * sentence end) than numbered lines, and at least a few. Most documents stop
  * here.
  */
-function mayHaveLostBreaks(text: SourceText): boolean {
+function mayHaveLostBreaks(text: SourceText, minInline: number): boolean {
   const { key } = text;
   let numbered = 0;
   let inline = 0;
@@ -152,7 +153,7 @@ function mayHaveLostBreaks(text: SourceText): boolean {
       }
     }
   }
-  return inline >= MIN_INLINE && inline > numbered;
+  return inline >= minInline && inline > numbered;
 }
 
 // what a character may do, one byte a character: begin numbering, open a

@@ -90,7 +90,8 @@ function byClause(key: string, entry: Entry): Clause | undefined {
         form: 'inline',
         implicit: 'by-phrase',
         start: start - 1,
-        end: fields[fields.length - 1]!.end,
+        // `由X承办,Y协办` whole: the title keeps no 协办 of it
+        end: helpers >= 0 ? s + assist!.index + assist![0].length : end,
         fields,
       };
     }
