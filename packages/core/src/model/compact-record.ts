@@ -1,10 +1,10 @@
-import type { Assignment, Item, Role } from './plan.js';
+import type { Item } from './plan.js';
 
 // V8 keeps the fields of an object literal inside the object; fields added one
 // by one after it is made go to a second array, 30 bytes or so more a record.
 // A plan of 50 MB of text holds over 400,000 assignments, so the shapes records
-// mostly have are written out as literals, in the order of `Item` and
-// `Assignment`, and any other shape is built field by field in the same order.
+// mostly have are written out as literals, in the order of `Item` (assignments:
+// `newAssignment`), and any other shape is built field by field in the same order.
 
 /** An item as a plan keeps it: `item`'s fields of `Item`, those undefined left out. */
 export function compactItem(id: string, item: Omit<Item, 'id'>): Item {
@@ -29,17 +29,4 @@ export function compactItem(id: string, item: Omit<Item, 'id'>): Item {
   if (deadline !== undefined) stored.deadline = deadline;
   if (line !== undefined) stored.line = line;
   return stored;
-}
-
-/** An assignment as a plan keeps it; `inferred` only when true, `raw` only when given. */
-export function compactAssignment(
-  item: string,
-  unit: string,
-  role: Role,
-  inferred: boolean | undefined,
-  raw: string | undefined,
-): Assignment {
-  if (raw === undefined)
-    return inferred ? { item, unit, role, inferred: true } : { item, unit, role };
-  return inferred ? { item, unit, role, inferred: true, raw } : { item, unit, role, raw };
 }

@@ -1,5 +1,6 @@
-import { compactAssignment, compactItem } from './compact-record.js';
+import { compactItem } from './compact-record.js';
 import { normalizeUnitName } from './normalize-unit-name.js';
+import { newAssignment } from './validate/new-assignment.js';
 import {
   PLAN_FORMAT_VERSION,
   type Assignment,
@@ -100,7 +101,7 @@ export class PlanBuilder {
       if (known === undefined) this.#rawNames.set(raw, raw);
       else raw = known;
     }
-    this.#assignments.push(compactAssignment(item, unit, role, extra.inferred, raw));
+    this.#assignments.push(newAssignment(item, unit, role, extra.inferred, raw));
     return this;
   }
 
