@@ -1,7 +1,7 @@
-import { endsSomeSuffix, LEVEL_PREFIXES, unitSuffixOf } from '../lexicon/unit-suffixes.js';
-import { isUnitLike, stripTrailingParenthetical } from '../units/is-unit-like.js';
+import { endsSomeSuffix } from '../lexicon/unit-suffixes.js';
+import { isUnitLike } from '../units/is-unit-like.js';
 import { isUnitNameList } from '../units/is-unit-name-list.js';
-import { cutAllowed, splitRunTogether } from '../units/split-run-together.js';
+import { splitRunTogether, unitNamesRunTogether } from '../units/split-run-together.js';
 import { trailingRoleMarker } from '../lexicon/role-markers.js';
 import { isHan } from '../text/is-han.js';
 import { isSpaceCode, lineIndexOf, type SourceLine, type SourceText } from '../text/source-text.js';
@@ -399,16 +399,16 @@ function taskCells(
   e: number,
   personFirst: boolean,
 ): { start: number; end: number }[] {
-  let end = e;
-  while (end > s && !isSentenceEnd(key.charCodeAt(end - 1))) end--;
   // units with their roles after the task's last sentence (`…文化。X、Y牵头;Z配合`): one cell
-  const clauseEnd = lastFullStop(key, s, e);
-  if (clauseEnd > s && isRolePhrases(key.slice(clauseEnd, e))) {
+  const sentenceEnd = endOfLast(key, s, e, isFullStop);
+  if (sentenceEnd > s && isRolePhrases(key.slice(sentenceEnd, e))) {
     return [
-      { start: s, end: clauseEnd },
-      { start: clauseEnd, end: e },
+      { start: s, end: sentenceEnd },
+      { start: sentenceEnd, end: e },
     ];
   }
+  // names alone after the last sentence or clause (`…4580个。何海平教育局…`)
+  const end = endOfLast(key, s, e, (c) => isFullStop(c) || c === 0x3b);
   if (end <= s || e - end < 3 || e - end > MAX_NAMES_TAIL) return [{ start: s, end: e }];
   // the leader's name: three characters or two, whichever leaves more names
   let person = 0;
@@ -431,15 +431,16 @@ function taskCells(
   return cells;
 }
 
-/** Just past the last 。 ! ? of [s, e), or s. */
-function lastFullStop(key: string, s: number, e: number): number {
+/** Just past the last character of [s, e) that `stops`, or s. */
+function endOfLast(key: string, s: number, e: number, stops: (c: number) => boolean): number {
   let end = e;
-  while (end > s && !isFullStop(key.charCodeAt(end - 1))) end--;
+  while (end > s && !stops(key.charCodeAt(end - 1))) end--;
   return end;
 }
 
+/** 。 ! ? (folded text has ASCII ! and ?). */
 function isFullStop(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
+  return c === 0x3002 || c === 0x21 || c === 0x3f;
 }
 
 /**
@@ -466,46 +467,3 @@ function isRolePhrases(text: string): boolean {
 
 /** The longest run of names read after a row's task. */
 const MAX_NAMES_TAIL = 80;
-
-/** 。 ; ！ ？ (folded text has ASCII semicolons). */
-function isSentenceEnd(c: number): boolean {
-  return c === 0x3002 || c === 0x3b || c === 0xff01 || c === 0xff1f;
-}
-
-/**
- * The lengths of the names of `s` when it is nothing but unit names run together,
- * each of three characters or more (`教育局经开区高新园(邹区镇)各街道市国有公司`);
- * undefined otherwise. A cell of a unit column holds names only, so a cut is made
- * after any unit ending (or a closing bracket) outside brackets and inside no compound
- * ending, before a name that does not start with an ending (`办公室`, `会`), where the
- * rest reads as names too; the most names win.
- */
-export function unitNamesRunTogether(s: string): number[] | undefined {
-  const best = new Map<number, number[] | undefined>();
-  const from = (at: number): number[] | undefined => {
-    if (best.has(at)) return best.get(at);
-    const rest = s.slice(at);
-    let found: number[] | undefined;
-    for (let p = 3; p <= rest.length; p++) {
-      if (p < rest.length && !isNameCut(rest, p)) continue;
-      const name = rest.slice(0, p);
-      if (!isUnitLike(name) || unitSuffixOf(stripTrailingParenthetical(name)) === name) continue;
-      const after = p === rest.length ? [] : from(at + p);
-      if (after !== undefined && (found === undefined || after.length + 1 > found.length))
-        found = [p, ...after];
-    }
-    best.set(at, found);
-    return found;
-  };
-  return from(0);
-}
-
-/** True where a name may end after `p` characters of `s` and another start. */
-function isNameCut(s: string, p: number): boolean {
-  const before = s.charCodeAt(p - 1);
-  const after = s.charCodeAt(p);
-  if (!(endsSomeSuffix(before) || before === 0x29 || before === 0xff09) || !cutAllowed(s, p))
-    return false;
-  // a name starts with its place or 各, or with a word that ends none
-  return LEVEL_PREFIXES.includes(s[p]!) || after === 0x5404 /* 各 */ || !endsSomeSuffix(after);
-}

@@ -114,7 +114,7 @@ function splitFrom(s: string, splitRest: (p: number) => number[]): number[] {
  * False where a cut after `p` characters of `s` would fall inside a bracket, inside
  * a run of administrative levels (`县市|区`) or inside a compound ending (`委|员会`).
  */
-export function cutAllowed(s: string, p: number): boolean {
+function cutAllowed(s: string, p: number): boolean {
   let depth = 0;
   for (let i = 0; i < p; i++) {
     const c = s.charCodeAt(i);
@@ -138,4 +138,42 @@ export function cutAllowed(s: string, p: number): boolean {
 
 function sameClass(a: string, b: string): boolean {
   return SUFFIX_CLASSES.some((cls) => cls.includes(a) && cls.includes(b));
+}
+
+/**
+ * The lengths of the names of `s` when it is nothing but unit names run together,
+ * each of three characters or more (`教育局经开区高新园(邹区镇)各街道市国有公司`);
+ * undefined otherwise. A cell of a unit column holds names only, so a cut is made
+ * after any unit ending (or a closing bracket) outside brackets and inside no compound
+ * ending, before a name that does not start with an ending (`办公室`, `会`), where the
+ * rest reads as names too; the most names win.
+ */
+export function unitNamesRunTogether(s: string): number[] | undefined {
+  const best = new Map<number, number[] | undefined>();
+  const from = (at: number): number[] | undefined => {
+    if (best.has(at)) return best.get(at);
+    const rest = s.slice(at);
+    let found: number[] | undefined;
+    for (let p = 3; p <= rest.length; p++) {
+      if (p < rest.length && !isNameCut(rest, p)) continue;
+      const name = rest.slice(0, p);
+      if (!isUnitLike(name) || unitSuffixOf(stripTrailingParenthetical(name)) === name) continue;
+      const after = p === rest.length ? [] : from(at + p);
+      if (after !== undefined && (found === undefined || after.length + 1 > found.length))
+        found = [p, ...after];
+    }
+    best.set(at, found);
+    return found;
+  };
+  return from(0);
+}
+
+/** True where a name may end after `p` characters of `s` and another start. */
+function isNameCut(s: string, p: number): boolean {
+  const before = s.charCodeAt(p - 1);
+  const after = s.charCodeAt(p);
+  if (!(endsSomeSuffix(before) || before === 0x29 || before === 0xff09) || !cutAllowed(s, p))
+    return false;
+  // a name starts with its place or 各, or with a word that ends none
+  return LEVEL_CODES.has(after) || after === 0x5404 /* 各 */ || !endsSomeSuffix(after);
 }
