@@ -1,5 +1,11 @@
 import type { Incidence } from '@remit/core/model';
-import { backboneOfTies, communitiesOfTies, coResponsibilityTies } from '@remit/core/metrics/plain';
+import {
+  backboneOfTies,
+  communitiesOfTies,
+  coResponsibilityTies,
+  distinctAssignments,
+  LeadKind,
+} from '@remit/core/metrics/plain';
 import { guessUnitKind } from '@remit/core/units';
 import { communityTies } from './community-ties.js';
 import { toForceGraph } from './force-graph.js';
@@ -67,35 +73,18 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): N
 }
 
 /**
- * Each unit's distinct items and written leads: `workload`'s `items` and
- * `lead` columns (an item counted once however often a unit is assigned to it,
- * and as a lead when any of those assignments is a written lead), in one pass
- * over the assignments, item by item (the plan's own order, so the pass reads
- * them in memory order). The network needs no share, section count or rank,
- * which cost more than the rest of its figures.
+ * Each unit's distinct items and written leads: `workload`'s `items` and `lead`
+ * columns, counted from core's distinct (item, unit) pairs. The network needs no
+ * share, section count or rank, which cost more than the rest of its figures.
  */
 function unitLoads(inc: Incidence): { items: Int32Array; lead: Int32Array } {
-  const n = inc.units.length;
-  const items = new Int32Array(n);
-  const lead = new Int32Array(n);
-  // the last item each unit met, and whether it leads there
-  const metOn = new Int32Array(n).fill(-1);
-  const leads = new Uint8Array(n);
-  for (let i = 0; i < inc.items.length; i++) {
-    for (const k of inc.byItem[i] ?? []) {
-      const u = inc.unitOf[k]!;
-      const a = inc.assignments[k]!;
-      const written = a.role === 'lead' && a.inferred !== true ? 1 : 0;
-      if (metOn[u] !== i) {
-        metOn[u] = i;
-        leads[u] = written;
-        items[u]!++;
-        lead[u]! += written;
-      } else if (written > leads[u]!) {
-        leads[u] = 1;
-        lead[u]!++;
-      }
-    }
+  const items = new Int32Array(inc.units.length);
+  const lead = new Int32Array(inc.units.length);
+  const pairs = distinctAssignments(inc);
+  for (let p = 0; p < pairs.count; p++) {
+    const u = pairs.unit[p]!;
+    items[u]!++;
+    if (pairs.lead[p] === LeadKind.Written) lead[u]!++;
   }
   return { items, lead };
 }
