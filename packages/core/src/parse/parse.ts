@@ -6,6 +6,7 @@ import { clauseSentenceBreaks } from './blocks/clause-sentence-breaks.js';
 import { addImplicitClauses } from './blocks/implicit-clauses.js';
 import { readEntries } from './blocks/read-entries.js';
 import { resolveEntries } from './blocks/resolve-entries.js';
+import { unitLedEntries } from './blocks/unit-led-entries.js';
 import { buildPlan } from './build/build-plan.js';
 import { htmlText } from './html/html-text.js';
 import { isHtml } from './html/is-html.js';
@@ -82,6 +83,11 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
       const again = readPlan(source, [...diagnostics], opts, place, 1);
       if (again.plan.items.length > 0) read = again;
     }
+    // a page that names each unit, then what it must do (`金河办事处:1.…;2.…。雪松街道办事处:…。`)
+    if (read.plan.items.length === 0) {
+      const byUnit = readUnitLed(source, [...diagnostics], opts, place);
+      if (byUnit.plan.items.length > 0) read = byUnit;
+    }
     const { plan, ctx } = read;
     if (encoding !== undefined) plan.meta = { ...plan.meta, encoding };
     return {
@@ -123,6 +129,18 @@ function readPlan(
   restoreLostBreaks(ctx, minInline);
   const entries = readEntries(ctx);
   addImplicitClauses(ctx, entries);
+  return { plan: buildPlan(ctx, resolveEntries(entries), opts), ctx };
+}
+
+/** The plan of a page that names each unit before what it must do (see `unitLedEntries`). */
+function readUnitLed(
+  text: SourceText,
+  diagnostics: Diagnostic[],
+  opts: ResolvedParseOptions,
+  place: { source?: string },
+): { plan: Plan; ctx: ParseContext } {
+  const ctx: ParseContext = { text, diagnostics, readings: [], ...place };
+  const entries = unitLedEntries(ctx);
   return { plan: buildPlan(ctx, resolveEntries(entries), opts), ctx };
 }
 

@@ -369,6 +369,18 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
     ],
   },
   {
+    layout:
+      'a report that names each unit and then its problems, numbered when there are several (`X街道办事处:1.…;2.…。Y局:…。`)',
+    text: '区环境整治检查情况通报\n本次检查发现的问题如下:东湖街道办事处:1.滨江路沿街店铺占道经营;2.农贸市场周边垃圾堆放。区城管局:公园路夜市油烟扰民,未按时整改。区市场监管局:1.部分餐饮店无证经营;2.食品摊点卫生较差。\n请上述单位于10日内整改到位。\n',
+    reading: [
+      '滨江路沿街店铺占道经营|东湖街道办事处:member',
+      '农贸市场周边垃圾堆放|东湖街道办事处:member',
+      '公园路夜市油烟扰民,未按时整改|区城管局:member',
+      '部分餐饮店无证经营|区市场监管局:member',
+      '食品摊点卫生较差|区市场监管局:member',
+    ],
+  },
+  {
     layout: 'a piped table whose header line is as short as a label (a workbook laid out as text)',
     text: '| 序号 | 工作任务 | 牵头单位 |\n| 1 | 推进第1项工作 | 区第1局 |\n| 2 | 推进第2项工作 | 区第2局 |\n',
     reading: ['推进第1项工作|区第1局:lead', '推进第2项工作|区第2局:lead'],
@@ -393,6 +405,11 @@ describe('parse says why it found no items', () => {
     expect(noItems.message).toContain('3 numbered entries were read (1. 2. 3.)');
     expect(noItems.message).toContain('责任单位');
     expect(noItems.line).toBe(1);
+  });
+
+  it('does not read one unit before a colon in a sentence as a page of units and their tasks', () => {
+    const { plan } = parse('区城管局:请于月底前报送整改情况。联系人:张三。\n');
+    expect(plan.assignments).toEqual([]);
   });
 
   it('says when there are no numbered entries at all', () => {

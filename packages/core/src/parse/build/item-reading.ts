@@ -20,8 +20,8 @@ export interface ItemReading {
 /**
  * `label`: a field with a label (责任单位:, 【牵头单位】); `table`: a table's unit
  * columns; `role-words`: names with role words (X牵头,Y配合); `bracket`: a bracketed
- * list of names without a label; `by-phrase`, `name-line`, `heading`, `merged-cell`:
- * inferred (see `Clause.implicit`); `none`: the item has no units.
+ * list of names without a label; `by-phrase`, `name-line`, `heading`, `merged-cell`,
+ * `unit-led`: inferred (see `Clause.implicit`); `none`: the item has no units.
  */
 export type ItemEvidence =
   | 'label'
@@ -32,6 +32,7 @@ export type ItemEvidence =
   | 'name-line'
   | 'heading'
   | 'merged-cell'
+  | 'unit-led'
   | 'none';
 
 // The weakest evidence of an item sets its base; each doubt then costs a share.
@@ -44,6 +45,7 @@ const BASE: Record<ItemEvidence, number> = {
   'by-phrase': 0.6,
   'name-line': 0.6,
   heading: 0.6,
+  'unit-led': 0.5,
   none: 0.3,
 };
 const SPLIT_DOUBTS = ['run-together', 'unsplit'] as const;

@@ -33,7 +33,8 @@ export interface Clause {
   /**
    * Responsibility the reader inferred rather than read under a label: a phrase
    * 由X负责 in the text, a line of names under the entry, a heading that names who
-   * leads the entries under it, or a table cell merged from the row above.
+   * leads the entries under it, a table cell merged from the row above, or a
+   * unit's name before a colon on a page that lists what each unit must do.
    */
-  implicit?: 'by-phrase' | 'name-line' | 'heading' | 'merged-cell';
+  implicit?: 'by-phrase' | 'name-line' | 'heading' | 'merged-cell' | 'unit-led';
 }
