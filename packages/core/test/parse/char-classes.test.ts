@@ -34,6 +34,15 @@ describe('character classes by code agree with the patterns they replace', () =>
     for (const mark of '。!?？！:;,"“”《》') expect(isUnitLike(`区财${mark}政局`)).toBe(false);
     expect(isUnitLike('区财政局')).toBe(true);
   });
+
+  it('isUnitLike refuses a count before a one-character ending, not an ordinal', () => {
+    for (const count of ['已完成2处', '新建3所', '改造12站', '建成１２所']) {
+      expect(isUnitLike(count)).toBe(false);
+    }
+    for (const name of ['区第1局', '第12中队', '市规划处', '110指挥中心']) {
+      expect(isUnitLike(name)).toBe(true);
+    }
+  });
 });
 
 describe('isBoilerplateLine finds page furniture by word and by pattern', () => {

@@ -381,6 +381,50 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
     ],
   },
   {
+    layout:
+      'a table of one cell per line whose header left out its 序号 cell, rows starting at their numbers',
+    text: '重点任务\n责任单位\n完成情况\n1\n新建城区公园3处。\n区住建局\n已完成2处。\n2\n改造老旧小区12个。\n区住建局\n区城管局\n已开工10个。\n3\n新增停车位500个。\n区交通局\n已完成。\n',
+    reading: [
+      '新建城区公园3处|区住建局:member',
+      '改造老旧小区12个|区住建局:member,区城管局:member',
+      '新增停车位500个|区交通局:member',
+    ],
+  },
+  {
+    layout: 'lines naming one unit each above targets numbered from 1 under it',
+    text: '各乡镇年度考核目标\n  东山镇政府\n  1.粮食产量稳定在3万吨.(分值:10分)\n  2.新建农村公路20公里。(分值:5分)\n  西河乡政府\n  1.粮食产量稳定在2万吨.(分值:10分)\n  2.完成危房改造50户。(分值:5分)\n',
+    reading: [
+      '粮食产量稳定在3万吨.(分值:10分)|东山镇政府:member',
+      '新建农村公路20公里|东山镇政府:member',
+      '粮食产量稳定在2万吨.(分值:10分)|西河乡政府:member',
+      '完成危房改造50户|西河乡政府:member',
+    ],
+  },
+  {
+    layout: 'groups each led by the people a unit sends (由X1名县级领导带队)',
+    text: '五、检查分组\n(一)食品安全检查组。由县市场监管局1名县级领导带队,3名专业人员参加。\n(二)校园安全检查组。由县教育局两名科级干部带队。\n',
+    reading: ['食品安全检查组|县市场监管局:member', '校园安全检查组|县教育局:member'],
+  },
+  {
+    layout: 'a row whose task cell is merged over two units, each with its own progress cell',
+    text: '序号\n工作任务\n牵头单位\n进展情况\n1\n城乡居民收入稳步增长。\n市农业农村局\n农村居民收入增长6%。\n市人社局\n城镇居民收入增长5%。\n2\n财政收入稳定增长。\n市财政局\n增长4%。\n',
+    reading: [
+      '城乡居民收入稳步增长|市农业农村局:lead,市人社局:lead',
+      '财政收入稳定增长|市财政局:lead',
+    ],
+  },
+  {
+    layout:
+      'a piped table under a two-row header whose last row has one cell more: the first text cell after the number stays the task',
+    text: '序号 | 项目名称 | 建设规模及内容 | 总投资 | 建设起止年限 | 至2021年底累计完成投资 | 2022年工作计划 | 项目建设阶段(1-12月份) | 责任单位 | 政策处理 单位 | |||\n投资 | 工程主要形象进度 | 完成 投资 | % | 主要形象进度 | ||||||||\n1 | 城区公园提升工程★ | 对城区8处公园的步道进行提升改造 | 1800 | 2022 | 1800 | 建成 | 1800 | 100 | 完成 | 县住建局 | ||\n2 | 中学食堂改造工程一期★ | 计划分阶段对中学食堂进行改建,近期扩展北侧用地,新建一幢两层食堂,共800个餐位 | 3685 | 2022-2023 | 1800 | 工程基础完工 | 1000 | 55.6 | 完成基础施工,进行垫层施工 | 县教育局 | ||\n',
+    reading: ['城区公园提升工程★|县住建局:member', '中学食堂改造工程一期★|县教育局:member'],
+  },
+  {
+    layout: 'a page title whose bracket names a kind of body, not a unit (统计表(政府))',
+    text: '重点工作进展情况统计表(政府)\n1.推进项目建设。(牵头单位:市发改委)\n2.扩大对外开放。(牵头单位:市商务局)\n',
+    reading: ['推进项目建设|市发改委:lead', '扩大对外开放|市商务局:lead'],
+  },
+  {
     layout: 'a piped table whose header line is as short as a label (a workbook laid out as text)',
     text: '| 序号 | 工作任务 | 牵头单位 |\n| 1 | 推进第1项工作 | 区第1局 |\n| 2 | 推进第2项工作 | 区第2局 |\n',
     reading: ['推进第1项工作|区第1局:lead', '推进第2项工作|区第2局:lead'],

@@ -1,12 +1,19 @@
 import type { Clause, ClauseField } from '../clause/clause.js';
 import { excerpt, quote, report, type ParseContext } from '../parse-context.js';
 import { indexIn } from '../text/index-in.js';
+import { isSpaceCode } from '../text/source-text.js';
+import { isFieldLabel } from '../lexicon/field-words.js';
+import { readNumbering } from '../numbering/read-numbering.js';
+import { isUnitLike } from '../units/is-unit-like.js';
 import { isUnitNameList } from '../units/is-unit-name-list.js';
 import type { Entry } from './entry.js';
 
-// `由X负责…`, `由X、Y牵头…`: 由 opens a phrase, names follow, then what they do
+// `由X负责…`, `由X、Y牵头…`, `由X1名县级领导带队`: 由 opens a phrase, names
+// follow (then the people they send), then what they do
 const BY =
-  /(?:^|[\s:;,。(\])])由([^\s:;。()]{2,120}?)(负责|牵头|督促|组织|承办|落实|办理|实施|抓好|配合)/gu;
+  /(?:^|[\s:;,。(\])])由([^\s:;。()]{2,120}?)(负责|牵头|督促|组织|承办|落实|办理|实施|抓好|配合|带队)/gu;
+// `由市安监局1名县级领导带队`: the people a unit sends stand between its name and the verb
+const PEOPLE_SENT = /(?:\d{1,2}|[一二两三四五六七八九十])名[^\s,;。]{0,10}$/u;
 // right after such a phrase: `,Y协办`, the units that assist
 const ASSIST = /,([^\s:;。()]{2,200}?)(?:协办|配合|协助)/uy;
 const MAX_LINE = 200;
@@ -23,11 +30,15 @@ const MIN_NAME_LINES = 2;
  *   signing office under the last paragraph is not read as its units.
  * - a heading that says who leads the entries under it (`一、县示范区管委会牵头工作(8项)`), or
  *   names only the unit that answers for them (`(一)鹿城镇(14个)`)
- *   gives them that unit.
+ *   gives them that unit;
+ * - an unnumbered line holding one unit's name above entries numbered from 1
+ *   (`凤台县政府` / `1.…` `2.…` / `大通区政府` / `1.…`), where the document
+ *   does so at least twice, gives them that unit.
  * Each reading found is reported, so that a person can check it.
  */
 export function addImplicitClauses(ctx: ParseContext, entries: readonly Entry[]): void {
   addHeadingClauses(ctx, entries);
+  addUnitLineClauses(ctx, entries);
   const nameLines: [Entry, Clause][] = [];
   for (const entry of entries) {
     if (entry.kind !== 'numbered' || entry.clauses.length > 0) continue;
@@ -68,7 +79,7 @@ function byClause(key: string, entry: Entry): Clause | undefined {
     const text = key.slice(s, e);
     BY.lastIndex = 0;
     for (let m = BY.exec(text); m !== null; m = BY.exec(text)) {
-      const names = m[1]!;
+      const names = m[1]!.replace(PEOPLE_SENT, '');
       const start = s + m.index + m[0].indexOf('由') + 1;
       if (!isUnitNameList(names)) continue;
       const end = start + names.length;
@@ -169,4 +180,81 @@ function addHeadingClauses(ctx: ParseContext, entries: readonly Entry[]): void {
       );
     }
   });
+}
+
+// a line of one unit's name only (`凤台县政府`, `大通区政府`): no sentence, no list
+const UNIT_LINE = /^[^\s:;,。、()]{2,30}$/u;
+// runs of entries under such lines are read as theirs only where the document has this many
+const MIN_UNIT_LINES = 2;
+
+/**
+ * Entries numbered from 1 under a line that holds one unit's name and nothing
+ * else, none of them with units of their own, as a city lists the targets it
+ * sets each county (`凤台县政府` / `1.地区生产总值…` … / `大通区政府` / `1.…`):
+ * each run of entries of that rank, up to the next such line, is given the
+ * unit. Read only where the document does so at least twice, so that a signing
+ * office above an attachment's list is not taken for its unit.
+ */
+function addUnitLineClauses(ctx: ParseContext, entries: readonly Entry[]): void {
+  const runs: { line: [number, number]; from: number; to: number }[] = [];
+  for (let k = 0; k < entries.length; k++) {
+    const first = entries[k]!;
+    if (first.kind !== 'numbered' || first.numbering?.value !== 1 || first.clauses.length > 0) {
+      continue;
+    }
+    const line = unitLineAbove(ctx, first.line.index);
+    if (!line) continue;
+    let to = k + 1;
+    while (to < entries.length) {
+      const entry = entries[to]!;
+      if (entry.rank < first.rank) break;
+      if (entry.rank === first.rank && entry.numbering?.value === 1) break;
+      to++;
+    }
+    const run = entries.slice(k, to).filter((e) => e.rank === first.rank);
+    if (run.some((e) => e.kind !== 'numbered' || e.clauses.length > 0)) continue;
+    runs.push({ line, from: k, to });
+  }
+  if (runs.length < MIN_UNIT_LINES) return;
+  let given = 0;
+  for (const { line, from, to } of runs) {
+    const [s, e] = line;
+    const rank = entries[from]!.rank;
+    for (let j = from; j < to; j++) {
+      const entry = entries[j]!;
+      if (entry.rank !== rank) continue;
+      entry.clauses.push({
+        form: 'inline',
+        implicit: 'heading',
+        start: s,
+        end: e,
+        fields: [{ kind: 'member', label: '', start: s, end: e }],
+      });
+      given++;
+    }
+  }
+  report(
+    ctx,
+    'info',
+    'parse/implicit-clause',
+    `${runs.length} lines name one unit above entries numbered from 1; the ${given} entries under each were given its unit. Check them.`,
+    runs[0]!.line[0],
+    { from: 'unit-line', count: given },
+  );
+}
+
+/** The line above line `i`, blank lines skipped, when it holds one unit's name only: its range. */
+function unitLineAbove(ctx: ParseContext, i: number): [number, number] | undefined {
+  const { key } = ctx.text;
+  for (let j = i - 1; j >= 0; j--) {
+    let s = ctx.text.starts[j]!;
+    let e = ctx.text.ends[j]!;
+    while (s < e && isSpaceCode(key.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(key.charCodeAt(e - 1))) e--;
+    if (s === e) continue;
+    const name = key.slice(s, e);
+    if (!UNIT_LINE.test(name) || readNumbering(key, s) || isFieldLabel(name)) return undefined;
+    return isUnitLike(name) ? [s, e] : undefined;
+  }
+  return undefined;
 }

@@ -149,13 +149,19 @@ function aliasOf(key: string, s: number, open: number): boolean {
   return unitSuffixOf(key.slice(Math.max(s, open - 6), open)) !== '';
 }
 
-/** True when [s, e) is nothing but unit names (`区司法局、各街镇`). */
+// a kind of body named without whose it is: `统计表(政府)` says which side, not who
+const BARE_KIND = /^(?:政府|部门|单位|机关|机构)$/u;
+
+/**
+ * True when [s, e) is nothing but unit names (`区司法局、各街镇`); a bracket with
+ * no label to say so does not make a bare kind of body (`(政府)`, `(部门)`) a unit.
+ */
 function isUnitList(key: string, s: number, e: number): boolean {
   if (e - s > MAX_UNIT_LIST || e - s < 2) return false;
   const text = key.slice(s, e);
   if (/[:：]/u.test(text)) return false;
   const { units } = splitUnitList(text, text, { role: 'member' });
-  return units.length > 0 && units.every((u) => isUnitLike(u.raw));
+  return units.length > 0 && units.every((u) => isUnitLike(u.raw) && !BARE_KIND.test(u.raw));
 }
 
 /**

@@ -93,6 +93,9 @@ const SKIP_CELL = 1;
 // leave out than cells inside the row, so ties keep the row's own cells.
 const SKIP_TRAILING_CELL = 0.9;
 const SKIP_EMPTY_CELL = 0.1;
+// A text cell before the task column is filled is most likely the task itself:
+// leaving it out for a later one (the 建设内容 after the 项目名称) costs more.
+const SKIP_TASK_TEXT = 1.5;
 const EXTEND_UNITS = 0.05;
 const LATER = 0.001;
 
@@ -129,12 +132,15 @@ export function alignmentCost(
 ): number {
   let cost = 0;
   const used = new Set<number>();
+  // the columns filled so far: a cell left out is priced by where it falls
+  let next = 0;
   alignment.forEach((j, i) => {
     const cell = cells[i]!;
-    if (j < 0) cost += cell === 'empty' ? SKIP_EMPTY_CELL : SKIP_CELL;
+    if (j < 0) cost += skipCost(cell, next, columns);
     else {
       cost += used.has(j) ? EXTEND_UNITS : FIT[cell][columns[j]!];
       used.add(j);
+      next = j + 1;
     }
   });
   columns.forEach((kind, j) => {
@@ -143,6 +149,16 @@ export function alignmentCost(
   return cost;
 }
 const MAX_REMEMBERED = 2_000;
+
+/** What leaving out a cell costs when `next` columns are filled before it. */
+function skipCost(cell: CellKind, next: number, columns: readonly ColumnKind[]): number {
+  if (cell === 'empty') return SKIP_EMPTY_CELL;
+  if (next === columns.length) return SKIP_TRAILING_CELL;
+  if ((cell === 'text' || cell === 'numbered') && next <= columns.indexOf('task')) {
+    return SKIP_TASK_TEXT;
+  }
+  return SKIP_CELL;
+}
 
 function align(cells: readonly CellKind[], columns: readonly ColumnKind[]): number[] {
   const n = cells.length;
@@ -167,8 +183,7 @@ function align(cells: readonly CellKind[], columns: readonly ColumnKind[]): numb
         if (extendable && assigned) {
           relax((i + 1) * w + j, here + EXTEND_UNITS, 4);
         }
-        const skip = cell === 'empty' ? SKIP_EMPTY_CELL : j === m ? SKIP_TRAILING_CELL : SKIP_CELL;
-        relax((i + 1) * w + j, here + skip, 3);
+        relax((i + 1) * w + j, here + skipCost(cell, j, columns), 3);
       }
     }
   }

@@ -110,6 +110,10 @@ export function readTable(text: SourceText, index: number): Table | undefined {
   if (e - f <= MAX_SEQ_LABEL && isLabel(first) && isSeqLabel(first)) {
     return readStream(text, index, 'lines');
   }
+  // or with its task cell, when the page left out the 序号 cell above the numbers
+  if (isTaskLabel(text.key, f, e)) {
+    return readStream(text, index, 'lines', true);
+  }
   // labels with nothing between them, on a line of their own
   const runTogether = runTogetherHeader(text.key, f, e);
   if (runTogether && runTogether.end === e) return readRunTogether(text, index, runTogether);
@@ -393,7 +397,11 @@ function mayStartTable(text: SourceText, index: number): boolean {
   if (e - f <= MAX_LABEL) {
     const next = nextFilled(text, index);
     return (
-      SEQ_FIRST_CHARS.has(key.charCodeAt(f)) || isLonePipe(text, next) || opensWithPipe(text, next)
+      SEQ_FIRST_CHARS.has(key.charCodeAt(f)) ||
+      isLonePipe(text, next) ||
+      opensWithPipe(text, next) ||
+      // a header of one cell per line without its 序号 cell: labels on the lines below
+      (next >= 0 && text.ends[next]! - text.starts[next]! <= MAX_LABEL && isTaskLabel(key, f, e))
     );
   }
   // a spaced header starts with a 序号 word: most lines are spared the expression
@@ -515,8 +523,17 @@ function readPipeStream(text: SourceText, cells: TableCell[], next: number): Tab
   return rows.some((r) => r.kind === 'row') ? { kinds, rows, next } : undefined;
 }
 
-/** Cells in a stream, rows starting at their number. */
-function readStream(text: SourceText, index: number, form: StreamForm): Table | undefined {
+/**
+ * Cells in a stream, rows starting at their number. `seqLeftOut`: the header may
+ * lack its 序号 cell (`工作任务` / `牵头责任单位` / `进展情况` / `1` / …) when a number
+ * follows it.
+ */
+function readStream(
+  text: SourceText,
+  index: number,
+  form: StreamForm,
+  seqLeftOut = false,
+): Table | undefined {
   const piped = form === 'piped';
   const labels: string[] = [];
   let i = index;
@@ -555,6 +572,9 @@ function readStream(text: SourceText, index: number, form: StreamForm): Table | 
     }
   }
   const kinds = columnKinds(form === 'spaced' ? labels : joinWrappedLabels(labels));
+  if (seqLeftOut && !kinds.includes('seq') && !closed && startsWithNumber(text, i, form)) {
+    kinds.unshift('seq');
+  }
   if (kinds[0] !== 'seq' || !isResponsibilityHeader(kinds)) return undefined;
   if (closed) return readClosedRows(text, i, kinds, piped);
   // a 序号 column left empty in every row: rows are told apart by their cells' kinds
@@ -765,8 +785,32 @@ function rowAligner(
       columns = [...shape.columns];
     }
     if (!shape || blanks < shape.blanks) byLength.set(cells.length, { blanks, columns });
-    return { kind: 'row', cells, columns };
+    return { kind: 'row', cells, columns: withSubRows(cellKinds, kinds, columns) };
   };
+}
+
+/**
+ * A row whose task cell is merged over several sub-rows prints, after its last
+ * column, more cells from its unit column on (`3` / task / `市农业农村局` /
+ * progress / `市人社局` / progress): each such run is aligned with the columns
+ * from the first unit column, so its units are the row's too. Cells after the
+ * last column that do not start with units (a sub-row with a task of its own)
+ * stay left out.
+ */
+function withSubRows(cellKinds: CellKind[], kinds: ColumnKind[], columns: number[]): number[] {
+  const unitColumn = kinds.findIndex((k) => k === 'lead' || k === 'member');
+  if (unitColumn < 0) return columns;
+  let out = columns;
+  for (;;) {
+    let last = out.length - 1;
+    while (last >= 0 && out[last]! < 0) last--;
+    const first = last + 1;
+    if (last < 0 || first >= out.length || out[last]! < unitColumn) return out;
+    if (cellKinds[first] !== 'units') return out;
+    const sub = alignCells(cellKinds.slice(first), kinds.slice(unitColumn));
+    if (sub[0]! < 0) return out;
+    out = [...out.slice(0, first), ...sub.map((j) => (j < 0 ? -1 : j + unitColumn))];
+  }
 }
 
 // how much worse a row's fit may be and still keep the table's shape
@@ -779,6 +823,12 @@ function keyOf(text: SourceText, cell: TableCell): string {
 // a header row printed with spaces between its labels starts with its 序号
 const SEQ_FIRST_CHARS = new Set(SEQ_WORDS.map((w) => w.charCodeAt(0)));
 const SPACED_HEADER = new RegExp(`(?:${SEQ_WORDS.join('|')})[ \\t]+\\S`, 'uy');
+
+/** True when [f, e) of folded text is a label naming a task column (工作任务, 重点任务). */
+function isTaskLabel(key: string, f: number, e: number): boolean {
+  const label = key.slice(f, e);
+  return isLabel(label) && columnKindOf(label) === 'task';
+}
 
 function isSeqLabel(label: string): boolean {
   return label.length <= 4 && columnKindOf(label) === 'seq';

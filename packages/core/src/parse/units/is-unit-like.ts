@@ -20,7 +20,8 @@ function isSentenceCode(c: number): boolean {
 /**
  * True when folded text reads as the name of a unit: short, no sentence
  * punctuation, and ending like an organisation
- * (…局, …委员会, 各街镇, 各街道(功能区)). Only the shape is judged.
+ * (…局, …委员会, 各街镇, 各街道(功能区)), not a count before a one-character
+ * ending (`已完成2处`). Only the shape is judged.
  *
  * @example isUnitLike('区府办(政务服务办)') === true
  * @example isUnitLike('开工建设老年大学。') === false // a sentence
@@ -34,7 +35,22 @@ export function isUnitLike(name: string): boolean {
   for (let i = 0; i < n.length; i++) if (isSentenceCode(n.charCodeAt(i))) return false;
   const bare = stripTrailingParenthetical(n);
   if (bare.length < 2) return false;
-  return unitSuffixOf(bare) !== '';
+  const suffix = unitSuffixOf(bare);
+  // `已完成2处`, `新建3所`: a count of places, not an office (处) or a school (所)
+  // (`第1局`, an ordinal, names one)
+  if (suffix.length === 1 && isCount(bare, bare.length - 1)) return false;
+  return suffix !== '';
+}
+
+/** True when digits, not after 第, stand right before index `at` of `name`. */
+function isCount(name: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isDigitCode(name.charCodeAt(i - 1))) i--;
+  return i < at && name.charCodeAt(i - 1) !== 0x7b2c; // 第
+}
+
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** `各街道(功能区)` → `各街道`; names without a closing parenthetical are returned as they are. */
