@@ -1,3 +1,4 @@
+import { isHighSurrogate } from '../text/is-high-surrogate.js';
 import type { Output } from './command-context.js';
 
 /** Characters a slice holds: large enough to keep writes few, small enough to keep memory flat. */
@@ -38,8 +39,4 @@ export function* outputSlices(content: Output): Generator<string | Uint8Array> {
     }
   }
   if (batch.length > 0) yield batch.join('');
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
