@@ -108,6 +108,9 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
       readings: [],
       ...(encoding !== undefined ? { encoding } : {}),
     };
+  } finally {
+    // the lists remembered are this document's: they would outlive the result otherwise
+    forgetUnitLists();
   }
 }
 
