@@ -122,7 +122,8 @@ function readPlan(
   place: { source?: string },
   minInline?: number,
 ): { plan: Plan; ctx: ParseContext } {
-  const ctx: ParseContext = { text, diagnostics, readings: [], ...place };
+  const ctx: ParseContext = { text, diagnostics, ...place };
+  if (opts.readings) ctx.readings = [];
   restoreLostBreaks(ctx, minInline);
   const entries = readEntries(ctx);
   addImplicitClauses(ctx, entries);
