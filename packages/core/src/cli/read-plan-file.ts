@@ -32,13 +32,15 @@ export interface PlanFileOptions {
   lang?: DiagnosticLang;
   /** the largest plan file read, in bytes (default `DEFAULT_MAX_BYTES`, 50 MB) */
   maxBytes?: number;
+  /** for a text document: whether to return how sure the reader is of each item (default false) */
+  readings?: boolean;
 }
 
 export interface PlanFile {
   plan: Plan;
   format: PlanFormat;
   diagnostics: Diagnostic[];
-  /** for a text document: how sure the reader is of each item */
+  /** for a text document read with `readings: true`: how sure the reader is of each item */
   readings?: ItemReading[];
 }
 
@@ -84,6 +86,7 @@ export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanF
           format,
           source: path,
           ...(options.inferLead ? { inferLead: options.inferLead } : {}),
+          readings: options.readings === true,
         });
     diagnostics = [...decoded.diagnostics, ...read.diagnostics];
     plan =
@@ -147,7 +150,7 @@ export function readPlanFile(path: string, options: PlanFileOptions = {}): PlanF
     plan = expanded.value;
     diagnostics.push(...expanded.diagnostics);
   }
-  return read.readings
+  return options.readings === true && read.readings
     ? { plan, format, diagnostics, readings: read.readings }
     : { plan, format, diagnostics };
 }

@@ -48,6 +48,8 @@ export interface ReadPlanOptions {
   source?: string;
   /** for text documents: how leads are inferred (see `parse`) */
   inferLead?: ParseOptions['inferLead'];
+  /** for text documents: whether to judge how sure the reader is of each item (see `parse`; default true) */
+  readings?: boolean;
 }
 
 /**
@@ -105,6 +107,7 @@ export function readPlan(
             parse(text, {
               ...(source ? { source } : {}),
               ...(options.inferLead ? { inferLead: options.inferLead } : {}),
+              ...(options.readings === false ? { readings: false } : {}),
             }),
           );
   const value = read.value;

@@ -13,6 +13,12 @@ export interface ParseOptions {
   source?: string;
   /** an item with more units than this is reported as a likely parse slip (default 100) */
   manyUnitsWarning?: number;
+  /**
+   * Whether to judge how sure the reader is of each item (default true). A caller
+   * that uses only the plan passes false: `readings` is then empty, and the
+   * reading of a large document holds that much less.
+   */
+  readings?: boolean;
 }
 
 export interface ParseResult {
@@ -31,6 +37,7 @@ export interface ResolvedParseOptions {
   inferLead: 'first' | 'none';
   source?: string;
   manyUnitsWarning: number;
+  readings: boolean;
 }
 
 export const DEFAULT_MANY_UNITS = 100;
@@ -42,5 +49,6 @@ export function resolveParseOptions(options: ParseOptions = {}): ResolvedParseOp
     inferLead: options.inferLead === 'first' ? 'first' : 'none',
     ...(typeof options.source === 'string' ? { source: options.source } : {}),
     manyUnitsWarning: typeof many === 'number' && many > 0 ? many : DEFAULT_MANY_UNITS,
+    readings: options.readings !== false,
   };
 }

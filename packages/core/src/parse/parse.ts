@@ -114,6 +114,9 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
       readings: [],
       ...(encoding !== undefined ? { encoding } : {}),
     };
+  } finally {
+    // the lists remembered are this document's: they would outlive the result otherwise
+    forgetUnitLists();
   }
 }
 
@@ -125,7 +128,8 @@ function readPlan(
   place: { source?: string },
   minInline?: number,
 ): { plan: Plan; ctx: ParseContext } {
-  const ctx: ParseContext = { text, diagnostics, readings: [], ...place };
+  const ctx: ParseContext = { text, diagnostics, ...place };
+  if (opts.readings) ctx.readings = [];
   restoreLostBreaks(ctx, minInline);
   const entries = readEntries(ctx);
   addImplicitClauses(ctx, entries);
@@ -139,7 +143,8 @@ function readUnitLed(
   opts: ResolvedParseOptions,
   place: { source?: string },
 ): { plan: Plan; ctx: ParseContext } {
-  const ctx: ParseContext = { text, diagnostics, readings: [], ...place };
+  const ctx: ParseContext = { text, diagnostics, ...place };
+  if (opts.readings) ctx.readings = [];
   const entries = unitLedEntries(ctx);
   return { plan: buildPlan(ctx, resolveEntries(entries), opts), ctx };
 }

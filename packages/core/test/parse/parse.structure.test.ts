@@ -492,4 +492,13 @@ describe('parse says how sure it is of each item', () => {
     expect(readings.map((r) => r.item)).toEqual(plan.items.map((i) => i.id));
     expect(readings.map((r) => r.evidence)).toEqual(['label', 'role-words']);
   });
+  it('judges nothing when asked not to, and reads the same plan and diagnostics', () => {
+    const text = '1.甲工作。（牵头单位：区发改委）\n2.乙工作。（区财政局牵头，区税务局配合）\n';
+    const judged = parse(text);
+    const unjudged = parse(text, { readings: false });
+    expect(unjudged.readings).toEqual([]);
+    expect(unjudged.plan).toEqual(judged.plan);
+    expect(unjudged.diagnostics).toEqual(judged.diagnostics);
+    expect(judged.readings).toHaveLength(2);
+  });
 });

@@ -33,6 +33,8 @@ export async function parseCommand(ctx: CommandContext): Promise<number> {
     ...(values['infer-lead'] ? { inferLead: inferLeadOption(values['infer-lead']) } : {}),
     lang,
     maxBytes,
+    // the table alone shows them; the JSON does not carry them
+    readings: format === 'table',
   });
   if (format === 'json') {
     printDiagnostics(diagnostics, ctx.stderr, { quiet: values.quiet === true, lang });
