@@ -5,6 +5,7 @@ import {
   coResponsibilityTies,
   distinctAssignments,
   LeadKind,
+  type DistinctAssignments,
 } from '@remit/core/metrics/plain';
 import { guessUnitKind } from '@remit/core/units';
 import { communityTies } from './community-ties.js';
@@ -33,10 +34,12 @@ export interface UnitNetworkOptions {
  */
 export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): NetworkModel {
   const seed = options.seed ?? 1;
+  // the distinct pairs, collected once for the ties and the loads
+  const pairs = distinctAssignments(inc);
   // core's ties are fresh objects of the same shape: taken as they are, not copied
   // (a network of 2,000 units can have two million)
-  const ties: NetworkTie[] = coResponsibilityTies(inc);
-  const load = unitLoads(inc);
+  const ties: NetworkTie[] = coResponsibilityTies(inc, pairs);
+  const load = unitLoads(inc.units.length, pairs);
   const bone = strongestTies(inc.units.length, ties);
   const community = rankCommunities([
     ...communitiesOfTies(inc.units.length, communityTies(ties, bone), { seed }),
@@ -77,10 +80,12 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): N
  * columns, counted from core's distinct (item, unit) pairs. The network needs no
  * share, section count or rank, which cost more than the rest of its figures.
  */
-function unitLoads(inc: Incidence): { items: Int32Array; lead: Int32Array } {
-  const items = new Int32Array(inc.units.length);
-  const lead = new Int32Array(inc.units.length);
-  const pairs = distinctAssignments(inc);
+function unitLoads(
+  units: number,
+  pairs: DistinctAssignments,
+): { items: Int32Array; lead: Int32Array } {
+  const items = new Int32Array(units);
+  const lead = new Int32Array(units);
   for (let p = 0; p < pairs.count; p++) {
     const u = pairs.unit[p]!;
     items[u]!++;
