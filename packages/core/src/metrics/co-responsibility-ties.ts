@@ -2,6 +2,7 @@ import type { Incidence } from '../model/incidence.js';
 import { checkIncidence } from './check-incidence.js';
 import { countTies } from './count-ties.js';
 import { distinctAssignments, type DistinctAssignments } from './distinct-assignments.js';
+import { tieOf } from './tie-table.js';
 
 /** A tie between two units that share items, by unit position. */
 export interface CoResponsibilityTie {
@@ -40,15 +41,28 @@ export function coResponsibilityTies(
   inc: Incidence,
   pairs?: DistinctAssignments,
 ): CoResponsibilityTie[] {
-  checkIncidence('coResponsibilityTies', inc);
-  if (pairs === undefined) return countTies(inc, distinctAssignments(inc));
+  const table = countTies(inc, pairsOf('coResponsibilityTies', inc, pairs));
+  const ties: CoResponsibilityTie[] = new Array(table.count);
+  for (let k = 0; k < table.count; k++) ties[k] = tieOf(table, k);
+  return ties;
+}
+
+/**
+ * `pairs` when given (checked to be of `inc`'s shape), else
+ * `distinctAssignments(inc)`; `fn` names the caller in errors.
+ */
+export function pairsOf(
+  fn: string,
+  inc: Incidence,
+  pairs: DistinctAssignments | undefined,
+): DistinctAssignments {
+  checkIncidence(fn, inc);
+  if (pairs === undefined) return distinctAssignments(inc);
   if (
     pairs.itemStart?.length !== inc.items.length + 1 ||
     pairs.unitStart?.length !== inc.units.length + 1
   ) {
-    throw new RangeError(
-      'coResponsibilityTies: pairs must be distinctAssignments(inc) of the same incidence',
-    );
+    throw new RangeError(`${fn}: pairs must be distinctAssignments(inc) of the same incidence`);
   }
-  return countTies(inc, pairs);
+  return pairs;
 }

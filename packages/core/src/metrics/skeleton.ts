@@ -1,4 +1,4 @@
-import type { WeightedTie } from './check-ties.js';
+import type { TieTable } from './tie-table.js';
 
 /**
  * The walk of `backbone` and `backboneOfTies` over checked ties between nodes
@@ -14,8 +14,8 @@ import type { WeightedTie } from './check-ties.js';
  * of thousands of units that is thousands of ties ordered instead of millions,
  * even when the lightest group holds nearly all of them.
  */
-export function skeleton(count: number, ties: readonly WeightedTie[], k: number): number[] {
-  const m = ties.length;
+export function skeleton(count: number, ties: TieTable, k: number): number[] {
+  const m = ties.count;
   const from = new Int32Array(m);
   const to = new Int32Array(m);
   const jaccard = new Float64Array(m);
@@ -28,18 +28,19 @@ export function skeleton(count: number, ties: readonly WeightedTie[], k: number)
   const need = new Int32Array(count);
   const whole = unionFind(count);
   for (let e = 0; e < m; e++) {
-    const t = ties[e]!;
-    if (t.source === t.target) {
+    const s = ties.source[e]!;
+    const t = ties.target[e]!;
+    if (s === t) {
       groupOf[e] = -1;
       continue;
     }
-    const a = Math.min(t.source, t.target);
-    const b = Math.max(t.source, t.target);
+    const a = Math.min(s, t);
+    const b = Math.max(s, t);
     from[e] = a;
     to[e] = b;
-    const j = t.jaccard;
-    jaccard[e] = typeof j === 'number' && Number.isFinite(j) ? j : 0;
-    const w = t.weight;
+    const j = ties.jaccard[e]!;
+    jaccard[e] = Number.isFinite(j) ? j : 0;
+    const w = ties.weight[e]!;
     // whole weights (items shared) look their group up in an array, not a Map
     const small = w >= 0 && w < SMALL_WEIGHTS && Number.isInteger(w);
     let g = small ? smallGroup[w]! : (groupNumber.get(w) ?? -1);
