@@ -89,8 +89,12 @@ function drawnOf(size: string): Drawn {
       plan,
       model,
       nodes: model.nodes.map((n) => ({ id: n.id, name: n.name, r: n.radius, group: n.community })),
-      links: model.backbone.map((k) => ({ ...model.ties[k]! })),
-      ties: model.ties.length,
+      links: model.backbone.map((k) => ({
+        source: model.tieTable.source[k]!,
+        target: model.tieTable.target[k]!,
+        weight: model.tieTable.weight[k]!,
+      })),
+      ties: model.tieTable.count,
       ticks: layoutTicks(model.layout),
     };
     cache.set(size, d);

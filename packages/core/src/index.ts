@@ -120,6 +120,7 @@ export {
   seriation,
   seriationQuality,
   summary,
+  tieTableOf,
   unitNodeKey,
   workload,
   type BackboneOptions,

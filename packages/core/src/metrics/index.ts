@@ -14,7 +14,7 @@ export {
 } from './co-responsibility-graph.js';
 export { coResponsibilityTies, type CoResponsibilityTie } from './co-responsibility-ties.js';
 export { coResponsibilityTieTable } from './co-responsibility-tie-table.js';
-export type { TieTable } from './tie-table.js';
+export { tieTableOf, type TieTable } from './tie-table.js';
 export type { WeightedTie } from './check-ties.js';
 export {
   bipartiteGraph,

@@ -13,7 +13,7 @@ export { summary, type PlanSummary, type SummaryOptions } from './summary.js';
 export { distinctAssignments, LeadKind, type DistinctAssignments } from './distinct-assignments.js';
 export { coResponsibilityTies, type CoResponsibilityTie } from './co-responsibility-ties.js';
 export { coResponsibilityTieTable } from './co-responsibility-tie-table.js';
-export type { TieTable } from './tie-table.js';
+export { tieTableOf, type TieTable } from './tie-table.js';
 export type { WeightedTie } from './check-ties.js';
 export type { CommunitiesOptions } from './communities.js';
 export { communitiesOfTies } from './communities-of-ties.js';
