@@ -60,18 +60,19 @@ export function nodesTemplate(nodes: readonly SceneNode[], o: NodesOptions): Tem
       const { r } = n;
       const paint = styleProps({ fill: n.fill, stroke: n.stroke });
       const hit = Math.max(r + 3.5, HIT_RADIUS);
+      // Only the ring comes and goes: the target and the mark stay, so a press that starts a
+      // hover (which adds the ring) ends on the element it started on, and clicks.
       const ring = selected || hovered || n.index === o.focus;
       const mark =
         n.type === 'item'
-          ? ring
-            ? svg`<rect class="hit" x=${-hit} y=${-hit} width=${2 * hit} height=${2 * hit}></rect>
-              <rect class="ring" x=${-r - 3.5} y=${-r - 3.5} width=${2 * r + 7} height=${2 * r + 7}></rect>
-              <rect class="mark" x=${-r} y=${-r} width=${2 * r} height=${2 * r} stroke-width=${n.strokeWidth} ${paint}></rect>`
-            : svg`<rect class="hit" x=${-hit} y=${-hit} width=${2 * hit} height=${2 * hit}></rect>
-              <rect class="mark" x=${-r} y=${-r} width=${2 * r} height=${2 * r} stroke-width=${n.strokeWidth} ${paint}></rect>`
-          : ring
-            ? svg`<circle class="hit" r=${hit}></circle><circle class="ring" r=${r + 3.5}></circle><circle class="mark" r=${r} stroke-width=${n.strokeWidth} ${paint}></circle>`
-            : svg`<circle class="hit" r=${hit}></circle><circle class="mark" r=${r} stroke-width=${n.strokeWidth} ${paint}></circle>`;
+          ? svg`<rect class="hit" x=${-hit} y=${-hit} width=${2 * hit} height=${2 * hit}></rect>${
+              ring
+                ? svg`<rect class="ring" x=${-r - 3.5} y=${-r - 3.5} width=${2 * r + 7} height=${2 * r + 7}></rect>`
+                : nothing
+            }<rect class="mark" x=${-r} y=${-r} width=${2 * r} height=${2 * r} stroke-width=${n.strokeWidth} ${paint}></rect>`
+          : svg`<circle class="hit" r=${hit}></circle>${
+              ring ? svg`<circle class="ring" r=${r + 3.5}></circle>` : nothing
+            }<circle class="mark" r=${r} stroke-width=${n.strokeWidth} ${paint}></circle>`;
       return svg`<g class=${cls} data-index=${n.index}
         data-unit=${n.type === 'unit' ? n.id : nothing} data-item=${n.type === 'item' ? n.id : nothing}
         transform="translate(${n.x},${n.y})" role="button"
