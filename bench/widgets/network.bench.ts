@@ -89,8 +89,12 @@ function drawnOf(size: string): Drawn {
       plan,
       model,
       nodes: model.nodes.map((n) => ({ id: n.id, name: n.name, r: n.radius, group: n.community })),
-      links: model.backbone.map((k) => ({ ...model.ties[k]! })),
-      ties: model.ties.length,
+      links: model.backbone.map((k) => ({
+        source: model.tieTable.source[k]!,
+        target: model.tieTable.target[k]!,
+        weight: model.tieTable.weight[k]!,
+      })),
+      ties: model.tieTable.count,
       ticks: layoutTicks(model.layout),
     };
     cache.set(size, d);
@@ -253,9 +257,9 @@ window.remitBench = {
     'Network: unit co-responsibility graph of dense plans (~15% of units per item), time to a painted frame',
   notes: [
     'Plans: synthetic. 15/60/200/500 units and "2,000 dense": 20/200/1,000/3,000/6,000 items, ~15% of units an item; ties in the full graph: 31, 1,626, 19,900, 124,750 and 1,999,000. "2,000 units": 10,000 items, ~5 units an item, Zipf-popular units (60,117 ties); "2,000 wide": the same plus 3 items naming all 2,000 units (1,999,000 ties).',
-    "Remit: <remit-network> from `data` to renderComplete and a painted frame: plan check, incidence, core co-responsibility ties, Louvain communities, backbone, each unit's items and leads, seeded force layout (d3-force's simulation with Remit's typed-array many-body and collision forces, which give d3's positions byte for byte; layoutTicks: 200 ticks up to 500 units, 100 at 2,000; in a worker once nodes + ties reach 400, the summary and data table drawn meanwhile), label placement, SVG, legend, summary and data table. \"cells\" = drawn nodes + ties.",
+    "Remit: <remit-network> from `data` to renderComplete and a painted frame: plan check, incidence, core co-responsibility ties (counted into typed columns), backbone, Louvain communities, each unit's items and leads, seeded force layout (d3-force's simulation with Remit's typed-array many-body and collision forces, which give d3's positions byte for byte; layoutTicks: 200 ticks up to 500 units, 100 at 2,000; in a worker once nodes + ties reach 400, the summary and data table drawn meanwhile), label placement, SVG, legend, summary and data table. \"cells\" = drawn nodes + ties.",
     'The layout worker is kept between layouts (one idle worker a page): the page is reloaded for each size, so the first repetition of a size that lays out in a worker starts a fresh worker and the later ones reuse it (at 2,000 dense, one repetition, it is fresh).',
-    "Remit analysis: the core part alone (unitNetwork: coResponsibilityTies, backboneOfTies, communitiesOfTies, each unit's items and leads), no layout, no drawing.",
+    "Remit analysis: the core part alone (unitNetwork: coResponsibilityTieTable, backboneOfTieTable, communitiesOfTieTable, each unit's items and leads), no layout, no drawing.",
     "Remit layout + SVG: the same precomputed nodes and ties the baseline gets, Remit's seeded layout (its own tick count, main thread), label placement and its SVG (networkScene written by networkSVG, parsed and appended).",
     'Remit labels: the view step alone (fitting, tie widths and label placement, networkView) on a finished layout; "cells" = labels placed.',
     'ECharts 6 graph series, force layout with layoutAnimation off (runs to its stable state at once), canvas renderer, labels with hideOverlap, animation off: setOption until `finished`.',

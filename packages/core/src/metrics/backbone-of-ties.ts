@@ -3,6 +3,7 @@ import type { BackboneOptions } from './backbone.js';
 import { checkTies, type WeightedTie } from './check-ties.js';
 import { checkInteger, resolveOptions } from './resolve-options.js';
 import { skeleton } from './skeleton.js';
+import { tieTableOf } from './tie-table.js';
 
 /**
  * `backbone` over a plain array of ties between nodes `0 … count − 1` (e.g.
@@ -29,5 +30,5 @@ export function backboneOfTies(
   checkTies('backboneOfTies', count, ties);
   const { strongest } = resolveOptions('backboneOfTies', options, METRIC_DEFAULTS.backbone);
   checkInteger('backboneOfTies', 'strongest', strongest, 0, true);
-  return skeleton(count, ties, strongest);
+  return skeleton(count, tieTableOf(ties), strongest);
 }

@@ -5,6 +5,7 @@ import { METRIC_DEFAULTS } from './defaults.js';
 import { edgeWeight } from './edge-weight.js';
 import { checkInteger, resolveOptions } from './resolve-options.js';
 import { skeleton } from './skeleton.js';
+import { tieTableOf } from './tie-table.js';
 
 /** A tie kept in the backbone; `source` comes before `target` in the graph's node order. */
 export interface BackboneTie {
@@ -55,7 +56,7 @@ function graphSkeleton(graph: AbstractGraph, k: number): BackboneTie[] {
       jaccard: typeof j === 'number' ? j : 0,
     });
   });
-  return skeleton(nodes.length, ties, k).map((e) => {
+  return skeleton(nodes.length, tieTableOf(ties), k).map((e) => {
     const t = ties[e]!;
     const [a, b] = t.source < t.target ? [t.source, t.target] : [t.target, t.source];
     return { source: nodes[a]!, target: nodes[b]!, weight: t.weight };

@@ -51,11 +51,14 @@ export function coResponsibilityGraph(inc: Incidence): CoResponsibilityGraph {
     if (unit.kind !== undefined) attrs.kind = unit.kind;
     if (!graph.hasNode(keys[u]!)) graph.addNode(keys[u]!, attrs);
   });
-  for (const { source, target, weight, jaccard } of countTies(inc, pairs)) {
-    graph.addUndirectedEdgeWithKey(`e${graph.size}`, keys[source]!, keys[target]!, {
-      weight,
-      jaccard,
-    });
+  const ties = countTies(inc, pairs);
+  for (let k = 0; k < ties.count; k++) {
+    graph.addUndirectedEdgeWithKey(
+      `e${graph.size}`,
+      keys[ties.source[k]!]!,
+      keys[ties.target[k]!]!,
+      { weight: ties.weight[k]!, jaccard: ties.jaccard[k]! },
+    );
   }
   return graph;
 }

@@ -1,7 +1,8 @@
 import type { Incidence } from '../model/incidence.js';
 import { checkIncidence } from './check-incidence.js';
 import { countTies } from './count-ties.js';
-import { distinctAssignments } from './distinct-assignments.js';
+import { distinctAssignments, type DistinctAssignments } from './distinct-assignments.js';
+import { tieOf } from './tie-table.js';
 
 /** A tie between two units that share items, by unit position. */
 export interface CoResponsibilityTie {
@@ -31,9 +32,37 @@ export interface CoResponsibilityTie {
  * units and 10,000 items of about 5 units takes tens of ms; three more items
  * naming all 2,000 units (two million ties) a few hundred.
  *
+ * A caller that needs the distinct pairs for other figures too passes the
+ * `distinctAssignments(inc)` it holds as `pairs`, so they are collected once.
+ *
  * @example coResponsibilityTies(founding)[0] // { source: 0, target: 1, weight: 4, jaccard: 0.2857… }
  */
-export function coResponsibilityTies(inc: Incidence): CoResponsibilityTie[] {
-  checkIncidence('coResponsibilityTies', inc);
-  return countTies(inc, distinctAssignments(inc));
+export function coResponsibilityTies(
+  inc: Incidence,
+  pairs?: DistinctAssignments,
+): CoResponsibilityTie[] {
+  const table = countTies(inc, pairsOf('coResponsibilityTies', inc, pairs));
+  const ties: CoResponsibilityTie[] = new Array(table.count);
+  for (let k = 0; k < table.count; k++) ties[k] = tieOf(table, k);
+  return ties;
+}
+
+/**
+ * `pairs` when given (checked to be of `inc`'s shape), else
+ * `distinctAssignments(inc)`; `fn` names the caller in errors.
+ */
+export function pairsOf(
+  fn: string,
+  inc: Incidence,
+  pairs: DistinctAssignments | undefined,
+): DistinctAssignments {
+  checkIncidence(fn, inc);
+  if (pairs === undefined) return distinctAssignments(inc);
+  if (
+    pairs.itemStart?.length !== inc.items.length + 1 ||
+    pairs.unitStart?.length !== inc.units.length + 1
+  ) {
+    throw new RangeError(`${fn}: pairs must be distinctAssignments(inc) of the same incidence`);
+  }
+  return pairs;
 }

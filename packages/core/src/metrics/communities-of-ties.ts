@@ -3,6 +3,7 @@ import type { CommunitiesOptions } from './communities.js';
 import { resolveCommunityOptions } from './community-options.js';
 import { louvainOfTies } from './louvain-of-ties.js';
 import { seededRandom } from './seeded-random.js';
+import { tieTableOf, type TieTable } from './tie-table.js';
 
 /**
  * `communities` over a plain array of ties between nodes `0 … count − 1`
@@ -23,7 +24,17 @@ export function communitiesOfTies(
   options?: CommunitiesOptions,
 ): Int32Array {
   checkTies('communitiesOfTies', count, ties);
-  const { seed, resolution } = resolveCommunityOptions('communitiesOfTies', options);
+  return communitiesOf('communitiesOfTies', count, tieTableOf(ties), options);
+}
+
+/** The Louvain walk and numbering of `communitiesOfTies` and `communitiesOfTieTable`. */
+export function communitiesOf(
+  fn: string,
+  count: number,
+  ties: TieTable,
+  options: CommunitiesOptions | undefined,
+): Int32Array {
+  const { seed, resolution } = resolveCommunityOptions(fn, options);
   const out = new Int32Array(count);
   if (count === 0) return out;
   const found = louvainOfTies(count, ties, resolution, seededRandom(seed));

@@ -1,10 +1,10 @@
 import type { Incidence } from '../model/incidence.js';
-import type { CoResponsibilityTie } from './co-responsibility-ties.js';
 import type { DistinctAssignments } from './distinct-assignments.js';
+import { TieTableBuilder, type TieTable } from './tie-table.js';
 
 /**
  * Counts the ties of `coResponsibilityTies` from an incidence's distinct
- * pairs (internal: callers that already hold the pairs pass them in).
+ * pairs, into columns (internal: callers that already hold the pairs pass them in).
  *
  * One unit `a` at a time, in unit order: every item of `a` adds one to each of
  * its units after `a`, in a counter row of n integers. The row stays in the
@@ -12,15 +12,15 @@ import type { DistinctAssignments } from './distinct-assignments.js';
  * not, and a Map costs a hash per pair), and ties leave it already in
  * (source, target) order. Cost: Σ over items of n(i)² / 2 increments, plus
  * sorting each unit's partners or, when it has many, one scan of the row;
- * memory: the ties and a few arrays of n or of pairs.
+ * memory: the ties (24 bytes each) and a few arrays of n or of pairs.
  */
-export function countTies(inc: Incidence, pairs: DistinctAssignments): CoResponsibilityTie[] {
+export function countTies(inc: Incidence, pairs: DistinctAssignments): TieTable {
   const n = inc.units.length;
   const { unitStart, byUnit, item, itemStart } = pairs;
   const { unit: after, at } = unitsInOrder(pairs, n);
   const shared = new Int32Array(n);
   const partners = new Int32Array(n);
-  const ties: CoResponsibilityTie[] = [];
+  const ties = new TieTableBuilder(n);
   for (let a = 0; a < n; a++) {
     // increments this unit's items make; past a share of the row, the row is scanned
     let work = 0;
@@ -52,12 +52,12 @@ export function countTies(inc: Incidence, pairs: DistinctAssignments): CoRespons
         if (shared[b]! > 0) emit(ties, a, b, itemsA, shared, unitStart);
     }
   }
-  return ties;
+  return ties.table();
 }
 
 /** Adds the tie of `a` and `b` and clears their counter. */
 function emit(
-  ties: CoResponsibilityTie[],
+  ties: TieTableBuilder,
   a: number,
   b: number,
   itemsA: number,
@@ -67,7 +67,7 @@ function emit(
   const weight = shared[b]!;
   shared[b] = 0;
   const union = itemsA + unitStart[b + 1]! - unitStart[b]! - weight;
-  ties.push({ source: a, target: b, weight, jaccard: weight / union });
+  ties.add(a, b, weight, weight / union);
 }
 
 /**

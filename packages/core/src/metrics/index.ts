@@ -13,6 +13,8 @@ export {
   type UnitNodeAttributes,
 } from './co-responsibility-graph.js';
 export { coResponsibilityTies, type CoResponsibilityTie } from './co-responsibility-ties.js';
+export { coResponsibilityTieTable } from './co-responsibility-tie-table.js';
+export { tieTableOf, type TieTable } from './tie-table.js';
 export type { WeightedTie } from './check-ties.js';
 export {
   bipartiteGraph,
@@ -27,8 +29,10 @@ export { centrality, type CentralityOptions, type UnitCentrality } from './centr
 export { sampledBetweenness, type SampledBetweennessOptions } from './sampled-betweenness.js';
 export { communities, type CommunitiesOptions } from './communities.js';
 export { communitiesOfTies } from './communities-of-ties.js';
+export { communitiesOfTieTable } from './communities-of-tie-table.js';
 export { backbone, type BackboneOptions, type BackboneTie } from './backbone.js';
 export { backboneOfTies } from './backbone-of-ties.js';
+export { backboneOfTieTable } from './backbone-of-tie-table.js';
 export { seriation, type Seriation } from './seriation.js';
 export { seriationQuality, type SeriationQuality } from './seriation-quality.js';
 export { METRIC_DEFAULTS } from './defaults.js';

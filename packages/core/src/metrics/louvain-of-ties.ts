@@ -1,4 +1,4 @@
-import type { WeightedTie } from './check-ties.js';
+import type { TieTable } from './tie-table.js';
 
 /**
  * graphology-communities-louvain (2.0.2, undirected, fast local moves, random
@@ -17,14 +17,16 @@ import type { WeightedTie } from './check-ties.js';
  */
 export function louvainOfTies(
   count: number,
-  ties: readonly WeightedTie[],
+  ties: TieTable,
   resolution: number,
   random: () => number,
 ): Uint8Array | Uint16Array | Uint32Array {
   const Nodes = pointerArray(count + 1);
   let loopsCount = 0;
-  for (const t of ties) if (t.source === t.target) loopsCount++;
-  const size = (ties.length - loopsCount) * 2;
+  const { source, target, weight } = ties;
+  const m = ties.count;
+  for (let k = 0; k < m; k++) if (source[k] === target[k]) loopsCount++;
+  const size = (m - loopsCount) * 2;
   // graphology's index
   const neighborhood = new Nodes(size);
   const weights = new Float64Array(size);
@@ -38,10 +40,10 @@ export function louvainOfTies(
   let U = 0;
   let M = 0;
   let degreeSum = 0;
-  for (const t of ties) {
-    if (t.source === t.target) continue;
-    starts[t.source]!++;
-    starts[t.target]!++;
+  for (let k = 0; k < m; k++) {
+    if (source[k] === target[k]) continue;
+    starts[source[k]!]!++;
+    starts[target[k]!]!++;
   }
   for (let i = 0; i < count; i++) {
     degreeSum += starts[i]!;
@@ -50,16 +52,16 @@ export function louvainOfTies(
     counts[i] = 1;
   }
   // neighbours are filled from the end of each node's run, in tie order
-  for (const t of ties) {
-    const w = t.weight;
-    const s = t.source;
+  for (let k = 0; k < m; k++) {
+    const w = weight[k]!;
+    const s = source[k]!;
     M += w;
-    if (s === t.target) {
+    if (s === target[k]) {
       totalWeights[s]! += w * 2;
       loops[s] = w * 2;
       continue;
     }
-    const d = t.target;
+    const d = target[k]!;
     totalWeights[s]! += w;
     totalWeights[d]! += w;
     const a = --starts[s]!;
@@ -71,7 +73,7 @@ export function louvainOfTies(
   }
   starts[count] = size;
   const mapping = belongings.slice();
-  if (ties.length === 0) return mapping;
+  if (m === 0) return mapping;
 
   // mnemonist's SparseMap (community → weight) and SparseQueueSet (nodes to visit)
   const Pointers = pointerArray(count);

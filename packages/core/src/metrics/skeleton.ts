@@ -1,4 +1,4 @@
-import type { WeightedTie } from './check-ties.js';
+import type { TieTable } from './tie-table.js';
 
 /**
  * The walk of `backbone` and `backboneOfTies` over checked ties between nodes
@@ -14,8 +14,8 @@ import type { WeightedTie } from './check-ties.js';
  * of thousands of units that is thousands of ties ordered instead of millions,
  * even when the lightest group holds nearly all of them.
  */
-export function skeleton(count: number, ties: readonly WeightedTie[], k: number): number[] {
-  const m = ties.length;
+export function skeleton(count: number, ties: TieTable, k: number): number[] {
+  const m = ties.count;
   const from = new Int32Array(m);
   const to = new Int32Array(m);
   const jaccard = new Float64Array(m);
@@ -28,18 +28,19 @@ export function skeleton(count: number, ties: readonly WeightedTie[], k: number)
   const need = new Int32Array(count);
   const whole = unionFind(count);
   for (let e = 0; e < m; e++) {
-    const t = ties[e]!;
-    if (t.source === t.target) {
+    const s = ties.source[e]!;
+    const t = ties.target[e]!;
+    if (s === t) {
       groupOf[e] = -1;
       continue;
     }
-    const a = Math.min(t.source, t.target);
-    const b = Math.max(t.source, t.target);
+    const a = Math.min(s, t);
+    const b = Math.max(s, t);
     from[e] = a;
     to[e] = b;
-    const j = t.jaccard;
-    jaccard[e] = typeof j === 'number' && Number.isFinite(j) ? j : 0;
-    const w = t.weight;
+    const j = ties.jaccard[e]!;
+    jaccard[e] = Number.isFinite(j) ? j : 0;
+    const w = ties.weight[e]!;
     // whole weights (items shared) look their group up in an array, not a Map
     const small = w >= 0 && w < SMALL_WEIGHTS && Number.isInteger(w);
     let g = small ? smallGroup[w]! : (groupNumber.get(w) ?? -1);
@@ -80,8 +81,23 @@ export function skeleton(count: number, ties: readonly WeightedTie[], k: number)
   // strongest first within a weight; tie order settles the rest, as a stable sort would
   const compare = (x: number, y: number) =>
     jaccard[y]! - jaccard[x]! || from[x]! - from[y]! || to[x]! - to[y]! || x - y;
+  // The ties of a group that can still change the result: those touching a node short of
+  // ties, or joining two parts. A tie between two nodes that have met their ties (or all
+  // they have), in one part already, is never kept, and nothing it counts is read again:
+  // parts only merge and needs only fall. In a plan where every unit shares a few items
+  // with every other, the lightest group holds millions of ties, nearly all of them so.
+  const stillUseful = (from0: number, to0: number): Int32Array => {
+    let kept = from0;
+    for (let q = from0; q < to0; q++) {
+      const e = order[q]!;
+      const a = from[e]!;
+      const b = to[e]!;
+      if (need[a]! > 0 || need[b]! > 0 || !met.joined(a, b)) order[kept++] = e;
+    }
+    return order.subarray(from0, kept);
+  };
   for (let j = 0; j < walk.length; j++) {
-    const next = strongestFirst(order.subarray(start[j]!, start[j + 1]!), compare, owed / 2);
+    const next = strongestFirst(stillUseful(start[j]!, start[j + 1]!), compare, owed / 2);
     for (let e = next(); e >= 0; e = next()) {
       if (short === 0 && met.parts() === whole.parts()) return out;
       const a = from[e]!;
@@ -152,8 +168,15 @@ function strongestFirst(
   };
 }
 
-/** A union-find over nodes `0 … count − 1`: `join` says whether two parts became one. */
-function unionFind(count: number): { join(a: number, b: number): boolean; parts(): number } {
+/**
+ * A union-find over nodes `0 … count − 1`: `join` says whether two parts became
+ * one, `joined` whether two nodes are in one part.
+ */
+function unionFind(count: number): {
+  join(a: number, b: number): boolean;
+  joined(a: number, b: number): boolean;
+  parts(): number;
+} {
   const parent = new Int32Array(count);
   for (let v = 0; v < count; v++) parent[v] = v;
   let parts = count;
@@ -173,6 +196,7 @@ function unionFind(count: number): { join(a: number, b: number): boolean; parts(
       parts--;
       return true;
     },
+    joined: (a, b) => root(a) === root(b),
     parts: () => parts,
   };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coResponsibilityTies } from '../../src/metrics/co-responsibility-ties.js';
+import { distinctAssignments } from '../../src/metrics/distinct-assignments.js';
 import { incidence } from '../../src/model/incidence.js';
 import type { Assignment, Plan } from '../../src/model/plan.js';
 
@@ -81,5 +82,21 @@ describe('coResponsibilityTies counts what the definition counts', () => {
     // two items naming all: every pair of the 600 units is tied
     expect(ties.length).toBe((600 * 599) / 2);
     expect(ties).toEqual(tiesByDefinition(plan));
+  });
+});
+
+describe('coResponsibilityTies with the pairs a caller holds', () => {
+  const plan = planOf(5, [[0, 1, 2], [1, 2], [2, 3, 3], [4]], 0);
+  const inc = incidence(plan);
+
+  it('counts the same ties from them', () => {
+    expect(coResponsibilityTies(inc, distinctAssignments(inc))).toEqual(tiesByDefinition(plan));
+  });
+
+  it("refuses another incidence's pairs", () => {
+    const other = incidence(planOf(4, [[0, 1]], 0));
+    expect(() => coResponsibilityTies(inc, distinctAssignments(other))).toThrow(
+      /coResponsibilityTies: pairs must be distinctAssignments\(inc\)/,
+    );
   });
 });

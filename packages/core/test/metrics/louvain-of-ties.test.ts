@@ -3,6 +3,7 @@ import louvain from 'graphology-communities-louvain';
 import type { AbstractGraph } from 'graphology-types';
 import type { WeightedTie } from '../../src/metrics/check-ties.js';
 import { louvainOfTies } from '../../src/metrics/louvain-of-ties.js';
+import { tieTableOf } from '../../src/metrics/tie-table.js';
 import { seededRandom } from '../../src/metrics/seeded-random.js';
 import { tiesGraph } from './helpers/ties-graph.js';
 
@@ -54,9 +55,9 @@ describe('louvainOfTies', () => {
       for (const seed of [1, 2, 7]) {
         const ties = randomTies(count, m, groups, seed, seed === 2);
         for (const resolution of [1, 0.5, 2]) {
-          expect([...louvainOfTies(count, ties, resolution, seededRandom(seed))]).toEqual(
-            reference(count, ties, resolution, seed),
-          );
+          expect([
+            ...louvainOfTies(count, tieTableOf(ties), resolution, seededRandom(seed)),
+          ]).toEqual(reference(count, ties, resolution, seed));
         }
       }
     }
@@ -67,9 +68,9 @@ describe('louvainOfTies', () => {
     for (let a = 0; a < 70; a++)
       for (let b = a + 1; b < 70; b++)
         complete.push({ source: a, target: b, weight: 1 + ((a * b) % 3) });
-    expect([...louvainOfTies(70, complete, 1, seededRandom(3))]).toEqual(
+    expect([...louvainOfTies(70, tieTableOf(complete), 1, seededRandom(3))]).toEqual(
       reference(70, complete, 1, 3),
     );
-    expect([...louvainOfTies(4, [], 1, seededRandom(1))]).toEqual([0, 1, 2, 3]);
+    expect([...louvainOfTies(4, tieTableOf([]), 1, seededRandom(1))]).toEqual([0, 1, 2, 3]);
   });
 });

@@ -1,8 +1,9 @@
 import type { Incidence } from '@remit/core/model';
 import {
-  communitiesOfTies,
+  communitiesOfTieTable,
   distinctAssignments,
   LeadKind,
+  tieTableOf,
   workload,
 } from '@remit/core/metrics/plain';
 import { guessUnitKind } from '@remit/core/units';
@@ -21,7 +22,7 @@ export interface BipartiteNetworkOptions {
  * The item–unit network of a plan: a node per item and per unit, a tie per
  * distinct assignment (the unit's role on the item kept). Items come first,
  * then units, in plan order. Communities are found on this graph (core's
- * `communitiesOfTies` over the distinct assignments), so items share the
+ * `communitiesOfTieTable` over the distinct assignments), so items share the
  * colour of the units they bind together.
  *
  * @example bipartiteNetwork(incidence(plan)).ties.length // 45 for the founding plan
@@ -51,7 +52,8 @@ export function bipartiteNetwork(
       inferred: lead === LeadKind.Inferred,
     });
   }
-  const groups = communitiesOfTies(degree.length, ties, { seed: options.seed ?? 1 });
+  const tieTable = tieTableOf(ties);
+  const groups = communitiesOfTieTable(degree.length, tieTable, { seed: options.seed ?? 1 });
   const community = rankCommunities([...groups]);
   const loads = new Map<string, { items: number; lead: number }>();
   for (const w of workload(inc)) if (!loads.has(w.unit)) loads.set(w.unit, w);
@@ -86,6 +88,7 @@ export function bipartiteNetwork(
     mode: 'bipartite',
     nodes,
     ties,
+    tieTable,
     backbone: all,
     communities: new Set(community.filter((c) => c >= 0)).size,
     priority: byImportance(nodes),

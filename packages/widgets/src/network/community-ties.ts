@@ -1,4 +1,4 @@
-import type { NetworkTie } from './network.model.js';
+import type { TieTable } from '@remit/core/metrics/plain';
 
 /** Community detection reads at most about this many ties (plus the backbone). */
 export const MAX_COMMUNITY_TIES = 150_000;
@@ -13,27 +13,45 @@ export const MAX_COMMUNITY_TIES = 150_000;
  * the backbone). Two passes over the ties and a count per weight: cheap for
  * millions of them.
  */
-export function communityTies(
-  ties: readonly NetworkTie[],
-  backbone: readonly number[],
-): readonly NetworkTie[] {
-  if (ties.length <= MAX_COMMUNITY_TIES) return ties;
+export function communityTies(ties: TieTable, backbone: readonly number[]): TieTable {
+  if (ties.count <= MAX_COMMUNITY_TIES) return ties;
   const lightest = lightestKept(ties);
-  const kept = new Uint8Array(ties.length);
+  const kept = new Uint8Array(ties.count);
   for (const k of backbone) kept[k] = 1;
-  return ties.filter((t, k) => kept[k] === 1 || (t.weight >= lightest && t.source !== t.target));
+  let count = 0;
+  for (let k = 0; k < ties.count; k++) {
+    if (kept[k] === 0 && ties.weight[k]! >= lightest && ties.source[k] !== ties.target[k]) {
+      kept[k] = 1;
+    }
+    count += kept[k]!;
+  }
+  const out = {
+    count,
+    source: new Int32Array(count),
+    target: new Int32Array(count),
+    weight: new Float64Array(count),
+    jaccard: new Float64Array(count),
+  };
+  for (let k = 0, at = 0; k < ties.count; k++) {
+    if (kept[k] === 0) continue;
+    out.source[at] = ties.source[k]!;
+    out.target[at] = ties.target[k]!;
+    out.weight[at] = ties.weight[k]!;
+    out.jaccard[at++] = ties.jaccard[k]!;
+  }
+  return out;
 }
 
 const SMALL_WEIGHTS = 4096;
 
 /** The lightest weight whose group still fits, heaviest groups first; Infinity when none fits. */
-function lightestKept(ties: readonly NetworkTie[]): number {
+function lightestKept(ties: TieTable): number {
   // whole weights (items shared) are counted in an array, others in a Map
   const small = new Float64Array(SMALL_WEIGHTS);
   const count = new Map<number, number>();
-  for (const t of ties) {
-    if (t.source === t.target) continue;
-    const w = t.weight;
+  for (let k = 0; k < ties.count; k++) {
+    if (ties.source[k] === ties.target[k]) continue;
+    const w = ties.weight[k]!;
     if (w >= 0 && w < SMALL_WEIGHTS && Number.isInteger(w)) small[w]!++;
     else count.set(w, (count.get(w) ?? 0) + 1);
   }

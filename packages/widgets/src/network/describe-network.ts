@@ -18,7 +18,7 @@ export function describeNetwork(model: NetworkModel, shown: number, lang: Lang):
     return m.bipartiteSummary({
       items: items.length,
       units: units.length,
-      ties: model.ties.length,
+      ties: model.tieTable.count,
       ...(busiest && busiest.size > 0
         ? { busiest: { name: busiest.name, items: busiest.size } }
         : {}),
@@ -26,11 +26,13 @@ export function describeNetwork(model: NetworkModel, shown: number, lang: Lang):
     });
   }
   const partners = new Int32Array(model.nodes.length);
-  let strongest: (typeof model.ties)[number] | undefined;
-  for (const t of model.ties) {
-    partners[t.source]!++;
-    partners[t.target]!++;
-    if (!strongest || t.weight > strongest.weight) strongest = t;
+  const { count, source, target, weight } = model.tieTable;
+  // the first of the heaviest ties, -1 when there is none
+  let strongest = -1;
+  for (let k = 0; k < count; k++) {
+    partners[source[k]!]!++;
+    partners[target[k]!]!++;
+    if (strongest < 0 || weight[k]! > weight[strongest]!) strongest = k;
   }
   const widestAt = first(
     model.nodes.map((_, i) => i),
@@ -38,18 +40,18 @@ export function describeNetwork(model: NetworkModel, shown: number, lang: Lang):
   );
   return m.unitsSummary({
     units: model.nodes.length,
-    ties: model.ties.length,
+    ties: count,
     shown,
     communities: model.communities,
     ...(widestAt !== undefined && partners[widestAt]! > 0
       ? { widest: { name: model.nodes[widestAt]!.name, partners: partners[widestAt]! } }
       : {}),
-    ...(strongest
+    ...(strongest >= 0
       ? {
           strongest: {
-            a: model.nodes[strongest.source]!.name,
-            b: model.nodes[strongest.target]!.name,
-            shared: strongest.weight,
+            a: model.nodes[source[strongest]!]!.name,
+            b: model.nodes[target[strongest]!]!.name,
+            shared: weight[strongest]!,
           },
         }
       : {}),

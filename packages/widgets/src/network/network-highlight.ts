@@ -18,13 +18,13 @@ export function networkHighlight(
   const at = model.nodes.findIndex((d) => d.type === focus.kind && d.id === focus.id);
   const nodes = new Set<number>();
   const ties = new Set<number>();
+  const { source, target } = model.tieTable;
   if (at >= 0) {
     nodes.add(at);
     for (const k of shown) {
-      const t = model.ties[k]!;
-      if (t.source === at || t.target === at) {
+      if (source[k] === at || target[k] === at) {
         ties.add(k);
-        nodes.add(t.source === at ? t.target : t.source);
+        nodes.add(source[k] === at ? target[k]! : source[k]!);
       }
     }
     return { nodes, ties };
@@ -36,8 +36,7 @@ export function networkHighlight(
     if (d.type === 'unit' && units.has(d.id)) nodes.add(i);
   });
   for (const k of shown) {
-    const t = model.ties[k]!;
-    if (nodes.has(t.source) && nodes.has(t.target)) ties.add(k);
+    if (nodes.has(source[k]!) && nodes.has(target[k]!)) ties.add(k);
   }
   return { nodes, ties };
 }

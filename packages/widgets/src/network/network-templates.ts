@@ -41,7 +41,9 @@ export interface NodesOptions {
  * The nodes layer: each node a `<g role="button">` carrying `data-unit` (or
  * `data-item`), an accessible name and `aria-pressed`; only the roving-focus
  * node is in the tab order. Units are circles, items squares; the ring shows
- * focus, hover and selection.
+ * focus, hover and selection, and is drawn only on the nodes that can show it
+ * (the selected, the hovered and the roving-focus node): on the others it
+ * would be an invisible element a node, thousands in a large network.
  */
 export function nodesTemplate(nodes: readonly SceneNode[], o: NodesOptions): TemplateResult[] {
   return repeat(
@@ -49,20 +51,28 @@ export function nodesTemplate(nodes: readonly SceneNode[], o: NodesOptions): Tem
     (n) => n.index,
     (n) => {
       const selected = o.selected(n);
+      const hovered = o.hovered(n);
       const cls =
         `node ${n.type}` +
         (selected ? ' selected' : '') +
-        (o.hovered(n) ? ' hovered' : '') +
+        (hovered ? ' hovered' : '') +
         (o.lit?.nodes.has(n.index) ? ' lit' : '');
       const { r } = n;
       const paint = styleProps({ fill: n.fill, stroke: n.stroke });
       const hit = Math.max(r + 3.5, HIT_RADIUS);
+      // Only the ring comes and goes: the target and the mark stay, so a press that starts a
+      // hover (which adds the ring) ends on the element it started on, and clicks.
+      const ring = selected || hovered || n.index === o.focus;
       const mark =
         n.type === 'item'
-          ? svg`<rect class="hit" x=${-hit} y=${-hit} width=${2 * hit} height=${2 * hit}></rect>
-              <rect class="ring" x=${-r - 3.5} y=${-r - 3.5} width=${2 * r + 7} height=${2 * r + 7}></rect>
-              <rect class="mark" x=${-r} y=${-r} width=${2 * r} height=${2 * r} stroke-width=${n.strokeWidth} ${paint}></rect>`
-          : svg`<circle class="hit" r=${hit}></circle><circle class="ring" r=${r + 3.5}></circle><circle class="mark" r=${r} stroke-width=${n.strokeWidth} ${paint}></circle>`;
+          ? svg`<rect class="hit" x=${-hit} y=${-hit} width=${2 * hit} height=${2 * hit}></rect>${
+              ring
+                ? svg`<rect class="ring" x=${-r - 3.5} y=${-r - 3.5} width=${2 * r + 7} height=${2 * r + 7}></rect>`
+                : nothing
+            }<rect class="mark" x=${-r} y=${-r} width=${2 * r} height=${2 * r} stroke-width=${n.strokeWidth} ${paint}></rect>`
+          : svg`<circle class="hit" r=${hit}></circle>${
+              ring ? svg`<circle class="ring" r=${r + 3.5}></circle>` : nothing
+            }<circle class="mark" r=${r} stroke-width=${n.strokeWidth} ${paint}></circle>`;
       return svg`<g class=${cls} data-index=${n.index}
         data-unit=${n.type === 'unit' ? n.id : nothing} data-item=${n.type === 'item' ? n.id : nothing}
         transform="translate(${n.x},${n.y})" role="button"

@@ -1,4 +1,5 @@
 import type { Role, UnitKind } from '@remit/core/model';
+import type { TieTable } from '@remit/core/metrics/plain';
 import type { ForceGraph } from './force-graph.js';
 
 /** What a network shows: units tied by shared items, or items joined to their units. */
@@ -41,8 +42,14 @@ export interface NetworkTie {
 export interface NetworkModel {
   mode: NetworkMode;
   nodes: NetworkNode[];
-  /** every tie; the units mode's readable backbone is `backbone` */
-  ties: NetworkTie[];
+  /**
+   * every tie as an object. In units mode they are made from `tieTable` on
+   * first read (a dense plan of 2,000 units has two million): code that reads
+   * many ties reads `tieTable`. The units mode's readable backbone is `backbone`.
+   */
+  readonly ties: NetworkTie[];
+  /** the same ties in columns: tie `k` joins `source[k]` and `target[k]` with `weight[k]` */
+  tieTable: TieTable;
   /** positions in `ties` of the default view: each unit's strongest ties plus a maximum spanning forest (all ties in bipartite mode) */
   backbone: number[];
   /** how many communities the units fall into */

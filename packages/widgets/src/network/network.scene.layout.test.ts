@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tieTableOf } from '@remit/core/metrics/plain';
 import { sceneText } from '../../test/node/scene-text.js';
 import type { NetworkModel } from './network.model.js';
 import { DARK_NETWORK_PALETTE, LIGHT_NETWORK_PALETTE } from './network.palette.js';
@@ -8,6 +9,10 @@ import type { NetworkView } from './network.view.js';
 import { scenarioScene } from './scenario-scene.js';
 
 /** Two units and the item they share (bipartite mode), placed by hand. */
+const ties = [
+  { source: 2, target: 0, weight: 1, jaccard: 1, role: 'lead', inferred: true },
+  { source: 2, target: 1, weight: 1, jaccard: 1, role: 'member' },
+];
 const model = {
   mode: 'bipartite',
   nodes: [
@@ -15,10 +20,8 @@ const model = {
     { id: 'u2', type: 'unit', name: '区财政局', size: 1, lead: 0, community: 9, radius: 8 },
     { id: 'i1', type: 'item', name: '任务', size: 2, lead: 1, community: -1, radius: 10 },
   ],
-  ties: [
-    { source: 2, target: 0, weight: 1, jaccard: 1, role: 'lead', inferred: true },
-    { source: 2, target: 1, weight: 1, jaccard: 1, role: 'member' },
-  ],
+  ties,
+  tieTable: tieTableOf(ties),
   backbone: [0, 1],
   communities: 1,
   priority: [0, 2, 1],

@@ -158,15 +158,17 @@ export function networkScene(
   const titleFs = Math.round(fs * 1.3);
   const top = options.title ? MARGIN + Math.round(titleFs * 1.6) : MARGIN;
 
+  const { source, target, weight } = model.tieTable;
   const ties = view.ties.map((t): SceneTie => {
-    const tie = model.ties[t.index]!;
+    // an item's unit has a role, a written or inferred lead: bipartite networks' tie objects hold them
+    const tie = model.mode === 'bipartite' ? model.ties[t.index] : undefined;
     return {
       ...t,
-      source: model.nodes[tie.source]!.id,
-      target: model.nodes[tie.target]!.id,
-      weight: tie.weight,
-      role: tie.role,
-      dash: tie.inferred ? DASH : undefined,
+      source: model.nodes[source[t.index]!]!.id,
+      target: model.nodes[target[t.index]!]!.id,
+      weight: weight[t.index]!,
+      role: tie?.role,
+      dash: tie?.inferred ? DASH : undefined,
     };
   });
   const nodes = view.nodes.map((n): SceneNode => {

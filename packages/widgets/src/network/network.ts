@@ -536,8 +536,8 @@ export class RemitNetwork extends RemitElement {
   #controls(model: NetworkModel, shown: number): TemplateResult {
     const m = networkMessages(this.language.lang);
     let slider;
-    if (model.mode === 'units' && model.ties.length > model.backbone.length) {
-      const allowAll = model.ties.length <= MAX_DRAWN_TIES;
+    if (model.mode === 'units' && model.tieTable.count > model.backbone.length) {
+      const allowAll = model.tieTable.count <= MAX_DRAWN_TIES;
       const max = maxStrongest(model) + (allowAll ? 1 : 0);
       const current = this.ties ?? METRIC_DEFAULTS.backbone.strongest;
       const value = current === 'all' ? max : Math.min(current, max);
@@ -545,7 +545,7 @@ export class RemitNetwork extends RemitElement {
         value,
         max,
         shown: m.tiesValue(allowAll && value === max ? 'all' : value),
-        count: m.tiesShown(shown, model.ties.length),
+        count: m.tiesShown(shown, model.tieTable.count),
         onInput: (v: number) => {
           this.ties = allowAll && v >= max ? 'all' : Math.max(0, Math.round(v));
         },

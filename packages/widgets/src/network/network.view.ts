@@ -144,20 +144,21 @@ export function networkView(
     const p = places[i]!;
     n.place = { visible: p.visible, x: round2(p.x), y: round2(p.y), anchor: p.anchor };
   });
+  const { count, source, target, weight } = model.tieTable;
+  const shown = options.shown.filter((k) => k >= 0 && k < count);
   let maxWeight = 0;
-  for (const k of options.shown) maxWeight = Math.max(maxWeight, model.ties[k]?.weight ?? 0);
+  for (const k of shown) maxWeight = Math.max(maxWeight, weight[k]!);
   const ties: ViewTie[] = [];
-  for (const k of options.shown) {
-    const t = model.ties[k];
-    if (!t) continue;
-    const a = nodes[t.source]!;
-    const b = nodes[t.target]!;
+  for (const k of shown) {
+    const a = nodes[source[k]!]!;
+    const b = nodes[target[k]!]!;
+    // the role of an item's unit is on the tie objects, which bipartite networks hold
     const width =
       model.mode === 'bipartite'
-        ? t.role === 'lead'
+        ? model.ties[k]!.role === 'lead'
           ? 2.5
           : 1.25
-        : 0.75 + 3.5 * Math.sqrt(t.weight / Math.max(maxWeight, 1));
+        : 0.75 + 3.5 * Math.sqrt(weight[k]! / Math.max(maxWeight, 1));
     ties.push({ index: k, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: round2(width) });
   }
   return { width, height, fontSize, fit, nodes, ties };

@@ -6,11 +6,11 @@ import type { NetworkModel } from './network.model.js';
 /** The drawn ties of every node, strongest first: `[other node, items shared]`. */
 export function tiesByNode(model: NetworkModel, shown: readonly number[]): [number, number][][] {
   const out: [number, number][][] = model.nodes.map(() => []);
+  const { count, source, target, weight } = model.tieTable;
   for (const k of shown) {
-    const t = model.ties[k];
-    if (!t) continue;
-    out[t.source]!.push([t.target, t.weight]);
-    out[t.target]!.push([t.source, t.weight]);
+    if (!(k >= 0 && k < count)) continue;
+    out[source[k]!]!.push([target[k]!, weight[k]!]);
+    out[target[k]!]!.push([source[k]!, weight[k]!]);
   }
   for (const list of out) list.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return out;

@@ -20,15 +20,15 @@ export function shownTies(model: NetworkModel, ties?: TiesOption): number[] {
   if (model.mode === 'bipartite' || ties === undefined) return model.backbone;
   let byK = cache.get(model);
   if (!byK) cache.set(model, (byK = new Map()));
-  if (ties === 'all' && model.ties.length <= MAX_DRAWN_TIES) {
+  if (ties === 'all' && model.tieTable.count <= MAX_DRAWN_TIES) {
     let all = byK.get(-1);
-    if (!all) byK.set(-1, (all = model.ties.map((_, k) => k)));
+    if (!all) byK.set(-1, (all = Array.from({ length: model.tieTable.count }, (_, k) => k)));
     return all;
   }
   const k = ties === 'all' ? maxStrongest(model) : Math.max(0, Math.min(Math.floor(ties), 50));
   let list = byK.get(k);
   if (!list) {
-    list = strongestTies(model.nodes.length, model.ties, k);
+    list = strongestTies(model.nodes.length, model.tieTable, k);
     byK.set(k, list);
   }
   return list;
@@ -49,9 +49,10 @@ export function maxStrongest(model: NetworkModel): number {
 
 function highestDegree(model: NetworkModel): number {
   const degree = new Int32Array(model.nodes.length);
-  for (const t of model.ties) {
-    degree[t.source]!++;
-    degree[t.target]!++;
+  const { count, source, target } = model.tieTable;
+  for (let k = 0; k < count; k++) {
+    degree[source[k]!]!++;
+    degree[target[k]!]!++;
   }
   let max = 0;
   for (const d of degree) max = Math.max(max, d);

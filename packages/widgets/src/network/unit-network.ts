@@ -1,10 +1,12 @@
 import type { Incidence } from '@remit/core/model';
 import {
-  backboneOfTies,
-  communitiesOfTies,
-  coResponsibilityTies,
+  backboneOfTieTable,
+  communitiesOfTieTable,
+  coResponsibilityTieTable,
   distinctAssignments,
   LeadKind,
+  type DistinctAssignments,
+  type TieTable,
 } from '@remit/core/metrics/plain';
 import { guessUnitKind } from '@remit/core/units';
 import { communityTies } from './community-ties.js';
@@ -23,9 +25,10 @@ export interface UnitNetworkOptions {
  * The unit co-responsibility network of a plan: a node per unit (area =
  * workload, colour = community), a tie per pair of units sharing items (width =
  * items shared). The layout runs on the readable backbone from core, so showing
- * more ties never moves a node. Built from core's plain-array metrics
- * (`coResponsibilityTies`, `communitiesOfTies`, `backboneOfTies`), which keep
- * the graphology library out of the browser bundle. Communities of networks
+ * more ties never moves a node. Built from core's metrics over ties in typed
+ * columns (`coResponsibilityTieTable`, `communitiesOfTieTable`,
+ * `backboneOfTieTable`): no object per tie, and no graphology library in the
+ * browser bundle. Communities of networks
  * with more than `MAX_COMMUNITY_TIES` ties are found on their heaviest ties
  * (`communityTies`).
  *
@@ -33,13 +36,14 @@ export interface UnitNetworkOptions {
  */
 export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): NetworkModel {
   const seed = options.seed ?? 1;
-  // core's ties are fresh objects of the same shape: taken as they are, not copied
-  // (a network of 2,000 units can have two million)
-  const ties: NetworkTie[] = coResponsibilityTies(inc);
-  const load = unitLoads(inc);
-  const bone = strongestTies(inc.units.length, ties);
+  // the distinct pairs, collected once for the ties and the loads
+  const pairs = distinctAssignments(inc);
+  // in columns: a network of 2,000 units can have two million ties
+  const table = coResponsibilityTieTable(inc, pairs);
+  const load = unitLoads(inc.units.length, pairs);
+  const bone = strongestTies(inc.units.length, table);
   const community = rankCommunities([
-    ...communitiesOfTies(inc.units.length, communityTies(ties, bone), { seed }),
+    ...communitiesOfTieTable(inc.units.length, communityTies(table, bone), { seed }),
   ]);
   const nodes: NetworkNode[] = inc.units.map((unit, i) => {
     // a repeated unit id counts as its first unit, as in workload's rows
@@ -57,19 +61,41 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): N
   });
   const radius = nodeRadii(nodes.map((d) => d.size));
   nodes.forEach((d, i) => (d.radius = radius[i]!));
+  let ties: NetworkTie[] | undefined;
   return {
     mode: 'units',
     nodes,
-    ties,
+    get ties() {
+      return (ties ??= tiesOf(table));
+    },
+    tieTable: table,
     backbone: bone,
     communities: new Set(community.filter((c) => c >= 0)).size,
     priority: byImportance(nodes),
     layout: toForceGraph(
       radius,
       community,
-      bone.map((k) => ties[k]!),
+      bone.map((k) => ({
+        source: table.source[k]!,
+        target: table.target[k]!,
+        weight: table.weight[k]!,
+      })),
     ),
   };
+}
+
+/** The ties of `table` as objects (for `NetworkModel.ties`). */
+function tiesOf(table: TieTable): NetworkTie[] {
+  const ties: NetworkTie[] = new Array(table.count);
+  for (let k = 0; k < table.count; k++) {
+    ties[k] = {
+      source: table.source[k]!,
+      target: table.target[k]!,
+      weight: table.weight[k]!,
+      jaccard: table.jaccard[k]!,
+    };
+  }
+  return ties;
 }
 
 /**
@@ -77,10 +103,12 @@ export function unitNetwork(inc: Incidence, options: UnitNetworkOptions = {}): N
  * columns, counted from core's distinct (item, unit) pairs. The network needs no
  * share, section count or rank, which cost more than the rest of its figures.
  */
-function unitLoads(inc: Incidence): { items: Int32Array; lead: Int32Array } {
-  const items = new Int32Array(inc.units.length);
-  const lead = new Int32Array(inc.units.length);
-  const pairs = distinctAssignments(inc);
+function unitLoads(
+  units: number,
+  pairs: DistinctAssignments,
+): { items: Int32Array; lead: Int32Array } {
+  const items = new Int32Array(units);
+  const lead = new Int32Array(units);
   for (let p = 0; p < pairs.count; p++) {
     const u = pairs.unit[p]!;
     items[u]!++;
@@ -91,14 +119,10 @@ function unitLoads(inc: Incidence): { items: Int32Array; lead: Int32Array } {
 
 /**
  * Positions in `ties` of each unit's `strongest` ties plus a maximum spanning
- * forest (core's `backboneOfTies`; its default `strongest` when undefined), in
- * tie order.
+ * forest (core's `backboneOfTieTable`; its default `strongest` when undefined),
+ * in tie order.
  */
-export function strongestTies(
-  count: number,
-  ties: readonly NetworkTie[],
-  strongest?: number,
-): number[] {
+export function strongestTies(count: number, ties: TieTable, strongest?: number): number[] {
   const options = strongest === undefined ? {} : { strongest };
-  return backboneOfTies(count, ties, options).sort((a, b) => a - b);
+  return backboneOfTieTable(count, ties, options).sort((a, b) => a - b);
 }

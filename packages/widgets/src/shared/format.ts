@@ -23,6 +23,11 @@ export function formatNumber(
   options: Intl.NumberFormatOptions = DEFAULT_NUMBER,
 ): string {
   if (options !== DEFAULT_NUMBER) return numberFormat(lang, options).format(value);
+  // Both languages write a whole number below 1,000 in plain ASCII digits, as String does;
+  // Intl's format costs microseconds a call, and a network's labels and table make thousands.
+  if (value >= 0 && value < 1000 && Number.isInteger(value) && !Object.is(value, -0)) {
+    return String(value);
+  }
   let f = defaultFormats.get(lang);
   if (!f) defaultFormats.set(lang, (f = numberFormat(lang, options)));
   return f.format(value);

@@ -144,8 +144,9 @@ describe('the single-file bundles', () => {
       // graphology's error classes name themselves; d3-format's locale holds its SI prefixes.
       expect(code).not.toMatch(/UsageGraphError|NotFoundGraphError/);
       expect(code).not.toMatch(/"y","z","a","f","p","n","µ","m"/);
-      // Louvain itself is there, as core's port on typed arrays (decision 21), not the library.
-      expect(code).toMatch(/communitiesOfTies/);
+      // Louvain itself is there, as core's port on typed arrays (decision 21) over ties in
+      // columns (decision 22), not the library.
+      expect(code).toMatch(/communitiesOfTieTable/);
       expect(code).not.toMatch(/graphology-communities-louvain/);
     }
   });

@@ -77,6 +77,15 @@ describe('formatting and words', () => {
     expect(messages('zh-CN').units(15)).toBe('15 个单位');
   });
 
+  it('formats whole numbers below 1,000 as Intl.NumberFormat does, in both languages', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const intl = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+      for (const n of [0, -0, 1, 7, 42, 999, 999.5, 1000, 12345, -3, 0.25]) {
+        expect(formatNumber(lang, n)).toBe(intl.format(n));
+      }
+    }
+  });
+
   it('sorts names in pinyin order with the Chinese collator', () => {
     const names = ['区商务委', '公安分局', '区司法局', '各街镇'];
     expect([...names].sort(collatorFor('zh-CN').compare)).toEqual([
