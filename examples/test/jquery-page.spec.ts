@@ -59,19 +59,38 @@ describe('a jQuery + Bootstrap 3 portal page with the classic-script bundle from
       // a click on the third ECharts bar selects its unit in Remit's views (measured once every
       // view has finished drawing, so that nothing above the chart moves it before the click)
       await settleViews(page);
-      const third = await page.evaluate(() => {
-        const el = document.getElementById('lead-chart')!;
-        el.scrollIntoView({ block: 'center' });
-        const chart = echarts.getInstanceByDom(el)!;
-        const option = chart.getOption() as { series: { data: number[] }[] };
-        const [x0, y] = chart.convertToPixel({ seriesIndex: 0 }, [0, 2]) as number[];
-        const [x1] = chart.convertToPixel({ seriesIndex: 0 }, [
-          option.series[0]!.data[2]!,
-          2,
-        ]) as number[];
-        const box = el.getBoundingClientRect();
-        return { x: box.left + (x0! + x1!) / 2, y: box.top + y! };
-      });
+      // where the bar is, measured until it stays put: a view above the chart may yet change
+      // its height (the network's layout arrives from its worker), later on a busy machine
+      const thirdBar = () =>
+        page.evaluate(() => {
+          const el = document.getElementById('lead-chart')!;
+          el.scrollIntoView({ block: 'center' });
+          const chart = echarts.getInstanceByDom(el)!;
+          const option = chart.getOption() as { series: { data: number[] }[] };
+          const [x0, y] = chart.convertToPixel({ seriesIndex: 0 }, [0, 2]) as number[];
+          const [x1] = chart.convertToPixel({ seriesIndex: 0 }, [
+            option.series[0]!.data[2]!,
+            2,
+          ]) as number[];
+          const box = el.getBoundingClientRect();
+          return { x: box.left + (x0! + x1!) / 2, y: box.top + y! };
+        });
+      let third = await thirdBar();
+      await expect
+        .poll(
+          async () => {
+            const before = third;
+            await page.waitForTimeout(200);
+            third = await thirdBar();
+            const hit = await page.evaluate(({ x, y }) => {
+              const el = document.elementFromPoint(x, y);
+              return el?.localName === 'path' && el.closest('#lead-chart') !== null;
+            }, third);
+            return hit && before.x === third.x && before.y === third.y;
+          },
+          { timeout: 15_000 },
+        )
+        .toBe(true);
       await page.mouse.click(third.x, third.y);
       await expect.poll(() => page.locator('#selection').textContent()).toBe('已选：单位 u3');
       await expect

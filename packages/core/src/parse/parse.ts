@@ -78,10 +78,16 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
   try {
     let read = readPlan(source, [...diagnostics], opts, place);
     // a page that lost its breaks around one or two entries only (`… 如下: 一、治理… 由X承办`)
-    // is read so once the text as printed gave nothing
-    if (read.plan.items.length === 0 && read.ctx.restoredBreaks !== true) {
+    // is read so once the text as printed gave no numbered item: when it gave nothing, or
+    // only unnumbered paragraphs (the whole page as one, its clause at the end)
+    if (!read.plan.items.some((item) => item.label) && read.ctx.restoredBreaks !== true) {
       const again = readPlan(source, [...diagnostics], opts, place, 1);
-      if (again.plan.items.length > 0) read = again;
+      if (
+        again.plan.items.some((item) => item.label) &&
+        again.plan.items.length >= read.plan.items.length
+      ) {
+        read = again;
+      }
     }
     // a page that names each unit, then what it must do (`金河办事处:1.…;2.…。雪松街道办事处:…。`)
     if (read.plan.items.length === 0) {

@@ -425,6 +425,12 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
     reading: ['推进项目建设|市发改委:lead', '扩大对外开放|市商务局:lead'],
   },
   {
+    layout:
+      'a page that lost its line breaks, holding one numbered entry after its notice (read as one paragraph otherwise)',
+    text: '关于印发2020年工作计划的通知 各县市人民政府,州政府各部门: 现将工作计划印发给你们,请认真贯彻落实。 某州人民政府 2020年2月22日 2020年工作计划 一、提升政务服务效能 1.加大简政放权力度。坚持依法放权,承接好省下放行政许可事项。(责任单位:州司法局、州委编办)\n',
+    reading: ['加大简政放权力度|州司法局:member,州委编办:member'],
+  },
+  {
     layout: 'a piped table whose header line is as short as a label (a workbook laid out as text)',
     text: '| 序号 | 工作任务 | 牵头单位 |\n| 1 | 推进第1项工作 | 区第1局 |\n| 2 | 推进第2项工作 | 区第2局 |\n',
     reading: ['推进第1项工作|区第1局:lead', '推进第2项工作|区第2局:lead'],
