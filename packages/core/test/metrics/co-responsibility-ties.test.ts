@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { coResponsibilityTies } from '../../src/metrics/co-responsibility-ties.js';
 import { distinctAssignments } from '../../src/metrics/distinct-assignments.js';
 import { incidence } from '../../src/model/incidence.js';
-import type { Assignment, Plan } from '../../src/model/plan.js';
+import type { Plan } from '../../src/model/plan.js';
+import { positionalPlan, positionalPlans } from './helpers/plans.js';
 
 /**
  * The ties as defined, counted the plain way: each unit's set of items, then
@@ -25,46 +26,11 @@ function tiesByDefinition(plan: Plan) {
   return ties;
 }
 
-/**
- * A plan of `units` units and items naming units by position: repeated units
- * (one pair), units on no item, empty items, and items naming every unit (a
- * group expanded to its members) all occur.
- */
-function planOf(units: number, rows: number[][], namingAll: number): Plan {
-  const assignments: Assignment[] = [];
-  const items = rows.map((row, i) => {
-    for (const u of row) {
-      assignments.push({ item: `i${i}`, unit: `u${u % units}`, role: u % 3 ? 'member' : 'lead' });
-    }
-    return { id: `i${i}`, title: `item ${i}` };
-  });
-  for (let k = 0; k < namingAll; k++) {
-    items.push({ id: `all${k}`, title: `all units ${k}` });
-    for (let u = units - 1; u >= 0; u--) {
-      assignments.push({ item: `all${k}`, unit: `u${u}`, role: 'member' });
-    }
-  }
-  return {
-    items,
-    units: Array.from({ length: units }, (_, u) => ({ id: `u${u}`, name: `unit ${u}` })),
-    assignments,
-  };
-}
-
 describe('coResponsibilityTies counts what the definition counts', () => {
   it('on random plans, whatever the shape of their items', () => {
-    const plans = fc
-      .integer({ min: 1, max: 40 })
-      .chain((units) =>
-        fc.tuple(
-          fc.constant(units),
-          fc.array(fc.array(fc.nat({ max: units * 2 }), { maxLength: 12 }), { maxLength: 30 }),
-          fc.nat({ max: 2 }),
-        ),
-      );
     fc.assert(
-      fc.property(plans, ([units, rows, namingAll]) => {
-        const plan = planOf(units, rows, namingAll);
+      fc.property(positionalPlans, ([units, rows, namingAll]) => {
+        const plan = positionalPlan(units, rows, namingAll);
         expect(coResponsibilityTies(incidence(plan))).toEqual(tiesByDefinition(plan));
       }),
       { numRuns: 300, seed: 11 },
@@ -77,7 +43,7 @@ describe('coResponsibilityTies counts what the definition counts', () => {
     const rows = Array.from({ length: 900 }, () =>
       Array.from({ length: 1 + Math.floor(random() * 8) }, () => Math.floor(random() * 600)),
     );
-    const plan = planOf(600, rows, 2);
+    const plan = positionalPlan(600, rows, 2);
     const ties = coResponsibilityTies(incidence(plan));
     // two items naming all: every pair of the 600 units is tied
     expect(ties.length).toBe((600 * 599) / 2);
@@ -86,7 +52,7 @@ describe('coResponsibilityTies counts what the definition counts', () => {
 });
 
 describe('coResponsibilityTies with the pairs a caller holds', () => {
-  const plan = planOf(5, [[0, 1, 2], [1, 2], [2, 3, 3], [4]], 0);
+  const plan = positionalPlan(5, [[0, 1, 2], [1, 2], [2, 3, 3], [4]], 0);
   const inc = incidence(plan);
 
   it('counts the same ties from them', () => {
@@ -94,7 +60,7 @@ describe('coResponsibilityTies with the pairs a caller holds', () => {
   });
 
   it("refuses another incidence's pairs", () => {
-    const other = incidence(planOf(4, [[0, 1]], 0));
+    const other = incidence(positionalPlan(4, [[0, 1]], 0));
     expect(() => coResponsibilityTies(inc, distinctAssignments(other))).toThrow(
       /coResponsibilityTies: pairs must be distinctAssignments\(inc\)/,
     );

@@ -9,36 +9,13 @@ import { communitiesOfTieTable } from '../../src/metrics/communities-of-tie-tabl
 import { communitiesOfTies } from '../../src/metrics/communities-of-ties.js';
 import { tieTableOf } from '../../src/metrics/tie-table.js';
 import { incidence } from '../../src/model/incidence.js';
-import type { Assignment, Plan } from '../../src/model/plan.js';
-
-/** A plan of `units` units whose items name units by position (repeats and empty items included). */
-function planOf(units: number, rows: number[][]): Plan {
-  const assignments: Assignment[] = [];
-  const items = rows.map((row, i) => {
-    for (const u of row) assignments.push({ item: `i${i}`, unit: `u${u % units}`, role: 'member' });
-    return { id: `i${i}`, title: `item ${i}` };
-  });
-  return {
-    items,
-    units: Array.from({ length: units }, (_, u) => ({ id: `u${u}`, name: `unit ${u}` })),
-    assignments,
-  };
-}
-
-const plans = fc
-  .integer({ min: 1, max: 40 })
-  .chain((units) =>
-    fc.tuple(
-      fc.constant(units),
-      fc.array(fc.array(fc.nat({ max: units * 2 }), { maxLength: 12 }), { maxLength: 30 }),
-    ),
-  );
+import { positionalPlan, positionalPlans } from './helpers/plans.js';
 
 describe('the tie table variants give what the array variants give', () => {
   it('coResponsibilityTieTable holds coResponsibilityTies, column by column', () => {
     fc.assert(
-      fc.property(plans, ([units, rows]) => {
-        const inc = incidence(planOf(units, rows));
+      fc.property(positionalPlans, ([units, rows, namingAll]) => {
+        const inc = incidence(positionalPlan(units, rows, namingAll));
         const table = coResponsibilityTieTable(inc);
         const ties = coResponsibilityTies(inc);
         expect(table.count).toBe(ties.length);
@@ -53,17 +30,21 @@ describe('the tie table variants give what the array variants give', () => {
 
   it('backboneOfTieTable and communitiesOfTieTable agree with backboneOfTies and communitiesOfTies', () => {
     fc.assert(
-      fc.property(plans, fc.constantFrom(0, 1, 2, 5), ([units, rows], strongest) => {
-        const inc = incidence(planOf(units, rows));
-        const table = coResponsibilityTieTable(inc);
-        const ties = coResponsibilityTies(inc);
-        expect(backboneOfTieTable(units, table, { strongest })).toEqual(
-          backboneOfTies(units, ties, { strongest }),
-        );
-        expect([...communitiesOfTieTable(units, table, { seed: 3 })]).toEqual([
-          ...communitiesOfTies(units, ties, { seed: 3 }),
-        ]);
-      }),
+      fc.property(
+        positionalPlans,
+        fc.constantFrom(0, 1, 2, 5),
+        ([units, rows, namingAll], strongest) => {
+          const inc = incidence(positionalPlan(units, rows, namingAll));
+          const table = coResponsibilityTieTable(inc);
+          const ties = coResponsibilityTies(inc);
+          expect(backboneOfTieTable(units, table, { strongest })).toEqual(
+            backboneOfTies(units, ties, { strongest }),
+          );
+          expect([...communitiesOfTieTable(units, table, { seed: 3 })]).toEqual([
+            ...communitiesOfTies(units, ties, { seed: 3 }),
+          ]);
+        },
+      ),
       { numRuns: 200, seed: 6 },
     );
   });
@@ -104,8 +85,8 @@ describe('the tie table variants check their input', () => {
   });
 
   it("coResponsibilityTieTable refuses another incidence's pairs", () => {
-    const inc = incidence(planOf(3, [[0, 1]]));
-    const other = incidence(planOf(2, [[0, 1]]));
+    const inc = incidence(positionalPlan(3, [[0, 1]]));
+    const other = incidence(positionalPlan(2, [[0, 1]]));
     expect(() => coResponsibilityTieTable(inc, coResponsibilityTieTable(other) as never)).toThrow(
       /^coResponsibilityTieTable: pairs must be distinctAssignments\(inc\)/,
     );

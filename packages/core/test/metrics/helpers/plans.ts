@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { incidence, type Incidence } from '../../../src/model/incidence.js';
 import type { Assignment, Plan } from '../../../src/model/plan.js';
@@ -44,3 +45,40 @@ export function smallPlan(rows: Record<string, string[]>, extraUnits: string[] =
 export function small(rows: Record<string, string[]>, extraUnits: string[] = []): Incidence {
   return incidence(smallPlan(rows, extraUnits));
 }
+
+/**
+ * A plan of `units` units and items naming units by position: repeated units
+ * (one pair), units on no item, empty items, and `namingAll` items naming every
+ * unit (a group expanded to its members) all occur.
+ */
+export function positionalPlan(units: number, rows: number[][], namingAll = 0): Plan {
+  const assignments: Assignment[] = [];
+  const items = rows.map((row, i) => {
+    for (const u of row) {
+      assignments.push({ item: `i${i}`, unit: `u${u % units}`, role: u % 3 ? 'member' : 'lead' });
+    }
+    return { id: `i${i}`, title: `item ${i}` };
+  });
+  for (let k = 0; k < namingAll; k++) {
+    items.push({ id: `all${k}`, title: `all units ${k}` });
+    for (let u = units - 1; u >= 0; u--) {
+      assignments.push({ item: `all${k}`, unit: `u${u}`, role: 'member' });
+    }
+  }
+  return {
+    items,
+    units: Array.from({ length: units }, (_, u) => ({ id: `u${u}`, name: `unit ${u}` })),
+    assignments,
+  };
+}
+
+/** Arguments of `positionalPlan`: 1–40 units, up to 30 items of up to 12 units, up to 2 naming all. */
+export const positionalPlans = fc
+  .integer({ min: 1, max: 40 })
+  .chain((units) =>
+    fc.tuple(
+      fc.constant(units),
+      fc.array(fc.array(fc.nat({ max: units * 2 }), { maxLength: 12 }), { maxLength: 30 }),
+      fc.nat({ max: 2 }),
+    ),
+  );
