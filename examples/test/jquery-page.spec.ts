@@ -92,7 +92,10 @@ describe('a jQuery + Bootstrap 3 portal page with the classic-script bundle from
         )
         .toBe(true);
       await page.mouse.click(third.x, third.y);
-      await expect.poll(() => page.locator('#selection').textContent()).toBe('已选：单位 u3');
+      // every view redraws its selection before the page hears it: slow on a loaded machine
+      await expect
+        .poll(() => page.locator('#selection').textContent(), { timeout: 15_000 })
+        .toBe('已选：单位 u3');
       await expect
         .poll(() => page.locator('remit-table [data-unit="u3"]').getAttribute('aria-current'))
         .toBe('true');
