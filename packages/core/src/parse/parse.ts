@@ -7,6 +7,7 @@ import { addImplicitClauses } from './blocks/implicit-clauses.js';
 import { readEntries } from './blocks/read-entries.js';
 import { resolveEntries } from './blocks/resolve-entries.js';
 import { unitLedEntries } from './blocks/unit-led-entries.js';
+import type { Entry } from './blocks/entry.js';
 import { buildPlan } from './build/build-plan.js';
 import { htmlText } from './html/html-text.js';
 import { isHtml } from './html/is-html.js';
@@ -76,12 +77,12 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
   for (const d of cleaned.diagnostics) diagnostics.push(d);
   const source = sourceText(cleaned.text);
   try {
-    let read = readPlan(source, [...diagnostics], opts, place);
+    let read = readPlan(source, [...diagnostics], opts, place, printedEntries());
     // a page that lost its breaks around one or two entries only (`… 如下: 一、治理… 由X承办`)
     // is read so once the text as printed gave no numbered item: when it gave nothing, or
     // only unnumbered paragraphs (the whole page as one, its clause at the end)
     if (!read.plan.items.some((item) => item.label) && read.ctx.restoredBreaks !== true) {
-      const again = readPlan(source, [...diagnostics], opts, place, 1);
+      const again = readPlan(source, [...diagnostics], opts, place, printedEntries(1));
       if (
         again.plan.items.some((item) => item.label) &&
         again.plan.items.length >= read.plan.items.length
@@ -91,7 +92,7 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
     }
     // a page that names each unit, then what it must do (`金河办事处:1.…;2.…。雪松街道办事处:…。`)
     if (read.plan.items.length === 0) {
-      const byUnit = readUnitLed(source, [...diagnostics], opts, place);
+      const byUnit = readPlan(source, [...diagnostics], opts, place, unitLedEntries);
       if (byUnit.plan.items.length > 0) read = byUnit;
     }
     const { plan, ctx } = read;
@@ -126,33 +127,31 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
   }
 }
 
-/** The plan of the cleaned text, its entries on lines of their own where they lost them. */
+/** The plan of the cleaned text, from the entries `entriesOf` finds in it. */
 function readPlan(
   text: SourceText,
   diagnostics: Diagnostic[],
   opts: ResolvedParseOptions,
   place: { source?: string },
-  minInline?: number,
+  entriesOf: (ctx: ParseContext) => Entry[],
 ): { plan: Plan; ctx: ParseContext } {
   const ctx: ParseContext = { text, diagnostics, ...place };
   if (opts.readings) ctx.readings = [];
-  restoreLostBreaks(ctx, minInline);
-  const entries = readEntries(ctx);
-  addImplicitClauses(ctx, entries);
-  return { plan: buildPlan(ctx, resolveEntries(entries), opts), ctx };
+  return { plan: buildPlan(ctx, resolveEntries(entriesOf(ctx)), opts), ctx };
 }
 
-/** The plan of a page that names each unit before what it must do (see `unitLedEntries`). */
-function readUnitLed(
-  text: SourceText,
-  diagnostics: Diagnostic[],
-  opts: ResolvedParseOptions,
-  place: { source?: string },
-): { plan: Plan; ctx: ParseContext } {
-  const ctx: ParseContext = { text, diagnostics, ...place };
-  if (opts.readings) ctx.readings = [];
-  const entries = unitLedEntries(ctx);
-  return { plan: buildPlan(ctx, resolveEntries(entries), opts), ctx };
+/**
+ * The entries of the text as printed, on lines of their own where they lost them
+ * (around at least `minInline` inline entries, see `findLostBreaks`), with the
+ * responsibility written without a label.
+ */
+function printedEntries(minInline?: number): (ctx: ParseContext) => Entry[] {
+  return (ctx) => {
+    restoreLostBreaks(ctx, minInline);
+    const entries = readEntries(ctx);
+    addImplicitClauses(ctx, entries);
+    return entries;
+  };
 }
 
 /**
