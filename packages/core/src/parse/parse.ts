@@ -21,6 +21,7 @@ import {
 import { report, type ParseContext } from './parse-context.js';
 import { cleanDocumentText } from './text/clean-document-text.js';
 import { runTogetherTableBreaks } from './table/run-together.js';
+import { withLabelColons } from './clause/label-semicolons.js';
 import { sourceText, withRestoredBreaks, type SourceText } from './text/source-text.js';
 import { forgetUnitLists } from './units/split-unit-list.js';
 
@@ -75,7 +76,7 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
   }
   const cleaned = cleanDocumentText(text, opts.source);
   for (const d of cleaned.diagnostics) diagnostics.push(d);
-  const source = sourceText(cleaned.text);
+  const source = withLabelColons(sourceText(cleaned.text));
   try {
     let read = readPlan(source, [...diagnostics], opts, place, printedEntries());
     // a page that lost its breaks around one or two entries only (`… 如下: 一、治理… 由X承办`)

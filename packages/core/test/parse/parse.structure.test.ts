@@ -435,6 +435,70 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
     text: '| 序号 | 工作任务 | 牵头单位 |\n| 1 | 推进第1项工作 | 区第1局 |\n| 2 | 推进第2项工作 | 区第2局 |\n',
     reading: ['推进第1项工作|区第1局:lead', '推进第2项工作|区第2局:lead'],
   },
+  {
+    layout:
+      'a page that lost its line breaks, each list from 1 under a unit named alone between spaces',
+    text: '各乡镇年度考核目标 东山镇政府 1.粮食产量稳定在3万吨。(分值:10分) 2.新建农村公路20公里。(分值:5分) 西河乡政府 1.粮食产量稳定在2万吨。(分值:10分) 2.完成危房改造50户。(分值:5分)\n',
+    reading: [
+      '粮食产量稳定在3万吨|东山镇政府:member',
+      '新建农村公路20公里|东山镇政府:member',
+      '粮食产量稳定在2万吨|西河乡政府:member',
+      '完成危房改造50户|西河乡政府:member',
+    ],
+  },
+  {
+    layout:
+      'a page that lost its line breaks, each heading with its bracketed clause above problems numbered from 1',
+    text: '问题清单曝光如下: 东门社区(责任单位:东城街道东门社区) 1、无障碍通道未设置 2、路面车位被占用 西门社区(责任单位:西城街道西门社区) 1、垃圾未及时清理 2、宣传栏破损\n',
+    reading: ['东门社区|东城街道东门社区:member', '西门社区|西城街道西门社区:member'],
+  },
+  {
+    layout:
+      'a field whose list ends at a full stop, a remark about the item after it (and a time still read)',
+    text: '二、部分项目进展情况\n1、农村道路畅通工程,牵头部门:市交通局。建设进度较慢的县区为东山县。\n2、棚户区改造,牵头部门:市住建委。新开工进度较慢,未完成的为开发区和市本级。\n3、水库除险加固,责任单位:市水利局。2023年底前完成。\n',
+    reading: [
+      '农村道路畅通工程|市交通局:lead',
+      '棚户区改造|市住建委:lead',
+      '水库除险加固|市水利局:member',
+    ],
+  },
+  {
+    layout: 'a notice whose addressee line ends in a label-like word and a colon',
+    text: '各市(州)人民政府、省级有关部门(单位):\n现将方案印发给你们。\n(一)加强市场体系建设。〔责任单位:省发展改革委、省市场监管局〕\n(二)优化市场准入环境。〔责任单位:省市场监管局〕\n',
+    reading: [
+      '加强市场体系建设|省发展改革委:member,省市场监管局:member',
+      '优化市场准入环境|省市场监管局:member',
+    ],
+  },
+  {
+    layout: 'a label at the start of a bracket typed with a semicolon for its colon',
+    text: '1.整治乱搭乱建问题。(责任单位:国土局、住建局)\n2.实施改厨改厕工程。(责任单位;住建局、畜牧局、各乡镇场)\n',
+    reading: [
+      '整治乱搭乱建问题|国土局:member,住建局:member',
+      '实施改厨改厕工程|住建局:member,畜牧局:member,各乡镇场:member',
+    ],
+  },
+  {
+    layout:
+      'fields on one line set apart by spaces, labels the lexicon lacks among them (项目责任人, 实际完成情况), and a table run into the last list',
+    text: '1.新辟公交线路10条。 牵头领导:王某 责任单位:市交通委 项目责任人:李某 配合单位:市公安局、市城管局,各区政府 海曙、江东 合计 新辟线路年度目标 2 5 7\n2.新增视频采集设备300套。 牵头领导:张某 责任单位:市公安局 项目责任人:赵某 实际完成情况:完成55%。\n',
+    reading: [
+      '新辟公交线路10条|市交通委:member,市公安局:member,市城管局:member,各区政府:member',
+      '新增视频采集设备300套|市公安局:member',
+    ],
+  },
+  {
+    layout:
+      'a page run together whose one entry follows its heading with nothing between and gives its work in prose (…由X负责,…由Y及Z负责)',
+    text: '宣传工作方案 一、主要任务 着力提高知晓率。(一)社会宣传1、制作发放宣传画报。画报的设计制作由市创建办负责,发放、张贴工作由各镇街及相关部门负责。\n',
+    reading: ['制作发放宣传画报|市创建办:member,各镇街:member,相关部门:member'],
+  },
+  {
+    layout:
+      'a heading whose text names who sends word (…由各督查组负责通知), above groups each with its own unit',
+    text: '三、督查分组\n督查的具体事项由各督查组负责直接通知对口单位。\n(一)煤矿安全督查组。由市煤炭工业局1名县级领导带队。\n(二)非煤矿山安全督查组。由市安监局1名县级领导带队。\n',
+    reading: ['煤矿安全督查组|市煤炭工业局:member', '非煤矿山安全督查组|市安监局:member'],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

@@ -76,7 +76,7 @@ export const PARSE_CODES = {
   'parse/skipped-line': {
     severity: ['warning', 'info'],
     meaning:
-      'Text was not taken as an item: numbered text with no responsibility clause, a table row without a task or without units, or (a warning) a responsibility line with no item above it.',
+      'Text was not taken as an item: numbered text with no responsibility clause, a table row without a task or without units, an unnumbered line whose label names no unit, or (a warning) a responsibility line with no item above it.',
     action: 'Nothing, if the text is no task; otherwise mark its units in the source.',
     zh: (a) =>
       a.pick('what', {
@@ -85,6 +85,8 @@ export const PARSE_CODES = {
         'row-without-task': () => `跳过了没有任务内容的表格行：“${a.text('text')}”。`,
         'row-without-units': () => `跳过了没有责任单位的表格行：“${a.text('text')}”。`,
         'clause-without-item': () => `跳过了上方没有任务的责任单位行：“${a.text('text')}”。`,
+        'line-without-units': () =>
+          `没有编号、标签后也没有单位的行未作为任务读取：“${a.text('text')}”。`,
       }),
   },
   'parse/numbering-jump': {

@@ -66,6 +66,8 @@ function withoutClosingNote(text: string): string {
 
 /** Marks a table puts before a task to flag it (`▲完成全国第四次经济普查`: a key task). */
 const FLAG = /^[▲△★☆●○◆◇■□※]+\s*/u;
+// a comma or colon left where the clause was cut off (`农村道路畅通工程,牵头部门:…`)
+const OPEN_END = /\s*[,，:：]+$/u;
 
 /**
  * The title of an item: its text up to the first `。` `;` `；` or line end,
@@ -77,7 +79,10 @@ export function titleOf(t: EntryText): string {
     TITLE_END.lastIndex = at;
     const m = TITLE_END.exec(t.key);
     const end = m ? m.index : t.key.length;
-    const title = withoutClosingNote(t.raw.slice(at, end)).trim().replace(FLAG, '');
+    const title = withoutClosingNote(t.raw.slice(at, end))
+      .trim()
+      .replace(FLAG, '')
+      .replace(OPEN_END, '');
     if (title.length > 0) return title;
     at = end + 1;
   }

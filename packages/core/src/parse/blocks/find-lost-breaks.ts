@@ -5,6 +5,7 @@ import { readNumbering, type Numbering } from '../numbering/read-numbering.js';
 import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 import { furnitureWordsIn } from '../text/is-boilerplate-line.js';
 import { isSpaceCode, lineAt, type SourceText } from '../text/source-text.js';
+import { isUnitLike } from '../units/is-unit-like.js';
 import { firstNonSpace } from './first-non-space.js';
 
 const LABEL_WINDOW = 14;
@@ -57,7 +58,7 @@ export function findLostBreaks(text: SourceText, minInline = MIN_INLINE): number
         at > f && ((before & SPACE) !== 0 ? (kind & SPACE) === 0 : (before & SENTENCE_END) !== 0);
       before = kind;
       // a bracketed number (`(二)`) may follow text directly; other numbering a boundary
-      if (boundary || (at > f && isBracketedNumber(key, at))) {
+      if (boundary || (at > f && (isBracketedNumber(key, at) || isFirstAfterHeading(key, at, f)))) {
         const bracket = open.length > 0 ? open[open.length - 1]! : -1;
         const numbering = readNumbering(key, at);
         if (numbering && hasText(key, numbering, line.end)) {
@@ -95,7 +96,68 @@ export function findLostBreaks(text: SourceText, minInline = MIN_INLINE): number
   const inline = accepted.filter((c) => c.inline).map((c) => c.numbering.start);
   const atLineStart = accepted.length - inline.length;
   if (inline.length < minInline || inline.length <= atLineStart) return [];
-  return mergeSorted(mergeSorted(inline, labelBreaks), furnitureBreaks(text));
+  const headings = unitHeadingBreaks(key, accepted);
+  return mergeSorted(
+    mergeSorted(mergeSorted(inline, labelBreaks), headings),
+    furnitureBreaks(text),
+  );
+}
+
+// the longest unit name read as a heading run into the text, and the longest
+// heading with its bracketed clause (`通会桥社区(责任单位:…通会桥社区)`)
+const MAX_HEADING = 20;
+const MAX_HEADING_CLAUSE = 60;
+
+/**
+ * A unit's name set apart by spaces right before a list that starts again at 1
+ * (`…(分值:15分) 大通区政府 1.地区生产总值…`): the line that named the unit whose
+ * entries follow, run into the text. It starts a line of its own, so the entries
+ * under it are read as under a line naming one unit (`addUnitLineClauses`, which
+ * gives them its unit only where a document does so at least twice). So does a
+ * heading that carries its own bracketed clause (`通会桥社区(责任单位:…) 1、…`), read
+ * as the item whose points follow it.
+ */
+/**
+ * True when [start, end) is a short heading ending in a bracket that opens with a
+ * field label: `三义街社区(责任单位:荆州区…三义街社区)`, `胜利街道办:(责任单位:…)`.
+ */
+function isHeadingWithClause(key: string, start: number, end: number): boolean {
+  if (!isCloseBracket(key.charCodeAt(end - 1))) return false;
+  let open = start;
+  while (open < end && !isOpenBracket(key.charCodeAt(open))) open++;
+  if (open === start || open >= end - 1 || open - start > MAX_HEADING) return false;
+  const colon = key.indexOf(':', open + 1);
+  return colon > 0 && colon < end && isLabelStart(key, open + 1, colon);
+}
+
+function unitHeadingBreaks(key: string, accepted: readonly Candidate[]): number[] {
+  const breaks: number[] = [];
+  // an entry's own text (`1. 市科技馆 (1)…`) is no heading of the list after it
+  const entryTexts = new Set(
+    accepted.map(({ numbering: n }) => firstNonSpace(key, n.contentStart, key.length)),
+  );
+  for (const { numbering, inline } of accepted) {
+    if (!inline || numbering.value !== 1) continue;
+    let end = numbering.start;
+    while (end > 0 && isSpaceCode(key.charCodeAt(end - 1))) end--;
+    if (end === numbering.start) continue;
+    let start = end;
+    while (
+      start > 0 &&
+      end - start <= MAX_HEADING_CLAUSE &&
+      !isSpaceCode(key.charCodeAt(start - 1))
+    ) {
+      start--;
+    }
+    if (start === 0 || end - start > MAX_HEADING_CLAUSE || entryTexts.has(start)) continue;
+    if (
+      (end - start <= MAX_HEADING && isUnitLike(key.slice(start, end))) ||
+      isHeadingWithClause(key, start, end)
+    ) {
+      breaks.push(start);
+    }
+  }
+  return breaks;
 }
 
 // what a character is to the scan for inline entries, one byte a character
@@ -187,6 +249,29 @@ function mayStartNumbering(key: string, at: number): boolean {
 }
 
 const isNumeral = (c: number) => (c >= 0x30 && c <= 0x39) || CN_NUMERALS.has(c);
+
+// the longest heading text a list may follow with nothing between
+const MAX_HEADING_TEXT = 10;
+
+/**
+ * `(一)社会宣传1、制作…`: a list's first entry right after a short heading under a
+ * Chinese numeral (`(一)`, `一、`), its line break lost with nothing in its place.
+ */
+function isFirstAfterHeading(key: string, at: number, lineStart: number): boolean {
+  if (key.charCodeAt(at) !== 0x31 || !isListMark(key.charCodeAt(at + 1))) return false;
+  let j = at;
+  while (j > lineStart && at - j <= MAX_HEADING_TEXT && isHanCode(key.charCodeAt(j - 1))) j--;
+  if (at - j < 2 || at - j > MAX_HEADING_TEXT || j - 2 < lineStart) return false;
+  const mark = key.charCodeAt(j - 1);
+  const numeral = key.charCodeAt(j - 2);
+  if (!CN_NUMERALS.has(numeral)) return false;
+  if (mark === 0x3001) return true; // 一、
+  return isCloseBracket(mark) && j - 3 >= lineStart && isOpenBracket(key.charCodeAt(j - 3));
+}
+
+// 、 . (folded)
+const isListMark = (c: number) => c === 0x3001 || c === 0x2e;
+const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff && !CN_NUMERALS.has(c);
 
 /** `(二)`, `(3)`, `〔一〕`: numbering in brackets, which needs no space before it. */
 function isBracketedNumber(key: string, at: number): boolean {

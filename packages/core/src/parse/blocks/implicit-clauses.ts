@@ -12,6 +12,10 @@ import type { Entry } from './entry.js';
 // follow (then the people they send), then what they do
 const BY =
   /(?:^|[\s:;,。(\])])由([^\s:;。()]{2,120}?)(负责|牵头|督促|组织|承办|落实|办理|实施|抓好|配合|带队)/gu;
+// and in an entry with no entries under it, after the work it gives
+// (`…的设计制作由市创建办负责`; not 理由, 自由, 由于, 由此)
+const BY_AFTER_WORK =
+  /(?:^|[\s:;,。(\])]|(?<![自理缘经事])(?<=[\u4e00-\u9fff]))由(?![于此])([^\s:;。()]{2,120}?)(负责|牵头|督促|组织|承办|落实|办理|实施|抓好|配合|带队)/gu;
 // `由市安监局1名县级领导带队`: the people a unit sends stand between its name and the verb
 const PEOPLE_SENT = /(?:\d{1,2}|[一二两三四五六七八九十])名[^\s,;。]{0,10}$/u;
 // right after such a phrase: `,Y协办`, the units that assist
@@ -40,17 +44,20 @@ export function addImplicitClauses(ctx: ParseContext, entries: readonly Entry[])
   addHeadingClauses(ctx, entries);
   addUnitLineClauses(ctx, entries);
   const nameLines: [Entry, Clause][] = [];
-  for (const entry of entries) {
+  for (let k = 0; k < entries.length; k++) {
+    const entry = entries[k]!;
     if (entry.kind !== 'numbered' || entry.clauses.length > 0) continue;
-    const by = byClause(ctx.text.key, entry);
-    if (by) {
-      entry.clauses.push(by);
+    const next = entries[k + 1];
+    const leaf = next === undefined || next.rank <= entry.rank;
+    const by = byClauses(ctx.text.key, entry, leaf ? BY_AFTER_WORK : BY);
+    if (by.length > 0) {
+      for (const clause of by) entry.clauses.push(clause);
       report(
         ctx,
         'info',
         'parse/implicit-clause',
         'units were read from a phrase 由…负责 in the text, as no responsibility label was found for this item; check them.',
-        by.start,
+        by[0]!.start,
         { from: 'by-phrase' },
       );
       continue;
@@ -73,12 +80,14 @@ export function addImplicitClauses(ctx: ParseContext, entries: readonly Entry[])
   );
 }
 
-function byClause(key: string, entry: Entry): Clause | undefined {
+/** The phrases `由X负责` of an entry's text whose names all read as units, in order. */
+function byClauses(key: string, entry: Entry, by: RegExp): Clause[] {
+  const clauses: Clause[] = [];
   for (const [s, e] of entry.body) {
     if (indexIn(key, '由', s, e) < 0) continue;
     const text = key.slice(s, e);
-    BY.lastIndex = 0;
-    for (let m = BY.exec(text); m !== null; m = BY.exec(text)) {
+    by.lastIndex = 0;
+    for (let m = by.exec(text); m !== null; m = by.exec(text)) {
       const names = m[1]!.replace(PEOPLE_SENT, '');
       const start = s + m.index + m[0].indexOf('由') + 1;
       if (!isUnitNameList(names)) continue;
@@ -97,17 +106,17 @@ function byClause(key: string, entry: Entry): Clause | undefined {
           end: helpers + assist![1]!.length,
         });
       }
-      return {
+      clauses.push({
         form: 'inline',
         implicit: 'by-phrase',
         start: start - 1,
         // `由X承办,Y协办` whole: the title keeps no 协办 of it
         end: helpers >= 0 ? s + assist!.index + assist![0].length : end,
         fields,
-      };
+      });
     }
   }
-  return undefined;
+  return clauses;
 }
 
 /** The last line of the entry when it holds nothing but unit names. */

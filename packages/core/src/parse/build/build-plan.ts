@@ -61,8 +61,21 @@ export function buildPlan(
     }
     if (role === 'sub-point') continue;
     const found = itemUnits(text, entry.clauses, itemOptions);
-    const section = sectionOf(k);
     const title = titleOf(t);
+    // an unnumbered line whose label names nothing (the addressees of a notice,
+    // `各市(州)人民政府、省级有关部门(单位):`) is no item; a numbered one stays, to be mended
+    if (found.units.length === 0 && entry.kind !== 'numbered') {
+      report(
+        ctx,
+        'info',
+        'parse/skipped-line',
+        `a line whose label names no unit was not taken as an item: ${quote(title)}.`,
+        entry.line.start,
+        { what: 'line-without-units', text: excerpt(title) },
+      );
+      continue;
+    }
+    const section = sectionOf(k);
     const labelAt = entry.numbering?.start ?? entry.line.start;
     // built field by field: object spreads followed by more fields are slow in V8
     const item: Omit<Item, 'id'> = { title };

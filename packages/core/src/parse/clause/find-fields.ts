@@ -30,6 +30,13 @@ export function findFields(key: string, s: number, e: number): ClauseField[] {
         if (label !== undefined) pushField(key, fields, label, valueStart, labelStart);
         label = labelText(key, labelStart, i);
         valueStart = i + 1;
+      } else if (label !== undefined) {
+        // another field the lexicon does not name (`责任单位:市公安局 实际完成情况:…`) ends this one
+        const other = otherLabelBefore(key, i, valueStart);
+        if (other >= 0) {
+          pushField(key, fields, label, valueStart, other);
+          label = undefined;
+        }
       }
     } else if (isOpenBracket(c) && !(c === PAREN && i > s && isHan(key.charCodeAt(i - 1)))) {
       // `区发改委(牵头)` annotates the name before it; `【配合单位】` is a label anywhere
@@ -77,6 +84,25 @@ function splitUnlabelledTail(key: string, field: ClauseField): ClauseField[] | u
     if (tail) return [{ ...field, end: i }, ...tail];
   }
   return undefined;
+}
+
+// the longest word read as a label the lexicon lacks
+const MAX_OTHER_LABEL = 10;
+
+/**
+ * Start of a word of Han characters set apart by a space before `colon`
+ * (`… 项目责任人:`), a label the lexicon lacks, after `min`; -1 when there is none.
+ */
+function otherLabelBefore(key: string, colon: number, min: number): number {
+  let j = colon;
+  while (j > min && colon - j < MAX_OTHER_LABEL + 1 && isHan(key.charCodeAt(j - 1))) j--;
+  if (colon - j < 2 || colon - j > MAX_OTHER_LABEL || j <= min) return -1;
+  const before = key.charCodeAt(j - 1);
+  if (before !== 0x20 && before !== 0x09) return -1;
+  // the value before it holds text of its own
+  let k = j - 1;
+  while (k > min && (key.charCodeAt(k - 1) === 0x20 || key.charCodeAt(k - 1) === 0x09)) k--;
+  return k > min ? k : -1;
 }
 
 /** Start of the field label ending just before `colon`, or -1. */

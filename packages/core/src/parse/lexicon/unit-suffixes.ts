@@ -57,6 +57,7 @@ export const UNIT_SUFFIXES: readonly string[] = [
   '中心',
   '街道',
   '街镇',
+  '镇街',
   '乡镇',
   '政府',
   '公司',

@@ -1,6 +1,7 @@
 import type { Role } from '../../model/plan.js';
 import { trailingRoleMarkerAt } from '../lexicon/role-markers.js';
 import { isHan } from '../text/is-han.js';
+import { isSpaceCode } from '../text/source-text.js';
 import { hideAnnotations } from './hide-annotations.js';
 import { isUnitLike, LONG_UNIT_NAME } from './is-unit-like.js';
 import { joinLevelGroups } from './join-level-groups.js';
@@ -50,7 +51,8 @@ export interface SplitUnitListOptions {
 }
 
 // , ; 。 (folded from ，；)
-const isPhraseEnd = (c: number) => c === 0x2c || c === 0x3b || c === 0x3002;
+const FULL_STOP = 0x3002;
+const isPhraseEnd = (c: number) => c === 0x2c || c === 0x3b || c === FULL_STOP;
 // 、 / \ |
 const isNameSeparator = (c: number) => c === 0x3001 || c === 0x2f || c === 0x5c || c === 0x7c;
 const HAS_LETTER = /[\p{L}]/u;
@@ -138,6 +140,11 @@ function readUnitList(raw: string, key: string, options: SplitUnitListOptions): 
   let deadline: string | undefined;
   // units of phrases with no role word of their own, since the last that had one
   let unmarked = 0;
+  // past a full stop the list has ended (`牵头部门:市交通局。建设进度较慢的县区为舒城县。`):
+  // what follows is a sentence about the item, read for a time only
+  let afterFullStop = false;
+  // a name followed, after a space, by words that name no unit ends the list
+  let listEnded = false;
   // phrases are read one at a time, with no list of their ranges: this loop runs
   // for every list of the document
   let to = 0;
@@ -151,6 +158,8 @@ function readUnitList(raw: string, key: string, options: SplitUnitListOptions): 
       deadline ??= raw.slice(s, e);
       continue;
     }
+    if (afterFullStop) continue;
+    afterFullStop = to < work.length && work.charCodeAt(to) === FULL_STOP;
     let role = options.role;
     const marker = trailingRoleMarkerAt(work, s, e);
     if (marker) {
@@ -171,16 +180,46 @@ function readUnitList(raw: string, key: string, options: SplitUnitListOptions): 
       // most names hold no space and no conjunction: they are read with no list
       // of words or pieces made for them
       const ws = trimStart(work, name[0], name[1]);
-      const we = trimEnd(work, ws, name[1]);
+      let we = trimEnd(work, ws, name[1]);
+      const prose = options.table === true ? -1 : proseAfterSpace(work, ws, we);
+      if (prose >= 0) {
+        // `配合单位:市公安局,各区政府 鄞州 海曙、江东 合计 2 5 1`: the list ends at the
+        // space after its last name; a table or a remark run into the line follows
+        we = trimEnd(work, ws, prose);
+        listEnded = true;
+      }
       if (isSpaced(work, ws, we)) {
-        for (const word of splitSpaces(work, name[0], name[1], options.table === true)) {
+        for (const word of splitSpaces(work, ws, we, options.table === true)) {
           readWord(list, word[0], word[1]);
         }
       } else readWord(list, ws, we);
+      if (listEnded) break;
     }
     unmarked = marker ? 0 : unmarked + units.length - before;
+    if (listEnded) break;
   }
   return deadline === undefined ? { units, notes } : { units, notes, deadline };
+}
+
+/**
+ * The first space in [s, e) (not a line break, which is a wrap) after which a list
+ * goes on with something that is no unit: the text before it reads as a unit
+ * name and the word after it does not (`各区政府 鄞州 海曙`); -1 when there is none.
+ */
+function proseAfterSpace(work: string, s: number, e: number): number {
+  if (!isSpaced(work, s, e)) return -1;
+  for (let i = s + 1; i < e; i++) {
+    const c = work.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000) continue;
+    let next = i + 1;
+    while (next < e && isSpaceCode(work.charCodeAt(next))) next++;
+    let end = next;
+    while (end < e && !isSpaceCode(work.charCodeAt(end))) end++;
+    if (next >= e || !isUnitLike(work.slice(s, i))) continue;
+    if (!isUnitLike(work.slice(next, end))) return i;
+    i = end - 1;
+  }
+  return -1;
 }
 
 /** What the pieces of one phrase are read into, and with. */
