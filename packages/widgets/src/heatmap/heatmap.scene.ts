@@ -3,22 +3,9 @@ import { DEFAULT_LANG, type Lang } from '../shared/lang.js';
 import { messages } from '../shared/messages.js';
 import { round2 } from '../shared/round2.js';
 import { textWidth } from '../shared/text-width.js';
-import { heatmapMessages } from './heatmap.messages.js';
-import {
-  CORRECTED_MARK,
-  rolesDrawn,
-  type HeatmapBar,
-  type HeatmapLayout,
-  type Rect,
-} from './heatmap.model.js';
-import {
-  barFill,
-  HATCH,
-  LIGHT_PALETTE,
-  rampFill,
-  RAMP_STEPS,
-  type HeatmapPalette,
-} from './heatmap.palette.js';
+import { heatmapLegendEntries, type HeatmapLegendPaint } from './heatmap.legend-entries.js';
+import { type HeatmapBar, type HeatmapLayout, type Rect } from './heatmap.model.js';
+import { barFill, HATCH, LIGHT_PALETTE, rampFill, type HeatmapPalette } from './heatmap.palette.js';
 import { sceneCells, type SceneCells } from './heatmap.scene-cells.js';
 import { placeVertical, type PlacedRun } from './vertical-runs.js';
 import { wrapLabel } from './wrap-label.js';
@@ -230,15 +217,19 @@ function em(text: string): number {
   return textWidth(text, 1);
 }
 
-/** The legend's entries, each as its width and its marks: only the roles the matrix shows. */
+/** The legend's entries (`heatmapLegendEntries`), each as its width and its marks. */
 function legendEntries(
   layout: HeatmapLayout,
   p: HeatmapPalette,
   lang: Lang,
 ): [number, (SceneRect | SceneText)[]][] {
   const fs = layout.fontSize;
-  const t = messages(lang);
-  const h = heatmapMessages[lang];
+  const fills: Record<HeatmapLegendPaint, string> = {
+    lead: p.lead,
+    inferredLead: p.inferredLead,
+    member: p.member,
+    bar: barFill(p),
+  };
   const entry = (
     mark: SceneRect | SceneText,
     text: string,
@@ -246,47 +237,36 @@ function legendEntries(
     fs + 4 + Math.ceil(em(text) * fs),
     [mark, { text, x: fs + 4, y: fs / 2 }],
   ];
-  const swatch = (fill: string, small: boolean, hatched?: boolean): SceneRect => {
-    const d = small ? Math.round(fs * 0.2) : 0;
-    return { x: d, y: d, w: fs - 2 * d, h: fs - 2 * d, fill, hatched };
-  };
-  const role = layout.color === 'role';
-  const drawn = rolesDrawn(layout.grid);
-  const entries: [number, (SceneRect | SceneText)[]][] = [];
-  if (drawn.lead) entries.push(entry(swatch(role ? p.lead : p.muted, false), t.lead));
-  if (drawn.inferredLead) {
-    entries.push(entry(swatch(role ? p.inferredLead : p.muted, false, true), t.inferredLead));
-  }
-  if (drawn.member) entries.push(entry(swatch(role ? p.member : p.muted, true), t.member));
-  if (!role) {
-    const caption = layout.color === 'workload' ? h.colorWorkload : h.colorUnits;
-    const marks: (SceneRect | SceneText)[] = [];
-    let x = 0;
-    const text = (s: string) => {
-      marks.push({ text: s, x, y: fs / 2 });
-      x += Math.ceil((em(s) + 0.5) * fs);
-    };
-    text(caption);
-    text(h.fewer);
-    for (let s = 0; s < RAMP_STEPS; s++, x += fs) {
-      marks.push({ x, y: 0, w: fs, h: fs, fill: rampFill(p, s) });
+  return heatmapLegendEntries(layout, lang).map((e) => {
+    switch (e.kind) {
+      case 'role': {
+        const d = e.small ? Math.round(fs * 0.2) : 0;
+        const swatch = { x: d, y: d, w: fs - 2 * d, h: fs - 2 * d, fill: fills[e.paint] };
+        return entry(e.hatched ? { ...swatch, hatched: true } : swatch, e.label);
+      }
+      case 'ramp': {
+        const marks: (SceneRect | SceneText)[] = [];
+        let x = 0;
+        const text = (s: string) => {
+          marks.push({ text: s, x, y: fs / 2 });
+          x += Math.ceil((em(s) + 0.5) * fs);
+        };
+        text(e.caption);
+        text(e.fewer);
+        for (let s = 0; s < e.steps; s++, x += fs) {
+          marks.push({ x, y: 0, w: fs, h: fs, fill: rampFill(p, s) });
+        }
+        x += Math.round(fs / 2);
+        text(e.more);
+        const width = Math.ceil((em(e.caption) + em(e.fewer) + em(e.more) + 1.5) * fs);
+        return [width + e.steps * fs, marks];
+      }
+      case 'corrected':
+        return entry({ text: e.mark, x: 0, y: fs / 2 }, e.label);
+      case 'bars': {
+        const top = Math.round(fs * 0.3);
+        return entry({ x: 0, y: top, w: fs, h: fs - top, fill: fills.bar }, e.label);
+      }
     }
-    x += Math.round(fs / 2);
-    text(h.more);
-    entries.push([
-      Math.ceil((em(caption) + em(h.fewer) + em(h.more) + 1.5) * fs) + RAMP_STEPS * fs,
-      marks,
-    ]);
-  }
-  if (layout.rows.some((r) => r.corrected)) {
-    entries.push(entry({ text: CORRECTED_MARK, x: 0, y: fs / 2 }, h.corrected));
-  }
-  const top = Math.round(fs * 0.3);
-  entries.push(
-    entry(
-      { x: 0, y: top, w: fs, h: fs - top, fill: barFill(p) },
-      `${h.workloadBar} / ${h.unitsBar}`,
-    ),
-  );
-  return entries;
+  });
 }

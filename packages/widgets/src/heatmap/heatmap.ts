@@ -19,10 +19,11 @@ import { NO_EMPHASIS, paintHeatmap, type HeatmapEmphasis } from './heatmap.canva
 import { markLabel, markLines, markSelection } from './heatmap.describe.js';
 import { heatmapFontSize } from './heatmap.font-size.js';
 import { heatmapLayout, type HeatmapLayoutOptions } from './heatmap.layout.js';
+import { heatmapLegendEntries } from './heatmap.legend-entries.js';
 import { heatmapLegend } from './heatmap.legend.js';
 import { heatmapHit, markRect, sameMark, type HeatmapMark } from './heatmap.mark.js';
 import { heatmapMessages } from './heatmap.messages.js';
-import { rolesDrawn, type HeatmapColor, type HeatmapLayout } from './heatmap.model.js';
+import { type HeatmapColor, type HeatmapLayout } from './heatmap.model.js';
 import { firstMark, heatmapNavigate } from './heatmap.navigate.js';
 import { HEATMAP_SORTS, heatmapOrder, type HeatmapSort } from './heatmap.order.js';
 import { paletteFrom, type HeatmapPalette } from './heatmap.palette.js';
@@ -205,13 +206,13 @@ export class RemitHeatmap extends RemitElement {
             }),
           )
         : nothing;
-    return html`${heatmapLegend(
-        layout.color,
-        lang,
-        rolesDrawn(layout.grid),
-        layout.rows.some((r) => r.corrected),
-        (term, label) => explainButton(this, term, m.explain(label)),
-      )}
+    // the legend reads every cell's role: worked out again only with the layout
+    const legend = guard([layout, lang], () =>
+      heatmapLegend(heatmapLegendEntries(layout, lang), lang, (term, label) =>
+        explainButton(this, term, m.explain(label)),
+      ),
+    );
+    return html`${legend}
       <p part="summary" class="summary" id="summary">${summary}</p>
       <div
         part="viewport"

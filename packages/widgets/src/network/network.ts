@@ -15,7 +15,7 @@ import { describeNetwork } from './describe-network.js';
 import { NetworkGestures } from './network-gestures.js';
 import { networkHighlight } from './network-highlight.js';
 import { createNetworkWorker, networkJob, PREWARM_NODES } from './network-job.js';
-import { networkLegend } from './network-legend.js';
+import { networkLegend, type NetworkLegendEntry } from './network-legend.js';
 import { networkTableRows } from './network-table.js';
 import {
   controlsTemplate,
@@ -271,7 +271,7 @@ export class RemitNetwork extends RemitElement {
     const scene = networkScene(model, this.#viewFor(model, shown, this.#zoom), {
       palette: TOKEN_NETWORK_PALETTE,
       colorBy,
-      legend: networkLegend(model, colorBy, lang),
+      legend: this.#legend(model),
     });
     const { width, height } = scene.chart;
     const { byNode } = this.#textsFor(model, shown, lang);
@@ -368,7 +368,7 @@ export class RemitNetwork extends RemitElement {
         colorBy: this.#colorBy(),
         title: this.accessibleName,
         description: describeNetwork(model, shown.length, lang),
-        legend: networkLegend(model, this.#colorBy(), lang),
+        legend: this.#legend(model),
         note: networkMessages(lang).encoding(model.mode),
       }),
     );
@@ -387,6 +387,11 @@ export class RemitNetwork extends RemitElement {
 
   #colorBy(): ColorBy {
     return this.colorBy === 'kind' ? 'kind' : 'community';
+  }
+
+  /** The legend's entries, the same for the screen and the export: both draw them from their scene. */
+  #legend(model: NetworkModel): NetworkLegendEntry[] {
+    return networkLegend(model, this.#colorBy(), this.language.lang);
   }
 
   #seed(): number {
