@@ -47,21 +47,28 @@ export function incidence(plan: Plan): Incidence {
   plan.units.forEach((unit, i) => {
     if (!unitIndex.has(unit.id)) unitIndex.set(unit.id, i);
   });
-  const assignments = plan.assignments.filter(
-    (a) => itemIndex.has(a.item) && unitIndex.has(a.unit),
-  );
-  const itemOf = new Int32Array(assignments.length);
-  const unitOf = new Int32Array(assignments.length);
+  // One pass, two lookups an assignment: a dense plan has millions of assignments.
+  const assignments: Assignment[] = [];
+  const all = plan.assignments.length;
+  let itemOf = new Int32Array(all);
+  let unitOf = new Int32Array(all);
   const byItem: number[][] = plan.items.map(() => []);
   const byUnit: number[][] = plan.units.map(() => []);
-  assignments.forEach((a, k) => {
-    const i = itemIndex.get(a.item)!;
-    const u = unitIndex.get(a.unit)!;
+  for (const a of plan.assignments) {
+    const i = itemIndex.get(a.item);
+    const u = i === undefined ? undefined : unitIndex.get(a.unit);
+    if (i === undefined || u === undefined) continue;
+    const k = assignments.length;
+    assignments.push(a);
     itemOf[k] = i;
     unitOf[k] = u;
     byItem[i]!.push(k);
     byUnit[u]!.push(k);
-  });
+  }
+  if (assignments.length < all) {
+    itemOf = itemOf.slice(0, assignments.length);
+    unitOf = unitOf.slice(0, assignments.length);
+  }
   return {
     plan,
     items: plan.items,
