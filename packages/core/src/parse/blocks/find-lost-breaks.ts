@@ -4,6 +4,7 @@ import { readSharedClause } from '../clause/shared-clause.js';
 import { readNumbering, type Numbering } from '../numbering/read-numbering.js';
 import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 import { furnitureWordsIn } from '../text/is-boilerplate-line.js';
+import { mergeBreaks } from '../text/merge-breaks.js';
 import { isSpaceCode, lineAt, type SourceText } from '../text/source-text.js';
 import { firstNonSpace } from './first-non-space.js';
 
@@ -95,7 +96,7 @@ export function findLostBreaks(text: SourceText, minInline = MIN_INLINE): number
   const inline = accepted.filter((c) => c.inline).map((c) => c.numbering.start);
   const atLineStart = accepted.length - inline.length;
   if (inline.length < minInline || inline.length <= atLineStart) return [];
-  return mergeSorted(mergeSorted(inline, labelBreaks), furnitureBreaks(text));
+  return mergeBreaks(mergeBreaks(inline, labelBreaks), furnitureBreaks(text));
 }
 
 // what a character is to the scan for inline entries, one byte a character
@@ -276,8 +277,4 @@ const MAX_ROLES_SENTENCE = 200;
 function sentenceEnd(key: string, at: number, end: number): number {
   const stop = key.indexOf('。', at);
   return stop < 0 || stop >= end ? end : stop + 1;
-}
-
-function mergeSorted(a: number[], b: number[]): number[] {
-  return [...a, ...b].sort((x, y) => x - y).filter((v, k, all) => k === 0 || all[k - 1] !== v);
 }
