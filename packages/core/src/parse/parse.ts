@@ -23,6 +23,7 @@ import { cleanDocumentText } from './text/clean-document-text.js';
 import { runTogetherTableBreaks } from './table/run-together.js';
 import { withLabelColons } from './clause/label-semicolons.js';
 import { sourceText, withRestoredBreaks, type SourceText } from './text/source-text.js';
+import { mergeBreaks } from './text/merge-breaks.js';
 import { forgetUnitLists } from './units/split-unit-list.js';
 
 /**
@@ -162,15 +163,11 @@ function printedEntries(minInline?: number): (ctx: ParseContext) => Entry[] {
 function restoreLostBreaks(ctx: ParseContext, minInline?: number): void {
   const inline = findLostBreaks(ctx.text, minInline);
   const table = runTogetherTableBreaks(ctx.text);
-  const entries =
-    table.length === 0 ? inline : [...new Set([...inline, ...table])].sort((a, b) => a - b);
+  const entries = table.length === 0 ? inline : mergeBreaks(inline, table);
   const restored = entries.length === 0 ? ctx.text : withRestoredBreaks(ctx.text, entries);
   // targets run together on a line, read once each entry has its line
   const sentences = clauseSentenceBreaks(restored);
-  const breaks =
-    sentences.length === 0
-      ? entries
-      : [...new Set([...entries, ...sentences])].sort((a, b) => a - b);
+  const breaks = sentences.length === 0 ? entries : mergeBreaks(entries, sentences);
   if (breaks.length === 0) return;
   report(
     ctx,

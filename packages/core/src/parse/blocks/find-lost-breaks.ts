@@ -4,6 +4,7 @@ import { readSharedClause } from '../clause/shared-clause.js';
 import { readNumbering, type Numbering } from '../numbering/read-numbering.js';
 import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 import { furnitureWordsIn } from '../text/is-boilerplate-line.js';
+import { mergeBreaks } from '../text/merge-breaks.js';
 import { isSpaceCode, lineAt, type SourceText } from '../text/source-text.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { firstNonSpace } from './first-non-space.js';
@@ -97,8 +98,8 @@ export function findLostBreaks(text: SourceText, minInline = MIN_INLINE): number
   const atLineStart = accepted.length - inline.length;
   if (inline.length < minInline || inline.length <= atLineStart) return [];
   const headings = unitHeadingBreaks(key, accepted);
-  return mergeSorted(
-    mergeSorted(mergeSorted(inline, labelBreaks), headings),
+  return mergeBreaks(
+    mergeBreaks(mergeBreaks(inline, labelBreaks), headings),
     furnitureBreaks(text),
   );
 }
@@ -108,15 +109,6 @@ export function findLostBreaks(text: SourceText, minInline = MIN_INLINE): number
 const MAX_HEADING = 20;
 const MAX_HEADING_CLAUSE = 60;
 
-/**
- * A unit's name set apart by spaces right before a list that starts again at 1
- * (`…(分值:15分) 大通区政府 1.地区生产总值…`): the line that named the unit whose
- * entries follow, run into the text. It starts a line of its own, so the entries
- * under it are read as under a line naming one unit (`addUnitLineClauses`, which
- * gives them its unit only where a document does so at least twice). So does a
- * heading that carries its own bracketed clause (`通会桥社区(责任单位:…) 1、…`), read
- * as the item whose points follow it.
- */
 /**
  * True when [start, end) is a short heading ending in a bracket that opens with a
  * field label: `三义街社区(责任单位:荆州区…三义街社区)`, `胜利街道办:(责任单位:…)`.
@@ -130,6 +122,15 @@ function isHeadingWithClause(key: string, start: number, end: number): boolean {
   return colon > 0 && colon < end && isLabelStart(key, open + 1, colon);
 }
 
+/**
+ * A unit's name set apart by spaces right before a list that starts again at 1
+ * (`…(分值:15分) 大通区政府 1.地区生产总值…`): the line that named the unit whose
+ * entries follow, run into the text. It starts a line of its own, so the entries
+ * under it are read as under a line naming one unit (`addUnitLineClauses`, which
+ * gives them its unit only where a document does so at least twice). So does a
+ * heading that carries its own bracketed clause (`通会桥社区(责任单位:…) 1、…`), read
+ * as the item whose points follow it.
+ */
 function unitHeadingBreaks(key: string, accepted: readonly Candidate[]): number[] {
   const breaks: number[] = [];
   // an entry's own text (`1. 市科技馆 (1)…`) is no heading of the list after it
@@ -361,8 +362,4 @@ const MAX_ROLES_SENTENCE = 200;
 function sentenceEnd(key: string, at: number, end: number): number {
   const stop = key.indexOf('。', at);
   return stop < 0 || stop >= end ? end : stop + 1;
-}
-
-function mergeSorted(a: number[], b: number[]): number[] {
-  return [...a, ...b].sort((x, y) => x - y).filter((v, k, all) => k === 0 || all[k - 1] !== v);
 }

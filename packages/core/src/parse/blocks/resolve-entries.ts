@@ -45,6 +45,7 @@ export function resolveEntries(entries: Entry[]): ResolvedEntry[] {
     if (p >= 0 && (hasClause[k]! || itemBelow[k]!)) itemBelow[p] = true;
   }
   return entries.map((entry, k): ResolvedEntry => {
+    keepAtSize(entry);
     const role = hasClause[k]
       ? 'item'
       : itemBelow[k]
@@ -56,6 +57,16 @@ export function resolveEntries(entries: Entry[]): ResolvedEntry[] {
       ? { entry, parent: parents[k]!, role, heading: true }
       : { entry, parent: parents[k]!, role };
   });
+}
+
+/**
+ * The entry's lists copied at their size. An entry is read line by line, its body and
+ * clauses pushed onto lists that keep room for 17 once pushed; the entries live to the
+ * end of the parse, and a copy costs less than the room it gives back.
+ */
+function keepAtSize(entry: Entry): void {
+  if (entry.body.length > 1) entry.body = entry.body.slice();
+  if (entry.clauses.length > 0) entry.clauses = entry.clauses.slice();
 }
 
 function nest(entries: Entry[]): number[] {

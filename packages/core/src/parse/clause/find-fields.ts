@@ -1,4 +1,4 @@
-import { fieldKindOf, isFieldLabel } from '../lexicon/field-words.js';
+import { fieldKindOf, isFieldLabel, type FieldKind } from '../lexicon/field-words.js';
 import type { ClauseField } from './clause.js';
 import { leadSuffixFields } from './lead-suffix-fields.js';
 import { indexIn } from '../text/index-in.js';
@@ -63,10 +63,33 @@ function pushField(
   start: number,
   end: number,
 ): void {
-  const field: ClauseField = { kind: fieldKindOf(label), label, start, end };
+  const known = fieldLabelOf(label);
+  const field: ClauseField = { kind: known.kind, label: known.label, start, end };
   const split = splitUnlabelledTail(key, field);
   if (split) for (const f of split) fields.push(f);
   else fields.push(field);
+}
+
+/** A label as a field keeps it: one string for each distinct label, and its kind. */
+interface FieldLabel {
+  label: string;
+  kind: FieldKind;
+}
+
+// A document writes a few labels on every item: each field kept its own copy of
+// its label (a string sliced from the text) and worked out its kind anew. The
+// entries hold their fields to the end of the parse.
+const fieldLabels = new Map<string, FieldLabel>();
+const MAX_FIELD_LABELS = 10_000;
+
+function fieldLabelOf(label: string): FieldLabel {
+  let known = fieldLabels.get(label);
+  if (known === undefined) {
+    if (fieldLabels.size >= MAX_FIELD_LABELS) fieldLabels.clear();
+    known = { label, kind: fieldKindOf(label) };
+    fieldLabels.set(label, known);
+  }
+  return known;
 }
 
 /**

@@ -41,9 +41,13 @@ export function itemUnits(
   let deadline: string | undefined;
   let covered = false;
   if (normalized.size > MAX_REMEMBERED) normalized.clear();
-  for (const clause of clauses) {
+  // indexed loops: this runs for every item, and the engine made an iterator
+  // object for each `for…of` here (several per item), work for the collector
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c]!;
     if (options.convention !== undefined && clause.end > options.convention) covered = true;
-    for (const field of clause.fields) {
+    for (let k = 0; k < clause.fields.length; k++) {
+      const field = clause.fields[k]!;
       const raw = text.raw.slice(field.start, field.end);
       if (field.kind === 'deadline') {
         deadline ??= cleanDeadline(raw);
@@ -53,8 +57,12 @@ export function itemUnits(
       const key = text.key.slice(field.start, field.end);
       const split = splitUnitList(raw, key, { role: field.kind, table: clause.table === true });
       if (split.deadline !== undefined) deadline ??= cleanDeadline(split.deadline);
-      for (const note of split.notes) notes.push({ at: field.start + note.at, note });
-      for (const m of split.units) {
+      for (let n = 0; n < split.notes.length; n++) {
+        const note = split.notes[n]!;
+        notes.push({ at: field.start + note.at, note });
+      }
+      for (let n = 0; n < split.units.length; n++) {
+        const m = split.units[n]!;
         // most names are normal already: they need no look-up
         let name = isNormalUnitName(m.raw) ? m.raw : normalized.get(m.raw);
         if (name === undefined) {
@@ -64,7 +72,7 @@ export function itemUnits(
         if (name === '') continue;
         // an item names a few units: a search is cheaper than a map per item
         let known: ItemUnit | undefined;
-        for (const u of units) if (u.name === name) known = u;
+        for (let u = 0; u < units.length; u++) if (units[u]!.name === name) known = units[u];
         if (known) {
           if (m.role === 'lead') known.role = 'lead';
           continue;
