@@ -22,6 +22,7 @@ import { report, type ParseContext } from './parse-context.js';
 import { cleanDocumentText } from './text/clean-document-text.js';
 import { runTogetherTableBreaks } from './table/run-together.js';
 import { withLabelColons } from './clause/label-semicolons.js';
+import { withoutPinyinGlosses, type WithoutGlosses } from './text/pinyin-glosses.js';
 import { sourceText, withRestoredBreaks, type SourceText } from './text/source-text.js';
 import { mergeBreaks } from './text/merge-breaks.js';
 import { forgetUnitLists } from './units/split-unit-list.js';
@@ -77,7 +78,23 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
   }
   const cleaned = cleanDocumentText(text, opts.source);
   for (const d of cleaned.diagnostics) diagnostics.push(d);
-  const source = withLabelColons(sourceText(cleaned.text));
+  // a mirror's pinyin after characters (`責(zé)任單位`) is read past, and given back in what is read
+  const glossed = withoutPinyinGlosses(cleaned.text);
+  if (glossed) {
+    const lineStart = glossed.text.lastIndexOf('\n', glossed.first - 1) + 1;
+    const line = glossed.text.slice(0, lineStart).split('\n').length;
+    const at = { line, column: glossed.first - lineStart };
+    diagnostics.push(
+      diagnostic(
+        'info',
+        'parse/pinyin-glosses',
+        `parse: ${glossed.count} pinyin syllables in brackets after characters (a copy that annotated its text) were read past; titles and names keep them as printed. Line and column numbers count the text without them.`,
+        { ...place, ...at },
+        { count: glossed.count },
+      ),
+    );
+  }
+  const source = withLabelColons(sourceText(glossed ? glossed.text : cleaned.text));
   try {
     let read = readPlan(source, [...diagnostics], opts, place, printedEntries());
     // a page that lost its breaks around one or two entries only (`… 如下: 一、治理… 由X承办`)
@@ -97,7 +114,8 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
       const byUnit = readPlan(source, [...diagnostics], opts, place, unitLedEntries);
       if (byUnit.plan.items.length > 0) read = byUnit;
     }
-    const { plan, ctx } = read;
+    const { ctx } = read;
+    const plan = glossed ? asPrinted(read.plan, glossed, source) : read.plan;
     if (encoding !== undefined) plan.meta = { ...plan.meta, encoding };
     return {
       plan,
@@ -127,6 +145,33 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
     // the lists remembered are this document's: they would outlive the result otherwise
     forgetUnitLists();
   }
+}
+
+/**
+ * The plan's titles and names as printed, with the pinyin put back that was read
+ * past (`withoutPinyinGlosses`): an item's title and text are found from its line on.
+ */
+function asPrinted(plan: Plan, glossed: WithoutGlosses, text: SourceText): Plan {
+  const printed = (s: string, line?: number) =>
+    glossed.asPrinted(s, line === undefined ? 0 : (text.starts[line - 1] ?? 0));
+  return {
+    ...plan,
+    ...(plan.meta?.title !== undefined
+      ? { meta: { ...plan.meta, title: printed(plan.meta.title) } }
+      : {}),
+    ...(plan.sections
+      ? { sections: plan.sections.map((s) => ({ ...s, title: printed(s.title) })) }
+      : {}),
+    items: plan.items.map((item) => ({
+      ...item,
+      title: printed(item.title, item.line),
+      ...(item.text !== undefined ? { text: printed(item.text, item.line) } : {}),
+    })),
+    units: plan.units.map((unit) => ({ ...unit, name: printed(unit.name) })),
+    assignments: plan.assignments.map((a) =>
+      a.raw === undefined ? a : { ...a, raw: printed(a.raw) },
+    ),
+  };
 }
 
 /** The plan of the cleaned text, from the entries `entriesOf` finds in it. */

@@ -499,6 +499,15 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
     text: '三、督查分组\n督查的具体事项由各督查组负责直接通知对口单位。\n(一)煤矿安全督查组。由市煤炭工业局1名县级领导带队。\n(二)非煤矿山安全督查组。由市安监局1名县级领导带队。\n',
     reading: ['煤矿安全督查组|市煤炭工业局:member', '非煤矿山安全督查组|市安监局:member'],
   },
+  {
+    layout:
+      'a copy that wrote pinyin after characters, labels and names included (責(zé)任單位, 區(qū)教育局): read past, kept as printed',
+    text: '1、推進義務教育(yù)均衡發(fā)展。(責(zé)任單位:區(qū)教育局)\n2、新建社區(qū)公園3處。(責(zé)任單位:區(qū)住建局、各街道)\n',
+    reading: [
+      '推進義務教育(yù)均衡發(fā)展|區(qū)教育局:member',
+      '新建社區(qū)公園3處|區(qū)住建局:member,各街道:member',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

@@ -31,8 +31,6 @@ const KNOWN_MISREADINGS: Record<string, string> = {
     'a two-column table of keys and values (`重点工作: | 135.… |`): the key stays in the title and the number inside the value is not read as the label',
   'u-ningbo-2014-minsheng-jindu':
     "a table of districts run into item 3's 配合单位 list after its last unit: the list ends there, but the first district (鄞州) reads as a unit name, as names ending in 州 do",
-  'u-zhengzhou-2012-shida-shishi':
-    'unnumbered tasks each followed by field lines, on a mirror that inserted pinyin after characters (`責(zé)任單位`): the labels are not recognised (no items)',
   'v-pingdingshan-2018-hezhang-fenjie':
     'table rows of space-separated cells with spaces also inside wrapped cells (`加强水资源保 护`): cells are cut at the wrap, titles come from a fragment or the wrong column',
   'v-qingming-senlin-fanghuo-fangan':
@@ -42,7 +40,6 @@ const KNOWN_MISREADINGS: Record<string, string> = {
 /** Documents that still give no item, each also in `KNOWN_MISREADINGS`; a fix takes it off both. */
 const STILL_WITHOUT_ITEMS: Record<string, true> = {
   'u-chizhou-xinfangju-zhengwu-qingdan': true,
-  'u-zhengzhou-2012-shida-shishi': true,
   'v-qingming-senlin-fanghuo-fangan': true,
 };
 

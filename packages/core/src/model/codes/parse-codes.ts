@@ -34,6 +34,14 @@ export const PARSE_CODES = {
     zh: (a) =>
       `删去了 ${a.number('count')} 个零宽字符或双向控制字符，它们会使名称看起来与实际不同。请检查此处附近的名称。`,
   },
+  'parse/pinyin-glosses': {
+    severity: 'info',
+    meaning:
+      'Pinyin in brackets after characters (a copy that annotated its text, `責(zé)任單位`) was read past; titles and names keep it as printed.',
+    action: 'Nothing; line and column numbers count the text without the pinyin.',
+    zh: (a) =>
+      `字后括号中的 ${a.number('count')} 个拼音（转载网页加注的）在读取时略过；标题和名称保留原样。行号和列号按略去拼音后的文字计。`,
+  },
   'parse/control-characters': {
     severity: 'warning',
     meaning: 'Control characters were read as spaces; the input may be binary or damaged.',
