@@ -508,6 +508,11 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '新建社區(qū)公園3處|區(qū)住建局:member,各街道:member',
     ],
   },
+  {
+    layout: 'a table of keys and values flattened to rows, the task numbered inside its value cell',
+    text: '重点工作: | 135.统筹违法建设治理与城市更新。 |\n牵头单位: | 市城市管理综合执法局 |\n年度阶段性工作目标: | 第一季度:完成任务的20%以上。 |\n',
+    reading: ['统筹违法建设治理与城市更新|市城市管理综合执法局:lead'],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

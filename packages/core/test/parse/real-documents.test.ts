@@ -27,8 +27,6 @@ const KNOWN_MISREADINGS: Record<string, string> = {
     'a table of one cell per line with a `|` line after each cell, whose rows open with a category cell merged over rows and then the number its header left out: no table is found (no items)',
   'u-guangzhou-2021-gzbg-fengong':
     "a table of one cell per line with a leaders' column before the task: the leader's name is taken for each item's title",
-  'u-guangzhou-2023-zhongdian-jinzhan':
-    'a two-column table of keys and values (`重点工作: | 135.… |`): the key stays in the title and the number inside the value is not read as the label',
   'u-ningbo-2014-minsheng-jindu':
     "a table of districts run into item 3's 配合单位 list after its last unit: the list ends there, but the first district (鄞州) reads as a unit name, as names ending in 州 do",
   'v-pingdingshan-2018-hezhang-fenjie':

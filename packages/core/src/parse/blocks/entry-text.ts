@@ -1,6 +1,7 @@
 import type { SourceText } from '../text/source-text.js';
 import { isWhiteSpaceCode } from '../text/white-space.js';
 import type { Clause } from '../clause/clause.js';
+import { readNumbering } from '../numbering/read-numbering.js';
 import type { Entry } from './entry.js';
 
 /** An entry's text without its clauses, as printed (`raw`) and folded (`key`). */
@@ -49,6 +50,25 @@ function byStart(clauses: readonly Clause[]): readonly Clause[] {
     }
   }
   return clauses;
+}
+
+// a key cell and its colon before the value (`重点工作: | 135.统筹…`), folded text
+const KEY_CELL = /^\s*[\u4e00-\u9fff]{2,8}\s*:\s*\|?\s*/u;
+
+/**
+ * An unnumbered entry that is the value of a key (`重点工作: | 135.统筹… |`, a
+ * table of keys and values flattened to rows), when the value starts with its
+ * number: the number as the entry's label, and the text after it.
+ */
+export function numberedValue(t: EntryText): { label: string; text: EntryText } | undefined {
+  const key = KEY_CELL.exec(t.key);
+  if (!key) return undefined;
+  const numbering = readNumbering(t.key, key[0].length);
+  if (!numbering || numbering.contentStart >= t.key.length) return undefined;
+  return {
+    label: t.raw.slice(numbering.start, numbering.end).trim(),
+    text: { raw: t.raw.slice(numbering.contentStart), key: t.key.slice(numbering.contentStart) },
+  };
 }
 
 const TITLE_END = /[。;\n]/gu;

@@ -2,7 +2,7 @@ import type { Item, Plan, Section } from '../../model/plan.js';
 import { PlanBuilder } from '../../model/plan-builder.js';
 import { findLikelyAliases } from '../../units/find-likely-aliases.js';
 import { guessUnitKind } from '../../units/guess-unit-kind.js';
-import { entryText, titleOf } from '../blocks/entry-text.js';
+import { entryText, numberedValue, titleOf } from '../blocks/entry-text.js';
 import type { ResolvedEntry } from '../blocks/resolve-entries.js';
 import { readDocumentMeta } from '../meta/read-document-meta.js';
 import type { ResolvedParseOptions } from '../parse-options.js';
@@ -61,7 +61,8 @@ export function buildPlan(
     }
     if (role === 'sub-point') continue;
     const found = itemUnits(text, entry.clauses, itemOptions);
-    const title = titleOf(t);
+    const value = entry.kind === 'numbered' ? undefined : numberedValue(t);
+    const title = titleOf(value ? value.text : t);
     // an unnumbered line whose label names nothing (the addressees of a notice,
     // `各市(州)人民政府、省级有关部门(单位):`) is no item; a numbered one stays, to be mended
     if (found.units.length === 0 && entry.kind !== 'numbered') {
@@ -80,6 +81,7 @@ export function buildPlan(
     // built field by field: object spreads followed by more fields are slow in V8
     const item: Omit<Item, 'id'> = { title };
     if (entry.label) item.label = entry.label;
+    else if (value) item.label = value.label;
     if (section) item.section = section;
     if (found.deadline) item.deadline = found.deadline;
     item.line = entry.line.no;
