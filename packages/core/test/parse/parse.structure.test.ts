@@ -513,6 +513,16 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
     text: '重点工作: | 135.统筹违法建设治理与城市更新。 |\n牵头单位: | 市城市管理综合执法局 |\n年度阶段性工作目标: | 第一季度:完成任务的20%以上。 |\n',
     reading: ['统筹违法建设治理与城市更新|市城市管理综合执法局:lead'],
   },
+  {
+    layout:
+      'a table of one cell per line, a `|` line after each, whose header left out 序号 and whose rows open with a category cell merged over rows',
+    text: '工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n规范公开文件\n|\n1\n|\n全面清理行政规范性文件。\n|\n办公室\n|\n年底前\n|\n深化政策解读\n|\n2\n|\n持续提升政策解读质量。\n|\n各科室\n|\n持续推进\n|\n3\n|\n丰富政策解读形式。\n|\n办公室\n|\n持续推进\n|\n',
+    reading: [
+      '全面清理行政规范性文件|办公室:member',
+      '持续提升政策解读质量|各科室:member',
+      '丰富政策解读形式|办公室:member',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

@@ -23,8 +23,6 @@ const KNOWN_MISREADINGS: Record<string, string> = {
     "numbered headings over unnumbered lines that each end with their own clause: under the last heading stands one such line, and the heading is read as its item (its title, not the line's)",
   't-longquanyi-2009-zhongda-xiangmu':
     'a table whose cells a document site ran together on one line: the rows and their units are read, but each title keeps the 建设阶段 cell that follows it with nothing between (十陵景区项目加快建设)',
-  'u-chizhou-xinfangju-zhengwu-qingdan':
-    'a table of one cell per line with a `|` line after each cell, whose rows open with a category cell merged over rows and then the number its header left out: no table is found (no items)',
   'u-guangzhou-2021-gzbg-fengong':
     "a table of one cell per line with a leaders' column before the task: the leader's name is taken for each item's title",
   'u-ningbo-2014-minsheng-jindu':
@@ -37,7 +35,6 @@ const KNOWN_MISREADINGS: Record<string, string> = {
 
 /** Documents that still give no item, each also in `KNOWN_MISREADINGS`; a fix takes it off both. */
 const STILL_WITHOUT_ITEMS: Record<string, true> = {
-  'u-chizhou-xinfangju-zhengwu-qingdan': true,
   'v-qingming-senlin-fanghuo-fangan': true,
 };
 

@@ -509,6 +509,9 @@ function readPipeStream(text: SourceText, cells: TableCell[], next: number): Tab
     if (!isLabel(key) || NUMBER.test(key) || isGroupHeading(text, cells[h]!.start)) break;
   }
   const kinds = columnKinds(cells.slice(0, h).map((c) => keyOf(text, c)));
+  // a header that left out its 序号 cell, the first number a cell or two below it (a
+  // category cell merged over rows may stand before a row's number)
+  if (!kinds.includes('seq') && numberWithin(text, cells, h, SEQ_LOOKAHEAD)) kinds.unshift('seq');
   if (h < 2 || kinds[0] !== 'seq' || !isResponsibilityHeader(kinds)) return undefined;
   const body = cells.slice(h).map((c, k, all) => {
     const after = all[k + 1];
@@ -521,6 +524,22 @@ function readPipeStream(text: SourceText, cells: TableCell[], next: number): Tab
     row.length === 1 && row[0]!.heading ? { kind: 'heading', cell: row[0]! } : alignRow(row),
   );
   return rows.some((r) => r.kind === 'row') ? { kinds, rows, next } : undefined;
+}
+
+// how many cells after a header its first row's number may stand
+const SEQ_LOOKAHEAD = 2;
+
+/** True when one of the `n` cells from `from` on is a bare number. */
+function numberWithin(
+  text: SourceText,
+  cells: readonly TableCell[],
+  from: number,
+  n: number,
+): boolean {
+  for (let k = from; k < cells.length && k < from + n; k++) {
+    if (NUMBER.test(keyOf(text, cells[k]!))) return true;
+  }
+  return false;
 }
 
 /**
