@@ -1,23 +1,14 @@
 import type { Plan } from '@remit/core/model';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FOUNDING_PLAN } from '../../test/browser/founding-plan.js';
+import { FOUNDING_PLAN, LED_PLAN } from '../../test/browser/founding-plan.js';
 import { mount, unmountAll } from '../../test/browser/mount.js';
+import { paintedColor } from '../../test/browser/painted-color.js';
 import './define.js';
 import type { RemitHeatmap } from './heatmap.js';
 
 afterEach(unmountAll);
 
-/** The founding plan with a written lead and an inferred one: every role drawn. */
-const LED: Plan = {
-  ...FOUNDING_PLAN,
-  assignments: FOUNDING_PLAN.assignments.map((a, k) =>
-    k === 0
-      ? { ...a, role: 'lead' as const }
-      : k === 1
-        ? { ...a, role: 'lead' as const, inferred: true }
-        : a,
-  ),
-};
+const LED = LED_PLAN;
 
 /** `plan` with its third item corrected by a person. */
 function corrected(plan: Plan): Plan {
@@ -38,17 +29,7 @@ function corrected(plan: Plan): Plan {
  */
 type Token = string;
 
-/** A colour as the browser paints it, `r,g,b`, whatever CSS wrote it as. */
-const paint = (() => {
-  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-  ctx.canvas.width = ctx.canvas.height = 1;
-  return (color: string): string => {
-    ctx.clearRect(0, 0, 1, 1);
-    ctx.fillStyle = color;
-    ctx.fillRect(0, 0, 1, 1);
-    return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)].join(',');
-  };
-})();
+const paint = paintedColor;
 
 function swatch(x: number, y: number, color: string, hatched = false): Token {
   const shape = y === 0 ? 'square' : x === 0 ? 'bar' : 'small';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTheme } from '../controllers/theme-controller.js';
-import { FOUNDING_PLAN } from '../../test/browser/founding-plan.js';
+import { LED_PLAN } from '../../test/browser/founding-plan.js';
 import { mount, nextFrame, unmountAll } from '../../test/browser/mount.js';
 import './define.js';
 import { incidence } from '@remit/core/model';
@@ -14,17 +14,7 @@ import { heatmapScene, type HeatmapScene } from './heatmap.scene.js';
 
 afterEach(unmountAll);
 
-/** The founding plan with a written lead and an inferred one: every role drawn. */
-const LED = {
-  ...FOUNDING_PLAN,
-  assignments: FOUNDING_PLAN.assignments.map((a, k) =>
-    k === 0
-      ? { ...a, role: 'lead' as const }
-      : k === 1
-        ? { ...a, role: 'lead' as const, inferred: true }
-        : a,
-  ),
-};
+const LED = LED_PLAN;
 
 /** `#rrggbb` as the browser computes it. */
 function rgb(hex: string): string {

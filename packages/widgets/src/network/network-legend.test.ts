@@ -2,21 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import './define.js';
 import { FOUNDING_PLAN } from '../../test/browser/founding-plan.js';
 import { mount, unmountAll } from '../../test/browser/mount.js';
+import { paintedColor } from '../../test/browser/painted-color.js';
 import type { RemitNetwork } from './network.js';
 
 afterEach(unmountAll);
 
-/** A colour as the browser paints it, `r,g,b`, whatever CSS wrote it as. */
-const paint = (() => {
-  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-  ctx.canvas.width = ctx.canvas.height = 1;
-  return (color: string): string => {
-    ctx.clearRect(0, 0, 1, 1);
-    ctx.fillStyle = color;
-    ctx.fillRect(0, 0, 1, 1);
-    return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)].join(',');
-  };
-})();
+const paint = paintedColor;
 
 /** An entry as the user meets it: the swatch's shape and category colour, and the words. */
 interface Entry {

@@ -24,3 +24,15 @@ export function planWithText(text: string): Plan {
     ],
   };
 }
+
+/** The founding plan with a written lead and an inferred one: every role drawn. */
+export const LED_PLAN: Plan = {
+  ...FOUNDING_PLAN,
+  assignments: FOUNDING_PLAN.assignments.map((a, k) =>
+    k === 0
+      ? { ...a, role: 'lead' as const }
+      : k === 1
+        ? { ...a, role: 'lead' as const, inferred: true }
+        : a,
+  ),
+};
