@@ -7,6 +7,7 @@ import { addImplicitClauses } from './blocks/implicit-clauses.js';
 import { readEntries } from './blocks/read-entries.js';
 import { resolveEntries } from './blocks/resolve-entries.js';
 import { unitLedEntries } from './blocks/unit-led-entries.js';
+import { addSubjectClauses } from './blocks/subject-clauses.js';
 import type { Entry } from './blocks/entry.js';
 import { buildPlan } from './build/build-plan.js';
 import { htmlText } from './html/html-text.js';
@@ -114,6 +115,11 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
       const byUnit = readPlan(source, [...diagnostics], opts, place, unitLedEntries);
       if (byUnit.plan.items.length > 0) read = byUnit;
     }
+    // a page whose entries name their units only as the subjects of their sentences
+    if (read.plan.items.length === 0) {
+      const bySubject = readPlan(source, [...diagnostics], opts, place, subjectEntries);
+      if (bySubject.plan.items.length > 0) read = bySubject;
+    }
     const { ctx } = read;
     const plan = glossed ? asPrinted(read.plan, glossed, source) : read.plan;
     if (encoding !== undefined) plan.meta = { ...plan.meta, encoding };
@@ -199,6 +205,13 @@ function printedEntries(minInline?: number): (ctx: ParseContext) => Entry[] {
     addImplicitClauses(ctx, entries);
     return entries;
   };
+}
+
+/** The entries as printed, given the units that open their sentences (`addSubjectClauses`). */
+function subjectEntries(ctx: ParseContext): Entry[] {
+  const entries = printedEntries(1)(ctx);
+  addSubjectClauses(ctx, entries);
+  return entries;
 }
 
 /**

@@ -523,6 +523,16 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '丰富政策解读形式|办公室:member',
     ],
   },
+  {
+    layout:
+      'entries whose units are the subjects of their sentences, on a page with no clause at all (entries naming no acting unit are no items)',
+    text: '一、宣传工作\n1、区森林防火指挥部、区教育局联合印发致家长的一封信。\n2、组织宣传车到各乡镇宣传。\n二、巡查工作\n1、清明节期间,区森林防火指挥部组织巡查组深入乡镇巡查。\n2、视天气情况,区政府颁发森林防火令。\n',
+    reading: [
+      '区森林防火指挥部、区教育局联合印发致家长的一封信|区森林防火指挥部:member,区教育局:member',
+      '清明节期间,区森林防火指挥部组织巡查组深入乡镇巡查|区森林防火指挥部:member',
+      '视天气情况,区政府颁发森林防火令|区政府:member',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

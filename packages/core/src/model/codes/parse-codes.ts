@@ -134,7 +134,7 @@ export const PARSE_CODES = {
   'parse/implicit-clause': {
     severity: 'info',
     meaning:
-      'Units were read without a responsibility label: from a phrase 由…负责, from the line of names under an item, from a heading that names who carries the entries under it, from a line holding one unit name above entries numbered from 1, from a unit name before a colon on a page that lists what each unit must do (金河办事处:1.…;2.…), or from a sentence after items that names the units of those above it (该目标责任单位为X, 4项目标的责任单位均为X).',
+      'Units were read without a responsibility label: from a phrase 由…负责, from the line of names under an item, from a heading that names who carries the entries under it, from a line holding one unit name above entries numbered from 1, from a unit name before a colon on a page that lists what each unit must do (金河办事处:1.…;2.…), from a sentence after items that names the units of those above it (该目标责任单位为X, 4项目标的责任单位均为X), or from the units that open the sentences of entries when no entry has a clause (X、Y联合印发…).',
     action: 'Check the units of the items named.',
     zh: (a) =>
       a.pick('from', {
@@ -147,6 +147,8 @@ export const PARSE_CODES = {
           `文中多处在从 1 起编号的条目上方单列一个单位名称，已为其下 ${a.number('count')} 个条目分配该单位，请核对。`,
         'unit-led': () =>
           `文中先写单位名称和冒号，再写其任务，已为每个单位名称后的 ${a.number('count')} 个条目分配该单位，请核对。`,
+        subject: () =>
+          `没有条目以条款写明单位，已为以单位开头并写明其所做之事（X、Y联合印发……）的 ${a.number('count')} 个条目分配这些单位，请核对。`,
         shared: () =>
           `已从一句话为上方 ${a.number('count')} 项任务读出责任单位：“${a.text('text')}”，请核对。`,
       }),

@@ -189,6 +189,7 @@ export const WORDING_SAMPLES: Readonly<Record<DiagnosticCode, readonly Diagnosti
     { from: 'heading', role: 'member', count: 8, units: '市发改委' },
     { from: 'unit-led', count: 9 },
     { from: 'unit-line', count: 14 },
+    { from: 'subject', count: 3 },
     { from: 'shared', count: 4, text: '4项目标的责任单位均为市发展改革委。' },
   ],
   'parse/shared-clause-count': [
