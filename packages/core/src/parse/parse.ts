@@ -81,20 +81,7 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
   for (const d of cleaned.diagnostics) diagnostics.push(d);
   // a mirror's pinyin after characters (`責(zé)任單位`) is read past, and given back in what is read
   const glossed = withoutPinyinGlosses(cleaned.text);
-  if (glossed) {
-    const lineStart = glossed.text.lastIndexOf('\n', glossed.first - 1) + 1;
-    const line = glossed.text.slice(0, lineStart).split('\n').length;
-    const at = { line, column: glossed.first - lineStart };
-    diagnostics.push(
-      diagnostic(
-        'info',
-        'parse/pinyin-glosses',
-        `parse: ${glossed.count} pinyin syllables in brackets after characters (a copy that annotated its text) were read past; titles and names keep them as printed. Line and column numbers count the text without them.`,
-        { ...place, ...at },
-        { count: glossed.count },
-      ),
-    );
-  }
+  if (glossed) diagnostics.push(glossesRead(glossed, place));
   const source = withLabelColons(sourceText(glossed ? glossed.text : cleaned.text));
   try {
     let read = readPlan(source, [...diagnostics], opts, place, printedEntries());
@@ -151,6 +138,19 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
     // the lists remembered are this document's: they would outlive the result otherwise
     forgetUnitLists();
   }
+}
+
+/** What a reader is told of the pinyin read past, at the first place it stood. */
+function glossesRead(glossed: WithoutGlosses, place: { source?: string }): Diagnostic {
+  const lineStart = glossed.text.lastIndexOf('\n', glossed.first - 1) + 1;
+  const line = glossed.text.slice(0, lineStart).split('\n').length;
+  return diagnostic(
+    'info',
+    'parse/pinyin-glosses',
+    `parse: ${glossed.count} pinyin syllables in brackets after characters (a copy that annotated its text) were read past; titles and names keep them as printed. Line and column numbers count the text without them.`,
+    { ...place, line, column: glossed.first - lineStart + 1 },
+    { count: glossed.count },
+  );
 }
 
 /**

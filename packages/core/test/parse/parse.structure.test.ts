@@ -606,3 +606,11 @@ describe('parse says how sure it is of each item', () => {
     expect(judged.readings).toHaveLength(2);
   });
 });
+
+describe('parse says what it read past', () => {
+  it('names the pinyin a copy wrote after characters, where the first stood', () => {
+    const { diagnostics } = parse('通知\n1、推進教育(yù)均衡發展。(責(zé)任單位:區(qū)教育局)\n');
+    const glosses = diagnostics.find((d) => d.code === 'parse/pinyin-glosses');
+    expect(glosses).toMatchObject({ severity: 'info', line: 2, column: 7, args: { count: 3 } });
+  });
+});

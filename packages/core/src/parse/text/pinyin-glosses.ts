@@ -16,7 +16,7 @@ export interface WithoutGlosses {
   text: string;
   /** how many glosses were removed */
   count: number;
-  /** index in `text` of the first removal, for a diagnostic's place */
+  /** index in `text` where the first gloss stood, for a diagnostic's place */
   first: number;
   /**
    * A stretch of `text` (a title, a name) as printed: its first occurrence at or
@@ -52,19 +52,20 @@ export function withoutPinyinGlosses(text: string): WithoutGlosses | undefined {
     first: cuts[0]!,
     asPrinted(stretch, from = 0) {
       if (stretch === '') return stretch;
-      const at = read.indexOf(stretch, from);
-      const start = at >= 0 ? at : read.indexOf(stretch);
+      const near = read.indexOf(stretch, from);
+      const start = near >= 0 ? near : read.indexOf(stretch);
       if (start < 0) return stretch;
       const end = start + stretch.length;
       let k = firstCutAfter(cuts, start);
       if (k >= cuts.length || cuts[k]! > end) return stretch;
       const out: string[] = [];
-      let at2 = start;
+      // how far the stretch has been copied
+      let copied = start;
       for (; k < cuts.length && cuts[k]! <= end; k++) {
-        out.push(read.slice(at2, cuts[k]), glosses[k]!);
-        at2 = cuts[k]!;
+        out.push(read.slice(copied, cuts[k]), glosses[k]!);
+        copied = cuts[k]!;
       }
-      out.push(read.slice(at2, end));
+      out.push(read.slice(copied, end));
       return out.join('');
     },
   };
