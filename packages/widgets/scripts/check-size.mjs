@@ -2,10 +2,10 @@
 /**
  * The size budget of the single-file bundle: dist/remit-widgets.js gzipped
  * (level 9) must be at most 92 KiB (94,208 bytes; decision 19); dist/remit-widgets.reader.js
- * (the plan reader it imports when an element fetches a `src`) at most 60 KiB;
+ * (the plan reader it imports when an element fetches a `src`) at most 62 KiB;
  * dist/remit-widgets.full.js (the same with the add-on elements) at most 102 KiB; the classic
  * scripts, which carry the reader inside, at most their ES file's budget and the reader's
- * (remit-widgets.iife.js 152 KiB, remit-widgets.full.iife.js 162 KiB);
+ * (remit-widgets.iife.js 154 KiB, remit-widgets.full.iife.js 164 KiB);
  * dist/remit-widgets.legacy.iife.js (every element and the reader, for Chromium 86 to 93) at
  * most 150 KiB. Prints the figures of the single-file bundles and, when the build left one,
  * the estimated weight of each package in the bundle and in the reader
@@ -26,7 +26,9 @@ import { kib, sizeOf } from './size-report.mjs';
 
 export const BUDGET_KIB = 92;
 /** The plan reader's file, which the ES single files import when an element fetches a `src`. */
-export const READER_BUDGET_KIB = 60;
+// 60 KiB until the reader learnt pages from mirrors that write pinyin after characters,
+// units as the subjects of sentences and tables of keys and values (60.2 KiB); 62 since
+export const READER_BUDGET_KIB = 62;
 /** The full bundle (with the add-on elements, see scripts/element-entries.mjs): its own budget. */
 export const FULL_BUDGET_KIB = 102;
 /** A classic script carries the reader inside: its ES file's budget and the reader's. */
