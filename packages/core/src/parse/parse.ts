@@ -20,7 +20,7 @@ import {
   type ResolvedParseOptions,
 } from './parse-options.js';
 import { report, type ParseContext } from './parse-context.js';
-import { cleanDocumentText } from './text/clean-document-text.js';
+import { cleanDocumentText, lineOf } from './text/clean-document-text.js';
 import { runTogetherTableBreaks } from './table/run-together.js';
 import { withLabelColons } from './clause/label-semicolons.js';
 import { withoutPinyinGlosses, type WithoutGlosses } from './text/pinyin-glosses.js';
@@ -142,8 +142,7 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
 
 /** What a reader is told of the pinyin read past, at the first place it stood. */
 function glossesRead(glossed: WithoutGlosses, place: { source?: string }): Diagnostic {
-  const lineStart = glossed.text.lastIndexOf('\n', glossed.first - 1) + 1;
-  const line = glossed.text.slice(0, lineStart).split('\n').length;
+  const { line, lineStart } = lineOf(glossed.text, glossed.first);
   return diagnostic(
     'info',
     'parse/pinyin-glosses',

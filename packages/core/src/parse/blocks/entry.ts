@@ -28,3 +28,9 @@ export interface Entry {
 
 /** Rank of entries without numbering of their own. */
 export const LOOSE_RANK = 8;
+
+/** True when entry `k` has no entries under it (the next one is not of a deeper rank). */
+export function hasNothingUnder(entries: readonly Entry[], k: number): boolean {
+  const next = entries[k + 1];
+  return next === undefined || next.rank <= entries[k]!.rank;
+}

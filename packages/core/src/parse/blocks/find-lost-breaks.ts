@@ -5,6 +5,7 @@ import { readNumbering, type Numbering } from '../numbering/read-numbering.js';
 import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 import { furnitureWordsIn } from '../text/is-boilerplate-line.js';
 import { mergeBreaks } from '../text/merge-breaks.js';
+import { isHan } from '../text/is-han.js';
 import { isSpaceCode, lineAt, type SourceText } from '../text/source-text.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { firstNonSpace } from './first-non-space.js';
@@ -261,7 +262,7 @@ const MAX_HEADING_TEXT = 10;
 function isFirstAfterHeading(key: string, at: number, lineStart: number): boolean {
   if (key.charCodeAt(at) !== 0x31 || !isListMark(key.charCodeAt(at + 1))) return false;
   let j = at;
-  while (j > lineStart && at - j <= MAX_HEADING_TEXT && isHanCode(key.charCodeAt(j - 1))) j--;
+  while (j > lineStart && at - j <= MAX_HEADING_TEXT && isHeadingChar(key.charCodeAt(j - 1))) j--;
   if (at - j < 2 || at - j > MAX_HEADING_TEXT || j - 2 < lineStart) return false;
   const mark = key.charCodeAt(j - 1);
   const numeral = key.charCodeAt(j - 2);
@@ -270,9 +271,10 @@ function isFirstAfterHeading(key: string, at: number, lineStart: number): boolea
   return isCloseBracket(mark) && j - 3 >= lineStart && isOpenBracket(key.charCodeAt(j - 3));
 }
 
+// a heading's text: Han characters but the numerals
+const isHeadingChar = (c: number) => isHan(c) && !CN_NUMERALS.has(c);
 // 、 . (folded)
 const isListMark = (c: number) => c === 0x3001 || c === 0x2e;
-const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff && !CN_NUMERALS.has(c);
 
 /** `(二)`, `(3)`, `〔一〕`: numbering in brackets, which needs no space before it. */
 function isBracketedNumber(key: string, at: number): boolean {

@@ -6,7 +6,7 @@ import { isFieldLabel } from '../lexicon/field-words.js';
 import { readNumbering } from '../numbering/read-numbering.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { isUnitNameList } from '../units/is-unit-name-list.js';
-import type { Entry } from './entry.js';
+import { hasNothingUnder, type Entry } from './entry.js';
 
 // `由X负责…`, `由X、Y牵头…`, `由X1名县级领导带队`: 由 opens a phrase, names
 // follow (then the people they send), then what they do
@@ -47,9 +47,7 @@ export function addImplicitClauses(ctx: ParseContext, entries: readonly Entry[])
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k]!;
     if (entry.kind !== 'numbered' || entry.clauses.length > 0) continue;
-    const next = entries[k + 1];
-    const leaf = next === undefined || next.rank <= entry.rank;
-    const by = byClauses(ctx.text.key, entry, leaf ? BY_AFTER_WORK : BY);
+    const by = byClauses(ctx.text.key, entry, hasNothingUnder(entries, k) ? BY_AFTER_WORK : BY);
     if (by.length > 0) {
       for (const clause of by) entry.clauses.push(clause);
       report(

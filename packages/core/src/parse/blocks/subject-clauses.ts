@@ -1,7 +1,7 @@
 import type { Clause } from '../clause/clause.js';
 import { report, type ParseContext } from '../parse-context.js';
 import { isUnitNameList } from '../units/is-unit-name-list.js';
-import type { Entry } from './entry.js';
+import { hasNothingUnder, type Entry } from './entry.js';
 
 // what a unit opening an entry does (folded text): the verb right after its name
 const ACTS =
@@ -29,9 +29,8 @@ export function addSubjectClauses(ctx: ParseContext, entries: readonly Entry[]):
   const found: [Entry, Clause][] = [];
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k]!;
-    const next = entries[k + 1];
     if (entry.kind !== 'numbered' || entry.clauses.length > 0) continue;
-    if (next !== undefined && next.rank > entry.rank) continue;
+    if (!hasNothingUnder(entries, k)) continue;
     const body = entry.body[0];
     if (!body) continue;
     const subject = subjectOf(key, body[0], body[1]);

@@ -50,7 +50,7 @@ export function cleanDocumentText(
  * The 1-based line of `index` in `text` and the index its line starts at,
  * counted by code, not by a search that lists every break before the place.
  */
-function lineOf(text: string, index: number): { line: number; lineStart: number } {
+export function lineOf(text: string, index: number): { line: number; lineStart: number } {
   let line = 1;
   let lineStart = 0;
   // the next break of each kind, each searched for again only once passed: the
