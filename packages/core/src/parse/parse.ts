@@ -152,29 +152,48 @@ function glossesRead(glossed: WithoutGlosses, place: { source?: string }): Diagn
   );
 }
 
+// how far before its first item a section's title is looked for
+const SECTION_BEFORE = 2048;
+
 /**
  * The plan's titles and names as printed, with the pinyin put back that was read
- * past (`withoutPinyinGlosses`): an item's title and text are found from its line on.
+ * past (`withoutPinyinGlosses`): an item's title, text and the names it gives are
+ * found from its line on, a unit's name from the line of the first item naming it.
  */
 function asPrinted(plan: Plan, glossed: WithoutGlosses, text: SourceText): Plan {
-  const printed = (s: string, line?: number) =>
-    glossed.asPrinted(s, line === undefined ? 0 : (text.starts[line - 1] ?? 0));
+  const startOf = (line: number | undefined) =>
+    line === undefined ? 0 : (text.starts[line - 1] ?? 0);
+  const printed = (s: string, line?: number) => glossed.asPrinted(s, startOf(line));
+  const lineOfItem = new Map(plan.items.map((item) => [item.id, item.line]));
+  const lineOfUnit = new Map<string, number | undefined>();
+  for (const a of plan.assignments) {
+    if (!lineOfUnit.has(a.unit)) lineOfUnit.set(a.unit, lineOfItem.get(a.item));
+  }
+  // a section's title stands a little before its first item
+  const lineOfSection = new Map<string, number | undefined>();
+  for (const item of plan.items) {
+    if (item.section !== undefined && !lineOfSection.has(item.section)) {
+      lineOfSection.set(item.section, item.line);
+    }
+  }
+  const sectionTitle = (s: string, id: string) =>
+    glossed.asPrinted(s, Math.max(0, startOf(lineOfSection.get(id)) - SECTION_BEFORE));
   return {
     ...plan,
     ...(plan.meta?.title !== undefined
       ? { meta: { ...plan.meta, title: printed(plan.meta.title) } }
       : {}),
     ...(plan.sections
-      ? { sections: plan.sections.map((s) => ({ ...s, title: printed(s.title) })) }
+      ? { sections: plan.sections.map((s) => ({ ...s, title: sectionTitle(s.title, s.id) })) }
       : {}),
     items: plan.items.map((item) => ({
       ...item,
       title: printed(item.title, item.line),
       ...(item.text !== undefined ? { text: printed(item.text, item.line) } : {}),
     })),
-    units: plan.units.map((unit) => ({ ...unit, name: printed(unit.name) })),
+    units: plan.units.map((unit) => ({ ...unit, name: printed(unit.name, lineOfUnit.get(unit.id)) })),
     assignments: plan.assignments.map((a) =>
-      a.raw === undefined ? a : { ...a, raw: printed(a.raw) },
+      a.raw === undefined ? a : { ...a, raw: printed(a.raw, lineOfItem.get(a.item)) },
     ),
   };
 }

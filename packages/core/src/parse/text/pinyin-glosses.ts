@@ -9,6 +9,10 @@
 const GLOSS = /(?<=[\u3400-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]/gu;
 // fewer than this many on a page are no mirror's habit, and stay as printed
 const MIN_GLOSSES = 3;
+// how far past its line a stretch is looked for: an item's title, text and names
+// stand on its first lines, and a search that ran to the end of the page for each
+// name would cost the whole page once a name
+const NEAR = 4096;
 
 /** A text read without its pinyin, and the way back to the text as printed. */
 export interface WithoutGlosses {
@@ -20,8 +24,9 @@ export interface WithoutGlosses {
   first: number;
   /**
    * A stretch of `text` (a title, a name) as printed: its first occurrence at or
-   * after `from`, with the glosses that followed its characters put back. A
-   * string not found is given back unchanged.
+   * after `from` (the start of the line it was read on) and at most a few thousand
+   * characters past it, with the glosses that followed its characters put back. A
+   * string not found there is given back unchanged.
    */
   asPrinted(read: string, from?: number): string;
 }
@@ -52,9 +57,9 @@ export function withoutPinyinGlosses(text: string): WithoutGlosses | undefined {
     first: cuts[0]!,
     asPrinted(stretch, from = 0) {
       if (stretch === '') return stretch;
-      const near = read.indexOf(stretch, from);
-      const start = near >= 0 ? near : read.indexOf(stretch);
-      if (start < 0) return stretch;
+      const at = read.slice(from, from + NEAR + stretch.length).indexOf(stretch);
+      if (at < 0) return stretch;
+      const start = from + at;
       const end = start + stretch.length;
       let k = firstCutAfter(cuts, start);
       if (k >= cuts.length || cuts[k]! > end) return stretch;
