@@ -9,6 +9,7 @@ import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Incidence } from '@remit/core/model';
 import { readTheme, ThemeController } from '../controllers/theme-controller.js';
+import { TableAfterPicture } from '../controllers/table-after-picture.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { dataTable } from '../shared/data-table.js';
 import { explainButton } from '../shared/explain-button.js';
@@ -34,7 +35,6 @@ import { heatmapSummary } from './heatmap.summary.js';
 import { heatmapScene, type HeatmapScene } from './heatmap.scene.js';
 import { heatmapSVG } from './heatmap.svg.js';
 import { heatmapTable } from './heatmap.table.js';
-import { whenIdle } from './when-idle.js';
 
 /** How the heatmap draws: SVG, Canvas, or chosen by size (`auto`). */
 export type HeatmapRenderer = 'auto' | 'svg' | 'canvas';
@@ -151,9 +151,10 @@ export class RemitHeatmap extends RemitElement {
   #observer: ResizeObserver | undefined;
   /** The size of the viewport the canvas was painted for (`viewSize`). */
   #painted = '';
-  /** The plan whose data table is drawn, and the task that will draw the next one (its cancel). */
-  #tableOf: Incidence | undefined;
-  #tableTask: (() => void) | undefined;
+  /** The data table of the plan shown, drawn after the picture. */
+  #table = new TableAfterPicture(this, () =>
+    this.planSource.state === 'ready' ? this.planSource.incidence : undefined,
+  );
 
   constructor() {
     super();
@@ -197,15 +198,14 @@ export class RemitHeatmap extends RemitElement {
     const { matrix } = layout.regions;
     // Hover and focus re-render often; the summary and the table change only with the layout.
     const summary = guard([layout, lang], () => heatmapSummary(inc, layout, lang));
-    const table =
-      this.#tableOf === inc
-        ? guard([layout, lang, this.accessibleName], () =>
-            dataTable({
-              caption: `${m.dataTable}：${this.accessibleName}`,
-              ...heatmapTable(layout, lang),
-            }),
-          )
-        : nothing;
+    const table = this.#table.isDrawn(inc)
+      ? guard([layout, lang, this.accessibleName], () =>
+          dataTable({
+            caption: `${m.dataTable}：${this.accessibleName}`,
+            ...heatmapTable(layout, lang),
+          }),
+        )
+      : nothing;
     // the legend reads every cell's role: worked out again only with the layout
     const legend = guard([layout, lang], () =>
       heatmapLegend(heatmapLegendEntries(layout, lang), lang, (term, label) =>
@@ -378,15 +378,8 @@ export class RemitHeatmap extends RemitElement {
     return e;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#tableLater();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#tableTask?.();
-    this.#tableTask = undefined;
     this.#observer?.disconnect();
     this.#observer = undefined;
     if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
@@ -408,33 +401,11 @@ export class RemitHeatmap extends RemitElement {
       this.#observer.observe(viewport);
     }
     this.#paint();
-    this.#tableLater();
   }
 
-  /**
-   * Resolves when the data table of the plan shown is drawn: it follows the
-   * picture, when the browser is idle.
-   */
-  protected override async drawComplete(): Promise<void> {
-    while (this.#tableTask) {
-      // idle callbacks run in the order asked for: this one after the table's
-      await new Promise<void>((resolve) => whenIdle(resolve));
-      await this.updateComplete;
-    }
-  }
-
-  /**
-   * Draws the data table of a new plan once the picture is painted, when the
-   * browser is idle: the table is visually hidden, and on a large plan it
-   * takes as long to build as the picture.
-   */
-  #tableLater(): void {
-    if (this.#tableTask || !this.isConnected || this.#tableOf === this.planSource.incidence) return;
-    this.#tableTask = whenIdle(() => {
-      this.#tableTask = undefined;
-      this.#tableOf = this.planSource.incidence;
-      this.requestUpdate();
-    });
+  /** Resolves when the data table of the plan shown is drawn: it follows the picture. */
+  protected override drawComplete(): Promise<void> {
+    return this.#table.complete();
   }
 
   /** Paints the canvas now (Canvas mode only); runs after every update and on scroll. */

@@ -261,6 +261,35 @@ describe('<remit-network>', () => {
     expect(all(el, 'table tbody tr')).toHaveLength(15);
   });
 
+  it('draws the hidden data table after the painted picture; renderComplete waits for it', async () => {
+    const el = mount('remit-network', { lang: 'zh-CN' }) as RemitNetwork;
+    el.data = FOUNDING_PLAN;
+    await el.updateComplete;
+    // a plan this small is laid out in the update that takes it in
+    expect(all(el, '.node')).toHaveLength(15);
+    expect(one(el, '#summary').textContent).toMatch(/15/);
+    expect(el.shadowRoot!.querySelector('table')).toBeNull();
+    // the frame that shows the picture is painted without the table
+    await nextFrame();
+    expect(el.shadowRoot!.querySelector('table')).toBeNull();
+    await el.renderComplete;
+    expect(all(el, 'table tbody tr')).toHaveLength(15);
+    // a new plan: its picture first, then its table
+    el.data = { ...FOUNDING_PLAN, assignments: FOUNDING_PLAN.assignments.slice(0, 10) };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('table')).toBeNull();
+    await el.renderComplete;
+    expect(all(el, 'table tbody tr').length).toBe(all(el, '.node').length);
+  });
+
+  it('draws the table of a plan laid out in the worker once the browser is idle, before or after the picture', async () => {
+    const el = mount('remit-network', {}) as RemitNetwork;
+    el.data = syntheticPlan({ items: 400, units: 120, fill: 0.15, seed: 3 });
+    await el.renderComplete;
+    expect(all(el, '.node')).toHaveLength(120);
+    expect(all(el, 'table tbody tr')).toHaveLength(120);
+  });
+
   it('has no axe-core violations (units, bipartite, empty)', async () => {
     await expectNoAxeViolations(await network());
     await expectNoAxeViolations(await network({ mode: 'bipartite', theme: 'dark' }));

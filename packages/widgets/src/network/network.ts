@@ -1,10 +1,17 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { Incidence } from '@remit/core/model';
 import { METRIC_DEFAULTS } from '@remit/core/metrics/plain';
 import { ReducedMotionController } from '../controllers/reduced-motion-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { textSize } from '../shared/text-size.js';
 import { LayoutSuperseded, SimulationController } from '../controllers/simulation.js';
+import { TableAfterPicture } from '../controllers/table-after-picture.js';
 import type { Selection } from '../data/selection.js';
 import { dataTable } from '../shared/data-table.js';
 import { explainButton } from '../shared/explain-button.js';
@@ -131,6 +138,8 @@ export class RemitNetwork extends RemitElement {
   #size = new ResizeController(this);
   #motion = new ReducedMotionController(this);
   #simulation = new SimulationController<NetworkPositions>(this);
+  /** The data table of the model shown, drawn after the picture. */
+  #table = new TableAfterPicture(this, () => this.#model);
   #gestures = new NetworkGestures(this, {
     nodeAt: (event) => {
       const i = this.#nodeAt(event);
@@ -231,12 +240,13 @@ export class RemitNetwork extends RemitElement {
     else if (!chart) this.#gestures.detach();
   }
 
-  /** Waits for the layout (worker or slices) and the update that draws it. */
+  /** Waits for the layout (worker or slices), the update that draws it and the data table. */
   protected override async drawComplete(): Promise<void> {
     while (this.#layoutPending) {
       await this.#layoutPending;
       await this.updateComplete;
     }
+    await this.#table.complete();
   }
 
   protected renderReady(inc: Incidence): TemplateResult {
@@ -254,9 +264,10 @@ export class RemitNetwork extends RemitElement {
     const lang = this.language.lang;
     const shown = this.#shown();
     if (!this.#positions) {
-      // The texts are ready while the layout runs: the summary and the data table are
-      // drawn (and laid out by the browser) now, and the update with the positions
-      // only adds the chart, the same template keeping them.
+      // The texts are ready while the layout runs: the summary is drawn now, and the
+      // data table as soon as the browser is idle (in a worker's layout, before the
+      // picture); the update with the positions only adds the chart, the same
+      // template keeping them.
       return this.#withTexts(
         model,
         shown,
@@ -334,21 +345,29 @@ export class RemitNetwork extends RemitElement {
     );
   }
 
-  /** `chart` (the picture, or the state while the layout runs), then the text summary and the data table. */
+  /**
+   * `chart` (the picture, or the state while the layout runs), then the text
+   * summary and the data table (once the browser has been idle after the first
+   * picture of the model: see `TableAfterPicture`).
+   */
   #withTexts(model: NetworkModel, shown: number[], chart: TemplateResult): TemplateResult {
     const lang = this.language.lang;
     const m = networkMessages(lang);
     const { rows, summary } = this.#textsFor(model, shown, lang);
     return html`${chart}
       <p id="summary" class="visually-hidden">${summary}</p>
-      ${dataTable({
-        caption: m.tableCaption(model.mode),
-        columns: m.columns(model.mode).map((label, i) => ({
-          label,
-          numeric: i === (model.mode === 'bipartite' ? 2 : 1),
-        })),
-        rows,
-      })}`;
+      ${
+        this.#table.isDrawn(model)
+          ? dataTable({
+              caption: m.tableCaption(model.mode),
+              columns: m.columns(model.mode).map((label, i) => ({
+                label,
+                numeric: i === (model.mode === 'bipartite' ? 2 : 1),
+              })),
+              rows,
+            })
+          : nothing
+      }`;
   }
 
   /**

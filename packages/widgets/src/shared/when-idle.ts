@@ -14,3 +14,30 @@ export function whenIdle(fn: () => void, timeout = 1000): () => void {
   const id = setTimeout(fn);
   return () => clearTimeout(id);
 }
+
+/**
+ * Runs `fn` when the browser is idle after the next frame is painted: work
+ * that, done before that frame, would be laid out and painted with it and so
+ * hold it back. Where no frame comes (a tab in the background), after
+ * `timeout` ms. Returns a function that cancels it.
+ */
+export function whenIdleAfterPaint(fn: () => void, timeout = 200): () => void {
+  let cancel = (): void => {};
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(late);
+    cancel = whenIdle(fn);
+  };
+  // a task queued from the frame's callback runs once that frame is painted
+  const frame = requestAnimationFrame(() => setTimeout(start));
+  const late = setTimeout(start, timeout);
+  return () => {
+    started = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(late);
+    cancel();
+  };
+}
