@@ -3,6 +3,7 @@ import { workload, type UnitWorkload } from '@remit/core/metrics/plain';
 import type { Incidence } from '@remit/core/model';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { RowKeysController } from '../controllers/row-keys-controller.js';
+import { TableAfterPicture } from '../controllers/table-after-picture.js';
 import { readTheme } from '../controllers/theme-controller.js';
 import { dataTable } from '../shared/data-table.js';
 import { describePlan } from '../shared/describe-plan.js';
@@ -68,6 +69,10 @@ export class RemitWorkload extends RemitElement {
   declare chartHeight: number | undefined;
 
   #size = new ResizeController(this);
+  /** The data table of the plan shown, drawn after the picture. */
+  #table = new TableAfterPicture(this, () =>
+    this.planSource.state === 'ready' ? this.planSource.incidence : undefined,
+  );
   #rows = lastCall((inc: Incidence, level: 'item' | 'top') =>
     workload(inc, level === 'top' ? { sectionLevel: 'top' } : {}),
   );
@@ -105,7 +110,6 @@ export class RemitWorkload extends RemitElement {
 
   protected renderReady(inc: Incidence): TemplateResult {
     const lang = this.language.lang;
-    const m = this.language.messages;
     const w = localize(workloadMessages, lang);
     const fontSize = textSize(this);
     const layout = workloadLayout(this.#rowsOf(inc), {
@@ -146,23 +150,34 @@ export class RemitWorkload extends RemitElement {
         }
       </div>
       <p id="summary" class="visually-hidden">${describePlan(inc, lang)}</p>
-      ${dataTable({
-        caption: name,
-        columns: [
-          { label: m.headers.unit },
-          { label: m.itemCount, numeric: true },
-          { label: m.headers.lead, numeric: true },
-          { label: m.headers.inferredLead, numeric: true },
-          { label: m.headers.member, numeric: true },
-        ],
-        rows: layout.bars.map((b) => [
-          b.name,
-          formatNumber(lang, b.items),
-          formatNumber(lang, b.lead),
-          formatNumber(lang, b.inferredLead),
-          formatNumber(lang, b.member),
-        ]),
-      })}`;
+      ${this.#table.isDrawn(inc) ? this.#renderTable(layout, name) : nothing}`;
+  }
+
+  #renderTable(layout: WorkloadLayout, name: string): TemplateResult {
+    const lang = this.language.lang;
+    const m = this.language.messages;
+    return dataTable({
+      caption: name,
+      columns: [
+        { label: m.headers.unit },
+        { label: m.itemCount, numeric: true },
+        { label: m.headers.lead, numeric: true },
+        { label: m.headers.inferredLead, numeric: true },
+        { label: m.headers.member, numeric: true },
+      ],
+      rows: layout.bars.map((b) => [
+        b.name,
+        formatNumber(lang, b.items),
+        formatNumber(lang, b.lead),
+        formatNumber(lang, b.inferredLead),
+        formatNumber(lang, b.member),
+      ]),
+    });
+  }
+
+  /** Resolves when the data table of the plan shown is drawn: it follows the picture. */
+  protected override drawComplete(): Promise<void> {
+    return this.#table.complete();
   }
 
   #renderBar(bar: WorkloadBar, i: number, layout: WorkloadLayout): TemplateResult {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../src/define.js';
 import { FOUNDING_PLAN } from '../browser/founding-plan.js';
-import { mount, settle, unmountAll } from '../browser/mount.js';
+import { mount, nextFrame, settle, unmountAll } from '../browser/mount.js';
 
 const TAGS = ['remit-heatmap', 'remit-network', 'remit-workload'] as const;
 
@@ -27,6 +27,35 @@ describe('the hidden data table alternative', () => {
       expect(getComputedStyle(table.parentElement!).overflow).toBe('hidden');
       expect(box.right).toBeLessThanOrEqual(host.right + 1);
       expect(box.bottom).toBeLessThanOrEqual(host.bottom + 1);
+    });
+  }
+
+  for (const tag of TAGS) {
+    it(`of <${tag}> follows the painted picture; renderComplete waits for it`, async () => {
+      const el = mount(tag, { lang: 'zh-CN' }) as HTMLElement & {
+        data: unknown;
+        updateComplete: Promise<boolean>;
+        renderComplete: Promise<void>;
+      };
+      el.data = FOUNDING_PLAN;
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      // the picture is drawn in the update that takes the plan in, the table is not
+      expect(root.querySelector('svg')).not.toBeNull();
+      expect(root.querySelector('table')).toBeNull();
+      await nextFrame();
+      expect(root.querySelector('table')).toBeNull();
+      await el.renderComplete;
+      expect(root.querySelectorAll('table tbody tr').length).toBeGreaterThanOrEqual(15);
+      // disconnected before its turn, the table waits for the next connection
+      el.data = { ...FOUNDING_PLAN, meta: { title: '另一计划' } };
+      await el.updateComplete;
+      const parent = el.parentElement!;
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      parent.append(el);
+      await el.renderComplete;
+      expect(root.querySelectorAll('table tbody tr').length).toBeGreaterThanOrEqual(15);
     });
   }
 
