@@ -191,7 +191,10 @@ function asPrinted(plan: Plan, glossed: WithoutGlosses, text: SourceText): Plan 
       title: printed(item.title, item.line),
       ...(item.text !== undefined ? { text: printed(item.text, item.line) } : {}),
     })),
-    units: plan.units.map((unit) => ({ ...unit, name: printed(unit.name, lineOfUnit.get(unit.id)) })),
+    units: plan.units.map((unit) => ({
+      ...unit,
+      name: printed(unit.name, lineOfUnit.get(unit.id)),
+    })),
     assignments: plan.assignments.map((a) =>
       a.raw === undefined ? a : { ...a, raw: printed(a.raw, lineOfItem.get(a.item)) },
     ),

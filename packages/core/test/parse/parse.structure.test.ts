@@ -533,6 +533,17 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '视天气情况,区政府颁发森林防火令|区政府:member',
     ],
   },
+  {
+    layout:
+      'a page that lost its breaks, with an entry whose text opens with a digit (`3、120急救中心`) right after the one before it',
+    text: '督查通报 现将本周督查情况通报如下。 1、城东市场(责任单位:县商务局):地面脏乱。 2、汽车站(责任单位:县交通局):无公益广告。 3、120急救中心(责任单位:县卫健委):标识不清。 4、步行街(责任单位:县城管局):占道经营。\n',
+    reading: [
+      '城东市场:地面脏乱|县商务局:member',
+      '汽车站:无公益广告|县交通局:member',
+      '120急救中心:标识不清|县卫健委:member',
+      '步行街:占道经营|县城管局:member',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {
