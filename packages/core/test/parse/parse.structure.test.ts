@@ -544,6 +544,12 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '步行街:占道经营|县城管局:member',
     ],
   },
+  {
+    layout:
+      'a table of keys and values printed as rows that open with a bar, its work numbered inside the value cell',
+    text: '| 重点工作: | 12.推进城市更新,治理违法建设。 |\n| 牵头单位: | 市城市管理局 |\n| 年度目标: | 第一季度:完成任务的30%。 |\n',
+    reading: ['推进城市更新,治理违法建设|市城市管理局:lead'],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {
