@@ -550,6 +550,15 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
     text: '| 重点工作: | 12.推进城市更新,治理违法建设。 |\n| 牵头单位: | 市城市管理局 |\n| 年度目标: | 第一季度:完成任务的30%。 |\n',
     reading: ['推进城市更新,治理违法建设|市城市管理局:lead'],
   },
+  {
+    layout:
+      'a note after a unit that it leads a part of the work, written with 主责 (`区统计局(数据统计评估主责单位)`)',
+    text: '1.地区生产总值增长7%。(责任单位:区发改局、区统计局(数据统计评估主责单位))\n2.固定资产投资增长10%。(责任单位:区发改局、区统计局(数据统计评估主责单位))\n',
+    reading: [
+      '地区生产总值增长7%|区发改局:member,区统计局:lead',
+      '固定资产投资增长10%|区发改局:member,区统计局:lead',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {
