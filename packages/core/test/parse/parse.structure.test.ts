@@ -559,6 +559,14 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '固定资产投资增长10%|区发改局:member,区统计局:lead',
     ],
   },
+  {
+    layout: 'a 主要落实单位 column set against a column of units that assist',
+    text: '序号 | 目标任务 | 主要落实单位 | 协同配合部门\n1 | 地区生产总值增长7% | 区发改局 | 区统计局、区财政局\n2 | 新增就业5000人 | 区人社局 | 区财政局\n',
+    reading: [
+      '地区生产总值增长7%|区发改局:lead,区统计局:member,区财政局:member',
+      '新增就业5000人|区人社局:lead,区财政局:member',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

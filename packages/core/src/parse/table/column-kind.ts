@@ -42,14 +42,14 @@ export function columnKindOf(header: string): ColumnKind {
 
 /**
  * Column kinds of a header row; only the first task-like column is the task. A
- * 主要责任单位 column set against a 配合/协同 column names the leads.
+ * 主要…单位 column (主要责任单位, 主要落实单位) set against a 配合/协同 column names the leads.
  */
 export function columnKinds(headers: readonly string[]): ColumnKind[] {
   let task = false;
   const assisted = headers.some((h) => /配合|协同|协办|协助|参与/u.test(h));
   return headers.map((h) => {
     const kind = columnKindOf(h);
-    if (kind === 'member' && assisted && /^主要(责任)?(单位|部门)/u.test(h.replace(/\s+/gu, ''))) {
+    if (kind === 'member' && assisted && /^主要/u.test(h.replace(/\s+/gu, ''))) {
       return 'lead';
     }
     if (kind !== 'task') return kind;
