@@ -86,12 +86,16 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
   try {
     let read = readPlan(source, [...diagnostics], opts, place, printedEntries());
     // a page that lost its breaks around one or two entries only (`… 如下: 一、治理… 由X承办`)
-    // is read so once the text as printed gave no numbered item: when it gave nothing, or
-    // only unnumbered paragraphs (the whole page as one, its clause at the end)
-    if (!read.plan.items.some((item) => item.label) && read.ctx.restoredBreaks !== true) {
+    // is read so once the text as printed gave no numbered item (nothing, or only unnumbered
+    // paragraphs: the whole page as one, its clause at the end), or gave an unnumbered one
+    // that a numbered entry run into the page's opening may stand in (`…热门话题 … 战略
+    // (二十四)健全…。(X牵头)`); the reading with more numbered items is kept
+    const numbered = read.plan.items.filter((item) => item.label).length;
+    const unnumbered = read.plan.items.length - numbered;
+    if (numbered === 0 ? read.ctx.restoredBreaks !== true : unnumbered > 0) {
       const again = readPlan(source, [...diagnostics], opts, place, printedEntries(1));
       if (
-        again.plan.items.some((item) => item.label) &&
+        again.plan.items.filter((item) => item.label).length > numbered &&
         again.plan.items.length >= read.plan.items.length
       ) {
         read = again;

@@ -567,6 +567,15 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '新增就业5000人|区人社局:lead,区财政局:member',
     ],
   },
+  {
+    layout:
+      'a page that lost its breaks around two numbered entries, the first run into the page heading, the second split off after the clause before it',
+    text: '协会网 > 热门话题 国务院发布重点工作部门分工意见 发表时间:2018-4-17 近日,国务院发布重点工作部门分工的意见,明确牵头部门。 大力实施乡村振兴战略 (二十四)健全城乡融合发展体制机制。科学制定规划。(国家发展改革委、农业农村部牵头,有关部门按职责分工负责) (二十五)推进农业供给侧结构性改革。发展农产品加工业。(农业农村部、科技部等按职责分工负责)\n',
+    reading: [
+      '健全城乡融合发展体制机制|国家发展改革委:lead,农业农村部:lead,有关部门:member',
+      '推进农业供给侧结构性改革|农业农村部:member,科技部:member',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {
