@@ -2,6 +2,7 @@ import { decodeBytes } from '../text/decode-bytes.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { PlanBuilder } from '../model/plan-builder.js';
 import { findLostBreaks } from './blocks/find-lost-breaks.js';
+import { fieldRunBreaks } from './blocks/field-run-breaks.js';
 import { clauseSentenceBreaks } from './blocks/clause-sentence-breaks.js';
 import { addImplicitClauses } from './blocks/implicit-clauses.js';
 import { readEntries } from './blocks/read-entries.js';
@@ -244,7 +245,7 @@ function subjectEntries(ctx: ParseContext): Entry[] {
  * and a table run together on one line with its header and rows on lines of their own.
  */
 function restoreLostBreaks(ctx: ParseContext, minInline?: number): void {
-  const inline = findLostBreaks(ctx.text, minInline);
+  const inline = mergeBreaks(findLostBreaks(ctx.text, minInline), fieldRunBreaks(ctx.text));
   const table = runTogetherTableBreaks(ctx.text);
   const entries = table.length === 0 ? inline : mergeBreaks(inline, table);
   const restored = entries.length === 0 ? ctx.text : withRestoredBreaks(ctx.text, entries);

@@ -576,6 +576,15 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '推进农业供给侧结构性改革|农业农村部:member,科技部:member',
     ],
   },
+  {
+    layout:
+      'a page that lost its breaks, its entries unnumbered, each a sentence followed by its fields (主管领导, 责任单位, 主要责任人)',
+    text: '今年十大实事如何落实?记者整理如下。 关键词 教育 市区新增中小学学位2万个。 主管领导:刘东 责任单位:市教育局 主要责任人:毛杰 进度安排:12月底前完成。 市区新建中小学校30所。 主管领导:刘东 责任单位:市教育局、市住建局 主要责任人:毛杰 进度安排:12月底前全部开工。\n',
+    reading: [
+      '市区新增中小学学位2万个|市教育局:member',
+      '市区新建中小学校30所|市教育局:member,市住建局:member',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {
