@@ -585,6 +585,17 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '市区新建中小学校30所|市教育局:member,市住建局:member',
     ],
   },
+  {
+    layout:
+      'a page that lost its breaks, with an unnumbered entry after a heading, printed as its numbered ones are (`客运中心(责任单位:交通局):…`)',
+    text: '督查通报 现将本周督查情况通报如下。 整改较好的点位 1、城东市场(责任单位:县商务局):地面脏乱已整改。 2、汽车站(责任单位:县交通局):公益广告已补齐。 3、步行街(责任单位:县城管局):占道经营已整改。 整改未落实的点位 客运中心(责任单位:交通局):大门消防区域磨损;无公益广告。\n',
+    reading: [
+      '城东市场:地面脏乱已整改|县商务局:member',
+      '汽车站:公益广告已补齐|县交通局:member',
+      '步行街:占道经营已整改|县城管局:member',
+      '客运中心:大门消防区域磨损|交通局:member',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

@@ -9,6 +9,7 @@ import { isHan } from '../text/is-han.js';
 import { isSpaceCode, lineAt, type SourceText } from '../text/source-text.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { firstNonSpace } from './first-non-space.js';
+import { siteHeadingBreaks } from './site-heading-breaks.js';
 
 const LABEL_WINDOW = 14;
 // numbering found inline, in sequence, before a page counts as one that lost its breaks
@@ -104,7 +105,7 @@ export function findLostBreaks(text: SourceText, minInline = MIN_INLINE): number
   const inline = accepted.filter((c) => c.inline).map((c) => c.numbering.start);
   const atLineStart = accepted.length - inline.length;
   if (inline.length < minInline || inline.length <= atLineStart) return [];
-  const headings = unitHeadingBreaks(key, accepted);
+  const headings = mergeBreaks(unitHeadingBreaks(key, accepted), siteHeadingBreaks(text));
   return mergeBreaks(
     mergeBreaks(mergeBreaks(inline, labelBreaks), headings),
     furnitureBreaks(text),
