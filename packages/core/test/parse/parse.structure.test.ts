@@ -596,6 +596,15 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '客运中心:大门消防区域磨损|交通局:member',
     ],
   },
+  {
+    layout:
+      'a numbered entry run into the line above with its fields, its number set apart from its sentence by a space',
+    text: '工作要点\n1. 推进产业升级。 责任单位:区发改委 配合单位:区财政局 2. 扩大有效投资。 责任单位:区住建局 配合单位:区财政局\n',
+    reading: [
+      '推进产业升级|区发改委:member,区财政局:member',
+      '扩大有效投资|区住建局:member,区财政局:member',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

@@ -1,4 +1,5 @@
 import { labelBefore, labelText } from '../clause/find-fields.js';
+import { readNumbering } from '../numbering/read-numbering.js';
 import { isSpaceCode, type SourceText } from '../text/source-text.js';
 import { firstNonSpace } from './first-non-space.js';
 
@@ -56,7 +57,8 @@ function recurs(labels: readonly { label: string }[]): boolean {
 
 /**
  * The start of the text between the last space before the label at `label` and that space
- * when it ends a sentence (`。`) and starts after the line's start `f`; otherwise -1.
+ * when it ends a sentence (`。`) and starts after the line's start `f`, with the numbering
+ * a space sets apart before it (`2. 扩大有效投资。 责任单位:…`); otherwise -1.
  */
 function sentenceBefore(key: string, f: number, label: number): number {
   let e = label;
@@ -64,5 +66,9 @@ function sentenceBefore(key: string, f: number, label: number): number {
   if (e <= f || key.charCodeAt(e - 1) !== 0x3002) return -1;
   let s = e;
   while (s > f && !isSpaceCode(key.charCodeAt(s - 1))) s--;
-  return s > f ? s : -1;
+  if (s <= f) return -1;
+  let p = s;
+  while (p > f && isSpaceCode(key.charCodeAt(p - 1))) p--;
+  while (p > f && !isSpaceCode(key.charCodeAt(p - 1))) p--;
+  return readNumbering(key, p)?.contentStart === s ? p : s;
 }
