@@ -1,7 +1,7 @@
 import { labelBefore, labelText } from '../clause/find-fields.js';
-import { readNumbering } from '../numbering/read-numbering.js';
 import { isSpaceCode, type SourceText } from '../text/source-text.js';
 import { firstNonSpace } from './first-non-space.js';
+import { withNumberingBefore } from './numbering-before.js';
 
 /**
  * Where line breaks belong in a line that runs unnumbered entries together, each a
@@ -66,9 +66,5 @@ function sentenceBefore(key: string, f: number, label: number): number {
   if (e <= f || key.charCodeAt(e - 1) !== 0x3002) return -1;
   let s = e;
   while (s > f && !isSpaceCode(key.charCodeAt(s - 1))) s--;
-  if (s <= f) return -1;
-  let p = s;
-  while (p > f && isSpaceCode(key.charCodeAt(p - 1))) p--;
-  while (p > f && !isSpaceCode(key.charCodeAt(p - 1))) p--;
-  return readNumbering(key, p)?.contentStart === s ? p : s;
+  return s > f ? withNumberingBefore(key, f, s) : -1;
 }

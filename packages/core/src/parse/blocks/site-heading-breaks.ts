@@ -2,6 +2,7 @@ import { labelBefore } from '../clause/find-fields.js';
 import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 import { isSpaceCode, type SourceText } from '../text/source-text.js';
 import { firstNonSpace } from './first-non-space.js';
+import { withNumberingBefore } from './numbering-before.js';
 
 // the longest name before its clause (a mirror may have written a long string into it)
 const MAX_NAME = 40;
@@ -13,7 +14,8 @@ const MAX_CLAUSE = 60;
  * space, with its bracketed clause and a colon right after it, then what is said of it
  * (`… 整改未落实的点位 客运中心(责任单位:交通局):大门消防区域磨损;…`), as the list's
  * numbered entries are printed (`1、联盛快乐城(责任单位:县商务局):…`). The name holds no
- * space and no sentence punctuation; the clause opens with a field label.
+ * space and no sentence punctuation; the clause opens with a field label. A numbered entry
+ * whose number a space sets apart (`1、 联盛快乐城(…):`) starts at its number.
  */
 export function siteHeadingBreaks(text: SourceText): number[] {
   const { key } = text;
@@ -46,7 +48,7 @@ function siteStart(key: string, f: number, colon: number): number {
   let s = open;
   while (s > f && open - s <= MAX_NAME && isNameCode(key.charCodeAt(s - 1))) s--;
   if (s === open || s <= f || open - s > MAX_NAME || !isSpaceCode(key.charCodeAt(s - 1))) return -1;
-  return s;
+  return withNumberingBefore(key, f, s);
 }
 
 /** Not a space, a bracket or sentence punctuation (`。` `;` `,` `:` `、`). */
