@@ -241,8 +241,9 @@ function subjectEntries(ctx: ParseContext): Entry[] {
 }
 
 /**
- * Reads a page that lost its line breaks with its entries on lines of their own,
- * and a table run together on one line with its header and rows on lines of their own.
+ * Reads a page that lost its line breaks with its entries on lines of their own (numbered
+ * ones, and unnumbered ones whose fields recur on a line: `fieldRunBreaks`), and a table run
+ * together on one line with its header and rows on lines of their own.
  */
 function restoreLostBreaks(ctx: ParseContext, minInline?: number): void {
   const inline = mergeBreaks(findLostBreaks(ctx.text, minInline), fieldRunBreaks(ctx.text));
