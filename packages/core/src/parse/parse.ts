@@ -2,6 +2,7 @@ import { decodeBytes } from '../text/decode-bytes.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { PlanBuilder } from '../model/plan-builder.js';
 import { findLostBreaks } from './blocks/find-lost-breaks.js';
+import { fieldRunBreaks } from './blocks/field-run-breaks.js';
 import { clauseSentenceBreaks } from './blocks/clause-sentence-breaks.js';
 import { addImplicitClauses } from './blocks/implicit-clauses.js';
 import { readEntries } from './blocks/read-entries.js';
@@ -86,12 +87,16 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
   try {
     let read = readPlan(source, [...diagnostics], opts, place, printedEntries());
     // a page that lost its breaks around one or two entries only (`… 如下: 一、治理… 由X承办`)
-    // is read so once the text as printed gave no numbered item: when it gave nothing, or
-    // only unnumbered paragraphs (the whole page as one, its clause at the end)
-    if (!read.plan.items.some((item) => item.label) && read.ctx.restoredBreaks !== true) {
+    // is read so once the text as printed gave no numbered item (nothing, or only unnumbered
+    // paragraphs: the whole page as one, its clause at the end), or gave an unnumbered one
+    // that a numbered entry run into the page's opening may stand in (`…热门话题 … 战略
+    // (二十四)健全…。(X牵头)`); the reading with more numbered items is kept
+    const numbered = read.plan.items.filter((item) => item.label).length;
+    const unnumbered = read.plan.items.length - numbered;
+    if (numbered === 0 ? read.ctx.restoredBreaks !== true : unnumbered > 0) {
       const again = readPlan(source, [...diagnostics], opts, place, printedEntries(1));
       if (
-        again.plan.items.some((item) => item.label) &&
+        again.plan.items.filter((item) => item.label).length > numbered &&
         again.plan.items.length >= read.plan.items.length
       ) {
         read = again;
@@ -236,11 +241,12 @@ function subjectEntries(ctx: ParseContext): Entry[] {
 }
 
 /**
- * Reads a page that lost its line breaks with its entries on lines of their own,
- * and a table run together on one line with its header and rows on lines of their own.
+ * Reads a page that lost its line breaks with its entries on lines of their own (numbered
+ * ones, and unnumbered ones whose fields recur on a line: `fieldRunBreaks`), and a table run
+ * together on one line with its header and rows on lines of their own.
  */
 function restoreLostBreaks(ctx: ParseContext, minInline?: number): void {
-  const inline = findLostBreaks(ctx.text, minInline);
+  const inline = mergeBreaks(findLostBreaks(ctx.text, minInline), fieldRunBreaks(ctx.text));
   const table = runTogetherTableBreaks(ctx.text);
   const entries = table.length === 0 ? inline : mergeBreaks(inline, table);
   const restored = entries.length === 0 ? ctx.text : withRestoredBreaks(ctx.text, entries);

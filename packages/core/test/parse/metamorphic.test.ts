@@ -117,8 +117,6 @@ const MISREAD_REWRITES: Record<string, string> = {
     'spam a mirror put after a number (`3.365bet…`) reads as the decimal 3.365 once the number is written `3.`',
   'n-wuhu-2025-zhongdian-fenjie table-merged-cells':
     'a blank 责任单位 cell under a filled one, beside a filled 牵头 cell, is read as naming no one; the rewrite means it as merged with the cell above',
-  'u-guangzhou-2023-zhongdian-jinzhan html-page':
-    'a table of keys and values that the page prints as rows opening with a bar (`| 重点工作: | 135.… |`): the 牵头单位 row is read as an item of its own, titled `|`',
   's-jingzhou-chuangwen-baoguangtai wrapped-unit-name':
     'a heading whose bracketed clause is wrapped onto the next line is read as more of the problem above it',
 };

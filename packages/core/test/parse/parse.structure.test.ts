@@ -533,6 +533,78 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '视天气情况,区政府颁发森林防火令|区政府:member',
     ],
   },
+  {
+    layout:
+      'a page that lost its breaks, with an entry whose text opens with a digit (`3、120急救中心`) right after the one before it',
+    text: '督查通报 现将本周督查情况通报如下。 1、城东市场(责任单位:县商务局):地面脏乱。 2、汽车站(责任单位:县交通局):无公益广告。 3、120急救中心(责任单位:县卫健委):标识不清。 4、步行街(责任单位:县城管局):占道经营。\n',
+    reading: [
+      '城东市场:地面脏乱|县商务局:member',
+      '汽车站:无公益广告|县交通局:member',
+      '120急救中心:标识不清|县卫健委:member',
+      '步行街:占道经营|县城管局:member',
+    ],
+  },
+  {
+    layout:
+      'a table of keys and values printed as rows that open with a bar, its work numbered inside the value cell',
+    text: '| 重点工作: | 12.推进城市更新,治理违法建设。 |\n| 牵头单位: | 市城市管理局 |\n| 年度目标: | 第一季度:完成任务的30%。 |\n',
+    reading: ['推进城市更新,治理违法建设|市城市管理局:lead'],
+  },
+  {
+    layout:
+      'a note after a unit that it leads a part of the work, written with 主责 (`区统计局(数据统计评估主责单位)`)',
+    text: '1.地区生产总值增长7%。(责任单位:区发改局、区统计局(数据统计评估主责单位))\n2.固定资产投资增长10%。(责任单位:区发改局、区统计局(数据统计评估主责单位))\n',
+    reading: [
+      '地区生产总值增长7%|区发改局:member,区统计局:lead',
+      '固定资产投资增长10%|区发改局:member,区统计局:lead',
+    ],
+  },
+  {
+    layout: 'a 主要落实单位 column set against a column of units that assist',
+    text: '序号 | 目标任务 | 主要落实单位 | 协同配合部门\n1 | 地区生产总值增长7% | 区发改局 | 区统计局、区财政局\n2 | 新增就业5000人 | 区人社局 | 区财政局\n',
+    reading: [
+      '地区生产总值增长7%|区发改局:lead,区统计局:member,区财政局:member',
+      '新增就业5000人|区人社局:lead,区财政局:member',
+    ],
+  },
+  {
+    layout:
+      'a page that lost its breaks around two numbered entries, the first run into the page heading, the second split off after the clause before it',
+    text: '协会网 > 热门话题 国务院发布重点工作部门分工意见 发表时间:2018-4-17 近日,国务院发布重点工作部门分工的意见,明确牵头部门。 大力实施乡村振兴战略 (二十四)健全城乡融合发展体制机制。科学制定规划。(国家发展改革委、农业农村部牵头,有关部门按职责分工负责) (二十五)推进农业供给侧结构性改革。发展农产品加工业。(农业农村部、科技部等按职责分工负责)\n',
+    reading: [
+      '健全城乡融合发展体制机制|国家发展改革委:lead,农业农村部:lead,有关部门:member',
+      '推进农业供给侧结构性改革|农业农村部:member,科技部:member',
+    ],
+  },
+  {
+    layout:
+      'a page that lost its breaks, its entries unnumbered, each a sentence followed by its fields (主管领导, 责任单位, 主要责任人)',
+    text: '今年十大实事如何落实?记者整理如下。 关键词 教育 市区新增中小学学位2万个。 主管领导:刘东 责任单位:市教育局 主要责任人:毛杰 进度安排:12月底前完成。 市区新建中小学校30所。 主管领导:刘东 责任单位:市教育局、市住建局 主要责任人:毛杰 进度安排:12月底前全部开工。\n',
+    reading: [
+      '市区新增中小学学位2万个|市教育局:member',
+      '市区新建中小学校30所|市教育局:member,市住建局:member',
+    ],
+  },
+  {
+    layout:
+      'a page that lost its breaks, with an unnumbered entry after a heading, printed as its numbered ones are (`客运中心(责任单位:交通局):…`)',
+    text: '督查通报 现将本周督查情况通报如下。 整改较好的点位 1、城东市场(责任单位:县商务局):地面脏乱已整改。 2、汽车站(责任单位:县交通局):公益广告已补齐。 3、步行街(责任单位:县城管局):占道经营已整改。 整改未落实的点位 客运中心(责任单位:交通局):大门消防区域磨损;无公益广告。\n',
+    reading: [
+      '城东市场:地面脏乱已整改|县商务局:member',
+      '汽车站:公益广告已补齐|县交通局:member',
+      '步行街:占道经营已整改|县城管局:member',
+      '客运中心:大门消防区域磨损|交通局:member',
+    ],
+  },
+  {
+    layout:
+      'a numbered entry run into the line above with its fields, its number set apart from its sentence by a space',
+    text: '工作要点\n1. 推进产业升级。 责任单位:区发改委 配合单位:区财政局 2. 扩大有效投资。 责任单位:区住建局 配合单位:区财政局\n',
+    reading: [
+      '推进产业升级|区发改委:member,区财政局:member',
+      '扩大有效投资|区住建局:member,区财政局:member',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

@@ -9,6 +9,7 @@ import { isHan } from '../text/is-han.js';
 import { isSpaceCode, lineAt, type SourceText } from '../text/source-text.js';
 import { isUnitLike } from '../units/is-unit-like.js';
 import { firstNonSpace } from './first-non-space.js';
+import { siteHeadingBreaks } from './site-heading-breaks.js';
 
 const LABEL_WINDOW = 14;
 // numbering found inline, in sequence, before a page counts as one that lost its breaks
@@ -38,7 +39,12 @@ export function findLostBreaks(text: SourceText, minInline = MIN_INLINE): number
   // per line: open brackets (ids), whether each closed again, candidates' innermost bracket
   const open: number[] = [];
   const closed: boolean[] = [];
-  const pending: { numbering?: Numbering; label?: number; bracket: number }[] = [];
+  const pending: {
+    numbering?: Numbering;
+    continues?: boolean;
+    label?: number;
+    bracket: number;
+  }[] = [];
   for (let i = 0; i < text.lineCount; i++) {
     const line = lineAt(text, i);
     const f = firstNonSpace(key, line.start, line.end);
@@ -64,7 +70,7 @@ export function findLostBreaks(text: SourceText, minInline = MIN_INLINE): number
         const bracket = open.length > 0 ? open[open.length - 1]! : -1;
         const numbering = readNumbering(key, at);
         if (numbering && hasText(key, numbering, line.end)) {
-          pending.push({ numbering, bracket });
+          pending.push({ numbering, bracket, continues: opensWithDigit(key, numbering) });
           at = numbering.contentStart - 1;
           before = kinds[key.charCodeAt(at)]!;
           continue;
@@ -90,15 +96,16 @@ export function findLostBreaks(text: SourceText, minInline = MIN_INLINE): number
     // a bracket that never closes (`〔20251 黄石港…`, a typo) encloses nothing
     for (const p of pending) {
       if (p.bracket >= 0 && closed[p.bracket]) continue;
-      if (p.numbering) candidates.push({ numbering: p.numbering, inline: true });
-      else labelBreaks.push(p.label!);
+      if (p.numbering) {
+        candidates.push({ numbering: p.numbering, inline: true, continues: p.continues === true });
+      } else labelBreaks.push(p.label!);
     }
   }
   const accepted = inSequence(candidates);
   const inline = accepted.filter((c) => c.inline).map((c) => c.numbering.start);
   const atLineStart = accepted.length - inline.length;
   if (inline.length < minInline || inline.length <= atLineStart) return [];
-  const headings = unitHeadingBreaks(key, accepted);
+  const headings = mergeBreaks(unitHeadingBreaks(key, accepted), siteHeadingBreaks(text));
   return mergeBreaks(
     mergeBreaks(mergeBreaks(inline, labelBreaks), headings),
     furnitureBreaks(text),
@@ -285,6 +292,8 @@ function isBracketedNumber(key: string, at: number): boolean {
 interface Candidate {
   numbering: Numbering;
   inline: boolean;
+  /** it counts only as the next of its style, never as a list's start (see `opensWithDigit`) */
+  continues?: boolean;
 }
 
 /**
@@ -301,12 +310,10 @@ function inSequence(candidates: readonly Candidate[]): Candidate[] {
     next[k] = nextOfStyle.get(n.style);
     nextOfStyle.set(n.style, n.value);
   }
-  return candidates.filter(({ numbering: n }, k) => {
+  return candidates.filter(({ numbering: n, continues }, k) => {
     const previous = last.get(n.style);
-    const ok =
-      n.value === 1 ||
-      (previous !== undefined && n.value === previous + 1) ||
-      next[k] === n.value + 1;
+    const follows = previous !== undefined && n.value === previous + 1;
+    const ok = continues ? follows : n.value === 1 || follows || next[k] === n.value + 1;
     if (ok) last.set(n.style, n.value);
     return ok;
   });
@@ -330,9 +337,19 @@ const isSentenceEnd = (c: number) =>
   c === 0x3011 ||
   c === 0x3015;
 
-/** Numbering is followed by the entry's text, not by the end of the line or a digit. */
+/** Numbering is followed by the entry's text, not by the end of the line, a point or `%`. */
 function hasText(key: string, n: Numbering, end: number): boolean {
-  return n.contentStart < end && !/[\d.%]/u.test(key[n.contentStart]!);
+  return n.contentStart < end && !/[.%]/u.test(key[n.contentStart]!);
+}
+
+/**
+ * Numbering whose text opens with a digit (`。 3、365…人民医院(责任单位:…)`, a name a
+ * mirror rewrote) is an entry only right after the one before it: a number in a sentence
+ * starts no list.
+ */
+function opensWithDigit(key: string, n: Numbering): boolean {
+  const c = key.charCodeAt(n.contentStart);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /**

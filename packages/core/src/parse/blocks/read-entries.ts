@@ -10,7 +10,7 @@ import { lineAt } from '../text/source-text.js';
 import { addText } from './add-text.js';
 import { LOOSE_RANK, type Entry } from './entry.js';
 import { extendWrappedClause } from './extend-wrapped-clause.js';
-import { firstNonSpace } from './first-non-space.js';
+import { firstNonSpace, firstOfText } from './first-non-space.js';
 import { isWrappedNumber } from './is-wrapped-number.js';
 import { isFurniture, skipBullets } from './line-checks.js';
 import { isFooterLine, isSiteFooter, usedLabels } from './site-footer.js';
@@ -33,7 +33,7 @@ export function readEntries(ctx: ParseContext): Entry[] {
   for (let i = 0; i < ctx.text.lineCount; i++) {
     // a line's object is made only for the entries that keep it
     const end = ctx.text.ends[i]!;
-    const f = firstNonSpace(key, ctx.text.starts[i]!, end);
+    const f = firstOfText(key, ctx.text.starts[i]!, end);
     if (f >= end) continue;
     const numbering = readNumbering(key, f);
     if (isFurniture(key, f, end, numbering !== undefined)) {
@@ -261,7 +261,7 @@ function endsWithBracketClause(ctx: ParseContext, f: number, i: number): boolean
 function clauseLineAt(ctx: ParseContext, i: number): boolean {
   if (i >= ctx.text.lineCount) return false;
   const end = ctx.text.ends[i]!;
-  const f = firstNonSpace(ctx.text.key, ctx.text.starts[i]!, end);
+  const f = firstOfText(ctx.text.key, ctx.text.starts[i]!, end);
   const clauseLine = f < end ? readClauseLine(ctx.text.key, f, end) : undefined;
   return clauseLine !== undefined && !isSiteFooter(clauseLine);
 }

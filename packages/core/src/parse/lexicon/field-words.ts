@@ -94,6 +94,13 @@ const KINDS_OF_RESPONSIBILITY = new Set([
   '直接责任',
 ]);
 
+/**
+ * Words that make a label, a column's header or a note name leads (牵头单位, 主责单位,
+ * 主办单位; `(数据统计评估主责单位)`), as a source for patterns.
+ */
+export const LEAD_WORDS = '牵头|主责|主办';
+const LEAD = new RegExp(LEAD_WORDS, 'u');
+
 /** What a field holds. */
 export type FieldKind = 'lead' | 'member' | 'person' | 'deadline';
 
@@ -104,7 +111,7 @@ export type FieldKind = 'lead' | 'member' | 'person' | 'deadline';
 export function fieldKindOf(label: string): FieldKind {
   if (/领导|人$/u.test(label)) return 'person';
   if (/时限|期限|时间/u.test(label)) return 'deadline';
-  if (/牵头|主责|主办/u.test(label)) return 'lead';
+  if (LEAD.test(label)) return 'lead';
   return 'member';
 }
 

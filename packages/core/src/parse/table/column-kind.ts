@@ -1,6 +1,9 @@
+import { LEAD_WORDS } from '../lexicon/field-words.js';
+
 /** Headers of a number column (序号). */
 export const SEQ_WORDS: readonly string[] = ['序号', '编号', '序', '号', '排序', '项次'];
 const SEQ = new RegExp(`^(?:${SEQ_WORDS.join('|')})$`, 'u');
+const LEAD = new RegExp(LEAD_WORDS, 'u');
 
 /** What a column of a responsibility table holds. */
 export type ColumnKind =
@@ -20,7 +23,7 @@ export function columnKindOf(header: string): ColumnKind {
   if (/^(类别|类型|分类|领域|板块|方面|所属领域|项目类别|任务类别|序列)$/u.test(h))
     return 'category';
   if (/领导|责任人|负责人|联系人|分管|包保|领衔/u.test(h)) return 'person';
-  if (/(牵头|主责|主办)/u.test(h) && /(单位|部门|处室|科室|主体|^牵头$)/u.test(h)) return 'lead';
+  if (LEAD.test(h) && /(单位|部门|处室|科室|主体|^牵头$)/u.test(h)) return 'lead';
   if (/^牵头$/u.test(h)) return 'lead';
   if (/单位|部门|处室|科室|主体|业主|^(配合|协办|责任)$/u.test(h)) return 'member';
   if (/路段|地点|位置|区域|点位|地址|进展|进度情况|完成情况|成效|电话|备注|数量|个数/u.test(h))
@@ -39,14 +42,14 @@ export function columnKindOf(header: string): ColumnKind {
 
 /**
  * Column kinds of a header row; only the first task-like column is the task. A
- * 主要责任单位 column set against a 配合/协同 column names the leads.
+ * 主要…单位 column (主要责任单位, 主要落实单位) set against a 配合/协同 column names the leads.
  */
 export function columnKinds(headers: readonly string[]): ColumnKind[] {
   let task = false;
   const assisted = headers.some((h) => /配合|协同|协办|协助|参与/u.test(h));
   return headers.map((h) => {
     const kind = columnKindOf(h);
-    if (kind === 'member' && assisted && /^主要(责任)?(单位|部门)/u.test(h.replace(/\s+/gu, ''))) {
+    if (kind === 'member' && assisted && /^主要/u.test(h.replace(/\s+/gu, ''))) {
       return 'lead';
     }
     if (kind !== 'task') return kind;

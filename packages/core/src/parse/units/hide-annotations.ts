@@ -1,19 +1,23 @@
 import type { Role } from '../../model/plan.js';
+import { LEAD_WORDS } from '../lexicon/field-words.js';
 import { trailingRoleMarker } from '../lexicon/role-markers.js';
 import { isPersonList } from './is-person-list.js';
 import { isUnitLike } from './is-unit-like.js';
 import { topLevelGroups } from './list-ranges.js';
 
-const ANNOTATION = /牵头|配合|协办|负责|下同|排名|排序|列第|汇总|为准|先后|[,;。:]/u;
+const ANNOTATION = new RegExp(
+  `${LEAD_WORDS}|配合|协办|负责|下同|排名|排序|列第|汇总|为准|先后|[,;。:]`,
+  'u',
+);
 
 /** Longer bracketed text that reads as no unit's name is a remark (`(开发商配建学校项目)`). */
 const MIN_REMARK = 5;
 
 /**
  * A note that the name before it leads a part of the work (`(数据统计评估牵头单位)`,
- * `(项目建设牵头)`); a convention (`(列第一位的为牵头单位)`) is not one.
+ * `(数据统计评估主责单位)`, `(项目建设牵头)`); a convention (`(列第一位的为牵头单位)`) is not one.
  */
-const SCOPED_LEAD = /^[^,;。:为第列除]{1,12}牵头(?:单位|部门)?$/u;
+const SCOPED_LEAD = new RegExp(`^[^,;。:为第列除]{1,12}(?:${LEAD_WORDS})(?:单位|部门)?$`, 'u');
 
 const NO_MARKERS: ReadonlyMap<number, Role> = new Map();
 

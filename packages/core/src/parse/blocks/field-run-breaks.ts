@@ -1,0 +1,70 @@
+import { labelBefore, labelText } from '../clause/find-fields.js';
+import { isSpaceCode, type SourceText } from '../text/source-text.js';
+import { firstNonSpace } from './first-non-space.js';
+import { withNumberingBefore } from './numbering-before.js';
+
+/**
+ * Where line breaks belong in a line that runs unnumbered entries together, each a
+ * sentence followed by its fields (`… 市區新增學位2.36萬個。 主管領導:劉東 責任單位:市教育局
+ * 主要責任人:毛杰 進度安排:…。 市區新建學校30所。 主管領導:劉東 責任單位:市教育局 …`), as a page
+ * that lost its breaks prints a list whose entries carry no number. Only a line on which a
+ * field label recurs after a space is such a line (one entry's fields name each label once). A
+ * break goes before each label that follows a space, and before the sentence (the text since
+ * the last space, ending in `。`) that stands right before a label and is no field's value.
+ */
+export function fieldRunBreaks(text: SourceText): number[] {
+  const { key } = text;
+  const breaks: number[] = [];
+  for (let i = 0; i < text.lineCount; i++) {
+    const end = text.ends[i]!;
+    const f = firstNonSpace(key, text.starts[i]!, end);
+    const labels = spacedLabels(key, f, end);
+    if (!recurs(labels)) continue;
+    for (const { start } of labels) {
+      const sentence = sentenceBefore(key, f, start);
+      if (sentence >= 0 && !labels.some((l) => l.start === sentence)) breaks.push(sentence);
+      breaks.push(start);
+    }
+  }
+  return breaks;
+}
+
+/** The field labels of [f, end) that follow a space (`… 責任單位:X`), in order. */
+function spacedLabels(key: string, f: number, end: number): { start: number; label: string }[] {
+  const labels: { start: number; label: string }[] = [];
+  for (
+    let colon = key.indexOf(':', f);
+    colon >= 0 && colon < end;
+    colon = key.indexOf(':', colon + 1)
+  ) {
+    const start = labelBefore(key, colon, f);
+    if (start > f && isSpaceCode(key.charCodeAt(start - 1))) {
+      labels.push({ start, label: labelText(key, start, colon) });
+    }
+  }
+  return labels;
+}
+
+/** True when one label stands twice among `labels`. */
+function recurs(labels: readonly { label: string }[]): boolean {
+  const seen = new Set<string>();
+  for (const { label } of labels) {
+    if (seen.has(label)) return true;
+    seen.add(label);
+  }
+  return false;
+}
+
+/**
+ * The start of the text between the last space before the label at `label` and that space
+ * when it ends a sentence (`。`) and starts after the line's start `f`, with the numbering
+ * a space sets apart before it (`2. 扩大有效投资。 责任单位:…`); otherwise -1.
+ */
+function sentenceBefore(key: string, f: number, label: number): number {
+  let e = label;
+  while (e > f && isSpaceCode(key.charCodeAt(e - 1))) e--;
+  if (e <= f || key.charCodeAt(e - 1) !== 0x3002) return -1;
+  let s = e;
+  while (s > f && !isSpaceCode(key.charCodeAt(s - 1))) s--;
+  return s > f ? withNumberingBefore(key, f, s) : -1;
+}
