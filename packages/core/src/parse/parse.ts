@@ -92,8 +92,8 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Parse
     // that a numbered entry run into the page's opening may stand in (`…热门话题 … 战略
     // (二十四)健全…。(X牵头)`); the reading with more numbered items is kept
     const numbered = read.plan.items.filter((item) => item.label).length;
-    const unnumbered = read.plan.items.length - numbered;
-    if (numbered === 0 ? read.ctx.restoredBreaks !== true : unnumbered > 0) {
+    const opensUnnumbered = read.plan.items[0] !== undefined && !read.plan.items[0].label;
+    if (numbered === 0 ? read.ctx.restoredBreaks !== true : opensUnnumbered) {
       const again = readPlan(source, [...diagnostics], opts, place, printedEntries(1));
       if (
         again.plan.items.filter((item) => item.label).length > numbered &&

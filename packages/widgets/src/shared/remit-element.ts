@@ -54,7 +54,7 @@ import { tokens } from './tokens.js';
  * @csspart button - each export button
  * @csspart export-status - the toolbar's live region, telling when an export failed
  * @csspart tooltip - the tooltip
- * @csspart data-table - the visually hidden data table alternative
+ * @csspart data-table - the visually hidden data table alternative (heatmap, network and workload: drawn when the browser is idle after the picture is painted; `renderComplete` waits for it)
  */
 export abstract class RemitElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, baseStyles];
