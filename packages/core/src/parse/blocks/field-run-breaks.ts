@@ -20,9 +20,11 @@ export function fieldRunBreaks(text: SourceText): number[] {
     const f = firstNonSpace(key, text.starts[i]!, end);
     const labels = spacedLabels(key, f, end);
     if (!recurs(labels)) continue;
+    // a page that lost its breaks holds thousands of labels on its one line
+    const starts = new Set(labels.map((l) => l.start));
     for (const { start } of labels) {
       const sentence = sentenceBefore(key, f, start);
-      if (sentence >= 0 && !labels.some((l) => l.start === sentence)) breaks.push(sentence);
+      if (sentence >= 0 && !starts.has(sentence)) breaks.push(sentence);
       breaks.push(start);
     }
   }
