@@ -5,9 +5,9 @@ import { whenIdle, whenIdleAfterPaint } from '../shared/when-idle.js';
  * The visually hidden data table of a chart, drawn after the picture: once a
  * new plan (or model) is shown, the update that draws the picture leaves the
  * table out, and the table follows in an update of its own when the browser is
- * idle. The table is read by screen readers and hidden from sight; on a large
- * plan its rows take as long to lay out as the picture, and at any size they
- * would hold back the first frame a person sees.
+ * idle after that picture is painted. The table is read by screen readers and
+ * hidden from sight; on a large plan its rows take as long to lay out as the
+ * picture, and at any size they would hold back the first frame a person sees.
  *
  * `keyOf` gives what the table is of (the plan's incidence, a network's model);
  * `undefined` is nothing to draw. The host's `renderComplete` waits for the
@@ -15,7 +15,7 @@ import { whenIdle, whenIdleAfterPaint } from '../shared/when-idle.js';
  *
  * @example
  * #table = new TableAfterPicture(this, () => this.planSource.incidence);
- * render() { return this.#table.isDrawn(inc) ? dataTable(…) : nothing; }
+ * render() { return this.#table.mayDraw(inc) ? dataTable(…) : nothing; }
  * protected override drawComplete() { return this.#table.complete(); }
  */
 export class TableAfterPicture implements ReactiveController {
@@ -32,8 +32,8 @@ export class TableAfterPicture implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether the table of `key` may be drawn in this update. */
-  isDrawn(key: unknown): boolean {
+  /** Whether the table of `key` is drawn in this update (its turn has come). */
+  mayDraw(key: unknown): boolean {
     return key !== undefined && this.#drawnFor === key;
   }
 

@@ -198,7 +198,7 @@ export class RemitHeatmap extends RemitElement {
     const { matrix } = layout.regions;
     // Hover and focus re-render often; the summary and the table change only with the layout.
     const summary = guard([layout, lang], () => heatmapSummary(inc, layout, lang));
-    const table = this.#table.isDrawn(inc)
+    const table = this.#table.mayDraw(inc)
       ? guard([layout, lang, this.accessibleName], () =>
           dataTable({
             caption: `${m.dataTable}：${this.accessibleName}`,

@@ -357,7 +357,7 @@ export class RemitNetwork extends RemitElement {
     return html`${chart}
       <p id="summary" class="visually-hidden">${summary}</p>
       ${
-        this.#table.isDrawn(model)
+        this.#table.mayDraw(model)
           ? dataTable({
               caption: m.tableCaption(model.mode),
               columns: m.columns(model.mode).map((label, i) => ({

@@ -150,7 +150,7 @@ export class RemitWorkload extends RemitElement {
         }
       </div>
       <p id="summary" class="visually-hidden">${describePlan(inc, lang)}</p>
-      ${this.#table.isDrawn(inc) ? this.#renderTable(layout, name) : nothing}`;
+      ${this.#table.mayDraw(inc) ? this.#renderTable(layout, name) : nothing}`;
   }
 
   #renderTable(layout: WorkloadLayout, name: string): TemplateResult {
