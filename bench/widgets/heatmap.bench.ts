@@ -41,12 +41,17 @@ function painted(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-function fresh(): HTMLElement {
+/**
+ * An empty box on the stage, once the frame without what the last run drew is painted: taking
+ * that away (a chart and its hidden table, or the baseline's SVG) is not the next run's work.
+ */
+async function fresh(): Promise<HTMLElement> {
   stage.replaceChildren();
   const box = document.createElement('div');
   box.style.setProperty('width', `${W}px`);
   box.style.setProperty('height', `${H}px`);
   stage.append(box);
+  await painted();
   return box;
 }
 
@@ -59,7 +64,7 @@ function canvasIn(box: HTMLElement): CanvasRenderingContext2D {
 }
 
 async function remit(plan: Plan, renderer: 'auto' | 'canvas' = 'auto') {
-  const box = fresh();
+  const box = await fresh();
   const t0 = performance.now();
   const el = document.createElement('remit-heatmap');
   el.renderer = renderer;
@@ -75,7 +80,7 @@ async function remit(plan: Plan, renderer: 'auto' | 'canvas' = 'auto') {
 }
 
 async function remitPaint(plan: Plan) {
-  const box = fresh();
+  const box = await fresh();
   const t0 = performance.now();
   const layout = heatmapLayout(incidence(plan), { cellSize: 16 });
   const ctx = canvasIn(box);
@@ -92,7 +97,7 @@ async function remitPaint(plan: Plan) {
 }
 
 async function floor(plan: Plan) {
-  const box = fresh();
+  const box = await fresh();
   const t0 = performance.now();
   const rowOf = new Map(plan.items.map((item, i) => [item.id, i]));
   const colOf = new Map(plan.units.map((unit, u) => [unit.id, u]));
@@ -116,7 +121,7 @@ async function floor(plan: Plan) {
 }
 
 async function chart(plan: Plan) {
-  const box = fresh();
+  const box = await fresh();
   const t0 = performance.now();
   const rowOf = new Map(plan.items.map((item, i) => [item.id, i]));
   const colOf = new Map(plan.units.map((unit, u) => [unit.id, u]));

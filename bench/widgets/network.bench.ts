@@ -121,17 +121,22 @@ function pictureDrawn(el: HTMLElement): Promise<void> {
   });
 }
 
-function fresh(): HTMLElement {
+/**
+ * An empty box on the stage, once the frame without what the last run drew is painted: taking
+ * that away (a chart and its hidden table, or the baseline's SVG) is not the next run's work.
+ */
+async function fresh(): Promise<HTMLElement> {
   stage.replaceChildren();
   const box = document.createElement('div');
   box.style.setProperty('width', `${W}px`);
   box.style.setProperty('height', `${H}px`);
   stage.append(box);
+  await painted();
   return box;
 }
 
 async function remit(d: Drawn) {
-  const box = fresh();
+  const box = await fresh();
   const t0 = performance.now();
   const el = document.createElement('remit-network');
   el.setAttribute('height', String(H - 120));
@@ -150,14 +155,14 @@ async function remit(d: Drawn) {
 }
 
 async function remitAnalysis(d: Drawn) {
-  fresh();
+  await fresh();
   const t0 = performance.now();
   const model = unitNetwork(incidence(d.plan));
   return { ms: performance.now() - t0, cells: model.nodes.length + model.backbone.length };
 }
 
 async function remitDraw(d: Drawn) {
-  const box = fresh();
+  const box = await fresh();
   const t0 = performance.now();
   const positions = networkLayout(d.model.layout);
   const view = networkView(d.model, positions, { width: W, height: H, shown: d.model.backbone });
@@ -171,7 +176,7 @@ async function remitDraw(d: Drawn) {
 }
 
 async function remitLabels(d: Drawn) {
-  fresh();
+  await fresh();
   d.positions ??= networkLayout(d.model.layout);
   const t0 = performance.now();
   const view = networkView(d.model, d.positions, { width: W, height: H, shown: d.model.backbone });
@@ -180,7 +185,7 @@ async function remitLabels(d: Drawn) {
 }
 
 async function d3Svg(d: Drawn) {
-  const box = fresh();
+  const box = await fresh();
   const t0 = performance.now();
   type Node = SimulationNodeDatum & { r: number; name: string };
   const nodes: Node[] = d.nodes.map((n) => ({ r: n.r, name: n.name }));
@@ -228,7 +233,7 @@ async function d3Svg(d: Drawn) {
 }
 
 async function chart(d: Drawn) {
-  const box = fresh();
+  const box = await fresh();
   const t0 = performance.now();
   const instance = echarts.init(box, null, { renderer: 'canvas', width: W, height: H });
   const finished = new Promise<void>((resolve) => instance.on('finished', () => resolve()));
