@@ -21,6 +21,8 @@ export interface ItemUnit {
 export interface ItemUnitsOptions {
   /** index of the first statement that the first listed unit leads, if any */
   convention?: number;
+  /** labels of member fields that the document says lead (`findLeadLabels`) */
+  leadLabels?: ReadonlySet<string>;
   inferLead: 'first' | 'none';
 }
 
@@ -55,7 +57,9 @@ export function itemUnits(
       }
       if (field.kind === 'person') continue;
       const key = text.key.slice(field.start, field.end);
-      const split = splitUnitList(raw, key, { role: field.kind, table: clause.table === true });
+      const role =
+        field.kind === 'member' && options.leadLabels?.has(field.label) ? 'lead' : field.kind;
+      const split = splitUnitList(raw, key, { role, table: clause.table === true });
       if (split.deadline !== undefined) deadline ??= cleanDeadline(split.deadline);
       for (let n = 0; n < split.notes.length; n++) {
         const note = split.notes[n]!;
