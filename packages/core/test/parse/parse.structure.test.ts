@@ -614,7 +614,16 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '城镇新增就业1万人|区人力社保局:member,区财政局:member',
     ],
   },
-
+  {
+    layout:
+      'a table row whose lead and member cells are both blank, merged with the row above, beside a row whose member cell alone is blank',
+    text: '序号 | 目标任务 | 牵头单位 | 责任单位\n1 | 新增托位400个 | 县教育局 | 县各有关单位\n2 | 保障职业学院秋季开学 |  | \n3 | 建设城市书房5个 | 县文旅局 | \n',
+    reading: [
+      '新增托位400个|县教育局:lead,县各有关单位:member',
+      '保障职业学院秋季开学|县教育局:lead,县各有关单位:member',
+      '建设城市书房5个|县文旅局:lead',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {
