@@ -624,6 +624,12 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '建设城市书房5个|县文旅局:lead',
     ],
   },
+  {
+    layout:
+      'a page that lost its breaks, one unnumbered task run into its introduction with its fields after it (分管领导, and 部门分工, a label the lexicon lacks, before units with their roles)',
+    text: '2月23日,省政府办公厅印发工作任务分工方案,明确分工责任。 方案提出确保完成目标任务。其中明确指出: 推进数字经济发展。实施数据增值工程。 分管领导:张三 部门分工:省工业和信息化厅牵头,省委网信办、科技厅等配合。\n',
+    reading: ['推进数字经济发展|省工业和信息化厅:lead,省委网信办:member,科技厅:member'],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {
