@@ -607,8 +607,8 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
   },
   {
     layout:
-      'a label the notice says leads (`各主要责任单位要充分发挥牵头抓总作用`), and one it only sets beside a lead',
-    text: '关于印发重点工作分工方案的通知\n各部门、各单位要细化落实。各主要责任单位要充分发挥牵头抓总作用,各责任单位要加强与牵头单位沟通联系。\n一、主要预期目标\n1.地区生产总值增长5%。\n牵头领导:常务副区长\n主要责任单位:区发展改革委\n配合单位:区统计局\n2.城镇新增就业1万人。\n责任单位:区人力社保局、区财政局\n',
+      'a label the notice says leads, in other words of the same part (`各主要承办部门要充分发挥牵头抓总作用` over `主要责任单位:`), and one it only sets beside a lead',
+    text: '关于印发重点工作分工方案的通知\n各部门、各单位要细化落实。各主要承办部门要充分发挥牵头抓总作用,各责任单位要加强与牵头单位沟通联系。\n一、主要预期目标\n1.地区生产总值增长5%。\n牵头领导:常务副区长\n主要责任单位:区发展改革委\n配合单位:区统计局\n2.城镇新增就业1万人。\n责任单位:区人力社保局、区财政局\n',
     reading: [
       '地区生产总值增长5%|区发展改革委:lead,区统计局:member',
       '城镇新增就业1万人|区人力社保局:member,区财政局:member',

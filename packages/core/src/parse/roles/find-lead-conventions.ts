@@ -1,4 +1,4 @@
-import { fieldKindOf, isFieldLabel } from '../lexicon/field-words.js';
+import { fieldKindOf, isFieldLabel, labelSense } from '../lexicon/field-words.js';
 
 // `列第一位为牵头或汇总单位`, `排在第一位的为牵头单位`, `排名第一的单位为牵头单位`
 // `列第一位的责任单位为牵头单位或汇总单位`
@@ -45,7 +45,9 @@ const LEAD_LABEL =
 
 /**
  * The labels of responsibility fields (`主要责任单位`) that the document says lead
- * (`各主要责任单位要充分发挥牵头抓总作用`), folded; their units lead wherever the label stands.
+ * (`各主要责任单位要充分发挥牵头抓总作用`), by `labelSense` (`主要`): their units lead wherever
+ * the label, or one that differs from it only in words of the same part, stands. A label with
+ * nothing beyond such words (`各责任单位要…`) names every member field and is not taken.
  */
 export function findLeadLabels(key: string): Set<string> {
   const labels = new Set<string>();
@@ -57,7 +59,8 @@ export function findLeadLabels(key: string): Set<string> {
     for (let i = 0; i + 2 <= run.length; i++) {
       const word = run.slice(i);
       if (isFieldLabel(word) && fieldKindOf(word) === 'member') {
-        labels.add(word);
+        const sense = labelSense(word);
+        if (sense !== '') labels.add(sense);
         break;
       }
     }
