@@ -630,6 +630,12 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
     text: '2月23日,省政府办公厅印发工作任务分工方案,明确分工责任。 方案提出确保完成目标任务。其中明确指出: 推进数字经济发展。实施数据增值工程。 分管领导:张三 部门分工:省工业和信息化厅牵头,省委网信办、科技厅等配合。\n',
     reading: ['推进数字经济发展|省工业和信息化厅:lead,省委网信办:member,科技厅:member'],
   },
+  {
+    layout:
+      "a numbered item continued on a line that ends with its fields after spaces, which stays the item's",
+    text: '工作要点\n1.推进产业升级工作。\n加强技术改造。 牵头单位:区发改委 配合单位:区财政局\n2.扩大有效投资。\n牵头单位:区住建局\n',
+    reading: ['推进产业升级工作|区发改委:lead,区财政局:member', '扩大有效投资|区住建局:lead'],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

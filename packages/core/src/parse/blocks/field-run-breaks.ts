@@ -15,18 +15,22 @@ import { withNumberingBefore } from './numbering-before.js';
  * break goes before each label that follows a space, and before the sentence (the text since
  * the last space, ending in `。`) that stands right before a label and is no field's value.
  * With `oneEntry` (a page with no numbered entry run into its lines) one entry's fields are
- * enough on a line that holds no numbering: two labels or more after spaces, each once
- * (`… 指出: 贯彻实施…。 分管领导:X 部门分工:…`).
+ * enough on a line that holds no numbering, in a document whose lines open with none: two
+ * labels or more after spaces, each once (`… 指出: 贯彻实施…。 分管领导:X 部门分工:…`).
  */
 export function fieldRunBreaks(text: SourceText, oneEntry = false): number[] {
   const { key } = text;
   const breaks: number[] = [];
+  let numberedLines: boolean | undefined;
   for (let i = 0; i < text.lineCount; i++) {
     const end = text.ends[i]!;
     const f = firstNonSpace(key, text.starts[i]!, end);
     const labels = spacedLabels(key, f, end);
-    if (!recurs(labels) && !(oneEntry && distinct(labels) && !holdsNumbering(key, f, end))) {
-      continue;
+    if (!recurs(labels)) {
+      if (!oneEntry || !distinct(labels) || holdsNumbering(key, f, end)) continue;
+      // a document with numbered lines has its entries there, and this line continues one
+      numberedLines ??= hasNumberedLine(text);
+      if (numberedLines) continue;
     }
     // a page that lost its breaks holds thousands of labels on its one line
     const starts = new Set(labels.map((l) => l.start));
@@ -67,6 +71,15 @@ function recurs(labels: readonly { label: string }[]): boolean {
   for (const { label } of labels) {
     if (seen.has(label)) return true;
     seen.add(label);
+  }
+  return false;
+}
+
+/** True when a line of `text` opens with numbering (`1.`, `一、`). */
+function hasNumberedLine(text: SourceText): boolean {
+  for (let i = 0; i < text.lineCount; i++) {
+    const f = firstNonSpace(text.key, text.starts[i]!, text.ends[i]!);
+    if (f < text.ends[i]! && readNumbering(text.key, f)) return true;
   }
   return false;
 }
