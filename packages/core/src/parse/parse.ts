@@ -246,7 +246,9 @@ function subjectEntries(ctx: ParseContext): Entry[] {
  * together on one line with its header and rows on lines of their own.
  */
 function restoreLostBreaks(ctx: ParseContext, minInline?: number): void {
-  const inline = mergeBreaks(findLostBreaks(ctx.text, minInline), fieldRunBreaks(ctx.text));
+  const lost = findLostBreaks(ctx.text, minInline);
+  // one entry's fields, where the page holds no numbered entry inline
+  const inline = mergeBreaks(lost, fieldRunBreaks(ctx.text, lost.length === 0));
   const table = runTogetherTableBreaks(ctx.text);
   const entries = table.length === 0 ? inline : mergeBreaks(inline, table);
   const restored = entries.length === 0 ? ctx.text : withRestoredBreaks(ctx.text, entries);

@@ -605,6 +605,37 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '扩大有效投资|区住建局:member,区财政局:member',
     ],
   },
+  {
+    layout:
+      'a label the notice says leads, in other words of the same part (`各主要承办部门要充分发挥牵头抓总作用` over `主要责任单位:`), and one it only sets beside a lead',
+    text: '关于印发重点工作分工方案的通知\n各部门、各单位要细化落实。各主要承办部门要充分发挥牵头抓总作用,各责任单位要加强与牵头单位沟通联系。\n一、主要预期目标\n1.地区生产总值增长5%。\n牵头领导:常务副区长\n主要责任单位:区发展改革委\n配合单位:区统计局\n2.城镇新增就业1万人。\n责任单位:区人力社保局、区财政局\n',
+    reading: [
+      '地区生产总值增长5%|区发展改革委:lead,区统计局:member',
+      '城镇新增就业1万人|区人力社保局:member,区财政局:member',
+    ],
+  },
+  {
+    layout:
+      'a table row whose lead and member cells are both blank, merged with the row above, beside a row whose member cell alone is blank',
+    text: '序号 | 目标任务 | 牵头单位 | 责任单位\n1 | 新增托位400个 | 县教育局 | 县各有关单位\n2 | 保障职业学院秋季开学 |  | \n3 | 建设城市书房5个 | 县文旅局 | \n',
+    reading: [
+      '新增托位400个|县教育局:lead,县各有关单位:member',
+      '保障职业学院秋季开学|县教育局:lead,县各有关单位:member',
+      '建设城市书房5个|县文旅局:lead',
+    ],
+  },
+  {
+    layout:
+      'a page that lost its breaks, one unnumbered task run into its introduction with its fields after it (分管领导, and 部门分工, a label the lexicon lacks, before units with their roles)',
+    text: '2月23日,省政府办公厅印发工作任务分工方案,明确分工责任。 方案提出确保完成目标任务。其中明确指出: 推进数字经济发展。实施数据增值工程。 分管领导:张三 部门分工:省工业和信息化厅牵头,省委网信办、科技厅等配合。\n',
+    reading: ['推进数字经济发展|省工业和信息化厅:lead,省委网信办:member,科技厅:member'],
+  },
+  {
+    layout:
+      "a numbered item continued on a line that ends with its fields after spaces, which stays the item's",
+    text: '工作要点\n1.推进产业升级工作。\n加强技术改造。 牵头单位:区发改委 配合单位:区财政局\n2.扩大有效投资。\n牵头单位:区住建局\n',
+    reading: ['推进产业升级工作|区发改委:lead,区财政局:member', '扩大有效投资|区住建局:lead'],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

@@ -1,5 +1,8 @@
 import { labelBefore, labelText } from '../clause/find-fields.js';
 import { isSpaceCode, type SourceText } from '../text/source-text.js';
+import { readNumbering } from '../numbering/read-numbering.js';
+import { isHan } from '../text/is-han.js';
+import { labelsRoles } from './find-lost-breaks.js';
 import { firstNonSpace } from './first-non-space.js';
 import { withNumberingBefore } from './numbering-before.js';
 
@@ -11,15 +14,24 @@ import { withNumberingBefore } from './numbering-before.js';
  * field label recurs after a space is such a line (one entry's fields name each label once). A
  * break goes before each label that follows a space, and before the sentence (the text since
  * the last space, ending in `。`) that stands right before a label and is no field's value.
+ * With `oneEntry` (a page with no numbered entry run into its lines) one entry's fields are
+ * enough on a line that holds no numbering, in a document whose lines open with none: two
+ * labels or more after spaces, each once (`… 指出: 贯彻实施…。 分管领导:X 部门分工:…`).
  */
-export function fieldRunBreaks(text: SourceText): number[] {
+export function fieldRunBreaks(text: SourceText, oneEntry = false): number[] {
   const { key } = text;
   const breaks: number[] = [];
+  let numberedLines: boolean | undefined;
   for (let i = 0; i < text.lineCount; i++) {
     const end = text.ends[i]!;
     const f = firstNonSpace(key, text.starts[i]!, end);
     const labels = spacedLabels(key, f, end);
-    if (!recurs(labels)) continue;
+    if (!recurs(labels)) {
+      if (!oneEntry || !distinct(labels) || holdsNumbering(key, f, end)) continue;
+      // a document with numbered lines has its entries there, and this line continues one
+      numberedLines ??= hasNumberedLine(text);
+      if (numberedLines) continue;
+    }
     // a page that lost its breaks holds thousands of labels on its one line
     const starts = new Set(labels.map((l) => l.start));
     for (const { start } of labels) {
@@ -42,6 +54,12 @@ function spacedLabels(key: string, f: number, end: number): { start: number; lab
     const start = labelBefore(key, colon, f);
     if (start > f && isSpaceCode(key.charCodeAt(start - 1))) {
       labels.push({ start, label: labelText(key, start, colon) });
+    } else {
+      // a label the lexicon lacks before units with their roles (`部门分工:X牵头,Y配合`)
+      const other = spacedWordBefore(key, colon, f);
+      if (other >= 0 && labelsRoles(key, other, colon)) {
+        labels.push({ start: other, label: key.slice(other, colon) });
+      }
     }
   }
   return labels;
@@ -55,6 +73,39 @@ function recurs(labels: readonly { label: string }[]): boolean {
     seen.add(label);
   }
   return false;
+}
+
+/** True when a line of `text` opens with numbering (`1.`, `一、`). */
+function hasNumberedLine(text: SourceText): boolean {
+  for (let i = 0; i < text.lineCount; i++) {
+    const f = firstNonSpace(text.key, text.starts[i]!, text.ends[i]!);
+    if (f < text.ends[i]! && readNumbering(text.key, f)) return true;
+  }
+  return false;
+}
+
+/** True when numbering (`1.`, `(一)`) opens [f, end) or follows a space or a sentence end in it. */
+function holdsNumbering(key: string, f: number, end: number): boolean {
+  for (let at = f; at < end; at++) {
+    const before = at === f ? 0x20 : key.charCodeAt(at - 1);
+    if ((isSpaceCode(before) || before === 0x3002) && readNumbering(key, at)) return true;
+  }
+  return false;
+}
+
+// the longest label the lexicon lacks read before a colon
+const MAX_OTHER_LABEL = 8;
+
+/** Start of the word of Han characters before `colon` set apart by a space after `f`, or -1. */
+function spacedWordBefore(key: string, colon: number, f: number): number {
+  let s = colon;
+  while (s > f && colon - s < MAX_OTHER_LABEL && isHan(key.charCodeAt(s - 1))) s--;
+  return s > f && s < colon && isSpaceCode(key.charCodeAt(s - 1)) ? s : -1;
+}
+
+/** True when `labels` holds two labels or more, none twice. */
+function distinct(labels: readonly { label: string }[]): boolean {
+  return labels.length >= 2 && !recurs(labels);
 }
 
 /**

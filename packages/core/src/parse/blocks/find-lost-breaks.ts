@@ -368,10 +368,11 @@ function isLabelStart(key: string, at: number, colon: number): boolean {
  * `部门分工`) and the sentence after the colon names units with their roles
  * (`省发展改革委牵头,各地、各部门配合。`), as `readClauseLine` reads such a line.
  */
-function labelsRoles(key: string, at: number, colon: number): boolean {
-  let end = key.indexOf('。', colon);
-  if (end < 0 || end - colon > MAX_ROLES_SENTENCE)
-    end = Math.min(key.length, colon + MAX_ROLES_SENTENCE);
+export function labelsRoles(key: string, at: number, colon: number): boolean {
+  // the sentence ends at its `。`, looked for no further than a sentence of roles runs
+  const last = Math.min(key.length, colon + MAX_ROLES_SENTENCE);
+  let end = colon;
+  while (end < last && key.charCodeAt(end) !== 0x3002) end++;
   return unknownLabelRoles(key, at, colon, end) !== undefined;
 }
 

@@ -21,6 +21,7 @@ export function tableEntries(ctx: ParseContext, table: Table, headerLine: Source
   let category = '';
   const merged = mergedUnitColumns(table);
   const spanned = spannedUnitColumns(table, merged);
+  const besideLead = unitColumnsBesideLead(table, merged, spanned);
   const above = new Map<number, TableCell>();
   for (const row of table.rows) {
     if (row.kind === 'heading') {
@@ -46,7 +47,7 @@ export function tableEntries(ctx: ParseContext, table: Table, headerLine: Source
     const entry = rowEntry(
       ctx,
       table,
-      carryDown(ctx, row, merged, spanned, above, table.spanning === true),
+      carryDown(ctx, row, merged, spanned, besideLead, above, table.spanning === true),
       headerLine,
     );
     if (entry) entries.push(entry);
@@ -77,6 +78,18 @@ function spannedUnitColumns(table: Table, merged: ReadonlySet<number>): Set<numb
   );
 }
 
+/** The member columns beside a lead column, not merged down on their own. */
+function unitColumnsBesideLead(
+  table: Table,
+  merged: ReadonlySet<number>,
+  spanned: ReadonlySet<number>,
+): Set<number> {
+  if (!table.kinds.includes('lead')) return new Set();
+  return new Set(
+    table.kinds.flatMap((k, j) => (k === 'member' && !merged.has(j) && !spanned.has(j) ? [j] : [])),
+  );
+}
+
 /**
  * The row with a blank merged cell filled from the row above (and `above` kept up
  * to date). In a table whose rows leave out their merged cells (`spanning`), a
@@ -87,13 +100,17 @@ function carryDown(
   row: Extract<TableRow, { kind: 'row' }>,
   merged: ReadonlySet<number>,
   spanned: ReadonlySet<number>,
+  besideLead: ReadonlySet<number>,
   above: Map<number, TableCell>,
   spanning: boolean,
 ): Extract<TableRow, { kind: 'row' }> {
   const cells = [...row.cells];
   const columns = [...row.columns];
   let carried = false;
-  for (const j of [...merged, ...spanned]) {
+  // a blank lead merged down takes the blank unit cells beside it along: the row repeats
+  // the units of the row above (a blank 配合单位 beside a lead of its own still names no one)
+  let blankLead = false;
+  for (const j of [...merged, ...spanned, ...besideLead]) {
     const own = cells.filter((c, i) => columns[i] === j && c.end > c.start);
     if (own.length > 0) {
       above.set(j, own[0]!);
@@ -101,7 +118,11 @@ function carryDown(
     }
     const blank = columns.indexOf(j);
     const from = above.get(j);
-    if (!from || (blank < 0 && !spanning) || (blank >= 0 && spanned.has(j))) continue;
+    if (besideLead.has(j) && !blankLead) continue;
+    // a trailing blank cell may not be printed at all (`2 | 保障… |  | `)
+    const leftOut = blank < 0 && !spanning && !besideLead.has(j);
+    if (!from || leftOut || (blank >= 0 && spanned.has(j))) continue;
+    if (merged.has(j) && blank >= 0) blankLead = true;
     if (blank < 0) {
       // left out: the cell above spans this row; it takes its column's place in the row
       let at = columns.findIndex((c) => c > j);

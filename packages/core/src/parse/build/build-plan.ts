@@ -8,7 +8,7 @@ import { readDocumentMeta } from '../meta/read-document-meta.js';
 import type { ResolvedParseOptions } from '../parse-options.js';
 import type { SourceText } from '../text/source-text.js';
 import { excerpt, quote, report, type ParseContext } from '../parse-context.js';
-import { findLeadConventions } from '../roles/find-lead-conventions.js';
+import { findLeadConventions, findLeadLabels } from '../roles/find-lead-conventions.js';
 import { itemUnits, type ItemUnitsOptions } from '../roles/item-units.js';
 import { LONG_UNIT_NAME } from '../units/is-unit-like.js';
 import { bodyLineOf } from './body-line.js';
@@ -47,6 +47,8 @@ export function buildPlan(
   const firstSeen = new Map<string, number>();
   const itemOptions: ItemUnitsOptions = { inferLead: options.inferLead };
   if (convention !== undefined) itemOptions.convention = convention;
+  const leadLabels = findLeadLabels(text.key);
+  if (leadLabels.size > 0) itemOptions.leadLabels = leadLabels;
   for (let k = 0; k < resolved.length; k++) {
     const { entry, role, heading } = resolved[k]!;
     if (role === 'skipped') continue;

@@ -101,6 +101,17 @@ const KINDS_OF_RESPONSIBILITY = new Set([
 export const LEAD_WORDS = '牵头|主责|主办';
 const LEAD = new RegExp(LEAD_WORDS, 'u');
 
+// words that name the same part in a label: 责任单位, 承办单位, 落实部门 all list members
+const SAME_PART = /责任|承办|落实|实施|负责|部门|单位/gu;
+
+/**
+ * What sets a member label apart from the plain ones (`主要责任单位` and `主要承办部门` → `主要`),
+ * for matching a label a notice names with the label its fields print.
+ */
+export function labelSense(label: string): string {
+  return label.replace(SAME_PART, '');
+}
+
 /** What a field holds. */
 export type FieldKind = 'lead' | 'member' | 'person' | 'deadline';
 

@@ -1,3 +1,5 @@
+import { fieldKindOf, isFieldLabel, labelSense } from '../lexicon/field-words.js';
+
 // `列第一位为牵头或汇总单位`, `排在第一位的为牵头单位`, `排名第一的单位为牵头单位`
 // `列第一位的责任单位为牵头单位或汇总单位`
 const RANKED =
@@ -35,6 +37,36 @@ export function findLeadConventions(key: string): number[] {
 }
 
 const PATTERNS = [RANKED, FIRST, LEAD_FIRST];
+
+// `各主要责任单位要充分发挥牵头抓总作用`, `主办单位要切实履行牵头职责`: a label as the subject of a
+// sentence that gives it the lead's part
+const LEAD_LABEL =
+  /([\u4e00-\u9fff]{2,14})(?:要|应|须|应当)(?:切实|充分|认真|主动|全面)?(?:发挥|履行|承担起?|负起|担负起?|扛起)(?:好)?牵头/gu;
+
+/**
+ * The labels of responsibility fields (`主要责任单位`) that the document says lead
+ * (`各主要责任单位要充分发挥牵头抓总作用`), by `labelSense` (`主要`): their units lead wherever
+ * the label, or one that differs from it only in words of the same part, stands. A label with
+ * nothing beyond such words (`各责任单位要…`) names every member field and is not taken.
+ */
+export function findLeadLabels(key: string): Set<string> {
+  const labels = new Set<string>();
+  if (!key.includes('牵头')) return labels;
+  LEAD_LABEL.lastIndex = 0;
+  for (let m = LEAD_LABEL.exec(key); m !== null; m = LEAD_LABEL.exec(key)) {
+    // the subject is the longest label at the end of the run of Han before 要 (`推进各主要责任单位`)
+    const run = m[1]!;
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const word = run.slice(i);
+      if (isFieldLabel(word) && fieldKindOf(word) === 'member') {
+        const sense = labelSense(word);
+        if (sense !== '') labels.add(sense);
+        break;
+      }
+    }
+  }
+  return labels;
+}
 const WINDOW_BEFORE = 12;
 const WINDOW_AFTER = 40;
 

@@ -1,3 +1,4 @@
+import { labelSense } from '../lexicon/field-words.js';
 import type { Role } from '../../model/plan.js';
 import { isNormalUnitName, normalizeUnitName } from '../../model/normalize-unit-name.js';
 import type { Clause } from '../clause/clause.js';
@@ -21,6 +22,8 @@ export interface ItemUnit {
 export interface ItemUnitsOptions {
   /** index of the first statement that the first listed unit leads, if any */
   convention?: number;
+  /** the `labelSense` of member labels that the document says lead (`findLeadLabels`) */
+  leadLabels?: ReadonlySet<string>;
   inferLead: 'first' | 'none';
 }
 
@@ -55,7 +58,11 @@ export function itemUnits(
       }
       if (field.kind === 'person') continue;
       const key = text.key.slice(field.start, field.end);
-      const split = splitUnitList(raw, key, { role: field.kind, table: clause.table === true });
+      const role =
+        field.kind === 'member' && options.leadLabels?.has(labelSense(field.label)) === true
+          ? 'lead'
+          : field.kind;
+      const split = splitUnitList(raw, key, { role, table: clause.table === true });
       if (split.deadline !== undefined) deadline ??= cleanDeadline(split.deadline);
       for (let n = 0; n < split.notes.length; n++) {
         const note = split.notes[n]!;
