@@ -1,9 +1,10 @@
 import { isFieldLabel } from '../lexicon/field-words.js';
 import { isOpenBracket } from '../text/brackets.js';
+import { isHan } from '../text/is-han.js';
 import type { SourceText } from '../text/source-text.js';
 
-// a field label opening a bracket, then `;` where its colon belongs (folded text)
-const LABEL_THEN_SEMICOLON = /[\u4e00-\u9fff]{2,12};/gu;
+// the longest field label read before a `;` typed for its colon
+const MAX_LABEL = 12;
 
 /**
  * The text with a field label's colon read where a semicolon was typed for it at
@@ -16,12 +17,12 @@ export function withLabelColons(text: SourceText): SourceText {
   if (key.indexOf(';') < 0) return text;
   let mended: string[] | undefined;
   let last = 0;
-  LABEL_THEN_SEMICOLON.lastIndex = 0;
-  for (let m = LABEL_THEN_SEMICOLON.exec(key); m; m = LABEL_THEN_SEMICOLON.exec(key)) {
-    const at = m.index;
-    if (at === 0 || !isOpenBracket(key.charCodeAt(at - 1))) continue;
-    if (!isFieldLabel(m[0].slice(0, -1))) continue;
-    const colon = at + m[0].length - 1;
+  // from each `;` back over the Han characters before it, at most MAX_LABEL, to an opening bracket
+  for (let colon = key.indexOf(';'); colon >= 0; colon = key.indexOf(';', colon + 1)) {
+    let at = colon;
+    while (at > 0 && colon - at < MAX_LABEL && isHan(key.charCodeAt(at - 1))) at--;
+    if (colon - at < 2 || at === 0 || !isOpenBracket(key.charCodeAt(at - 1))) continue;
+    if (!isFieldLabel(key.slice(at, colon))) continue;
     (mended ??= []).push(key.slice(last, colon), ':');
     last = colon + 1;
   }

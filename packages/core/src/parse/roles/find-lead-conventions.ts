@@ -39,9 +39,12 @@ export function findLeadConventions(key: string): number[] {
 const PATTERNS = [RANKED, FIRST, LEAD_FIRST];
 
 // `各主要责任单位要充分发挥牵头抓总作用`, `主办单位要切实履行牵头职责`: a label as the subject of a
-// sentence that gives it the lead's part
-const LEAD_LABEL =
-  /([\u4e00-\u9fff]{2,14})(?:要|应|须|应当)(?:切实|充分|认真|主动|全面)?(?:发挥|履行|承担起?|负起|担负起?|扛起)(?:好)?牵头/gu;
+// sentence that gives it the lead's part, read from the text right before a 牵头 (run over the
+// whole text, a pattern that opens with a run of Han characters tries every character of it)
+const LEAD_LABEL_BEFORE =
+  /([\u4e00-\u9fff]{2,14})(?:要|应|须|应当)(?:切实|充分|认真|主动|全面)?(?:发挥|履行|承担起?|负起|担负起?|扛起)(?:好)?$/u;
+// the longest text LEAD_LABEL_BEFORE matches: 14 + 2 + 2 + 3 + 1 characters
+const LEAD_LABEL_REACH = 22;
 
 /**
  * The labels of responsibility fields (`主要责任单位`) that the document says lead
@@ -51,9 +54,9 @@ const LEAD_LABEL =
  */
 export function findLeadLabels(key: string): Set<string> {
   const labels = new Set<string>();
-  if (!key.includes('牵头')) return labels;
-  LEAD_LABEL.lastIndex = 0;
-  for (let m = LEAD_LABEL.exec(key); m !== null; m = LEAD_LABEL.exec(key)) {
+  for (let at = key.indexOf('牵头'); at >= 0; at = key.indexOf('牵头', at + 2)) {
+    const m = LEAD_LABEL_BEFORE.exec(key.slice(Math.max(0, at - LEAD_LABEL_REACH), at));
+    if (!m) continue;
     // the subject is the longest label at the end of the run of Han before 要 (`推进各主要责任单位`)
     const run = m[1]!;
     for (let i = 0; i + 2 <= run.length; i++) {
