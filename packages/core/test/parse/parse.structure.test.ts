@@ -605,6 +605,15 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '扩大有效投资|区住建局:member,区财政局:member',
     ],
   },
+  {
+    layout:
+      'a convention that the first listed unit leads, stated inside the first bracket with no 为 (`由排名首位的部门牵头负责`)',
+    text: '2007年主要工作分办意见\n一、主要预期目标\n1、地区生产总值增长10%以上(由市发改委、市统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同)。\n2、财政收入增长12%以上(由市财政局、市税务局负责)。\n',
+    reading: [
+      '地区生产总值增长10%以上|市发改委:lead,市统计局:member',
+      '财政收入增长12%以上|市财政局:lead,市税务局:member',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {
