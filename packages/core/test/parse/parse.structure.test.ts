@@ -614,6 +614,12 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '财政收入增长12%以上|市财政局:lead,市税务局:member',
     ],
   },
+  {
+    layout:
+      'a table of inspection groups (分组 / 督查组牵头单位 / 督查单位): each group is led by a department, the district it inspects answers for nothing',
+    text: '督查组分组表\n分 组\n| 督查组牵头单位\n| 督查单位\n| 备 注\n|\n第一组\n| 市安监局\n| 雁塔区\n|\n|\n第二组\n| 市公安局\n| 长安区\n|\n|\n',
+    reading: ['第一组|市安监局:lead', '第二组|市公安局:lead'],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {
