@@ -620,6 +620,15 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
     text: '督查组分组表\n分 组\n| 督查组牵头单位\n| 督查单位\n| 备 注\n|\n第一组\n| 市安监局\n| 雁塔区\n|\n|\n第二组\n| 市公安局\n| 长安区\n|\n|\n',
     reading: ['第一组|市安监局:lead', '第二组|市公安局:lead'],
   },
+  {
+    layout:
+      'numbered headings each followed by numbered field lines (`(一)责任领导:…`, `(二)责任单位:…`), one left over from the page before',
+    text: '十件实事任务分解\n(三)完成时限:上年底\n一、建设乡镇敬老院\n(一)责任领导:张三\n(二)责任单位:市民政局\n(三)协办单位:市财政局、各县区政府\n(四)项目内容:新建敬老院10所。\n(五)完成时限:年内\n二、改造农村公路\n(一)责任领导:李四\n(二)责任单位:市交通局\n(三)协办单位:各县区政府\n',
+    reading: [
+      '建设乡镇敬老院|市民政局:member,市财政局:member,各县区政府:member',
+      '改造农村公路|市交通局:member,各县区政府:member',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

@@ -31,8 +31,6 @@ const KNOWN_MISREADINGS: Record<string, string> = {
     'table rows of space-separated cells with spaces also inside wrapped cells (`加强水资源保 护`): cells are cut at the wrap, titles come from a fragment or the wrong column',
   'v-qingming-senlin-fanghuo-fangan':
     'entries that name their units as the subjects of their sentences, read when no entry has a clause: `市、區森林防火指揮部` opens item 2 as one group, which the reader splits into `市` (no unit) and so leaves the item out',
-  't10-shiyan-2008-shijian-shishi':
-    'numbered headings (`三、…`) each followed by numbered field lines (`(一)责任领导:…`, `(二)责任单位:…`, `(三)协办单位:…`): each field line is read as an item of its own, with no title',
   't10-dazhu-2016-minsheng-shishi':
     'a table of one cell per line whose row 5 holds a second task after its last column (`开工建设老年大学。` / `12月底前`), its number and unit cells merged over both: the second task is left out',
 };
