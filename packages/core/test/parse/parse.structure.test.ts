@@ -629,6 +629,24 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       '改造农村公路|市交通局:member,各县区政府:member',
     ],
   },
+  {
+    layout:
+      'a bracket (〔〕) of units and role words that ends with a sentence of its own, a note on them (`以下各项工作均需…落实,不再列出。`)',
+    text: '工作任务\n1.制定准入清单。完成清单编制工作。〔市生态环境局牵头,市自然资源局参与,各县区政府负责落实。以下各项工作均需各县区政府落实,不再列出。〕严格控制燃煤锅炉。(市生态环境局、市场监管局牵头,市发改局参与)\n2.整治散乱污企业。(市公安局牵头)\n',
+    reading: [
+      '制定准入清单|市生态环境局:lead,市自然资源局:member,各县区政府:member,市场监管局:lead,市发改局:member',
+      '整治散乱污企业|市公安局:lead',
+    ],
+  },
+  {
+    layout:
+      'a numbered task whose title is followed by two sentences, each closed by a clause that names the same lead first: one item, not a heading over two',
+    text: '工作任务\n1.制定准入清单。完成清单编制工作。(市生态环境局牵头,市发改局参与)严格控制燃煤锅炉。(市生态环境局、市场监管局牵头,市发改局参与)\n2.整治散乱污企业。(市公安局牵头)\n',
+    reading: [
+      '制定准入清单|市生态环境局:lead,市发改局:member,市场监管局:lead',
+      '整治散乱污企业|市公安局:lead',
+    ],
+  },
 ];
 
 describe('parse reads a plan by its structure', () => {

@@ -31,8 +31,6 @@ const KNOWN_MISREADINGS: Record<string, string> = {
     'table rows of space-separated cells with spaces also inside wrapped cells (`加强水资源保 护`): cells are cut at the wrap, titles come from a fragment or the wrong column',
   'v-qingming-senlin-fanghuo-fangan':
     'entries that name their units as the subjects of their sentences, read when no entry has a clause: `市、區森林防火指揮部` opens item 2 as one group, which the reader splits into `市` (no unit) and so leaves the item out',
-  't10-chaozhou-2019-lantian-fangan':
-    'a numbered task whose title sentence is followed by two sentences each closed by a clause, the first in 〔〕 with a sentence of its own after the units (`以下各项工作均需…落实,不再列出。`): that clause is not read, so 自然资源局 and 各县、区人民政府(管委会) are missing',
   't10-chengdu-laji-fenlei-fengong':
     "a table a document site ran together with no separators, opening with the site's chunk number (`1、…分工表序号工作内容…`) and cut by another inside a unit name (`市` / `2、住建局`): no row is found",
   't10-zhonglou-2023-laji-fenlei-qingdan':
