@@ -117,6 +117,8 @@ const MISREAD_REWRITES: Record<string, string> = {
     'spam a mirror put after a number (`3.365bet…`) reads as the decimal 3.365 once the number is written `3.`',
   'n-wuhu-2025-zhongdian-fenjie table-merged-cells':
     'a blank 责任单位 cell under a filled one, beside a filled 牵头 cell, is read as naming no one; the rewrite means it as merged with the cell above',
+  't10-lianjiang-2008-zhuguan-huibao-caishi numbering-style':
+    'instruction 6 opens with a year (`6、98年元旦…`): written `6.98年元旦…` it reads as the number 6.98 (years), not as the label 6.',
   's-jingzhou-chuangwen-baoguangtai wrapped-unit-name':
     'a heading whose bracketed clause is wrapped onto the next line is read as more of the problem above it',
 };

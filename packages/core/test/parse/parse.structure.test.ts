@@ -616,12 +616,36 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
   },
   {
     layout:
+      'a convention that the first listed unit leads, stated inside the first bracket with no 为 (`由排名首位的部门牵头负责`)',
+    text: '2007年主要工作分办意见\n一、主要预期目标\n1、地区生产总值增长10%以上(由市发改委、市统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同)。\n2、财政收入增长12%以上(由市财政局、市税务局负责)。\n',
+    reading: [
+      '地区生产总值增长10%以上|市发改委:lead,市统计局:member',
+      '财政收入增长12%以上|市财政局:lead,市税务局:member',
+    ],
+  },
+  {
+    layout:
       'a table row whose lead and member cells are both blank, merged with the row above, beside a row whose member cell alone is blank',
     text: '序号 | 目标任务 | 牵头单位 | 责任单位\n1 | 新增托位400个 | 县教育局 | 县各有关单位\n2 | 保障职业学院秋季开学 |  | \n3 | 建设城市书房5个 | 县文旅局 | \n',
     reading: [
       '新增托位400个|县教育局:lead,县各有关单位:member',
       '保障职业学院秋季开学|县教育局:lead,县各有关单位:member',
       '建设城市书房5个|县文旅局:lead',
+    ],
+  },
+  {
+    layout:
+      'a table of inspection groups (分组 / 督查组牵头单位 / 督查单位): each group is led by a department, the district it inspects answers for nothing',
+    text: '督查组分组表\n分 组\n| 督查组牵头单位\n| 督查单位\n| 备 注\n|\n第一组\n| 市安监局\n| 雁塔区\n|\n|\n第二组\n| 市公安局\n| 长安区\n|\n|\n',
+    reading: ['第一组|市安监局:lead', '第二组|市公安局:lead'],
+  },
+  {
+    layout:
+      'numbered headings each followed by numbered field lines (`(一)责任领导:…`, `(二)责任单位:…`), one left over from the page before',
+    text: '十件实事任务分解\n(三)完成时限:上年底\n一、建设乡镇敬老院\n(一)责任领导:张三\n(二)责任单位:市民政局\n(三)协办单位:市财政局、各县区政府\n(四)项目内容:新建敬老院10所。\n(五)完成时限:年内\n二、改造农村公路\n(一)责任领导:李四\n(二)责任单位:市交通局\n(三)协办单位:各县区政府\n',
+    reading: [
+      '建设乡镇敬老院|市民政局:member,市财政局:member,各县区政府:member',
+      '改造农村公路|市交通局:member,各县区政府:member',
     ],
   },
   {
@@ -635,6 +659,24 @@ const LAYOUTS: { layout: string; text: string; reading: string[] }[] = [
       "a numbered item continued on a line that ends with its fields after spaces, which stays the item's",
     text: '工作要点\n1.推进产业升级工作。\n加强技术改造。 牵头单位:区发改委 配合单位:区财政局\n2.扩大有效投资。\n牵头单位:区住建局\n',
     reading: ['推进产业升级工作|区发改委:lead,区财政局:member', '扩大有效投资|区住建局:lead'],
+  },
+  {
+    layout:
+      'a bracket (〔〕) of units and role words that ends with a sentence of its own, a note on them (`以下各项工作均需…落实,不再列出。`)',
+    text: '工作任务\n1.制定准入清单。完成清单编制工作。〔市生态环境局牵头,市自然资源局参与,各县区政府负责落实。以下各项工作均需各县区政府落实,不再列出。〕严格控制燃煤锅炉。(市生态环境局、市场监管局牵头,市发改局参与)\n2.整治散乱污企业。(市公安局牵头)\n',
+    reading: [
+      '制定准入清单|市生态环境局:lead,市自然资源局:member,各县区政府:member,市场监管局:lead,市发改局:member',
+      '整治散乱污企业|市公安局:lead',
+    ],
+  },
+  {
+    layout:
+      'a numbered task whose title is followed by two sentences, each closed by a clause that names the same lead first: one item, not a heading over two',
+    text: '工作任务\n1.制定准入清单。完成清单编制工作。(市生态环境局牵头,市发改局参与)严格控制燃煤锅炉。(市生态环境局、市场监管局牵头,市发改局参与)\n2.整治散乱污企业。(市公安局牵头)\n',
+    reading: [
+      '制定准入清单|市生态环境局:lead,市发改局:member,市场监管局:lead',
+      '整治散乱污企业|市公安局:lead',
+    ],
   },
 ];
 

@@ -1,6 +1,7 @@
+import type { Clause } from '../clause/clause.js';
 import { findInlineClauses } from '../clause/find-inline-clauses.js';
 import { readNumbering } from '../numbering/read-numbering.js';
-import { isOpenBracket } from '../text/brackets.js';
+import { isCloseBracket, isOpenBracket } from '../text/brackets.js';
 import { isHan } from '../text/is-han.js';
 import { isSpaceCode, type SourceText } from '../text/source-text.js';
 import { firstNonSpace } from './first-non-space.js';
@@ -30,6 +31,15 @@ export function clauseSentenceBreaks(text: SourceText): number[] {
     );
     if (closing.length < 2) continue;
     const numbering = readNumbering(key, f);
+    // sentences of one task, none numbered, each close with a clause naming the same unit
+    // first: one entry (sub-points `(1)…(2)…` of one unit still stand apart)
+    if (
+      numbering &&
+      sameFirstLead(key, closing) &&
+      !numberedSentence(key, numbering.contentStart, end)
+    ) {
+      continue;
+    }
     if (numbering) {
       // numbered headings whose sentences have no clause (`(一)主要目标。`, `1.主要指标的
       // 责任部门。`) head the targets after them; an entry whose first sentence has one keeps
@@ -109,4 +119,44 @@ function mayCloseSentences(key: string, f: number, end: number): boolean {
     if (isOpenBracket(key.charCodeAt(p)) && ++count >= 2) return true;
   }
   return false;
+}
+
+/** True when every clause names units and all name the same one first (`市生态环境局牵头`). */
+function sameFirstLead(key: string, clauses: readonly Clause[]): boolean {
+  const firsts = clauses.map((c) => {
+    const field = c.fields.find((f) => f.kind === 'lead' || f.kind === 'member');
+    // a phrase of names runs on to its role word (`市生态环境局牵头`)
+    const name = field && /^[^、,;]+/u.exec(key.slice(field.start, field.end))?.[0].trim();
+    return name?.replace(/牵头.*$/u, '');
+  });
+  return firsts.every((name) => name !== undefined && name !== '' && name === firsts[0]);
+}
+
+/** True when a sentence after the first in [from, end) opens with a number (`(1)`, `2.`). */
+function numberedSentence(key: string, from: number, end: number): boolean {
+  for (
+    let stop = key.indexOf('。', from);
+    stop >= 0 && stop < end;
+    stop = key.indexOf('。', stop + 1)
+  ) {
+    let next = firstNonSpace(key, stop + 1, end);
+    // the clause that closed the sentence stands before the next one
+    while (next < end && !readNumbering(key, next) && isOpenBracket(key.charCodeAt(next))) {
+      const close = closingAfter(key, next, end);
+      if (close < 0) break;
+      next = firstNonSpace(key, close + 1, end);
+    }
+    if (next < end && readNumbering(key, next)) return true;
+  }
+  return false;
+}
+
+/** Index of the bracket closing the one at `open`, within [open, end), or -1. */
+function closingAfter(key: string, open: number, end: number): number {
+  let depth = 0;
+  for (let i = open; i < end; i++) {
+    if (isOpenBracket(key.charCodeAt(i))) depth++;
+    else if (isCloseBracket(key.charCodeAt(i)) && --depth === 0) return i;
+  }
+  return -1;
 }

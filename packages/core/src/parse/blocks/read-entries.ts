@@ -12,6 +12,7 @@ import { LOOSE_RANK, type Entry } from './entry.js';
 import { extendWrappedClause } from './extend-wrapped-clause.js';
 import { firstNonSpace, firstOfText } from './first-non-space.js';
 import { isWrappedNumber } from './is-wrapped-number.js';
+import { numberedFieldLine } from './numbered-field-line.js';
 import { isFurniture, skipBullets } from './line-checks.js';
 import { isFooterLine, isSiteFooter, usedLabels } from './site-footer.js';
 import { tableEntries } from './table-entries.js';
@@ -56,6 +57,21 @@ export function readEntries(ctx: ParseContext): Entry[] {
       isWrappedNumber(ctx, i, numbering, lastOfStyle)
     ) {
       i = currentEnd = addText(ctx, current, f, i);
+      continue;
+    }
+    const fieldLine = numbering && numberedFieldLine(key, numbering, end, entries);
+    if (fieldLine) {
+      const owner = fieldLine.owner;
+      if (owner) {
+        for (const c of fieldLine.clauses) owner.clauses.push(c);
+        owner.lineClauses += fieldLine.clauses.length;
+        owner.closed = true;
+        current = owner;
+        currentEnd = i;
+      } else {
+        reportClauseWithoutItem(ctx, f, end);
+        current = undefined;
+      }
       continue;
     }
     if (numbering) {
@@ -119,16 +135,7 @@ export function readEntries(ctx: ParseContext): Entry[] {
         for (const c of clauseLine) current.clauses.push(c);
         current.lineClauses += clauseLine.length;
         current.closed = true;
-      } else {
-        report(
-          ctx,
-          'warning',
-          'parse/skipped-line',
-          `a responsibility line with no item above it was skipped: ${quote(raw.slice(f, end))}.`,
-          f,
-          { what: 'clause-without-item', text: excerpt(raw.slice(f, end)) },
-        );
-      }
+      } else reportClauseWithoutItem(ctx, f, end);
       continue;
     }
     if (
@@ -161,6 +168,18 @@ export function readEntries(ctx: ParseContext): Entry[] {
     }
   }
   return entries;
+}
+
+function reportClauseWithoutItem(ctx: ParseContext, f: number, end: number): void {
+  const text = ctx.text.raw.slice(f, end);
+  report(
+    ctx,
+    'warning',
+    'parse/skipped-line',
+    `a responsibility line with no item above it was skipped: ${quote(text)}.`,
+    f,
+    { what: 'clause-without-item', text: excerpt(text) },
+  );
 }
 
 /**

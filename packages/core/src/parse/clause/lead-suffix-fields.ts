@@ -18,17 +18,21 @@ const DEADLINE = /\d{4}年|\d{1,2}月|年底|年内|月底|季度|前完成|底�
  * 按职责分工负责` or `区教育局负责`: phrases of unit names, the first closed by a role
  * word (牵头, 负责 …), every name reading as a unit; lists of names before that phrase
  * share its word (`市人口计生委,市公安局牵头`: both lead). A phrase stating a time
- * (`2023年底前完成`) gives the deadline. Undefined when the text is anything else.
+ * (`2023年底前完成`) gives the deadline; a sentence after them that is neither is a note and
+ * ends the clause. Undefined when the text is anything else.
  */
 export function leadSuffixFields(key: string, s: number, e: number): ClauseField[] | undefined {
   if (e - s > MAX_CLAUSE || e - s < 3 || !hasRoleWord(key, s, e)) return undefined;
   const phrases: [number, number][] = [];
+  // phrases that open a sentence after a full stop
+  const sentences = new Set<number>();
   let start = s;
   for (let i = s; i <= e; i++) {
     const c = i === e ? 0 : key.charCodeAt(i);
     // , ; 。 end a phrase
     if (i === e || c === 0x2c || c === 0x3b || c === 0x3002) {
       if (key.slice(start, i).trim() !== '') phrases.push([start, i]);
+      if (c === 0x3002) sentences.add(i + 1);
       start = i + 1;
     }
   }
@@ -48,7 +52,10 @@ export function leadSuffixFields(key: string, s: number, e: number): ClauseField
   const fields: ClauseField[] = phrases
     .slice(0, k)
     .map(([a, b]) => ({ kind: shared, label: '', start: a, end: b }));
+  // fields read before the last sentence that opened after the first phrase
+  let beforeSentence = -1;
   for (const [a, b] of phrases.slice(k)) {
+    if (sentences.has(a)) beforeSentence = fields.length;
     const text = key.slice(a, b);
     const { units } = splitUnitList(text, text, { role: 'member' });
     // after the lead, a phrase closed by a role word may name units of any shape
@@ -58,6 +65,10 @@ export function leadSuffixFields(key: string, s: number, e: number): ClauseField
       fields.push({ kind: 'member', label: '', start: a, end: b });
     } else if (DEADLINE.test(text) && a !== first[0]) {
       fields.push({ kind: 'deadline', label: '', start: a, end: b });
+    } else if (beforeSentence >= 0) {
+      // a sentence after the units and their roles is a note on them (`以下各项工作均需…落实,不再列出。`)
+      fields.length = beforeSentence;
+      break;
     } else {
       return undefined;
     }

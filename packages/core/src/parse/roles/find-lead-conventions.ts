@@ -10,6 +10,9 @@ const FIRST =
   /(?:第一个|首个|第一位|首位|第一)(?:列出的|列明的)?的?(?:责任)?(?:单位|部门)?(?:为|是)牵头/gu;
 // `牵头单位列第一位`, `牵头部门排在首位`
 const LEAD_FIRST = /牵头(?:单位|部门)(?:列|排|排在|列在|位列)(?:第一|首)/gu;
+// `由排名首位的部门牵头负责`, `列第一位的单位牵头`: the ranked unit leads, with no 为 between
+const RANKED_LEADS =
+  /(?:列|排|排名|排序|位列|名列)在?(?:第一|首)(?:位|个|名)?的(?:责任)?(?:单位|部门)牵头/gu;
 
 /**
  * Where the document states that the first unit listed leads
@@ -36,7 +39,7 @@ export function findLeadConventions(key: string): number[] {
   return [...new Set(found)].sort((a, b) => a - b);
 }
 
-const PATTERNS = [RANKED, FIRST, LEAD_FIRST];
+const PATTERNS = [RANKED, FIRST, LEAD_FIRST, RANKED_LEADS];
 
 // `各主要责任单位要充分发挥牵头抓总作用`, `主办单位要切实履行牵头职责`: a label as the subject of a
 // sentence that gives it the lead's part, read from the text right before a 牵头 (run over the

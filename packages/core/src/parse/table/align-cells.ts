@@ -12,6 +12,7 @@ const FIT: Record<CellKind, Record<ColumnKind, number>> = {
     member: 0.2,
     person: 0.2,
     deadline: 0.2,
+    object: 0.1,
     other: 0.1,
   },
   number: {
@@ -22,9 +23,20 @@ const FIT: Record<CellKind, Record<ColumnKind, number>> = {
     member: 3,
     person: 3,
     deadline: 1,
+    object: 3,
     other: 0.3,
   },
-  units: { seq: 3, category: 2, task: 0.8, lead: 0, member: 0, person: 3, deadline: 2, other: 0.6 },
+  units: {
+    seq: 3,
+    category: 2,
+    task: 0.8,
+    lead: 0,
+    member: 0,
+    person: 3,
+    deadline: 2,
+    object: 0,
+    other: 0.6,
+  },
   person: {
     seq: 3,
     category: 0.5,
@@ -33,6 +45,7 @@ const FIT: Record<CellKind, Record<ColumnKind, number>> = {
     member: 2.5,
     person: 0,
     deadline: 1,
+    object: 2,
     other: 0.5,
   },
   deadline: {
@@ -43,6 +56,7 @@ const FIT: Record<CellKind, Record<ColumnKind, number>> = {
     member: 2.5,
     person: 3,
     deadline: 0,
+    object: 2,
     other: 0.4,
   },
   heading: {
@@ -53,6 +67,7 @@ const FIT: Record<CellKind, Record<ColumnKind, number>> = {
     member: 3,
     person: 3,
     deadline: 2,
+    object: 3,
     other: 0.3,
   },
   numbered: {
@@ -63,6 +78,7 @@ const FIT: Record<CellKind, Record<ColumnKind, number>> = {
     member: 3,
     person: 3,
     deadline: 2,
+    object: 3,
     other: 0.5,
   },
   text: {
@@ -73,6 +89,7 @@ const FIT: Record<CellKind, Record<ColumnKind, number>> = {
     member: 2.5,
     person: 3,
     deadline: 1,
+    object: 1,
     other: 0.3,
   },
 };
@@ -85,6 +102,7 @@ const SKIP_COLUMN: Record<ColumnKind, number> = {
   member: 0.7,
   person: 0.7,
   deadline: 0.7,
+  object: 0.7,
   // notes, progress, phone numbers: often left out of a row
   other: 0.3,
 };
