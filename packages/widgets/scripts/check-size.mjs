@@ -7,7 +7,7 @@
  * scripts, which carry the reader inside, at most their ES file's budget and the reader's
  * (remit-widgets.iife.js 154 KiB, remit-widgets.full.iife.js 164 KiB);
  * dist/remit-widgets.legacy.iife.js (every element and the reader, for Chromium 86 to 93) at
- * most 150 KiB. Prints the figures of the single-file bundles and, when the build left one,
+ * most 152 KiB. Prints the figures of the single-file bundles and, when the build left one,
  * the estimated weight of each package in the bundle and in the reader
  * (dist/remit-widgets.stats.json, dist/remit-widgets.reader.stats.json).
  *
@@ -35,7 +35,9 @@ export const FULL_BUDGET_KIB = 102;
 export const CLASSIC_BUDGET_KIB = BUDGET_KIB + READER_BUDGET_KIB;
 export const FULL_CLASSIC_BUDGET_KIB = FULL_BUDGET_KIB + READER_BUDGET_KIB;
 /** The legacy bundle (every element, older syntax and helpers): its own budget. */
-export const LEGACY_BUDGET_KIB = 150;
+// 150 KiB until the reader learnt the layouts of the tenth and eleventh sets of published plans
+// (the reader 60.8 → 61.8 KiB, the legacy bundle, which carries it, 149.2 → 150.3 KiB); 152 since
+export const LEGACY_BUDGET_KIB = 152;
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const bundle = join(dist, 'remit-widgets.js');
