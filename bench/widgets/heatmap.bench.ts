@@ -12,11 +12,10 @@ import { heatmapLayout } from '../../packages/widgets/src/heatmap/heatmap.layout
 import { LIGHT_PALETTE } from '../../packages/widgets/src/heatmap/heatmap.palette.js';
 import { heatmapScene } from '../../packages/widgets/src/heatmap/heatmap.scene.js';
 import { syntheticHeatmapPlan } from '../../packages/widgets/src/heatmap/heatmap.scenarios.js';
+import { fresh, H, painted, stage, W } from './stage.js';
 
 echarts.use([HeatmapChart, GridComponent, VisualMapComponent, CanvasRenderer]);
 
-const W = 1200;
-const H = 800;
 const SIZES = {
   '20×15': [20, 15],
   '200×60': [200, 60],
@@ -25,7 +24,6 @@ const SIZES = {
 } as const;
 type Size = keyof typeof SIZES;
 const plans = new Map<string, Plan>();
-const stage = document.getElementById('stage')!;
 
 function planOf(size: string): Plan {
   let plan = plans.get(size);
@@ -34,25 +32,6 @@ function planOf(size: string): Plan {
     plans.set(size, (plan = syntheticHeatmapPlan(items, units)));
   }
   return plan;
-}
-
-/** Resolves once the frame holding what was drawn so far has been produced. */
-function painted(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-/**
- * An empty box on the stage, once the frame without what the last run drew is painted: taking
- * that away (a chart and its hidden table, or the baseline's SVG) is not the next run's work.
- */
-async function fresh(): Promise<HTMLElement> {
-  stage.replaceChildren();
-  const box = document.createElement('div');
-  box.style.setProperty('width', `${W}px`);
-  box.style.setProperty('height', `${H}px`);
-  stage.append(box);
-  await painted();
-  return box;
 }
 
 function canvasIn(box: HTMLElement): CanvasRenderingContext2D {

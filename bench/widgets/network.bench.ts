@@ -29,11 +29,10 @@ import { networkScene } from '../../packages/widgets/src/network/network.scene.j
 import { networkSVG } from '../../packages/widgets/src/network/network.svg.js';
 import { networkView } from '../../packages/widgets/src/network/network.view.js';
 import { unitNetwork } from '../../packages/widgets/src/network/unit-network.js';
+import { fresh, H, painted, stage, W } from './stage.js';
 
 echarts.use([GraphChart, LabelLayout, CanvasRenderer]);
 
-const W = 1200;
-const H = 800;
 /**
  * The plan of each size. Up to 500 units and in "2,000 dense": about 15% of
  * units on an average item, so big plans are dense (500 units: ~125,000 ties).
@@ -64,7 +63,6 @@ function namingAll(plan: Plan, count: number): Plan {
   return { ...plan, items, assignments };
 }
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const stage = document.getElementById('stage')!;
 
 /** What the baselines draw: Remit's own nodes and default ties, computed once per page (untimed). */
 interface Drawn {
@@ -102,11 +100,6 @@ function drawnOf(size: string): Drawn {
   return d;
 }
 
-/** Resolves once the frame holding what was drawn so far has been produced. */
-function painted(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
 /** Resolves in the update that puts the network's picture into `el`'s shadow root. */
 function pictureDrawn(el: HTMLElement): Promise<void> {
   const drawn = () => el.shadowRoot?.querySelector('svg.network') != null;
@@ -119,20 +112,6 @@ function pictureDrawn(el: HTMLElement): Promise<void> {
     });
     watch.observe(el.shadowRoot!, { childList: true, subtree: true });
   });
-}
-
-/**
- * An empty box on the stage, once the frame without what the last run drew is painted: taking
- * that away (a chart and its hidden table, or the baseline's SVG) is not the next run's work.
- */
-async function fresh(): Promise<HTMLElement> {
-  stage.replaceChildren();
-  const box = document.createElement('div');
-  box.style.setProperty('width', `${W}px`);
-  box.style.setProperty('height', `${H}px`);
-  stage.append(box);
-  await painted();
-  return box;
 }
 
 async function remit(d: Drawn) {

@@ -3,6 +3,7 @@ import { distinctAssignments } from '@remit/core/metrics';
 import { incidence, type Plan } from '@remit/core/model';
 import { describe, expect, it } from 'vitest';
 import founding from '../../../core/data/xuhui-2020-fazhi.json' with { type: 'json' };
+import { LED_PLAN } from '../../test/browser/founding-plan.js';
 import { heatmapLayout } from './heatmap.layout.js';
 import { CORRECTED_MARK } from './heatmap.model.js';
 import { heatmapOrder } from './heatmap.order.js';
@@ -278,16 +279,7 @@ describe('heatmapSVG', () => {
     expect(svg).toContain('>member<');
     for (const word of ['>lead<', '>lead (inferred)<']) expect(svg).not.toContain(word);
     // with a written lead and an inferred one, all three
-    const led = incidence({
-      ...plan,
-      assignments: plan.assignments.map((a, k) =>
-        k === 0
-          ? { ...a, role: 'lead' as const }
-          : k === 1
-            ? { ...a, role: 'lead' as const, inferred: true }
-            : a,
-      ),
-    });
+    const led = incidence(LED_PLAN);
     const all = heatmapSVG(heatmapScene(heatmapLayout(led), { title: 't', lang: 'en' }));
     for (const word of ['>lead<', '>lead (inferred)<', '>member<']) expect(all).toContain(word);
   });
